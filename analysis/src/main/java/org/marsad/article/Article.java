@@ -1,6 +1,7 @@
 package org.marsad.article;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,11 +16,12 @@ import java.util.List;
  * @param url        the article's URL, or null
  * @param published  ISO-8601 date or date-time, or null
  * @param title      the headline, or null
+ * @param author     the byline, or null
  * @param text       the body as read, boilerplate included
  * @param removed    boilerplate the reader already took out (page chrome of an HTML page, for instance)
  */
 public record Article(String id, String origin, String sourceName, String url, String published, String title,
-                      String text, List<Removed> removed) {
+                      String author, String text, List<Removed> removed) {
 
     public Article {
         Preconditions.notNull(text, "article text");
@@ -28,6 +30,7 @@ public record Article(String id, String origin, String sourceName, String url, S
         sourceName = blankToNull(sourceName);
         url = blankToNull(url);
         title = blankToNull(title);
+        author = blankToNull(author);
         published = blankToNull(published);
         if (published != null) {
             checkIsoDate(published);
@@ -43,7 +46,7 @@ public record Article(String id, String origin, String sourceName, String url, S
     }
 
     public Builder toBuilder() {
-        Builder b = new Builder(text).id(id).origin(origin).sourceName(sourceName).url(url).published(published).title(title);
+        Builder b = new Builder(text).id(id).origin(origin).sourceName(sourceName).url(url).published(published).title(title).author(author);
         removed.forEach(b::removed);
         return b;
     }
@@ -56,12 +59,19 @@ public record Article(String id, String origin, String sourceName, String url, S
         try {
             if (value.length() <= 10) {
                 LocalDate.parse(value);
+            } else if (value.length() <= 19) {
+                LocalDateTime.parse(value);
             } else {
                 OffsetDateTime.parse(value);
             }
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("published must be an ISO-8601 date or date-time with offset, got '" + value + "'", e);
+            throw new IllegalArgumentException("published must be an ISO-8601 date or date-time, got '" + value + "'", e);
         }
+    }
+
+    /** The publication day, or null when unknown. */
+    public LocalDate publishedDate() {
+        return published == null ? null : LocalDate.parse(published.substring(0, 10));
     }
 
     /** Collects an article's fields; {@link #build()} checks them. */
@@ -73,6 +83,7 @@ public record Article(String id, String origin, String sourceName, String url, S
         private String url;
         private String published;
         private String title;
+        private String author;
         private final List<Removed> removed = new ArrayList<>();
 
         private Builder(String text) {
@@ -85,10 +96,11 @@ public record Article(String id, String origin, String sourceName, String url, S
         public Builder url(String value) { url = value; return this; }
         public Builder published(String value) { published = value; return this; }
         public Builder title(String value) { title = value; return this; }
+        public Builder author(String value) { author = value; return this; }
         public Builder removed(Removed value) { removed.add(value); return this; }
 
         public Article build() {
-            return new Article(id, origin, sourceName, url, published, title, text, removed);
+            return new Article(id, origin, sourceName, url, published, title, author, text, removed);
         }
     }
 }

@@ -1,0 +1,31 @@
+package org.marsad.analysis;
+
+/**
+ * Tells the language of a text as a BCP-47 tag.
+ *
+ * <p>Rule: a text whose letters are at least {@value #ARABIC_SHARE}% Arabic script is "ar"; one of mostly Latin
+ * letters is "und" (Marsad analyses Arabic; it does not guess among Latin-script languages); so is a text without
+ * letters.
+ */
+final class Language {
+    static final int ARABIC_SHARE = 50;
+
+    private Language() {
+    }
+
+    static String of(CharSequence text) {
+        int letters = 0;
+        int arabic = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC
+                        || (c >= '\uFB50' && c <= '\uFEFF')) {
+                    arabic++;
+                }
+            }
+        }
+        return letters > 0 && arabic * 100 >= letters * ARABIC_SHARE ? "ar" : "und";
+    }
+}

@@ -1,0 +1,182 @@
+package org.marsad.analysis.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.analysis.data.TsvTable;
+import org.marsad.article.Removed;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Takes boilerplate lines out of an article body and says why each went.
+ *
+ * <p>Rules, applied line by line:
+ * <ol>
+ *   <li><b>Brand line</b>: the first line is the publisher's name when it is short (at most
+ *       {@value #MAX_BRAND_WORDS} words and {@value #MAX_BRAND_CHARS} characters), carries no punctuation, is not the
+ *       title, and text follows it. News sites print their name there; a headline is longer.</li>
+ *   <li><b>Cue lines</b>: a short line (under {@value #MAX_CUE_LINE_CHARS} characters) containing a cue of
+ *       {@code boilerplate-cues.tsv} goes, with the cue's reason. Cues marked "tail" count only among the last
+ *       {@value #TAIL_LINES} lines, where share prompts sit.</li>
+ *   <li><b>Related links</b>: the short unpunctuated lines right after a "related links" cue are the links'
+ *       titles and go with it, up to {@value #MAX_LINK_LINES} of them.</li>
+ * </ol>
+ * Removal never touches a long line, so a sentence that merely contains a cue word stays.
+ * The cleaned body is the kept lines joined by line breaks, without leading or trailing blank lines.
+ */
+public final class BoilerplateRemover {
+    static final int MAX_BRAND_WORDS = 3;
+    static final int MAX_BRAND_CHARS = 30;
+    static final int MAX_CUE_LINE_CHARS = 120;
+    static final int TAIL_LINES = 3;
+    static final int MAX_LINK_LINES = 6;
+    static final String CUES = "boilerplate-cues.tsv";
+
+    private final List<CueRule> rules;
+
+    private BoilerplateRemover(List<CueRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The remover with the cue list shipped in this package. */
+    public static BoilerplateRemover withShippedCues() {
+        return of(TsvTable.readResource(BoilerplateRemover.class, CUES, 3));
+    }
+
+    /**
+     * A remover with the cue rules of {@code tsv}, a file in the layout of {@code boilerplate-cues.tsv};
+     * {@code fileName} names it in error messages.
+     */
+    public static BoilerplateRemover fromTsv(String tsv, String fileName) {
+        return of(TsvTable.parse(tsv, fileName, 3));
+    }
+
+    private static BoilerplateRemover of(List<TsvTable.Row> rows) {
+        return new BoilerplateRemover(rows.stream().map(BoilerplateRemover::rule).toList());
+    }
+
+    private static CueRule rule(TsvTable.Row row) {
+        String place = row.column(1);
+        if (!place.equals("tail") && !place.equals("any")) {
+            throw row.error("place must be 'tail' or 'any', got '" + place + "'");
+        }
+        return new CueRule(row.column(0), place.equals("tail"), ArabicNormalizer.normalize(row.column(2)));
+    }
+
+    /**
+     * Cleans {@code body}.
+     *
+     * @param title the article's title if known, so that a short title is not taken for a brand line
+     */
+    public CleanedText clean(String body, String title) {
+        List<String> lines = body.lines().toList();
+        List<Removed> removed = new ArrayList<>();
+        boolean[] drop = new boolean[lines.size()];
+        int first = firstNonBlank(lines, 0);
+        String brand = null;
+        if (first >= 0 && isBrandLine(lines, first, title)) {
+            brand = lines.get(first).strip();
+            drop[first] = true;
+            removed.add(new Removed(brand, Removed.BRAND_LINE));
+        }
+        int tailStart = tailStart(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            if (drop[i]) {
+                continue;
+            }
+            CueRule rule = cueOf(lines.get(i), i >= tailStart);
+            if (rule != null) {
+                drop[i] = true;
+                removed.add(new Removed(lines.get(i).strip(), rule.reason()));
+                if (rule.reason().equals(Removed.RELATED_LINKS)) {
+                    i = dropLinkLines(lines, i + 1, drop, removed) - 1;
+                }
+            }
+        }
+        return new CleanedText(join(lines, drop), removed, brand);
+    }
+
+    private boolean isBrandLine(List<String> lines, int index, String title) {
+        String line = lines.get(index).strip();
+        if (line.length() > MAX_BRAND_CHARS || line.split("\\s+").length > MAX_BRAND_WORDS || hasPunctuation(line)) {
+            return false;
+        }
+        if (title != null && ArabicNormalizer.normalize(title.strip()).equals(ArabicNormalizer.normalize(line))) {
+            return false;
+        }
+        return firstNonBlank(lines, index + 1) >= 0;
+    }
+
+    private CueRule cueOf(String line, boolean inTail) {
+        if (line.isBlank() || line.length() >= MAX_CUE_LINE_CHARS) {
+            return null;
+        }
+        String normalized = ArabicNormalizer.normalize(line);
+        for (CueRule rule : rules) {
+            if ((inTail || !rule.tailOnly()) && normalized.contains(rule.normalizedCue())) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    /** Drops the link titles that follow a related-links cue; returns the index of the first line kept. */
+    private static int dropLinkLines(List<String> lines, int from, boolean[] drop, List<Removed> removed) {
+        int i = from;
+        while (i < lines.size() && i - from < MAX_LINK_LINES) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.length() >= MAX_CUE_LINE_CHARS || endsSentence(line)) {
+                break;
+            }
+            drop[i] = true;
+            removed.add(new Removed(line, Removed.RELATED_LINKS));
+            i++;
+        }
+        return i;
+    }
+
+    private static int tailStart(List<String> lines) {
+        int seen = 0;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (!lines.get(i).isBlank() && ++seen == TAIL_LINES) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static int firstNonBlank(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasPunctuation(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            switch (line.charAt(i)) {
+                case '.', ',', ':', ';', '!', '?', '\u060C', '\u061B', '\u061F', '"', '«', '»' -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '\u061F' || last == ':';
+    }
+
+    private static String join(List<String> lines, boolean[] drop) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!drop[i]) {
+                out.append(lines.get(i)).append('\n');
+            }
+        }
+        return out.toString().strip();
+    }
+}

@@ -1,0 +1,90 @@
+package org.marsad.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.marsad.article.AnalyzedArticle;
+import org.marsad.article.Article;
+import org.marsad.article.Entity;
+import org.marsad.article.Mention;
+import org.marsad.article.Removed;
+import org.marsad.text.Span;
+import org.junit.jupiter.api.Test;
+
+class ArticleAnalyzerTest {
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withShippedKnowledge();
+    private static final String BODY = """
+            نشرة الصباح
+            استقبل الرئيس المصري في القاهرة وزير خارجية تركيا، وبحثا العلاقات مع روسيا والصين.
+            وقالت مصادر إن تركيا ومصر تتجهان إلى توقيع اتفاق تجاري.
+            هل أعجبك الموضوع؟ شاركه مع أصدقائك!""";
+
+    private final AnalyzedArticle analyzed = ANALYZER.analyze(Article.builder(BODY).origin("body.txt").build());
+
+    @Test
+    void takesBrandLineAsPublisherWhenInputNamesNone() {
+        assertEquals("نشرة الصباح", analyzed.source().name());
+        assertEquals(List.of(Removed.BRAND_LINE, Removed.SHARE_PROMPT), analyzed.removed().stream().map(Removed::reason).toList());
+    }
+
+    @Test
+    void prefersThePublisherTheInputNames() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder(BODY).sourceName("الأهرام").build());
+        assertEquals("الأهرام", a.source().name());
+    }
+
+    @Test
+    void pointsEverySpanIntoTheCleanedText() {
+        assertTrue(analyzed.text().startsWith("استقبل"));
+        for (Span s : analyzed.sentences()) {
+            assertEquals(s.of(analyzed.text()).strip(), s.of(analyzed.text()));
+        }
+        for (Entity e : analyzed.entities()) {
+            for (Mention m : e.mentions()) {
+                assertEquals(m.text(), analyzed.text().substring(m.start(), m.end()));
+            }
+        }
+    }
+
+    @Test
+    void findsEachCountryOnceWithAllItsMentions() {
+        Entity turkey = analyzed.entities().stream().filter(e -> "TUR".equals(e.country())).findFirst().orElseThrow();
+        assertEquals(2, turkey.mentions().size());
+        assertEquals(List.of("TUR", "RUS", "CHN", "EGY"), analyzed.entities().stream().map(Entity::kb).toList());
+    }
+
+    @Test
+    void numbersEntitiesInOrderOfFirstMention() {
+        assertEquals("e1", analyzed.entities().get(0).id());
+        assertEquals("e2", analyzed.entities().get(1).id());
+    }
+
+    @Test
+    void derivesAStableIdFromTheTextWhenTheInputHasNone() {
+        AnalyzedArticle again = ANALYZER.analyze(Article.of(BODY));
+        assertEquals(analyzed.id(), again.id());
+        assertEquals(16, analyzed.id().length());
+        assertNotEquals(analyzed.id(), ANALYZER.analyze(Article.of(BODY + " ")).id());
+    }
+
+    @Test
+    void keepsTheInputsOwnId() {
+        assertEquals("a-17", ANALYZER.analyze(Article.builder(BODY).id("a-17").build()).id());
+    }
+
+    @Test
+    void tellsArabicFromOtherText() {
+        assertEquals("ar", analyzed.language());
+        assertEquals("und", ANALYZER.analyze(Article.of("The minister arrived in Cairo today.")).language());
+    }
+
+    @Test
+    void leavesUnknownMetadataNull() {
+        assertNull(analyzed.published());
+        assertNull(analyzed.title());
+        assertNull(analyzed.source().url());
+    }
+}

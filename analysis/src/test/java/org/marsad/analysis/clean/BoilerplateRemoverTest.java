@@ -1,0 +1,97 @@
+package org.marsad.analysis.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.marsad.article.Removed;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateRemoverTest {
+    private final BoilerplateRemover remover = BoilerplateRemover.withShippedCues();
+
+    @Test
+    void takesShortFirstLineAsBrandLine() {
+        CleanedText c = remover.clean("صدى الشام\nأعلنت الحكومة اليوم خطة جديدة للنقل العام في المدن الكبرى.", null);
+        assertEquals("صدى الشام", c.brandLine());
+        assertEquals(List.of(new Removed("صدى الشام", Removed.BRAND_LINE)), c.removed());
+        assertEquals("أعلنت الحكومة اليوم خطة جديدة للنقل العام في المدن الكبرى.", c.text());
+    }
+
+    @Test
+    void keepsFirstLineThatIsTheTitle() {
+        CleanedText c = remover.clean("انتخابات بلدية\nجرت الانتخابات في هدوء.", "انتخابات بلدية");
+        assertNull(c.brandLine());
+        assertTrue(c.text().startsWith("انتخابات بلدية"));
+    }
+
+    @Test
+    void keepsLongOrPunctuatedFirstLine() {
+        assertNull(remover.clean("وصل الوفد إلى بغداد صباح اليوم\nوبدأ محادثاته.", null).brandLine());
+        assertNull(remover.clean("عاجل: انفجار\nالتفاصيل لاحقا.", null).brandLine());
+    }
+
+    @Test
+    void keepsLoneLineEvenIfShort() {
+        CleanedText c = remover.clean("خبر قصير", null);
+        assertNull(c.brandLine());
+        assertEquals("خبر قصير", c.text());
+    }
+
+    @Test
+    void removesSharePromptAtTheEnd() {
+        CleanedText c = remover.clean("ارتفعت أسعار الذهب أمس بنسبة طفيفة.\nهل أعجبك الخبر؟ شاركه مع أصدقائك!", null);
+        assertEquals("ارتفعت أسعار الذهب أمس بنسبة طفيفة.", c.text());
+        assertEquals(Removed.SHARE_PROMPT, c.removed().get(0).reason());
+    }
+
+    @Test
+    void keepsShareCueInTheMiddleOfTheArticle() {
+        String body = "قال الوزير إن الخطة جاهزة.\nتابعونا على الموقع\nوأضاف أن التنفيذ يبدأ قريبا.\nوختم بالشكر.\nانتهى.";
+        assertTrue(remover.clean(body, null).text().contains("تابعونا على الموقع"));
+    }
+
+    @Test
+    void keepsLongSentenceContainingACue() {
+        String sentence = "وقال المتحدث إن الحملة التي حملت شعار شاركه مع أصدقائك حققت انتشارا واسعا بين الشباب في مختلف المحافظات خلال الأسابيع الماضية وفق تقديرات أولية.";
+        assertEquals(sentence, remover.clean(sentence, null).text());
+    }
+
+    @Test
+    void removesReadAlsoBlockWithItsLinkTitles() {
+        String body = "بدأ موسم الحصاد في السهول الشمالية.\nاقرأ أيضا:\nأمطار غزيرة في الشمال\nتراجع أسعار القمح\nوتوقع المزارعون محصولا وفيرا.";
+        CleanedText c = remover.clean(body, null);
+        assertEquals("بدأ موسم الحصاد في السهول الشمالية.\nوتوقع المزارعون محصولا وفيرا.", c.text());
+        assertEquals(3, c.removed().size());
+        assertTrue(c.removed().stream().allMatch(r -> r.reason().equals(Removed.RELATED_LINKS)));
+    }
+
+    @Test
+    void removesCopyrightLineAnywhere() {
+        CleanedText c = remover.clean("جميع الحقوق محفوظة لصحيفة المساء\nافتتح المعرض أبوابه للزوار.", "افتتاح");
+        assertFalse(c.text().contains("محفوظة"));
+        assertEquals(Removed.COPYRIGHT, c.removed().get(0).reason());
+    }
+
+    @Test
+    void matchesCuesWhateverTheHamzaAndDiacritics() {
+        CleanedText c = remover.clean("الخبر كاملا هنا.\nاقرأ ايضاً", null);
+        assertEquals("الخبر كاملا هنا.", c.text());
+    }
+
+    @Test
+    void usesCuesOfAUserFile() {
+        BoilerplateRemover custom = BoilerplateRemover.fromTsv("# mine\nshare prompt\ttail\tانضم إلى قناتنا\n", "mine.tsv");
+        assertEquals("عاد الهدوء إلى المدينة.", custom.clean("عاد الهدوء إلى المدينة.\nانضم إلى قناتنا", null).text());
+    }
+
+    @Test
+    void reportsBadCueLineWithFileAndLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BoilerplateRemover.fromTsv("share prompt\tsomewhere\tشارك", "test.tsv"));
+        assertTrue(e.getMessage().contains("test.tsv:1"), e.getMessage());
+        assertTrue(e.getMessage().contains("'somewhere'"), e.getMessage());
+    }
+}

@@ -1,0 +1,107 @@
+package org.marsad.analysis.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.article.EntityType;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Span;
+import org.junit.jupiter.api.Test;
+
+class NameIndexTest {
+    private static final NameEntry CHINA = new NameEntry("CHN", EntityType.GPE, "الصين", "China", "CHN", "country");
+    private static final NameEntry US = new NameEntry("USA", EntityType.GPE, "الولايات المتحدة", "United States", "USA", "country");
+    private static final NameEntry USA_LONG = new NameEntry("USA2", EntityType.GPE, "x", null, "USA", null);
+    private static final NameEntry TURKEY = new NameEntry("TUR", EntityType.GPE, "تركيا", "Türkiye", "TUR", "country");
+
+    private final NameIndex index = NameIndex.builder()
+            .add("الصين", CHINA).add("الولايات المتحدة", US).add("الولايات المتحدة الأمريكية", USA_LONG)
+            .add("تركيا", TURKEY).build();
+
+    private NameMatch first(String text) {
+        List<Span> words = new ArrayList<>();
+        List<String> norm = new ArrayList<>();
+        int i = 0;
+        for (String w : text.split(" ")) {
+            words.add(new Span(i, i + w.length()));
+            norm.add(ArabicNormalizer.normalize(w));
+            i += w.length() + 1;
+        }
+        return index.match(text, words, norm, 0);
+    }
+
+    @Test
+    void findsPlainName() {
+        NameMatch m = first("تركيا دولة");
+        assertEquals(TURKEY, m.entry());
+        assertEquals(0, m.start());
+        assertEquals(5, m.end());
+    }
+
+    @Test
+    void stripsConjunctionFromTheMention() {
+        NameMatch m = first("وتركيا");
+        assertEquals(TURKEY, m.entry());
+        assertEquals(1, m.start());
+    }
+
+    @Test
+    void stripsPrepositionBeforeTheArticle() {
+        NameMatch m = first("بالصين");
+        assertEquals(CHINA, m.entry());
+        assertEquals(1, m.start());
+    }
+
+    @Test
+    void readsLamLamAsPrepositionAndArticle() {
+        assertEquals(CHINA, first("للصين").entry());
+    }
+
+    @Test
+    void stripsConjunctionAndPrepositionTogether() {
+        NameMatch m = first("وبالصين");
+        assertEquals(CHINA, m.entry());
+        assertEquals(2, m.start());
+    }
+
+    @Test
+    void skipsDiacriticsRidingOnAClitic() {
+        assertEquals(2, first("وَتركيا").start());
+    }
+
+    @Test
+    void prefersTheLongestName() {
+        NameMatch m = first("الولايات المتحدة الأمريكية تعلن");
+        assertEquals(USA_LONG, m.entry());
+        assertEquals(3, m.endWord());
+    }
+
+    @Test
+    void allowsCliticsOnTheFirstWordOnly() {
+        assertEquals(US, first("والولايات المتحدة").entry());
+        assertNull(first("الولايات والمتحدة"));
+    }
+
+    @Test
+    void matchesWhateverTheHamzaSpelling() {
+        NameIndex i = NameIndex.builder().add("أفغانستان", CHINA).build();
+        List<Span> words = List.of(new Span(0, 9));
+        assertEquals(CHINA, i.match("افغانستان", words, List.of(ArabicNormalizer.normalize("افغانستان")), 0).entry());
+    }
+
+    @Test
+    void keepsTheFirstEntryGivenForAName() {
+        NameIndex i = NameIndex.builder().add("تركيا", TURKEY).add("تركيا", CHINA).build();
+        List<Span> words = List.of(new Span(0, 5));
+        assertEquals(TURKEY, i.match("تركيا", words, List.of("تركيا"), 0).entry());
+    }
+
+    @Test
+    void doesNotStripCliticsDownToOneLetter() {
+        NameIndex i = NameIndex.builder().add("لا", TURKEY).build();
+        List<Span> words = List.of(new Span(0, 3));
+        assertNull(i.match("ولا", words, List.of("ولا"), 0));
+    }
+}
