@@ -8,43 +8,56 @@ import java.util.HexFormat;
 import java.util.List;
 import org.marsad.analysis.clean.BoilerplateRemover;
 import org.marsad.analysis.clean.CleanedText;
+import org.marsad.analysis.coref.NominalResolver;
 import org.marsad.analysis.entity.Countries;
 import org.marsad.analysis.entity.IdSequence;
 import org.marsad.analysis.entity.KnownNameTagger;
 import org.marsad.analysis.entity.NameIndex;
+import org.marsad.analysis.provenance.ProvenanceTracer;
+import org.marsad.analysis.quote.QuoteTagger;
 import org.marsad.article.AnalyzedArticle;
 import org.marsad.article.Article;
 import org.marsad.article.Entity;
+import org.marsad.article.EntityType;
 import org.marsad.article.Provenance;
+import org.marsad.article.Quote;
 import org.marsad.article.Removed;
 import org.marsad.article.Source;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.SentenceSplitter;
 import org.marsad.text.Span;
-import org.marsad.text.Token;
-import org.marsad.text.Tokenizer;
 
 /**
  * Turns an article into its analysed record. Thread-safe and immutable once created: create one and share it.
  *
  * <p>Steps, in order: boilerplate removal (the cleaned body becomes the text every span points into),
- * sentence splitting, tokenization, known-name tagging.
+ * sentence splitting, tokenization, known-name tagging, nominal coreference, the publisher's entity, quotes,
+ * provenance.
  */
 public final class ArticleAnalyzer {
     private static final int ID_HEX_CHARS = 16;
+    private static final double PUBLISHER_CONFIDENCE = 0.8;
     private final BoilerplateRemover boilerplate;
     private final KnownNameTagger knownNames;
+    private final NominalResolver nominals;
+    private final QuoteTagger quotes;
+    private final ProvenanceTracer provenance;
 
-    private ArticleAnalyzer(BoilerplateRemover boilerplate, KnownNameTagger knownNames) {
+    private ArticleAnalyzer(BoilerplateRemover boilerplate, KnownNameTagger knownNames, NominalResolver nominals,
+                            QuoteTagger quotes, ProvenanceTracer provenance) {
         this.boilerplate = boilerplate;
         this.knownNames = knownNames;
+        this.nominals = nominals;
+        this.quotes = quotes;
+        this.provenance = provenance;
     }
 
     /** An analyzer with the knowledge shipped with Marsad. */
     public static ArticleAnalyzer withShippedKnowledge() {
         NameIndex.Builder names = NameIndex.builder();
         Countries.load().addTo(names);
-        return new ArticleAnalyzer(BoilerplateRemover.withShippedCues(), new KnownNameTagger(names.build()));
+        return new ArticleAnalyzer(BoilerplateRemover.withShippedCues(), new KnownNameTagger(names.build()),
+                NominalResolver.withShippedNouns(), QuoteTagger.withShippedCues(), ProvenanceTracer.withShippedCues());
     }
 
     public AnalyzedArticle analyze(Article article) {
@@ -54,11 +67,37 @@ public final class ArticleAnalyzer {
         removed.addAll(cleaned.removed());
         List<Span> sentences = SentenceSplitter.split(text);
         Words words = Words.of(text);
-        List<Entity> entities = knownNames.tag(text, words.spans(), words.normalized(), new IdSequence("e"));
-        String publisher = article.sourceName() != null ? article.sourceName() : cleaned.brandLine();
-        return new AnalyzedArticle(idOf(article), article.origin(), new Source(publisher, article.url(), null),
+        IdSequence entityIds = new IdSequence("e");
+        List<Entity> entities = new ArrayList<>(nominals.resolve(text, words,
+                knownNames.tag(text, words.spans(), words.normalized(), entityIds)));
+        String publisherName = article.sourceName() != null ? article.sourceName() : cleaned.brandLine();
+        Entity publisher = publisherEntity(publisherName, entities, entityIds);
+        if (publisher != null && !entities.contains(publisher)) {
+            entities.add(publisher);
+        }
+        String publisherId = publisher == null ? null : publisher.id();
+        List<Quote> found = quotes.tag(text, sentences, words, new MentionIndex(entities));
+        Provenance chain = provenance.trace(text, words, entities, found, publisherId);
+        return new AnalyzedArticle(idOf(article), article.origin(), new Source(publisherName, article.url(), publisherId),
                 article.published(), article.title(), Language.of(text), text, removed, sentences, entities,
-                List.of(), List.of(), List.of(), Provenance.NONE);
+                List.of(), found, List.of(), chain);
+    }
+
+    /**
+     * The entity of the publisher named {@code name}: one the text mentions by that name, else a new media
+     * organization without mentions (its name stood in metadata or a removed brand line).
+     */
+    private static Entity publisherEntity(String name, List<Entity> entities, IdSequence ids) {
+        if (name == null) {
+            return null;
+        }
+        String key = ArabicNormalizer.normalize(name);
+        for (Entity e : entities) {
+            if (e.type() == EntityType.ORG && ArabicNormalizer.normalize(e.name()).equals(key)) {
+                return e;
+            }
+        }
+        return new Entity(ids.next(), EntityType.ORG, name, null, null, null, "media", List.of(), PUBLISHER_CONFIDENCE, List.of());
     }
 
     /** The input's own id, else the first hex digits of the SHA-256 of its text: stable across runs and moves. */
@@ -71,21 +110,6 @@ public final class ArticleAnalyzer {
             return HexFormat.of().formatHex(hash).substring(0, ID_HEX_CHARS);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
-
-    /** The word tokens of a text with their normalized forms, which every tagger reads. */
-    record Words(List<Span> spans, List<String> normalized) {
-        static Words of(String text) {
-            List<Span> spans = new ArrayList<>();
-            List<String> normalized = new ArrayList<>();
-            for (Token t : Tokenizer.tokenize(text)) {
-                if (t.type().isWord()) {
-                    spans.add(new Span(t.start(), t.end()));
-                    normalized.add(ArabicNormalizer.normalize(text.substring(t.start(), t.end())));
-                }
-            }
-            return new Words(spans, normalized);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.marsad.article.AnalyzedArticle;
 import org.marsad.article.Article;
 import org.marsad.article.Entity;
+import org.marsad.article.EntityType;
 import org.marsad.article.Mention;
 import org.marsad.article.Removed;
 import org.marsad.text.Span;
@@ -28,6 +29,14 @@ class ArticleAnalyzerTest {
     void takesBrandLineAsPublisherWhenInputNamesNone() {
         assertEquals("نشرة الصباح", analyzed.source().name());
         assertEquals(List.of(Removed.BRAND_LINE, Removed.SHARE_PROMPT), analyzed.removed().stream().map(Removed::reason).toList());
+    }
+
+    @Test
+    void givesThePublisherAnEntity() {
+        Entity publisher = analyzed.entities().stream().filter(e -> e.id().equals(analyzed.source().entity())).findFirst().orElseThrow();
+        assertEquals("نشرة الصباح", publisher.name());
+        assertEquals(EntityType.ORG, publisher.type());
+        assertEquals(publisher.id(), analyzed.provenance().publisher());
     }
 
     @Test
@@ -53,7 +62,7 @@ class ArticleAnalyzerTest {
     void findsEachCountryOnceWithAllItsMentions() {
         Entity turkey = analyzed.entities().stream().filter(e -> "TUR".equals(e.country())).findFirst().orElseThrow();
         assertEquals(2, turkey.mentions().size());
-        assertEquals(List.of("TUR", "RUS", "CHN", "EGY"), analyzed.entities().stream().map(Entity::kb).toList());
+        assertEquals(List.of("TUR", "RUS", "CHN", "EGY"), analyzed.entities().stream().filter(e -> e.type() == EntityType.GPE).map(Entity::kb).toList());
     }
 
     @Test

@@ -1,0 +1,79 @@
+package org.marsad.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import org.marsad.article.Entity;
+import org.marsad.article.EntityType;
+import org.marsad.article.Mention;
+
+/** Every mention of an article's entities in text order, to ask which entities a stretch of text names. */
+public final class MentionIndex {
+    /** A mention with the entity it belongs to. */
+    public record Located(Mention mention, Entity entity) {
+    }
+
+    private final List<Located> located;
+
+    public MentionIndex(List<Entity> entities) {
+        List<Located> all = new ArrayList<>();
+        for (Entity e : entities) {
+            e.mentions().forEach(m -> all.add(new Located(m, e)));
+        }
+        all.sort(Comparator.comparingInt((Located l) -> l.mention().start()));
+        this.located = List.copyOf(all);
+    }
+
+    /** The mentions that lie wholly within {@code [start, end)}, in text order. */
+    public List<Located> within(int start, int end) {
+        List<Located> out = new ArrayList<>();
+        for (Located l : located) {
+            if (l.mention().start() >= end) {
+                break;
+            }
+            if (l.mention().start() >= start && l.mention().end() <= end) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The mention within {@code [start, end)} most likely to name who acts or speaks there: a person before an
+     * organization before a group before a country or place; among equals, the first. Null when there is none.
+     */
+    public Located principal(int start, int end) {
+        Located best = null;
+        for (Located l : within(start, end)) {
+            if (best == null || rank(l.entity().type()) < rank(best.entity().type())) {
+                best = l;
+            }
+        }
+        return best;
+    }
+
+    /** The last mention ending at or before {@code offset} whose entity passes {@code test}, or null. */
+    public Located lastBefore(int offset, Predicate<Entity> test) {
+        Located last = null;
+        for (Located l : located) {
+            if (l.mention().end() > offset) {
+                break;
+            }
+            if (test.test(l.entity())) {
+                last = l;
+            }
+        }
+        return last;
+    }
+
+    private static int rank(EntityType type) {
+        return switch (type) {
+            case PERSON -> 0;
+            case ORG -> 1;
+            case GROUP -> 2;
+            case GPE -> 3;
+            case LOC, MISC -> 4;
+        };
+    }
+}

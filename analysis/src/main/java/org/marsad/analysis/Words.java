@@ -1,0 +1,54 @@
+package org.marsad.analysis;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Span;
+import org.marsad.text.Token;
+import org.marsad.text.Tokenizer;
+
+/**
+ * The word tokens of a text with their normalized forms: what every tagger of the pipeline reads. Numbers,
+ * punctuation and quotes are left out; their places are still visible as gaps between word spans.
+ */
+public record Words(List<Span> spans, List<String> normalized) {
+
+    public Words {
+        if (spans.size() != normalized.size()) {
+            throw new IllegalArgumentException("need one normalized form per word, got " + spans.size() + " words and " + normalized.size() + " forms");
+        }
+        spans = List.copyOf(spans);
+        normalized = List.copyOf(normalized);
+    }
+
+    public static Words of(String text) {
+        List<Span> spans = new ArrayList<>();
+        List<String> normalized = new ArrayList<>();
+        for (Token t : Tokenizer.tokenize(text)) {
+            if (t.type().isWord()) {
+                spans.add(t.span());
+                normalized.add(ArabicNormalizer.normalize(text.subSequence(t.start(), t.end())));
+            }
+        }
+        return new Words(spans, normalized);
+    }
+
+    public int size() {
+        return spans.size();
+    }
+
+    public Span span(int i) {
+        return spans.get(i);
+    }
+
+    public String normalized(int i) {
+        return normalized.get(i);
+    }
+
+    /** The index of the first word that starts at or after {@code offset}; {@link #size()} when none does. */
+    public int firstAtOrAfter(int offset) {
+        int i = Collections.binarySearch(spans, new Span(offset, offset), (a, b) -> Integer.compare(a.start(), b.start()));
+        return i >= 0 ? i : -i - 1;
+    }
+}

@@ -1,0 +1,11 @@
+package org.marsad.analysis.quote;
+
+/** How a speech cue frames the words it introduces; see {@code speech-cues.tsv}. */
+enum CueKind {
+    /** قال X إن ...: the content follows a complementizer. */
+    THAT,
+    /** لا يستبعد X، ...، إمكانية ...: the content is the verb's object, after the subject. */
+    OBJECT,
+    /** حسب X، فإن ...: a preposition names the source. */
+    ATTRIBUTION
+}

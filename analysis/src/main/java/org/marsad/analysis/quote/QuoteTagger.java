@@ -1,0 +1,258 @@
+package org.marsad.analysis.quote;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.MentionIndex;
+import org.marsad.analysis.Words;
+import org.marsad.analysis.entity.IdSequence;
+import org.marsad.article.Quote;
+import org.marsad.article.TextSpan;
+import org.marsad.text.Span;
+
+/**
+ * Finds what is said in an article and who says it.
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li><b>Direct</b>: words in quotation marks, at least {@value #MIN_DIRECT_WORDS} words long (shorter ones are
+ *       names and terms), with a speech cue before them in the same sentence ({@code قال الوزير: "..."}) or right
+ *       after them ({@code "..."، قال الوزير}). The speaker is named between the cue and the marks, or after the
+ *       cue.</li>
+ *   <li><b>Reported, that-clause</b>: a speech verb, its subject, then أن / إن / بأن / إلى أن within
+ *       {@value #MAX_SUBJECT_WORDS} words and before any colon or quotation mark; the content runs from the word
+ *       after the complementizer to the end of the sentence.</li>
+ *   <li><b>Reported, object</b>: a verb such as يستبعد whose subject is set off by commas
+ *       ({@code لا يستبعد المحلل س، مدير ...، إمكانية ...}); the content follows the subject.</li>
+ *   <li><b>Attribution</b>: حسب / وفق / بحسب and a source, then فإن and the content; or, late in a sentence, the
+ *       content before it. {@code وفق ما نقل} relays a report: that is provenance, not a quote.</li>
+ *   <li>A negation right before the cue (لا، لم، لن) belongs to the cue: لا يستبعد.</li>
+ *   <li><b>Speaker</b>: the principal entity mentioned between the cue and the content (a person before an
+ *       organization before a country). A cue with no subject at all (وأضاف أن) continues the previous
+ *       speaker.</li>
+ * </ol>
+ */
+public final class QuoteTagger {
+    static final int MIN_DIRECT_WORDS = 3;
+    static final int MAX_SUBJECT_WORDS = 15;
+    static final int MAX_APPOSITION_WORDS = 14;
+    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم");
+    private static final Set<String> LINKS = Set.of("الي", "علي", "من");
+    private static final Set<String> FA_INNA = Set.of("فان", "فانه", "فانها", "فانهم");
+    private static final Set<String> NEGATIONS = Set.of("لا", "لم", "لن");
+
+    private final SpeechCues cues;
+
+    private QuoteTagger(SpeechCues cues) {
+        this.cues = cues;
+    }
+
+    public static QuoteTagger withShippedCues() {
+        return new QuoteTagger(SpeechCues.shipped());
+    }
+
+    /** A quote before its speaker is resolved: content, cue and the stretch naming the speaker. */
+    record Draft(int start, int end, int cueStart, int cueEnd, int regionStart, int regionEnd, boolean direct,
+                 double confidence) {
+    }
+
+    public List<Quote> tag(String text, List<Span> sentences, Words words, MentionIndex mentions) {
+        Sentences sents = new Sentences(sentences);
+        List<Draft> drafts = new ArrayList<>();
+        Set<Integer> usedCues = new HashSet<>();
+        for (Span marked : QuoteMarks.find(text)) {
+            Draft d = direct(text, marked, sents, words, usedCues);
+            if (d != null) {
+                drafts.add(d);
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            Draft d = usedCues.contains(i) || insideAny(words.span(i), drafts) ? null : reported(text, i, sents, words);
+            if (d != null && !overlapsDirect(d, drafts)) {
+                drafts.add(d);
+            }
+        }
+        drafts.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return resolve(text, drafts, mentions);
+    }
+
+    private Draft direct(String text, Span inside, Sentences sents, Words words, Set<Integer> usedCues) {
+        int first = words.firstAtOrAfter(inside.start());
+        int afterQuote = words.firstAtOrAfter(inside.end());
+        if (afterQuote - first < MIN_DIRECT_WORDS) {
+            return null;
+        }
+        Span sentence = sents.containing(inside.start() - 1);
+        for (int i = first - 1; i >= 0 && words.span(i).start() >= sentence.start(); i--) {
+            if (isSpeechVerb(words.normalized(i))) {
+                usedCues.add(i);
+                int regionEnd = trimEnd(text, words.span(i).end(), inside.start() - 1);
+                return new Draft(inside.start(), inside.end(), cueStart(words, i), words.span(i).end(),
+                        words.span(i).end(), regionEnd, true, 0.9);
+            }
+        }
+        Span after = sents.containing(inside.end());
+        for (int i = afterQuote; i < words.size() && i < afterQuote + 3 && words.span(i).end() <= after.end(); i++) {
+            if (isSpeechVerb(words.normalized(i))) {
+                usedCues.add(i);
+                return new Draft(inside.start(), inside.end(), words.span(i).start(), words.span(i).end(),
+                        words.span(i).end(), after.end(), true, 0.85);
+            }
+        }
+        return null;
+    }
+
+    private Draft reported(String text, int i, Sentences sents, Words words) {
+        Set<CueKind> kinds = cues.kindsOf(words.normalized(i));
+        if (kinds.isEmpty()) {
+            return null;
+        }
+        Span sentence = sents.containing(words.span(i).start());
+        Draft d = kinds.contains(CueKind.THAT) ? thatClause(text, i, sentence, words) : null;
+        if (d == null && kinds.contains(CueKind.OBJECT)) {
+            d = objectClause(text, i, sentence, words);
+        }
+        if (d == null && kinds.contains(CueKind.ATTRIBUTION)) {
+            d = attribution(text, i, sentence, words);
+        }
+        return d;
+    }
+
+    private Draft thatClause(String text, int i, Span sentence, Words words) {
+        int stop = stopAt(text, words.span(i).end(), sentence.end());
+        for (int k = i + 1; k < words.size() && k <= i + MAX_SUBJECT_WORDS && words.span(k).start() < stop; k++) {
+            String w = words.normalized(k);
+            int contentWord = COMPLEMENTIZERS.contains(w) ? k + 1
+                    : LINKS.contains(w) && k + 1 < words.size() && COMPLEMENTIZERS.contains(words.normalized(k + 1)) ? k + 2 : -1;
+            if (contentWord > 0) {
+                return content(text, i, words, words.span(k).start(), contentWord, sentence, 0.8);
+            }
+        }
+        return null;
+    }
+
+    private Draft objectClause(String text, int i, Span sentence, Words words) {
+        int cueEnd = words.span(i).end();
+        int c1 = commaAfter(text, cueEnd, sentence.end());
+        int c2 = c1 < 0 ? -1 : commaAfter(text, c1 + 1, sentence.end());
+        int subjectEnd = c2 >= 0 && words.firstAtOrAfter(c2) - i <= MAX_APPOSITION_WORDS ? c2
+                : c1 >= 0 && words.firstAtOrAfter(c1) - i <= MAX_APPOSITION_WORDS ? c1 : -1;
+        if (subjectEnd < 0) {
+            return null;
+        }
+        return content(text, i, words, subjectEnd, words.firstAtOrAfter(subjectEnd), sentence, 0.7);
+    }
+
+    private Draft attribution(String text, int i, Span sentence, Words words) {
+        if (i + 1 < words.size() && words.normalized(i + 1).equals("ما")) {
+            return null;
+        }
+        for (int k = i + 1; k < words.size() && k <= i + MAX_SUBJECT_WORDS + 5 && words.span(k).start() < sentence.end(); k++) {
+            if (FA_INNA.contains(words.normalized(k))) {
+                return content(text, i, words, words.span(k).start(), k + 1, sentence, 0.75);
+            }
+        }
+        if (i - words.firstAtOrAfter(sentence.start()) >= 3) {
+            int end = trimEnd(text, sentence.start(), words.span(i).start());
+            return end <= sentence.start() ? null : new Draft(sentence.start(), end, words.span(i).start(),
+                    words.span(i).end(), words.span(i).end(), trimEnd(text, words.span(i).end(), sentence.end()), false, 0.6);
+        }
+        int comma = commaAfter(text, words.span(i).end(), sentence.end());
+        return comma < 0 ? null : content(text, i, words, comma, words.firstAtOrAfter(comma), sentence, 0.6);
+    }
+
+    /** A reported quote whose subject ends at {@code regionEnd} and whose content starts at word {@code first}. */
+    private Draft content(String text, int cue, Words words, int regionEnd, int first, Span sentence, double confidence) {
+        if (first >= words.size() || words.span(first).start() >= sentence.end()) {
+            return null;
+        }
+        int start = words.span(first).start();
+        int end = trimEnd(text, start, sentence.end());
+        return new Draft(start, end, cueStart(words, cue), words.span(cue).end(), words.span(cue).end(),
+                trimEnd(text, words.span(cue).end(), regionEnd), false, confidence);
+    }
+
+    private List<Quote> resolve(String text, List<Draft> drafts, MentionIndex mentions) {
+        IdSequence ids = new IdSequence("q");
+        List<Quote> quotes = new ArrayList<>(drafts.size());
+        MentionIndex.Located previous = null;
+        for (Draft d : drafts) {
+            boolean noSubject = text.substring(d.regionStart(), Math.max(d.regionStart(), d.regionEnd())).isBlank();
+            MentionIndex.Located speaker = noSubject ? previous : mentions.principal(d.regionStart(), d.regionEnd());
+            String speakerText = speaker != null ? speaker.mention().text() : null;
+            double confidence = speaker != null ? d.confidence() : d.confidence() / 2;
+            quotes.add(new Quote(ids.next(), d.start(), d.end(), text.substring(d.start(), d.end()), d.direct(),
+                    TextSpan.of(text, d.cueStart(), d.cueEnd()), speaker != null ? speaker.entity().id() : null,
+                    speakerText, confidence));
+            previous = speaker != null ? speaker : previous;
+        }
+        return quotes;
+    }
+
+    private boolean isSpeechVerb(String normalizedWord) {
+        Set<CueKind> kinds = cues.kindsOf(normalizedWord);
+        return kinds.contains(CueKind.THAT) || kinds.contains(CueKind.OBJECT);
+    }
+
+    private static int cueStart(Words words, int cue) {
+        return cue > 0 && NEGATIONS.contains(words.normalized(cue - 1)) ? words.span(cue - 1).start() : words.span(cue).start();
+    }
+
+    private static boolean insideAny(Span word, List<Draft> drafts) {
+        return drafts.stream().anyMatch(d -> d.start() <= word.start() && word.end() <= d.end());
+    }
+
+    private static boolean overlapsDirect(Draft d, List<Draft> drafts) {
+        return drafts.stream().anyMatch(o -> o.direct() && o.start() < d.end() && d.start() < o.end());
+    }
+
+    /** The first colon or quotation mark in {@code [from, end)}, or {@code end}: a that-clause cannot pass them. */
+    private static int stopAt(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (text.charAt(i) == ':' || QuoteMarks.isMark(text.charAt(i))) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private static int commaAfter(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (text.charAt(i) == '،' || text.charAt(i) == ',') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code end} moved back over spaces, punctuation and quotation marks, but not before {@code start}. */
+    static int trimEnd(String text, int start, int end) {
+        while (end > start && isTrailing(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean isTrailing(char c) {
+        return Character.isWhitespace(c) || ".،,:;!؟?؛".indexOf(c) >= 0 || QuoteMarks.isMark(c);
+    }
+
+    /** Sentence lookup by offset. */
+    private static final class Sentences {
+        private final List<Span> spans;
+
+        Sentences(List<Span> spans) {
+            this.spans = spans;
+        }
+
+        /** The sentence holding {@code offset}, or the gap around it as a span when it falls between sentences. */
+        Span containing(int offset) {
+            int i = Collections.binarySearch(spans, new Span(Math.max(0, offset), Math.max(0, offset)),
+                    (a, b) -> Integer.compare(a.start(), b.start()));
+            int index = i >= 0 ? i : -i - 2;
+            return index >= 0 && index < spans.size() ? spans.get(index) : new Span(0, 0);
+        }
+    }
+}

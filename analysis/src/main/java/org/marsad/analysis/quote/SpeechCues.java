@@ -1,0 +1,79 @@
+package org.marsad.analysis.quote;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.analysis.data.TsvTable;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * The speech cues of {@code speech-cues.tsv}, expanded to the forms news writes.
+ *
+ * <p>Rules of expansion, on normalized forms:
+ * <ul>
+ *   <li>Perfect: feminine -ت, dual -ا and -تا, plural -وا (قال، قالت، قالا، قالتا، قالوا); a final ي (from ى,
+ *       رأى، نفى) gives way to the suffix (رأت، نفوا).</li>
+ *   <li>Imperfect: feminine ت- for ي- (يقول، تقول), plural -ون and dual -ان; a final ي gives way to -ون.</li>
+ *   <li>An attribution preposition stands as written (حسب، وفقا).</li>
+ *   <li>A conjunction و or ف in front is allowed (وقالت، فأكد).</li>
+ * </ul>
+ */
+final class SpeechCues {
+    static final String FILE = "speech-cues.tsv";
+    private final Map<String, Set<CueKind>> kindsByForm;
+
+    private SpeechCues(Map<String, Set<CueKind>> kindsByForm) {
+        this.kindsByForm = kindsByForm;
+    }
+
+    static SpeechCues shipped() {
+        return of(TsvTable.readResource(SpeechCues.class, FILE, 3));
+    }
+
+    static SpeechCues of(List<TsvTable.Row> rows) {
+        Map<String, Set<CueKind>> map = new HashMap<>();
+        for (TsvTable.Row row : rows) {
+            CueKind kind = kind(row);
+            List<String> forms = kind == CueKind.ATTRIBUTION ? List.of(ArabicNormalizer.normalize(row.column(1)))
+                    : forms(row.column(1), row.column(2));
+            for (String form : forms) {
+                map.computeIfAbsent(form, f -> EnumSet.noneOf(CueKind.class)).add(kind);
+            }
+        }
+        return new SpeechCues(map);
+    }
+
+    private static CueKind kind(TsvTable.Row row) {
+        try {
+            return CueKind.valueOf(row.column(0).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw row.error("kind must be that, object or attribution, got '" + row.column(0) + "'");
+        }
+    }
+
+    static List<String> forms(String perfect, String imperfect) {
+        String p = ArabicNormalizer.normalize(perfect);
+        List<String> out = new ArrayList<>(List.of(p));
+        String pStem = p.endsWith("ي") ? p.substring(0, p.length() - 1) : p;
+        out.addAll(List.of(pStem + "ت", pStem + "وا", p + "ا", pStem + "تا"));
+        if (!imperfect.equals("-")) {
+            String i = ArabicNormalizer.normalize(imperfect);
+            String iStem = i.endsWith("ي") ? i.substring(0, i.length() - 1) : i;
+            out.addAll(List.of(i, "ت" + i.substring(1), iStem + "ون", i + "ان", "ت" + i.substring(1) + "ان"));
+        }
+        return out;
+    }
+
+    /** The kinds of cue {@code normalizedWord} is, conjunction allowed in front; empty when it is none. */
+    Set<CueKind> kindsOf(String normalizedWord) {
+        Set<CueKind> kinds = kindsByForm.get(normalizedWord);
+        if (kinds == null && normalizedWord.length() > 3 && (normalizedWord.charAt(0) == 'و' || normalizedWord.charAt(0) == 'ف')) {
+            kinds = kindsByForm.get(normalizedWord.substring(1));
+        }
+        return kinds == null ? Set.of() : kinds;
+    }
+}

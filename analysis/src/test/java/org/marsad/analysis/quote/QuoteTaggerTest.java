@@ -1,0 +1,142 @@
+package org.marsad.analysis.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.marsad.analysis.Fixtures;
+import org.marsad.analysis.MentionIndex;
+import org.marsad.analysis.Words;
+import org.marsad.article.Entity;
+import org.marsad.article.EntityType;
+import org.marsad.article.Quote;
+import org.marsad.text.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+class QuoteTaggerTest {
+    private static final QuoteTagger TAGGER = QuoteTagger.withShippedCues();
+
+    private static List<Quote> quotes(String text, Entity... entities) {
+        return TAGGER.tag(text, SentenceSplitter.split(text), Words.of(text), new MentionIndex(List.of(entities)));
+    }
+
+    @Test
+    void findsDirectQuoteAfterSpeechVerbAndColon() {
+        String text = "قال وزير المالية سامي الخطيب أمس: \"سنخفض العجز إلى النصف خلال عامين\".";
+        Entity minister = Fixtures.entity(text, "e1", EntityType.PERSON, null, "سامي الخطيب");
+        Quote q = quotes(text, minister).get(0);
+        assertTrue(q.direct());
+        assertEquals("سنخفض العجز إلى النصف خلال عامين", q.text());
+        assertEquals("قال", q.cue().text());
+        assertEquals("e1", q.speaker());
+        assertEquals("سامي الخطيب", q.speakerText());
+    }
+
+    @Test
+    void findsDirectQuoteInGuillemetsWithCueAfterIt() {
+        String text = "«لن نقبل بأي تسوية على حساب حقوقنا»، قال المتحدث باسم الحركة.";
+        Quote q = quotes(text).get(0);
+        assertTrue(q.direct());
+        assertEquals("لن نقبل بأي تسوية على حساب حقوقنا", q.text());
+        assertEquals("قال", q.cue().text());
+    }
+
+    @Test
+    void ignoresShortQuotedTerms() {
+        assertTrue(quotes("استخدم الوزير مصطلح \"الضم\" في حديثه عن المنطقة.").isEmpty());
+    }
+
+    @Test
+    void ignoresQuotationWithoutSpeechCue() {
+        assertTrue(quotes("عرض المسرح الوطني مسرحية \"رحلة إلى آخر الليل\" مساء الجمعة.").isEmpty());
+    }
+
+    @Test
+    void findsReportedSpeechAfterComplementizer() {
+        String text = "وأكدت وزارة الصحة أن عدد الإصابات تراجع بشكل ملحوظ.";
+        Entity ministry = Fixtures.entity(text, "e1", EntityType.ORG, null, "وزارة الصحة");
+        Quote q = quotes(text, ministry).get(0);
+        assertFalse(q.direct());
+        assertEquals("عدد الإصابات تراجع بشكل ملحوظ", q.text());
+        assertEquals("وأكدت", q.cue().text());
+        assertEquals("e1", q.speaker());
+    }
+
+    @Test
+    void startsContentAfterComplementizerWithPronoun() {
+        Quote q = quotes("وقال الوزير إنه سيزور المدينة الأسبوع المقبل.").get(0);
+        assertEquals("سيزور المدينة الأسبوع المقبل", q.text());
+    }
+
+    @Test
+    void handlesPrepositionBeforeComplementizer() {
+        Quote q = quotes("وأشار التقرير إلى أن الصادرات ارتفعت.").get(0);
+        assertEquals("الصادرات ارتفعت", q.text());
+        assertEquals("وأشار", q.cue().text());
+    }
+
+    @Test
+    void matchesFeminineAndImperfectForms() {
+        assertEquals(1, quotes("تقول الشركة إن الأرباح تضاعفت.").size());
+        assertEquals(1, quotes("ويؤكدون أن الطريق مغلق.").size());
+    }
+
+    @Test
+    void takesObjectOfVerbAfterApposition() {
+        String text = "لا يستبعد الباحث هاني سليم، أستاذ العلوم السياسية، عودة المفاوضات قريبا.";
+        Entity scholar = Fixtures.entity(text, "e1", EntityType.PERSON, null, "هاني سليم");
+        Quote q = quotes(text, scholar).get(0);
+        assertEquals("عودة المفاوضات قريبا", q.text());
+        assertEquals("لا يستبعد", q.cue().text());
+        assertEquals("e1", q.speaker());
+    }
+
+    @Test
+    void takesContentAfterFaInnaInAttribution() {
+        String text = "وبحسب الخبيرة ليلى منصور، فإن الأسعار ستستقر قبل الصيف.";
+        Entity expert = Fixtures.entity(text, "e1", EntityType.PERSON, null, "ليلى منصور");
+        Quote q = quotes(text, expert).get(0);
+        assertEquals("الأسعار ستستقر قبل الصيف", q.text());
+        assertEquals("وبحسب", q.cue().text());
+        assertEquals("e1", q.speaker());
+    }
+
+    @Test
+    void takesContentBeforeTrailingAttribution() {
+        String text = "ارتفعت أسعار النفط بنسبة طفيفة صباح اليوم، وفق بيان وزارة الطاقة.";
+        Quote q = quotes(text).get(0);
+        assertEquals("ارتفعت أسعار النفط بنسبة طفيفة صباح اليوم", q.text());
+        assertEquals("وفق", q.cue().text());
+    }
+
+    @Test
+    void leavesRelayPhrasesToProvenance() {
+        assertTrue(quotes("وفق ما نقلت وكالة الأنباء المحلية.").isEmpty());
+    }
+
+    @Test
+    void continuesThePreviousSpeakerWhenCueHasNoSubject() {
+        String text = "وقال الوزير رامي حداد إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ الشهر المقبل.";
+        Entity minister = Fixtures.entity(text, "e1", EntityType.PERSON, null, "رامي حداد");
+        List<Quote> qs = quotes(text, minister);
+        assertEquals(2, qs.size());
+        assertEquals("e1", qs.get(1).speaker());
+    }
+
+    @Test
+    void halvesConfidenceWhenSpeakerIsUnknown() {
+        Quote q = quotes("وأكدت مصادر مطلعة أن الاجتماع تأجل.").get(0);
+        assertNull(q.speaker());
+        assertTrue(q.confidence() < 0.5);
+    }
+
+    @Test
+    void doesNotReadThatClauseAcrossADirectQuote() {
+        String text = "قال المدير: \"نحن نعلم أن الطريق طويل أمامنا\".";
+        List<Quote> qs = quotes(text);
+        assertEquals(1, qs.size());
+        assertTrue(qs.get(0).direct());
+    }
+}
