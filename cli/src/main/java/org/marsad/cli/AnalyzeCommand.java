@@ -42,6 +42,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Refuse articles longer than this (default ${DEFAULT-VALUE}).")
     int maxArticleChars;
 
+    @Option(names = "--max-page-chars", defaultValue = "20000000", paramLabel = "N",
+            description = "Refuse an HTML page, feed item or <DOC> whose markup is longer than this (default ${DEFAULT-VALUE}).")
+    int maxPageChars;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         ArticleAnalyzer analyzer = ArticleAnalyzer.withShippedKnowledge();
         Printer printer = new Printer(spec.commandLine().getOut(), format);
         int[] failures = {0};
-        Inputs.read(inputs, ReadOptions.defaults().withMaxArticleChars(maxArticleChars), item -> {
+        Inputs.read(inputs, new ReadOptions(maxArticleChars, maxPageChars), item -> {
             switch (item) {
                 case InputItem.Read read -> analyzeOne(analyzer, read.article(), printer, failures);
                 case InputItem.Failed failed -> fail(failed.origin(), failed.message(), failures);

@@ -1,0 +1,92 @@
+package org.marsad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzeCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws Exception {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void printsOnePrettyObjectForOneArticle() throws Exception {
+        Path file = write("a.txt", "أخبار اليوم\nوصل الرئيس الفرنسي إلى الجزائر في زيارة رسمية.\n");
+        Run run = Run.of("analyze", file.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode doc = JSON.readTree(run.out());
+        assertEquals("marsad/article@1", doc.get("schema").asText());
+        assertEquals("أخبار اليوم", doc.get("source").get("name").asText());
+        assertTrue(run.out().lines().count() > 10, "pretty-printed over many lines");
+    }
+
+    @Test
+    void printsJsonLinesForSeveralArticles() throws Exception {
+        write("a.txt", "زار الوزير مصر أمس.\n");
+        write("b.txt", "وصل الوفد إلى تونس اليوم.\n");
+        Run run = Run.of("analyze", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(2, run.out().lines().count());
+        for (String line : run.out().lines().toList()) {
+            assertEquals("marsad/article@1", JSON.readTree(line).get("schema").asText());
+        }
+    }
+
+    @Test
+    void printsJsonLinesWhenAskedEvenForOneArticle() throws Exception {
+        Path file = write("a.txt", "زار الوزير مصر أمس.\n");
+        assertEquals(1, Run.of("analyze", "--format", "jsonl", file.toString()).out().lines().count());
+    }
+
+    @Test
+    void reportsBadInputAndGoesOnWithTheBatch() throws Exception {
+        write("a.txt", "زار الوزير مصر أمس.\n");
+        write("b.txt", "");
+        write("c.txt", "وصل الوفد إلى تونس اليوم.\n");
+        Run run = Run.of("analyze", "--format", "jsonl", dir.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(2, run.out().lines().count());
+        assertTrue(run.err().contains("b.txt"), run.err());
+    }
+
+    @Test
+    void setsPublicationDateWhereTheInputHasNone() throws Exception {
+        Path file = write("a.txt", "زار الوزير مصر أمس.\n");
+        JsonNode doc = JSON.readTree(Run.of("analyze", "--published", "2024-03-05", file.toString()).out());
+        assertEquals("2024-03-05", doc.get("published").asText());
+    }
+
+    @Test
+    void keepsThePublicationDateTheInputGives() throws Exception {
+        Path file = write("a.jsonl", "{\"id\":\"x1\",\"published\":\"2020-01-02\",\"text\":\"زار الوزير مصر أمس.\"}\n");
+        JsonNode doc = JSON.readTree(Run.of("analyze", "--published", "2024-03-05", file.toString()).out());
+        assertEquals("2020-01-02", doc.get("published").asText());
+        assertEquals("x1", doc.get("id").asText());
+    }
+
+    @Test
+    void refusesMalformedPublicationDateAsUsageError() {
+        Run run = Run.of("analyze", "--published", "yesterday", "x.txt");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("yesterday"), run.err());
+    }
+
+    @Test
+    void analyzesEveryShippedExample() {
+        Run run = Run.of("analyze", "--format", "jsonl", Shared.repo().resolve("examples").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(6, run.out().lines().count(), "1 text + 1 html + 2 jsonl + 2 rss articles");
+    }
+}
