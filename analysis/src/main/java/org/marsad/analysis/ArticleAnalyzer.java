@@ -15,8 +15,10 @@ import org.marsad.analysis.entity.KnownNameTagger;
 import org.marsad.analysis.entity.NameIndex;
 import org.marsad.analysis.provenance.ProvenanceTracer;
 import org.marsad.analysis.quote.QuoteTagger;
+import org.marsad.analysis.time.DateTagger;
 import org.marsad.article.AnalyzedArticle;
 import org.marsad.article.Article;
+import org.marsad.article.DateExpression;
 import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
 import org.marsad.article.Provenance;
@@ -31,8 +33,8 @@ import org.marsad.text.Span;
  * Turns an article into its analysed record. Thread-safe and immutable once created: create one and share it.
  *
  * <p>Steps, in order: boilerplate removal (the cleaned body becomes the text every span points into),
- * sentence splitting, tokenization, known-name tagging, nominal coreference, the publisher's entity, quotes,
- * provenance.
+ * sentence splitting, tokenization, known-name tagging, nominal coreference, the publisher's entity, dates,
+ * quotes, provenance.
  */
 public final class ArticleAnalyzer {
     private static final int ID_HEX_CHARS = 16;
@@ -40,14 +42,16 @@ public final class ArticleAnalyzer {
     private final BoilerplateRemover boilerplate;
     private final KnownNameTagger knownNames;
     private final NominalResolver nominals;
+    private final DateTagger dates;
     private final QuoteTagger quotes;
     private final ProvenanceTracer provenance;
 
     private ArticleAnalyzer(BoilerplateRemover boilerplate, KnownNameTagger knownNames, NominalResolver nominals,
-                            QuoteTagger quotes, ProvenanceTracer provenance) {
+                            DateTagger dates, QuoteTagger quotes, ProvenanceTracer provenance) {
         this.boilerplate = boilerplate;
         this.knownNames = knownNames;
         this.nominals = nominals;
+        this.dates = dates;
         this.quotes = quotes;
         this.provenance = provenance;
     }
@@ -57,7 +61,8 @@ public final class ArticleAnalyzer {
         NameIndex.Builder names = NameIndex.builder();
         Countries.load().addTo(names);
         return new ArticleAnalyzer(BoilerplateRemover.withShippedCues(), new KnownNameTagger(names.build()),
-                NominalResolver.withShippedNouns(), QuoteTagger.withShippedCues(), ProvenanceTracer.withShippedCues());
+                NominalResolver.withShippedNouns(), DateTagger.withShippedLexicon(), QuoteTagger.withShippedCues(),
+                ProvenanceTracer.withShippedCues());
     }
 
     public AnalyzedArticle analyze(Article article) {
@@ -76,11 +81,12 @@ public final class ArticleAnalyzer {
             entities.add(publisher);
         }
         String publisherId = publisher == null ? null : publisher.id();
+        List<DateExpression> times = dates.tag(text, article.publishedDate());
         List<Quote> found = quotes.tag(text, sentences, words, new MentionIndex(entities));
         Provenance chain = provenance.trace(text, words, entities, found, publisherId);
         return new AnalyzedArticle(idOf(article), article.origin(), new Source(publisherName, article.url(), publisherId),
                 article.published(), article.title(), Language.of(text), text, removed, sentences, entities,
-                List.of(), found, List.of(), chain);
+                times, found, List.of(), chain);
     }
 
     /**

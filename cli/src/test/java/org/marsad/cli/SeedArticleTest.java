@@ -63,4 +63,9 @@ class SeedArticleTest {
     void findsEveryCountryWithItsIsoCode() throws Exception {
         assertNothingMissing(check("countries"));
     }
+
+    @Test
+    void normalizesEveryDateAgainstThePublicationDay() throws Exception {
+        assertNothingMissing(check("dates"));
+    }
 }
