@@ -8,11 +8,11 @@ import java.util.HexFormat;
 import java.util.List;
 import org.marsad.analysis.clean.BoilerplateRemover;
 import org.marsad.analysis.clean.CleanedText;
-import org.marsad.analysis.coref.NominalResolver;
-import org.marsad.analysis.entity.Countries;
+import org.marsad.analysis.entity.EntityTagger;
 import org.marsad.analysis.entity.IdSequence;
-import org.marsad.analysis.entity.KnownNameTagger;
-import org.marsad.analysis.entity.NameIndex;
+import org.marsad.analysis.entity.NameEntry;
+import org.marsad.analysis.entity.Proposal;
+import org.marsad.analysis.kb.KnowledgeBase;
 import org.marsad.analysis.provenance.ProvenanceTracer;
 import org.marsad.analysis.quote.QuoteTagger;
 import org.marsad.analysis.time.DateTagger;
@@ -40,17 +40,15 @@ public final class ArticleAnalyzer {
     private static final int ID_HEX_CHARS = 16;
     private static final double PUBLISHER_CONFIDENCE = 0.8;
     private final BoilerplateRemover boilerplate;
-    private final KnownNameTagger knownNames;
-    private final NominalResolver nominals;
+    private final KnowledgeBase kb;
     private final DateTagger dates;
     private final QuoteTagger quotes;
     private final ProvenanceTracer provenance;
 
-    private ArticleAnalyzer(BoilerplateRemover boilerplate, KnownNameTagger knownNames, NominalResolver nominals,
-                            DateTagger dates, QuoteTagger quotes, ProvenanceTracer provenance) {
+    private ArticleAnalyzer(BoilerplateRemover boilerplate, KnowledgeBase kb, DateTagger dates, QuoteTagger quotes,
+                            ProvenanceTracer provenance) {
         this.boilerplate = boilerplate;
-        this.knownNames = knownNames;
-        this.nominals = nominals;
+        this.kb = kb;
         this.dates = dates;
         this.quotes = quotes;
         this.provenance = provenance;
@@ -58,11 +56,13 @@ public final class ArticleAnalyzer {
 
     /** An analyzer with the knowledge shipped with Marsad. */
     public static ArticleAnalyzer withShippedKnowledge() {
-        NameIndex.Builder names = NameIndex.builder();
-        Countries.load().addTo(names);
-        return new ArticleAnalyzer(BoilerplateRemover.withShippedCues(), new KnownNameTagger(names.build()),
-                NominalResolver.withShippedNouns(), DateTagger.withShippedLexicon(), QuoteTagger.withShippedCues(),
-                ProvenanceTracer.withShippedCues());
+        return withKnowledge(KnowledgeBase.shipped());
+    }
+
+    /** An analyzer that knows the actors of {@code kb} (the shipped base plus a user's files, say). */
+    public static ArticleAnalyzer withKnowledge(KnowledgeBase kb) {
+        return new ArticleAnalyzer(BoilerplateRemover.withShippedCues(), kb, DateTagger.withShippedLexicon(),
+                QuoteTagger.withShippedCues(), ProvenanceTracer.withShippedCues());
     }
 
     public AnalyzedArticle analyze(Article article) {
@@ -73,8 +73,9 @@ public final class ArticleAnalyzer {
         List<Span> sentences = SentenceSplitter.split(text);
         Words words = Words.of(text);
         IdSequence entityIds = new IdSequence("e");
-        List<Entity> entities = new ArrayList<>(nominals.resolve(text, words,
-                knownNames.tag(text, words.spans(), words.normalized(), entityIds)));
+        List<Proposal> proposals = List.of();
+        List<Entity> entities = new ArrayList<>(kb.tagger().tag(text, words.spans(), words.normalized(), entityIds,
+                EntityTagger.dateOf(article.published()), proposals));
         String publisherName = article.sourceName() != null ? article.sourceName() : cleaned.brandLine();
         Entity publisher = publisherEntity(publisherName, entities, entityIds);
         if (publisher != null && !entities.contains(publisher)) {
@@ -90,18 +91,25 @@ public final class ArticleAnalyzer {
     }
 
     /**
-     * The entity of the publisher named {@code name}: one the text mentions by that name, else a new media
-     * organization without mentions (its name stood in metadata or a removed brand line).
+     * The entity of the publisher named {@code name}: one the text mentions by that name, else the knowledge
+     * base's entry of that name, else a new media organization; the last two without mentions, since the name
+     * stood in metadata or a removed brand line.
      */
-    private static Entity publisherEntity(String name, List<Entity> entities, IdSequence ids) {
+    private Entity publisherEntity(String name, List<Entity> entities, IdSequence ids) {
         if (name == null) {
             return null;
         }
+        NameEntry known = kb.findByName(name);
         String key = ArabicNormalizer.normalize(name);
         for (Entity e : entities) {
-            if (e.type() == EntityType.ORG && ArabicNormalizer.normalize(e.name()).equals(key)) {
+            boolean sameKb = known != null && known.kb().equals(e.kb());
+            if (sameKb || (e.type() == EntityType.ORG && ArabicNormalizer.normalize(e.name()).equals(key))) {
                 return e;
             }
+        }
+        if (known != null) {
+            return new Entity(ids.next(), known.type(), known.nameAr(), known.nameEn(), known.kb(), known.country(),
+                    known.subtype(), List.of(), PUBLISHER_CONFIDENCE, List.of());
         }
         return new Entity(ids.next(), EntityType.ORG, name, null, null, null, "media", List.of(), PUBLISHER_CONFIDENCE, List.of());
     }

@@ -89,4 +89,29 @@ class AnalyzeCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(6, run.out().lines().count(), "1 text + 1 html + 2 jsonl + 2 rss articles");
     }
+
+    @Test
+    void usesTheActorsOfAUserKnowledgeBaseFile() throws Exception {
+        Path kb = write("mine.tsv", "X-HADDAD\tPERSON\tسامي الحداد\tSami al-Haddad\t-\tLBN\tpolitician\tGOV\n");
+        Path file = write("a.txt", "التقى سامي الحداد وفدا من رجال الأعمال في بيروت.\n");
+        JsonNode doc = JSON.readTree(Run.of("analyze", "--kb", kb.toString(), file.toString()).out());
+        JsonNode person = null;
+        for (JsonNode e : doc.get("entities")) {
+            if ("X-HADDAD".equals(e.get("kb").asText())) {
+                person = e;
+            }
+        }
+        assertTrue(person != null, doc.get("entities").toString());
+        assertEquals("PERSON", person.get("type").asText());
+        assertEquals("LBN", person.get("country").asText());
+    }
+
+    @Test
+    void reportsMalformedUserKnowledgeBaseLineAndKeepsTheShippedBase() throws Exception {
+        Path kb = write("bad.tsv", "# mine\nONLY-TWO\tPERSON\n");
+        Path file = write("a.txt", "زار الوزير مصر أمس.\n");
+        Run run = Run.of("analyze", "--kb", kb.toString(), file.toString());
+        assertTrue(run.err().contains("bad.tsv:2"), run.err());
+        assertTrue(JSON.readTree(run.out()).get("entities").toString().contains("EGY"));
+    }
 }

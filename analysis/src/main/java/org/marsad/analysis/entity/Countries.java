@@ -4,6 +4,8 @@ import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,7 @@ public final class Countries {
                 addProseName(names.get(iso3), alias);
             }
         }
-        return new Countries(Map.copyOf(byIso3), names);
+        return new Countries(Collections.unmodifiableMap(byIso3), names);
     }
 
     private static void addProseName(List<String> list, String name) {
@@ -73,6 +75,16 @@ public final class Countries {
     /** The country of ISO-3 code {@code iso3}, or null. */
     public NameEntry byIso3(String iso3) {
         return byIso3.get(iso3);
+    }
+
+    /** Every country, in ISO order. */
+    public Collection<NameEntry> all() {
+        return byIso3.values();
+    }
+
+    /** The prose names of the country of ISO-3 code {@code iso3}, canonical first; empty for an unknown code. */
+    public List<String> names(String iso3) {
+        return List.copyOf(names.getOrDefault(iso3, List.of()));
     }
 
     /** Adds every country name to {@code index}. */

@@ -1,5 +1,8 @@
 package org.marsad.analysis.entity;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.marsad.article.EntityType;
 
 /**
@@ -9,9 +12,12 @@ import org.marsad.article.EntityType;
  * @param nameAr  the canonical Arabic name
  * @param nameEn  the English name, or null
  * @param country ISO-3 code of the country the actor belongs to, or null
- * @param subtype "country", "media", "igo", "city"..., or null
+ * @param subtype "country", "media", "igo", "city", "capital", "seat"..., or null
+ * @param sector  CAMEO-style sector of {@link Sectors} (GOV, MED, IGO...), or null
+ * @param roles   positions held, dated where it matters
  */
-public record NameEntry(String kb, EntityType type, String nameAr, String nameEn, String country, String subtype) {
+public record NameEntry(String kb, EntityType type, String nameAr, String nameEn, String country, String subtype,
+                        String sector, List<Role> roles) {
     public NameEntry {
         if (kb == null || kb.isBlank()) {
             throw new IllegalArgumentException("knowledge-base id must not be blank, got '" + kb + "'");
@@ -19,5 +25,28 @@ public record NameEntry(String kb, EntityType type, String nameAr, String nameEn
         if (type == null || nameAr == null || nameAr.isBlank()) {
             throw new IllegalArgumentException("entry '" + kb + "' needs a type and an Arabic name");
         }
+        Sectors.check(sector);
+        roles = List.copyOf(roles);
+    }
+
+    /** An entry without sector or roles. */
+    public NameEntry(String kb, EntityType type, String nameAr, String nameEn, String country, String subtype) {
+        this(kb, type, nameAr, nameEn, country, subtype, null, List.of());
+    }
+
+    /** Whether this is a capital or a seat of power, whose name stands for its country's government. */
+    public boolean standsForCountry() {
+        return country != null && ("capital".equals(subtype) || "seat".equals(subtype));
+    }
+
+    /** The titles of the roles held on {@code date} (or still held, for a null date), without repeats. */
+    public List<String> titlesOn(LocalDate date) {
+        List<String> titles = new ArrayList<>(roles.size());
+        for (Role r : roles) {
+            if (r.heldOn(date) && !titles.contains(r.title())) {
+                titles.add(r.title());
+            }
+        }
+        return titles;
     }
 }

@@ -1,154 +1,165 @@
 package org.marsad.analysis.entity;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import org.marsad.article.MentionKind;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Span;
 
 /**
- * Finds known names in a text, longest first.
+ * Finds known names in a text, longest first: the names of actors, the nationality adjectives of countries and
+ * the capitals and seats of power that stand for them.
  *
- * <p>Rules:
+ * <p>Rules (the matching ones are {@link WordMatcher}'s):
  * <ul>
- *   <li>Names and text are compared after {@link ArabicNormalizer}, word by word.</li>
- *   <li>The first word of a name may carry proclitics: a conjunction (و، ف), then a preposition (ب، ك، ل);
- *       ل before the article merges with it (للصين is ل + الصين). Later words must match whole, since
- *       Arabic attaches clitics to the first word of a phrase only.</li>
- *   <li>At each word the longest name wins; a name of the same words as another added later is ignored, so the
- *       first file loaded has priority.</li>
+ *   <li>Names and text are compared after {@link ArabicNormalizer}, word by word; the first word of a name may
+ *       carry the proclitics و، ف، ب، ك، ل (للصين is ل + الصين); the words of a name follow each other with
+ *       nothing but spaces between them.</li>
+ *   <li>At each word the longest name wins; a name added again is ignored, so what is added first has
+ *       priority.</li>
+ *   <li>A blocked phrase ({@link Builder#block}) is a match of no entry: it hides the names inside it
+ *       ("مجلس الأمن القومي" is not the UN's "مجلس الأمن").</li>
+ *   <li>A guarded name ({@link Builder#addGuarded}), one that is also a common word (مالي "financial",
+ *       سيول "floods", وام), is a match only with a proclitic of its own (لمالي), right after a word of
+ *       {@link #LICENSORS} (في مالي، وكالة وام، شمال مالي), or after a bracket or dash (the dateline
+ *       "أبوظبي - وام").</li>
+ *   <li>An adjective written in one of the spellings given to {@link Builder#exceptSpelling} is no
+ *       adjective: اليمنى is "the right one", not اليمني "Yemeni", though they normalize alike. Nor is one
+ *       next to a word of {@link #NAME_NEIGHBOURS}: "الأمير تركي" and "تركي بن فيصل" name a man.</li>
  * </ul>
  */
 public final class NameIndex {
-    private static final int MIN_STEM = 2;
-    private final Map<String, List<Candidate>> byFirstWord;
+    /** Words after which a guarded name is a name: prepositions, place nouns, agencies and verbs of reporting. */
+    public static final Set<String> LICENSORS = Set.of("في", "الي", "من", "عن", "مع", "ضد", "بين", "نحو", "داخل",
+            "خارج", "دوله", "جمهوريه", "شمال", "جنوب", "شرق", "غرب", "وسط", "حكومه", "رئيس", "عاصمه", "سفير",
+            "وكاله", "ذكرت", "نقلت", "افادت", "اوردت", "حسب", "بحسب", "وفق", "وفقا", "قالت", "اعلنت", "زار", "زياره");
+    /** Words before which, or after which, a nisba is a given name (الأمير تركي، تركي بن فيصل), not an adjective. */
+    public static final Set<String> NAME_NEIGHBOURS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "الامير",
+            "الاميره", "الشيخ", "الشيخه", "الامام", "الملك", "السيد", "السيده", "الدكتور", "الاستاذ", "المهندس",
+            "اللواء", "العقيد", "العميد", "الفريق", "المواطن", "المواطنه", "الزميل", "الفنان", "اللاعب");
+    private static final Set<ArabicNormalizer.Step> UNDIACRITIZE = EnumSet.of(ArabicNormalizer.Step.REMOVE_DIACRITICS,
+            ArabicNormalizer.Step.REMOVE_TATWEEL, ArabicNormalizer.Step.REMOVE_INVISIBLES);
+    private final WordMatcher<Target> matcher;
+    private final Set<String> exceptSpellings;
 
-    private record Candidate(String[] words, NameEntry entry) {
+    /** What a name leads to: {@code entry} mentioned as {@code kind}, by the name of {@code named}; null when blocked. */
+    private record Target(NameEntry entry, MentionKind kind, NameEntry named, boolean guarded) {
     }
 
-    private NameIndex(Map<String, List<Candidate>> byFirstWord) {
-        this.byFirstWord = byFirstWord;
+    private NameIndex(WordMatcher<Target> matcher, Set<String> exceptSpellings) {
+        this.matcher = matcher;
+        this.exceptSpellings = exceptSpellings;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The longest known name starting at word {@code i} of {@code words} (spans into {@code text}), or null. */
+    /** The longest known name or blocked phrase starting at word {@code i} of {@code words} (spans into {@code text}), or null. */
     public NameMatch match(String text, List<Span> words, List<String> normalizedWords, int i) {
-        for (Variant v : Variant.of(normalizedWords.get(i))) {
-            List<Candidate> candidates = byFirstWord.get(v.word());
-            if (candidates == null) {
-                continue;
-            }
-            for (Candidate c : candidates) {
-                if (followsOn(c.words(), normalizedWords, i)) {
-                    int start = skipLetters(text, words.get(i).start(), v.cliticLetters());
-                    int end = words.get(i + c.words().length - 1).end();
-                    return new NameMatch(c.entry(), i, i + c.words().length, start, end);
+        WordMatcher.Hit<Target> hit = matcher.match(text, words, normalizedWords, i);
+        if (hit == null) {
+            return null;
+        }
+        Target t = hit.value();
+        if (t.guarded() && !licensed(text, words, normalizedWords, hit)) {
+            return null;
+        }
+        if (t.kind() == MentionKind.ADJECTIVE && !adjective(text, words, normalizedWords, hit)) {
+            return null;
+        }
+        return new NameMatch(t.entry(), hit.firstWord(), hit.endWord(), hit.start(), hit.end(), t.kind(), t.named());
+    }
+
+    private boolean adjective(String text, List<Span> words, List<String> norm, WordMatcher.Hit<Target> hit) {
+        if (!exceptSpellings.isEmpty()
+                && exceptSpellings.contains(ArabicNormalizer.normalize(text.substring(hit.start(), hit.end()), UNDIACRITIZE))) {
+            return false;
+        }
+        int before = hit.firstWord() - 1;
+        int after = hit.endWord();
+        if (before >= 0 && WordMatcher.onlySpacesBetween(text, words.get(before), words.get(hit.firstWord()))) {
+            for (WordMatcher.Variant v : WordMatcher.Variant.of(norm.get(before))) {
+                if (NAME_NEIGHBOURS.contains(v.word())) {
+                    return false;
                 }
             }
         }
-        return null;
+        return after >= norm.size() || !NAME_NEIGHBOURS.contains(norm.get(after))
+                || !WordMatcher.onlySpacesBetween(text, words.get(after - 1), words.get(after));
     }
 
-    private static boolean followsOn(String[] name, List<String> norm, int i) {
-        if (i + name.length > norm.size()) {
+    private static boolean licensed(String text, List<Span> words, List<String> norm, WordMatcher.Hit<Target> hit) {
+        int i = hit.firstWord();
+        if (hit.start() > words.get(i).start()) {
+            return true;
+        }
+        int from = i > 0 ? words.get(i - 1).end() : 0;
+        for (int c = from; c < words.get(i).start(); c++) {
+            char ch = text.charAt(c);
+            if (ch == '(' || ch == '-' || ch == '\u2013' || ch == '\u2014') {
+                return true;
+            }
+        }
+        if (i == 0 || !WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))) {
             return false;
         }
-        for (int k = 1; k < name.length; k++) {
-            if (!name[k].equals(norm.get(i + k))) {
-                return false;
+        for (WordMatcher.Variant v : WordMatcher.Variant.of(norm.get(i - 1))) {
+            if (LICENSORS.contains(v.word())) {
+                return true;
             }
         }
-        return true;
-    }
-
-    /** A word with {@code cliticLetters} proclitic letters taken off its front. */
-    private record Variant(String word, int cliticLetters) {
-
-        /** The word as written, then without a conjunction, without a preposition, without both. */
-        static List<Variant> of(String word) {
-            if (word.isEmpty()) {
-                return List.of();
-            }
-            Variant plain = new Variant(word, 0);
-            Variant noConjunction = plain.withoutConjunction();
-            List<Variant> out = new ArrayList<>(4);
-            out.add(plain);
-            addIfNew(out, noConjunction);
-            addIfNew(out, plain.withoutPreposition());
-            addIfNew(out, noConjunction.withoutPreposition());
-            return out;
-        }
-
-        private static void addIfNew(List<Variant> out, Variant v) {
-            if (!out.contains(v)) {
-                out.add(v);
-            }
-        }
-
-        Variant withoutConjunction() {
-            char c = word.charAt(0);
-            return (c == 'و' || c == 'ف') && word.length() > MIN_STEM + 1 ? strip(1) : this;
-        }
-
-        /** ل before the article merges with it: للصين reads ل + الصين. */
-        Variant withoutPreposition() {
-            if (word.startsWith("لل") && word.length() > MIN_STEM + 2) {
-                return new Variant("ا" + word.substring(1), cliticLetters + 1);
-            }
-            char c = word.charAt(0);
-            return (c == 'ب' || c == 'ك' || c == 'ل') && word.length() > MIN_STEM + 1 ? strip(1) : this;
-        }
-
-        private Variant strip(int letters) {
-            return new Variant(word.substring(letters), cliticLetters + letters);
-        }
-    }
-
-    /** The offset after {@code letters} letters from {@code from}, passing the marks that ride on each. */
-    static int skipLetters(String text, int from, int letters) {
-        int i = from;
-        for (int k = 0; k < letters && i < text.length(); k++) {
-            i++;
-            while (i < text.length() && isMark(text.charAt(i))) {
-                i++;
-            }
-        }
-        return i;
-    }
-
-    private static boolean isMark(char c) {
-        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+        return false;
     }
 
     /** Collects names; the first entry given for a name keeps it. */
     public static final class Builder {
-        private final Map<String, List<Candidate>> byFirstWord = new HashMap<>();
-        private final Map<String, NameEntry> seen = new HashMap<>();
+        private final WordMatcher.Builder<Target> matcher = WordMatcher.builder();
+        private final Set<String> exceptSpellings = new HashSet<>();
 
         /** Adds {@code name} (any spelling; it is normalized) as a name of {@code entry}. */
         public Builder add(String name, NameEntry entry) {
-            String[] words = ArabicNormalizer.normalize(name).strip().split("\\s+");
-            String key = String.join(" ", words);
-            if (key.isEmpty() || seen.putIfAbsent(key, entry) != null) {
-                return this;
+            return add(name, entry, MentionKind.NAME, entry);
+        }
+
+        /**
+         * Adds {@code name}, the name of {@code named}, as a mention of kind {@code kind} of {@code entry}: a
+         * capital's name is a {@link MentionKind#METONYM} of its country, a nationality adjective an
+         * {@link MentionKind#ADJECTIVE} of it.
+         */
+        public Builder add(String name, NameEntry entry, MentionKind kind, NameEntry named) {
+            return add(name, entry, kind, named, false);
+        }
+
+        /** Like {@link #add(String, NameEntry, MentionKind, NameEntry)}, for a name that is also a common word. */
+        public Builder addGuarded(String name, NameEntry entry, MentionKind kind, NameEntry named) {
+            return add(name, entry, kind, named, true);
+        }
+
+        private Builder add(String name, NameEntry entry, MentionKind kind, NameEntry named, boolean guarded) {
+            if (entry == null || kind == null || named == null) {
+                throw new IllegalArgumentException("name '" + name + "' needs an entry, a kind and a named entry");
             }
-            byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Candidate(words, entry));
+            matcher.add(name, new Target(entry, kind, named, guarded));
+            return this;
+        }
+
+        /** Makes {@code phrase} match nothing, hiding the shorter names inside it. */
+        public Builder block(String phrase) {
+            matcher.add(phrase, new Target(null, null, null, false));
+            return this;
+        }
+
+        /** Refuses adjectives written {@code spelling} (diacritics aside, but ى, ة and hamza as written). */
+        public Builder exceptSpelling(String spelling) {
+            exceptSpellings.add(ArabicNormalizer.normalize(spelling.strip(), UNDIACRITIZE));
             return this;
         }
 
         public NameIndex build() {
-            Map<String, List<Candidate>> copy = new HashMap<>();
-            byFirstWord.forEach((w, list) -> {
-                List<Candidate> sorted = new ArrayList<>(list);
-                sorted.sort(Comparator.comparingInt((Candidate c) -> c.words().length).reversed());
-                copy.put(w, List.copyOf(sorted));
-            });
-            return new NameIndex(copy);
+            return new NameIndex(matcher.build(), Set.copyOf(exceptSpellings));
         }
     }
 }

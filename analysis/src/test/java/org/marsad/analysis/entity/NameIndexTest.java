@@ -2,10 +2,12 @@ package org.marsad.analysis.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.article.EntityType;
+import org.marsad.article.MentionKind;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Span;
 import org.junit.jupiter.api.Test;
@@ -103,5 +105,61 @@ class NameIndexTest {
         NameIndex i = NameIndex.builder().add("لا", TURKEY).build();
         List<Span> words = List.of(new Span(0, 3));
         assertNull(i.match("ولا", words, List.of("ولا"), 0));
+    }
+
+    private static NameMatch firstIn(NameIndex i, String text, int word) {
+        Words w = Words.of(text);
+        return i.match(text, w.spans(), w.normalized(), word);
+    }
+
+    @Test
+    void endsANameAtPunctuationBetweenItsWords() {
+        assertEquals(US, first("الولايات المتحدة").entry());
+        NameIndex i = NameIndex.builder().add("الولايات المتحدة", US).build();
+        assertNull(firstIn(i, "الولايات، المتحدة", 0));
+        assertNull(firstIn(i, "الولايات. المتحدة", 0));
+    }
+
+    @Test
+    void hidesNamesInsideABlockedPhrase() {
+        NameIndex i = NameIndex.builder().block("مجلس الأمن القومي").add("مجلس الأمن", US).build();
+        assertTrue(firstIn(i, "مجلس الأمن القومي", 0).blocked());
+        assertEquals(US, firstIn(i, "مجلس الأمن الدولي", 0).entry());
+    }
+
+    @Test
+    void takesAGuardedNameOnlyInANamingContext() {
+        NameIndex i = NameIndex.builder().addGuarded("مالي", CHINA, MentionKind.NAME, CHINA).build();
+        assertNull(firstIn(i, "دعم مالي كبير", 1));
+        assertEquals(CHINA, firstIn(i, "قوات في مالي", 2).entry());
+        assertEquals(CHINA, firstIn(i, "شمال مالي", 1).entry());
+        assertEquals(CHINA, firstIn(i, "ولمالي", 0).entry());
+        assertEquals(CHINA, firstIn(i, "باماكو - مالي", 1).entry());
+    }
+
+    @Test
+    void refusesAnAdjectiveWrittenAsAnotherWord() {
+        NameIndex i = NameIndex.builder().add("اليمني", TURKEY, MentionKind.ADJECTIVE, TURKEY).exceptSpelling("اليمنى").build();
+        assertNull(firstIn(i, "اليد اليمنى", 1));
+        assertEquals(TURKEY, firstIn(i, "الجيش اليمني", 1).entry());
+    }
+
+    @Test
+    void readsANisbaBesideATitleOrPatronymicAsAGivenName() {
+        NameIndex i = NameIndex.builder().add("تركي", TURKEY, MentionKind.ADJECTIVE, TURKEY).build();
+        assertNull(firstIn(i, "الأمير تركي", 1));
+        assertNull(firstIn(i, "تركي بن فيصل", 0));
+        assertEquals(MentionKind.ADJECTIVE, firstIn(i, "مسؤول تركي كبير", 1).kind());
+    }
+
+    @Test
+    void reportsTheNamedEntryOfAMetonym() {
+        NameEntry moscow = new NameEntry("MOSCOW", EntityType.GPE, "موسكو", "Moscow", "RUS", "capital");
+        NameEntry russia = new NameEntry("RUS", EntityType.GPE, "روسيا", "Russia", "RUS", "country");
+        NameIndex i = NameIndex.builder().add("موسكو", russia, MentionKind.METONYM, moscow).build();
+        NameMatch m = firstIn(i, "وطالبت موسكو", 1);
+        assertEquals(russia, m.entry());
+        assertEquals(moscow, m.named());
+        assertEquals(MentionKind.METONYM, m.kind());
     }
 }

@@ -1,0 +1,356 @@
+package org.marsad.analysis.entity;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.article.Entity;
+import org.marsad.article.EntityType;
+import org.marsad.article.Mention;
+import org.marsad.article.MentionKind;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Span;
+
+/**
+ * Finds the entities of a text in one pass over its words: the knowledge base's names, the nationality
+ * adjectives and metonyms that stand for countries, the names a statistical tagger proposes, and the short
+ * mentions that refer back to them.
+ *
+ * <p>Rules, tried at each word in this order:
+ * <ol>
+ *   <li>A known name ({@link NameIndex}, longest first) is a mention of its entry: a name by {@code name}
+ *       (كازاخستان), a nationality adjective by {@code adjective} (الكازاخستانية), a capital or seat of
+ *       power by {@code metonym} of its country (موسكو, الكرملين). A country mentioned only by adjectives
+ *       is an entity all the same. A blocked phrase mentions nothing, but a proposal may cover it.</li>
+ *   <li>A capital right after في or إلى, carrying ب, or followed by a dash (the dateline "الرياض -") is a
+ *       place, not its government: "في موسكو" is a mention by name of the city.</li>
+ *   <li>A proposal ({@link Proposal}) is an entity of its own, unless a known name starts among its words:
+ *       the knowledge base wins. Proposals of the same type and normalized text are one entity; its English
+ *       name is a transliteration ({@link NameTransliterator}).</li>
+ *   <li>After a person's name of two words or more, the last word alone is a mention of that person
+ *       (توكاييف after قاسم جومارت توكاييف); not after a name with a title or a patronymic ("الملك سلمان",
+ *       "سلمان بن عبد العزيز"), whose last word is a given name or a father's.</li>
+ *   <li>A definite noun that the knowledge base lists as an entry's nominal head (الصحيفة for a newspaper)
+ *       is a {@code nominal} mention of the entity with that head mentioned last, if any.</li>
+ * </ol>
+ * Entities are numbered by first appearance; each carries the roles of its entry held on the article's
+ * date (or still held, without a date), and its English name, else a transliteration. Its confidence is that of its surest mention: {@value #NAME_CONFIDENCE}
+ * for a known name, {@value #METONYM_CONFIDENCE} for a metonym, {@value #ADJECTIVE_CONFIDENCE} for an
+ * adjective, the tagger's own for a proposal. Immutable and thread-safe.
+ */
+public final class EntityTagger {
+    static final double NAME_CONFIDENCE = 0.9;
+    static final double METONYM_CONFIDENCE = 0.8;
+    static final double ADJECTIVE_CONFIDENCE = 0.75;
+    static final double NOMINAL_CONFIDENCE = 0.5;
+    private static final int MIN_SURNAME_LETTERS = 3;
+    private static final Set<String> NAME_PARTICLES = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "الله", "دي", "فون", "فان");
+    private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل");
+    private static final Set<String> TITLES = Set.of("الملك", "الامير", "الشيخ", "الامام", "السيد", "ايه", "الرئيس",
+            "الدكتور", "ولي");
+
+    private final NameIndex index;
+    private final WordMatcher<String> nominals;
+    private final Map<NameEntry, Set<String>> headsOf;
+
+    /** A tagger of the names of {@code index}, without nominal heads. */
+    public EntityTagger(NameIndex index) {
+        this(index, Map.of());
+    }
+
+    /** A tagger of the names of {@code index}; {@code nominalHeads} gives entries the nouns that refer back to them. */
+    public EntityTagger(NameIndex index, Map<NameEntry, List<String>> nominalHeads) {
+        this.index = index;
+        WordMatcher.Builder<String> b = WordMatcher.builder();
+        Map<NameEntry, Set<String>> heads = new HashMap<>();
+        nominalHeads.forEach((entry, nouns) -> {
+            for (String noun : nouns) {
+                String head = ArabicNormalizer.normalize(noun.strip());
+                b.add("ال" + head, head);
+                heads.computeIfAbsent(entry, e -> new HashSet<>()).add(head);
+            }
+        });
+        this.nominals = b.build();
+        this.headsOf = Map.copyOf(heads);
+    }
+
+    /** Entities found in {@code text}, whose words are {@code words} with their normalized forms. */
+    public List<Entity> tag(String text, List<Span> words, List<String> normalizedWords, IdSequence ids) {
+        return tag(text, words, normalizedWords, ids, null, List.of());
+    }
+
+    /**
+     * Entities found in {@code text}, with the roles held on {@code asOf} (null: roles still held) and the
+     * entities of {@code proposals} (in any order) that the knowledge base does not cover.
+     */
+    public List<Entity> tag(String text, List<Span> words, List<String> normalizedWords, IdSequence ids,
+                            LocalDate asOf, List<Proposal> proposals) {
+        Pass pass = new Pass(text, words, normalizedWords, ProposedWords.of(proposals, words));
+        pass.run();
+        List<Entity> entities = new ArrayList<>(pass.found.size());
+        for (Found f : pass.found.values()) {
+            entities.add(f.toEntity(ids.next(), asOf));
+        }
+        return entities;
+    }
+
+    /** The date of an ISO-8601 date or date-time ("2022-01-04", "2022-01-04T10:00:00Z"), or null. */
+    public static LocalDate dateOf(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** One article's walk over its words. */
+    private final class Pass {
+        private final String text;
+        private final List<Span> words;
+        private final List<String> norm;
+        private final ProposedWords proposed;
+        private final Map<Object, Found> found = new LinkedHashMap<>();
+        private final Map<String, Found> surnames = new HashMap<>();
+
+        Pass(String text, List<Span> words, List<String> norm, ProposedWords proposed) {
+            this.text = text;
+            this.words = words;
+            this.norm = norm;
+            this.proposed = proposed;
+        }
+
+        void run() {
+            int i = 0;
+            while (i < words.size()) {
+                NameMatch m = index.match(text, words, norm, i);
+                if (m != null && !m.blocked()) {
+                    known(m);
+                    i = m.endWord();
+                    continue;
+                }
+                int end = proposed.endAt(i);
+                if (end > i && noKnownNameWithin(i + 1, end)) {
+                    proposal(proposed.at(i), i, end);
+                    i = end;
+                    continue;
+                }
+                if (m != null) {
+                    i = m.endWord();
+                    continue;
+                }
+                if (!surname(i)) {
+                    nominal(i);
+                }
+                i++;
+            }
+        }
+
+        private void known(NameMatch m) {
+            NameEntry entry = m.entry();
+            MentionKind kind = m.kind();
+            if (kind == MentionKind.METONYM && "capital".equals(m.named().subtype()) && locative(m)) {
+                entry = m.named();
+                kind = MentionKind.NAME;
+            }
+            Found f = found.computeIfAbsent(entry, e -> Found.of((NameEntry) e));
+            f.add(Mention.of(text, m.start(), m.end(), kind), confidenceOf(kind), m.firstWord());
+            if (kind == MentionKind.NAME) {
+                rememberSurname(f, m.firstWord(), m.endWord());
+            }
+        }
+
+        private boolean locative(NameMatch m) {
+            int i = m.firstWord();
+            if (text.substring(words.get(i).start(), m.start()).indexOf('ب') >= 0 || dateline(m)) {
+                return true;
+            }
+            return i > 0 && LOCATIVES.contains(norm.get(i - 1));
+        }
+
+        /** Whether the name is followed by a dash on its line: the dateline "الرياض - واس". */
+        private boolean dateline(NameMatch m) {
+            for (int c = m.end(); c < text.length(); c++) {
+                char ch = text.charAt(c);
+                if (ch == '-' || ch == '\u2013' || ch == '\u2014') {
+                    return true;
+                }
+                if (ch == '\n' || !Character.isWhitespace(ch)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private boolean noKnownNameWithin(int from, int end) {
+            for (int j = from; j < end; j++) {
+                NameMatch m = index.match(text, words, norm, j);
+            if (m != null && !m.blocked()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void proposal(Proposal p, int first, int end) {
+            int start = Math.max(p.start(), words.get(first).start());
+            int stop = Math.min(p.end(), words.get(end - 1).end());
+            String name = text.substring(start, stop);
+            String key = p.type() + ":" + ArabicNormalizer.normalize(name);
+            Found f = found.computeIfAbsent(key, k -> Found.proposed(p.type(), name));
+            f.add(Mention.of(text, start, stop, MentionKind.NAME), p.confidence(), first);
+            rememberSurname(f, first, end);
+        }
+
+        private void rememberSurname(Found f, int first, int end) {
+            if (f.type != EntityType.PERSON || end - first < 2) {
+                return;
+            }
+            for (int k = first; k < end; k++) {
+                if (NAME_PARTICLES.contains(norm.get(k)) || TITLES.contains(norm.get(k))) {
+                    return;
+                }
+            }
+            String last = norm.get(end - 1);
+            if (last.length() >= MIN_SURNAME_LETTERS && !NAME_PARTICLES.contains(last)) {
+                surnames.putIfAbsent(last, f);
+            }
+        }
+
+        private boolean surname(int i) {
+            if (surnames.isEmpty()) {
+                return false;
+            }
+            for (WordMatcher.Variant v : WordMatcher.Variant.of(norm.get(i))) {
+                Found f = surnames.get(v.word());
+                if (f != null) {
+                    int start = WordMatcher.skipLetters(text, words.get(i).start(), v.cliticLetters());
+                    f.add(Mention.of(text, start, words.get(i).end(), MentionKind.NAME), f.confidence, i);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void nominal(int i) {
+            if (headsOf.isEmpty()) {
+                return;
+            }
+            WordMatcher.Hit<String> hit = nominals.match(text, words, norm, i);
+            if (hit == null) {
+                return;
+            }
+            Found referent = null;
+            for (Found f : found.values()) {
+                Set<String> heads = f.entry == null ? null : headsOf.get(f.entry);
+                if (heads != null && heads.contains(hit.value()) && (referent == null || f.lastWord > referent.lastWord)) {
+                    referent = f;
+                }
+            }
+            if (referent != null) {
+                referent.add(Mention.of(text, hit.start(), hit.end(), MentionKind.NOMINAL), NOMINAL_CONFIDENCE, i);
+            }
+        }
+    }
+
+    private static double confidenceOf(MentionKind kind) {
+        return switch (kind) {
+            case NAME -> NAME_CONFIDENCE;
+            case METONYM -> METONYM_CONFIDENCE;
+            case ADJECTIVE -> ADJECTIVE_CONFIDENCE;
+            default -> NOMINAL_CONFIDENCE;
+        };
+    }
+
+    /** An entity being gathered: its entry (null for a proposal) and the mentions found so far. */
+    private static final class Found {
+        final NameEntry entry;
+        final EntityType type;
+        final String name;
+        final List<Mention> mentions = new ArrayList<>();
+        double confidence;
+        int lastWord = -1;
+
+        private Found(NameEntry entry, EntityType type, String name) {
+            this.entry = entry;
+            this.type = type;
+            this.name = name;
+        }
+
+        static Found of(NameEntry entry) {
+            return new Found(entry, entry.type(), entry.nameAr());
+        }
+
+        static Found proposed(EntityType type, String name) {
+            return new Found(null, type, name);
+        }
+
+        void add(Mention m, double c, int word) {
+            mentions.add(m);
+            confidence = Math.max(confidence, c);
+            lastWord = word;
+        }
+
+        Entity toEntity(String id, LocalDate asOf) {
+            if (entry == null) {
+                return new Entity(id, type, name, NameTransliterator.toLatin(name), null, null, null, List.of(),
+                        confidence, mentions);
+            }
+            String nameEn = entry.nameEn() != null ? entry.nameEn() : NameTransliterator.toLatin(entry.nameAr());
+            return new Entity(id, type, name, nameEn, entry.kb(), entry.country(), entry.subtype(),
+                    entry.titlesOn(asOf), confidence, mentions);
+        }
+    }
+
+    /** Proposals placed on word indices: where each starts and the word after its last one. */
+    private static final class ProposedWords {
+        private final Map<Integer, Proposal> byFirstWord = new HashMap<>();
+        private final Map<Integer, Integer> endWord = new HashMap<>();
+
+        static ProposedWords of(List<Proposal> proposals, List<Span> words) {
+            ProposedWords out = new ProposedWords();
+            for (Proposal p : proposals) {
+                int first = firstWordEndingAfter(words, p.start());
+                int end = first;
+                while (end < words.size() && words.get(end).start() < p.end()) {
+                    end++;
+                }
+                if (end > first && !out.byFirstWord.containsKey(first)) {
+                    out.byFirstWord.put(first, p);
+                    out.endWord.put(first, end);
+                }
+            }
+            return out;
+        }
+
+        private static int firstWordEndingAfter(List<Span> words, int offset) {
+            int lo = 0;
+            int hi = words.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (words.get(mid).end() <= offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        Proposal at(int word) {
+            return byFirstWord.get(word);
+        }
+
+        /** The word after the proposal starting at {@code word}, or {@code word} when none starts there. */
+        int endAt(int word) {
+            return endWord.getOrDefault(word, word);
+        }
+    }
+}

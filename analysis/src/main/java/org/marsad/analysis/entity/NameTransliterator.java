@@ -1,0 +1,188 @@
+package org.marsad.analysis.entity;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import org.marsad.analysis.data.TsvTable;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Writes an Arabic name the knowledge base lacks in Latin letters, readably: "قاسم جومارت توكاييف" gives
+ * "Qasm Jumart Tukayev", "الإيغور" gives "Al-Ighur". A stand-in for an English name, not a scholarly
+ * transliteration: Arabic script leaves short vowels out, and so does the result.
+ *
+ * <p>Rules, per word:
+ * <ul>
+ *   <li>a word of {@value #WORDS} (محمد، عبد الله، بن...) takes its listed spelling;</li>
+ *   <li>the article ال becomes "al-", and عبدال... becomes "Abd al-...";</li>
+ *   <li>the Russian and Central Asian surname endings are kept as such: ـاييف "ayev", ـييف "iyev",
+ *       ـيف "ev", ـوف "ov", ـوفا "ova", ـيفا "eva", ـسكي "ski", ـيتش "ich";</li>
+ *   <li>letters map one to one or two (ث th, خ kh, ش sh, غ gh, ذ dh...); ا آ ة ى are "a" and إ "i";
+ *       و is "w" at the start of a word or beside a long vowel and "u" between consonants; ي is "y" at the
+ *       start or beside a long vowel and "i" otherwise; ع is dropped at the start (or "a" before a
+ *       consonant), "a'" after a consonant, "'" elsewhere; hamza is "'";</li>
+ *   <li>each word is capitalized, except "al-" and "bin" inside a name; a word without Arabic letters goes
+ *       through ICU's Any-Latin (Cyrillic, Greek...) or stays as it is.</li>
+ * </ul>
+ * Thread-safe.
+ */
+public final class NameTransliterator {
+    static final String WORDS = "transliteration.tsv";
+    private static final Map<String, String> KNOWN_WORDS = loadWords();
+    private static final String[][] ENDINGS = {
+        {"اييف", "ayev"}, {"ييف", "iyev"}, {"وفا", "ova"}, {"يفا", "eva"}, {"سكايا", "skaya"}, {"سكي", "ski"},
+        {"يتش", "ich"}, {"يف", "ev"}, {"وف", "ov"},
+    };
+    private static final Map<Character, String> CONSONANTS = consonants();
+    private static final ThreadLocal<Transliterator> OTHER_SCRIPTS =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+    private NameTransliterator() {
+    }
+
+    /** The Latin spelling of {@code name}, words capitalized; null for null. */
+    public static String toLatin(String name) {
+        if (name == null) {
+            return null;
+        }
+        String clean = ArabicNormalizer.normalize(name, EnumSet.of(ArabicNormalizer.Step.REMOVE_DIACRITICS,
+                ArabicNormalizer.Step.REMOVE_TATWEEL, ArabicNormalizer.Step.REMOVE_INVISIBLES,
+                ArabicNormalizer.Step.FOLD_PRESENTATION_FORMS, ArabicNormalizer.Step.ASCII_DIGITS));
+        StringBuilder out = new StringBuilder();
+        for (String word : clean.strip().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String latin = word(word);
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(out.isEmpty() ? capitalizeFirst(latin) : capitalizeInside(latin));
+        }
+        return out.toString();
+    }
+
+    private static String word(String w) {
+        String known = KNOWN_WORDS.get(ArabicNormalizer.normalize(w));
+        if (known != null) {
+            return known;
+        }
+        if (!hasArabic(w)) {
+            return OTHER_SCRIPTS.get().transliterate(w);
+        }
+        if (w.startsWith("عبدال") && w.length() > 6) {
+            return "abd al-" + letters(w.substring(5));
+        }
+        if (w.startsWith("ال") && w.length() > 3) {
+            String rest = w.substring(2);
+            String knownRest = KNOWN_WORDS.get(ArabicNormalizer.normalize(rest));
+            return "al-" + (knownRest != null ? knownRest.toLowerCase() : letters(rest));
+        }
+        return letters(w);
+    }
+
+    private static String letters(String w) {
+        for (String[] ending : ENDINGS) {
+            String head = w.substring(0, Math.max(0, w.length() - ending[0].length()));
+            if (w.endsWith(ending[0]) && head.length() >= 2 && !isLongVowel(head.charAt(head.length() - 1))) {
+                return letters(head, ending[1]);
+            }
+        }
+        return letters(w, "");
+    }
+
+    private static String letters(String w, String ending) {
+        StringBuilder sb = new StringBuilder(w.length() + ending.length() + 4);
+        int n = w.length();
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            char prev = i > 0 ? w.charAt(i - 1) : 0;
+            char next = i + 1 < n ? w.charAt(i + 1) : (ending.isEmpty() ? 0 : 'ا');
+            sb.append(letter(c, prev, next, i == 0));
+        }
+        return sb.append(ending).toString();
+    }
+
+    private static String letter(char c, char prev, char next, boolean first) {
+        switch (c) {
+            case 'ا', 'آ', 'أ', 'ة', 'ى', 'ٱ':
+                return "a";
+            case 'إ':
+                return "i";
+            case 'و':
+                return first || isLongVowel(prev) || isLongVowel(next) ? "w" : "u";
+            case 'ي', 'ی':
+                if (prev == 'إ') {
+                    return "";
+                }
+                if (next == 'ي' && !first) {
+                    return "i";
+                }
+                return first || isLongVowel(prev) || (next != 0 && isLongVowel(next)) ? "y" : "i";
+            case 'ع':
+                if (first) {
+                    return next == 0 || isLongVowel(next) || next == 'إ' ? "" : "a";
+                }
+                return isLongVowel(prev) ? "'" : "a'";
+            case 'ء', 'ئ', 'ؤ':
+                return "'";
+            default:
+                String mapped = CONSONANTS.get(c);
+                return mapped != null ? mapped : String.valueOf(c);
+        }
+    }
+
+    private static boolean isLongVowel(char c) {
+        return c == 'ا' || c == 'و' || c == 'ي' || c == 'آ' || c == 'أ' || c == 'ى' || c == 'ة';
+    }
+
+    private static boolean hasArabic(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.UnicodeScript.of(w.charAt(i)) == Character.UnicodeScript.ARABIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String capitalizeFirst(String w) {
+        return capitalize(w, true);
+    }
+
+    private static String capitalizeInside(String w) {
+        return capitalize(w, !(w.startsWith("al-") || w.equals("bin") || w.equals("ibn") || w.equals("bint")));
+    }
+
+    /** Upper-cases the letter after each "al-", and the first letter when {@code first}. */
+    private static String capitalize(String w, boolean first) {
+        StringBuilder sb = new StringBuilder(w);
+        if (first && !sb.isEmpty()) {
+            sb.setCharAt(0, Character.toUpperCase(sb.charAt(0)));
+        }
+        for (int at = w.indexOf("al-"); at >= 0 && at + 3 < sb.length(); at = w.indexOf("al-", at + 3)) {
+            sb.setCharAt(at + 3, Character.toUpperCase(sb.charAt(at + 3)));
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, String> loadWords() {
+        Map<String, String> words = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.readResource(NameTransliterator.class, WORDS, 2)) {
+            words.put(ArabicNormalizer.normalize(row.column(0)), row.column(1));
+        }
+        return Map.copyOf(words);
+    }
+
+    private static Map<Character, String> consonants() {
+        String[] pairs = {"ب", "b", "ت", "t", "ث", "th", "ج", "j", "ح", "h", "خ", "kh", "د", "d", "ذ", "dh", "ر", "r",
+            "ز", "z", "س", "s", "ش", "sh", "ص", "s", "ض", "d", "ط", "t", "ظ", "z", "غ", "gh", "ف", "f", "ق", "q",
+            "ك", "k", "ک", "k", "ل", "l", "م", "m", "ن", "n", "ه", "h", "پ", "p", "چ", "ch", "ژ", "zh", "گ", "g",
+            "ڤ", "v", "ڨ", "g"};
+        Map<Character, String> map = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i].charAt(0), pairs[i + 1]);
+        }
+        return Map.copyOf(map);
+    }
+}

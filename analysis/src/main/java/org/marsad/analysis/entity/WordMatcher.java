@@ -1,0 +1,178 @@
+package org.marsad.analysis.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Span;
+
+/**
+ * Finds phrases of normalized words in a text, longest first, and hands back the value stored with each.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>Phrases and text are compared after {@link ArabicNormalizer}, word by word.</li>
+ *   <li>The first word of a phrase may carry proclitics: a conjunction (و، ف), then a preposition (ب، ك، ل);
+ *       ل before the article merges with it (للصين is ل + الصين). A clitic is taken off only when at least
+ *       {@value #MIN_STEM} letters stay. Later words must match whole: Arabic attaches clitics to the first word
+ *       of a phrase only.</li>
+ *   <li>The words of a phrase must follow each other with nothing but spaces between them: a comma, a period,
+ *       a quote or a slash ends a phrase.</li>
+ *   <li>At each word the longest phrase wins; a phrase added again keeps its first value.</li>
+ * </ul>
+ * Immutable and thread-safe once built.
+ */
+final class WordMatcher<T> {
+    static final int MIN_STEM = 2;
+    private final Map<String, List<Candidate<T>>> byFirstWord;
+
+    private record Candidate<T>(String[] words, T value) {
+    }
+
+    /** A phrase found: its value, word range {@code [firstWord, endWord)} and character range after any clitic. */
+    record Hit<T>(T value, int firstWord, int endWord, int start, int end) {
+    }
+
+    private WordMatcher(Map<String, List<Candidate<T>>> byFirstWord) {
+        this.byFirstWord = byFirstWord;
+    }
+
+    static <T> Builder<T> builder() {
+        return new Builder<>();
+    }
+
+    /** The longest phrase starting at word {@code i}, or null. */
+    Hit<T> match(String text, List<Span> words, List<String> normalizedWords, int i) {
+        for (Variant v : Variant.of(normalizedWords.get(i))) {
+            List<Candidate<T>> candidates = byFirstWord.get(v.word());
+            if (candidates == null) {
+                continue;
+            }
+            for (Candidate<T> c : candidates) {
+                if (followsOn(c.words(), text, words, normalizedWords, i)) {
+                    int start = skipLetters(text, words.get(i).start(), v.cliticLetters());
+                    int endWord = i + c.words().length;
+                    return new Hit<>(c.value(), i, endWord, start, words.get(endWord - 1).end());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean followsOn(String[] phrase, String text, List<Span> words, List<String> norm, int i) {
+        if (i + phrase.length > norm.size()) {
+            return false;
+        }
+        for (int k = 1; k < phrase.length; k++) {
+            if (!phrase[k].equals(norm.get(i + k)) || !onlySpacesBetween(text, words.get(i + k - 1), words.get(i + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean onlySpacesBetween(String text, Span before, Span after) {
+        for (int c = before.end(); c < after.start(); c++) {
+            char ch = text.charAt(c);
+            if (!Character.isWhitespace(ch) && !Character.isSpaceChar(ch) && ch != '\u200C' && ch != '\u200F') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word with {@code cliticLetters} proclitic letters taken off its front. */
+    record Variant(String word, int cliticLetters) {
+
+        /** The word as written, then without a conjunction, without a preposition, without both. */
+        static List<Variant> of(String word) {
+            if (word.isEmpty()) {
+                return List.of();
+            }
+            Variant plain = new Variant(word, 0);
+            Variant noConjunction = plain.withoutConjunction();
+            List<Variant> out = new ArrayList<>(4);
+            out.add(plain);
+            addIfNew(out, noConjunction);
+            addIfNew(out, plain.withoutPreposition());
+            addIfNew(out, noConjunction.withoutPreposition());
+            return out;
+        }
+
+        private static void addIfNew(List<Variant> out, Variant v) {
+            if (!out.contains(v)) {
+                out.add(v);
+            }
+        }
+
+        Variant withoutConjunction() {
+            char c = word.charAt(0);
+            return (c == 'و' || c == 'ف') && word.length() > MIN_STEM + 1 ? strip(1) : this;
+        }
+
+        /** ل before the article merges with it: للصين reads ل + الصين. */
+        Variant withoutPreposition() {
+            if (word.startsWith("لل") && word.length() > MIN_STEM + 2) {
+                return new Variant("ا" + word.substring(1), cliticLetters + 1);
+            }
+            char c = word.charAt(0);
+            return (c == 'ب' || c == 'ك' || c == 'ل') && word.length() > MIN_STEM + 1 ? strip(1) : this;
+        }
+
+        private Variant strip(int letters) {
+            return new Variant(word.substring(letters), cliticLetters + letters);
+        }
+    }
+
+    /** The offset after {@code letters} letters from {@code from}, passing the marks that ride on each. */
+    static int skipLetters(String text, int from, int letters) {
+        int i = from;
+        for (int k = 0; k < letters && i < text.length(); k++) {
+            i++;
+            while (i < text.length() && isMark(text.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isMark(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+    }
+
+    /** The normalized words of {@code phrase}, or an empty array for a blank one. */
+    static String[] wordsOf(String phrase) {
+        String norm = ArabicNormalizer.normalize(phrase).strip();
+        return norm.isEmpty() ? new String[0] : norm.split("\\s+");
+    }
+
+    /** Collects phrases; the first value given for a phrase keeps it. */
+    static final class Builder<T> {
+        private final Map<String, List<Candidate<T>>> byFirstWord = new HashMap<>();
+        private final Set<String> seen = new HashSet<>();
+
+        /** Adds {@code phrase} (any spelling; it is normalized); returns false when it was there already. */
+        boolean add(String phrase, T value) {
+            String[] words = wordsOf(phrase);
+            if (words.length == 0 || !seen.add(String.join(" ", words))) {
+                return false;
+            }
+            byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Candidate<>(words, value));
+            return true;
+        }
+
+        WordMatcher<T> build() {
+            Map<String, List<Candidate<T>>> copy = new HashMap<>(byFirstWord.size() * 2);
+            byFirstWord.forEach((w, list) -> {
+                List<Candidate<T>> sorted = new ArrayList<>(list);
+                sorted.sort(Comparator.comparingInt((Candidate<T> c) -> c.words().length).reversed());
+                copy.put(w, List.copyOf(sorted));
+            });
+            return new WordMatcher<>(copy);
+        }
+    }
+}

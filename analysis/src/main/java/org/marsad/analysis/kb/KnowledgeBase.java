@@ -1,0 +1,283 @@
+package org.marsad.analysis.kb;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.marsad.analysis.data.TsvTable;
+import org.marsad.analysis.entity.Countries;
+import org.marsad.analysis.entity.EntityTagger;
+import org.marsad.analysis.entity.NameEntry;
+import org.marsad.analysis.entity.NameIndex;
+import org.marsad.analysis.entity.Nationalities;
+import org.marsad.analysis.entity.SectorPhrases;
+import org.marsad.article.EntityType;
+import org.marsad.article.MentionKind;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * The actors Marsad knows: countries from CLDR, the curated actors shipped in {@value #ACTORS}, the actors
+ * imported from UniversalPetrarch in {@value #PETRARCH}, and any files a user adds, all in the layout that
+ * {@code docs/knowledge-base.md} describes.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>Files are read in priority order: the user's (in the order given), the curated actors, the countries,
+ *       the imported actors. The first definition of an id sets each of its fields; a later definition of the
+ *       same id fills the fields still empty and adds its names, roles and nominal heads; one of another type
+ *       is reported and ignored.</li>
+ *   <li>A name belongs to the first actor that lists it. Names come before nationality adjectives, so
+ *       "السعودية" names the country rather than qualifying a noun; a name with brackets or a spaced dash
+ *       ("الكونغو - كينشاسا") disambiguates for menus and is not searched for.</li>
+ *   <li>The names of a capital or a seat of power (subtype {@code capital} or {@code seat}) stand for its
+ *       country: they are metonyms of the country's entity.</li>
+ *   <li>Phrases of {@value #NOT_NAMES} hide the names inside them; names of {@value #GUARDED}, which are
+ *       common words too, count only in the contexts {@link NameIndex} describes.</li>
+ *   <li>A bad line of a user file is reported as "FILE:LINE: reason" and skipped; the rest loads. A bad line of
+ *       a shipped file is a bug and fails loading.</li>
+ * </ul>
+ * Immutable and thread-safe; {@link #shipped()} is built once and shared.
+ */
+public final class KnowledgeBase {
+    static final String ACTORS = "actors.tsv";
+    static final String PETRARCH = "petrarch-actors.tsv";
+    static final String NOT_NAMES = "not-names.tsv";
+    static final String GUARDED = "guarded-names.tsv";
+
+    private final Map<String, NameEntry> entries;
+    private final Map<String, List<String>> names;
+    private final Map<NameEntry, List<String>> nominals;
+    private final Map<String, List<String>> nisbas;
+    private final List<String> notAdjectives;
+    private final List<String> notNames;
+    private final Set<String> guarded;
+    private final Map<String, NameEntry> byName;
+    private final NameIndex index;
+    private final EntityTagger tagger;
+    private final SectorPhrases sectorPhrases;
+
+    /** A knowledge base with the problems found in the user's files while loading it. */
+    public record Loaded(KnowledgeBase kb, List<String> problems) {
+        public Loaded {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private KnowledgeBase(Map<String, Draft> drafts, Nationalities nationalities, List<String> notNames,
+                          Set<String> guarded) {
+        Map<String, NameEntry> entries = new LinkedHashMap<>();
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        Map<NameEntry, List<String>> nominals = new HashMap<>();
+        for (Draft d : drafts.values()) {
+            NameEntry e = d.toEntry();
+            entries.put(d.id, e);
+            names.put(d.id, List.copyOf(d.names()));
+            if (!d.nominals.isEmpty()) {
+                nominals.put(e, List.copyOf(d.nominals));
+            }
+        }
+        this.entries = Collections.unmodifiableMap(entries);
+        this.names = Collections.unmodifiableMap(names);
+        this.nominals = Map.copyOf(nominals);
+        this.nisbas = nationalities.nisbas();
+        this.notAdjectives = nationalities.notAdjectives();
+        this.notNames = List.copyOf(notNames);
+        this.guarded = Set.copyOf(guarded);
+        this.byName = nameLookup();
+        NameIndex.Builder b = NameIndex.builder();
+        addTo(b);
+        this.index = b.build();
+        this.tagger = new EntityTagger(index, this.nominals);
+        this.sectorPhrases = SectorPhrases.load(index);
+    }
+
+    /** The knowledge shipped with Marsad. Throws if a shipped file is broken, which is a bug. */
+    public static KnowledgeBase shipped() {
+        return Shipped.KB;
+    }
+
+    /** The shipped knowledge with {@code userFiles} on top; the problems name file, line and reason. */
+    public static Loaded shippedPlus(List<UserFile> userFiles) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Draft> user = new LinkedHashMap<>();
+        Countries countries = Shipped.COUNTRIES;
+        for (UserFile f : userFiles) {
+            merge(user, ActorFile.parse(f.content(), f.name(), iso3 -> countries.byIso3(iso3) != null, problems), problems);
+        }
+        return new Loaded(build(user, countries, problems), problems);
+    }
+
+    /** The base of the {@code user} drafts over the shipped ones; a user draft of another type than the shipped id is a problem. */
+    private static KnowledgeBase build(Map<String, Draft> user, Countries countries, List<String> problems) {
+        List<String> shippedProblems = new ArrayList<>();
+        Map<String, Draft> shipped = new LinkedHashMap<>();
+        merge(shipped, ActorFile.parse(resource(ACTORS), ACTORS, iso3 -> countries.byIso3(iso3) != null, shippedProblems), shippedProblems);
+        merge(shipped, countryDrafts(countries), shippedProblems);
+        merge(shipped, ActorFile.parse(resource(PETRARCH), PETRARCH, iso3 -> countries.byIso3(iso3) != null, shippedProblems), shippedProblems);
+        if (!shippedProblems.isEmpty()) {
+            throw new IllegalStateException("the shipped knowledge base is broken: " + String.join("; ", shippedProblems));
+        }
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        for (Draft u : user.values()) {
+            Draft s = shipped.get(u.id);
+            if (s != null && s.type != u.type) {
+                problems.add(u.where + ": id '" + u.id + "' is a " + s.type + " already (" + s.where + "), not a "
+                        + u.type + "; line ignored");
+                continue;
+            }
+            if (s != null) {
+                u.fillFrom(s);
+            }
+            drafts.put(u.id, u);
+        }
+        shipped.forEach(drafts::putIfAbsent);
+        List<String> notNames = new ArrayList<>();
+        for (TsvTable.Row row : TsvTable.readResource(KnowledgeBase.class, NOT_NAMES, 1)) {
+            notNames.add(row.column(0));
+        }
+        Set<String> guarded = new HashSet<>();
+        for (TsvTable.Row row : TsvTable.readResource(KnowledgeBase.class, GUARDED, 1)) {
+            guarded.add(key(row.column(0)));
+        }
+        return new KnowledgeBase(drafts, Nationalities.load(countries), notNames, guarded);
+    }
+
+    private static void merge(Map<String, Draft> drafts, List<Draft> more, List<String> problems) {
+        for (Draft d : more) {
+            Draft first = drafts.get(d.id);
+            if (first == null) {
+                drafts.put(d.id, d);
+            } else if (first.type != d.type) {
+                problems.add(d.where + ": id '" + d.id + "' is a " + first.type + " already (" + first.where
+                        + "), not a " + d.type + "; line ignored");
+            } else {
+                first.fillFrom(d);
+            }
+        }
+    }
+
+    private static List<Draft> countryDrafts(Countries countries) {
+        List<Draft> out = new ArrayList<>();
+        for (NameEntry c : countries.all()) {
+            Draft d = new Draft(c.kb(), EntityType.GPE, c.nameAr(), "CLDR");
+            d.nameEn = c.nameEn();
+            d.country = c.country();
+            d.subtype = c.subtype();
+            d.aliases.addAll(countries.names(c.kb()));
+            out.add(d);
+        }
+        return out;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream(name)) {
+            Objects.requireNonNull(in, "resource " + name + " is missing from the class path");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    /** Adds every searchable name, metonym and nationality adjective, and the blocked phrases, to {@code index}. */
+    public void addTo(NameIndex.Builder index) {
+        notNames.forEach(index::block);
+        notAdjectives.forEach(index::exceptSpelling);
+        entries.forEach((id, e) -> {
+            NameEntry country = e.standsForCountry() ? entries.get(e.country()) : null;
+            NameEntry target = country != null ? country : e;
+            MentionKind kind = country != null ? MentionKind.METONYM : MentionKind.NAME;
+            for (String name : names.get(id)) {
+                if (!searchable(name)) {
+                    continue;
+                }
+                if (guarded.contains(key(name))) {
+                    index.addGuarded(name, target, kind, e);
+                } else {
+                    index.add(name, target, kind, e);
+                }
+            }
+        });
+        nisbas.forEach((id, list) -> {
+            NameEntry e = entries.get(id);
+            if (e != null) {
+                for (String nisba : list) {
+                    Nationalities.forms(nisba).forEach(form -> index.add(form, e, MentionKind.ADJECTIVE, e));
+                }
+            }
+        });
+    }
+
+    private static boolean searchable(String name) {
+        return !name.contains(" - ") && !name.contains("(");
+    }
+
+    private Map<String, NameEntry> nameLookup() {
+        Map<String, NameEntry> map = new HashMap<>();
+        entries.forEach((id, e) -> names.get(id).forEach(n -> map.putIfAbsent(key(n), e)));
+        return Map.copyOf(map);
+    }
+
+    private static String key(String name) {
+        return String.join(" ", ArabicNormalizer.normalize(name).strip().split("\\s+"));
+    }
+
+    /** The entry of knowledge-base id {@code id} ("NATO", "KAZ"), or null. */
+    public NameEntry entry(String id) {
+        return entries.get(id);
+    }
+
+    /** The entry one of whose names is {@code name} (compared after normalization, whole), or null. */
+    public NameEntry findByName(String name) {
+        return name == null ? null : byName.get(key(name));
+    }
+
+    /** The names of the entry of id {@code id}, canonical first; empty for an unknown id. */
+    public List<String> names(String id) {
+        return names.getOrDefault(id, List.of());
+    }
+
+    /** The masculine singular nationality adjectives of the entry of id {@code id}; empty for none. */
+    public List<String> nisbas(String id) {
+        return nisbas.getOrDefault(id, List.of());
+    }
+
+    /** Every entry, in priority order. */
+    public Collection<NameEntry> entries() {
+        return entries.values();
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** The index of every name, adjective and metonym of this base. */
+    public NameIndex nameIndex() {
+        return index;
+    }
+
+    /** The entity tagger over this base's names and nominal heads. */
+    public EntityTagger tagger() {
+        return tagger;
+    }
+
+    /** The sector-phrase finder over this base's names. */
+    public SectorPhrases sectorPhrases() {
+        return sectorPhrases;
+    }
+
+    /** Holds the shipped base, built on first use. */
+    private static final class Shipped {
+        static final Countries COUNTRIES = Countries.load();
+        static final KnowledgeBase KB = build(new LinkedHashMap<>(), COUNTRIES, new ArrayList<>());
+    }
+}

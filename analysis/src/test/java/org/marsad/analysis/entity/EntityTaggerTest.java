@@ -1,0 +1,163 @@
+package org.marsad.analysis.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.marsad.article.Entity;
+import org.marsad.article.EntityType;
+import org.marsad.article.Mention;
+import org.marsad.article.MentionKind;
+
+class EntityTaggerTest {
+    private static final NameEntry RUSSIA = new NameEntry("RUS", EntityType.GPE, "روسيا", "Russia", "RUS", "country");
+    private static final NameEntry UKRAINE = new NameEntry("UKR", EntityType.GPE, "أوكرانيا", "Ukraine", "UKR", "country");
+    private static final NameEntry MOSCOW = new NameEntry("MOSCOW", EntityType.GPE, "موسكو", "Moscow", "RUS", "capital", "GOV", List.of());
+    private static final NameEntry KREMLIN = new NameEntry("KREMLIN", EntityType.LOC, "الكرملين", "Kremlin", "RUS", "seat", "GOV", List.of());
+    private static final NameEntry DAILY = new NameEntry("DAILY", EntityType.ORG, "النهار الطويل", "The Long Day", "RUS", "media", "MED", List.of());
+    private static final NameEntry LEADER = new NameEntry("P-LEADER", EntityType.PERSON, "سامر وديع قاسم", null, "RUS",
+            "politician", "GOV", List.of(Role.parse("الرئيس@RUS@2010..2015"), Role.parse("رئيس الوزراء@RUS@2016..")));
+
+    private final EntityTagger tagger = new EntityTagger(NameIndex.builder()
+            .block("روسيا البيضاء")
+            .add("روسيا", RUSSIA).add("موسكو", RUSSIA, MentionKind.METONYM, MOSCOW)
+            .add("الكرملين", RUSSIA, MentionKind.METONYM, KREMLIN)
+            .add("النهار الطويل", DAILY).add("سامر وديع قاسم", LEADER)
+            .add("الروسية", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).add("الأوكراني", UKRAINE, MentionKind.ADJECTIVE, UKRAINE)
+            .build(), Map.of(DAILY, List.of("صحيفة")));
+
+    private List<Entity> tag(String text) {
+        return tag(text, null, List.of());
+    }
+
+    private List<Entity> tag(String text, LocalDate asOf, List<Proposal> proposals) {
+        Words w = Words.of(text);
+        return tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), asOf, proposals);
+    }
+
+    private static List<String> mentions(Entity e) {
+        return e.mentions().stream().map(m -> m.text() + "/" + m.kind().json()).toList();
+    }
+
+    @Test
+    void putsCapitalsAndSeatsOnTheirCountryAsMetonyms() {
+        List<Entity> es = tag("قالت روسيا إن موسكو ترفض، وأكد الكرملين ذلك.");
+        assertEquals(1, es.size());
+        assertEquals(List.of("روسيا/name", "موسكو/metonym", "الكرملين/metonym"), mentions(es.get(0)));
+    }
+
+    @Test
+    void takesACapitalAfterInOrWithBaaAsThePlace() {
+        List<Entity> es = tag("عقد مؤتمر في موسكو ثم بموسكو أيضا");
+        assertEquals(1, es.size());
+        assertEquals("MOSCOW", es.get(0).kb());
+        assertEquals(List.of("موسكو/name", "موسكو/name"), mentions(es.get(0)));
+    }
+
+    @Test
+    void takesACapitalBeforeADashAsADateline() {
+        assertEquals("MOSCOW", tag("موسكو - أعلنت الحكومة").get(0).kb());
+    }
+
+    @Test
+    void makesAnEntityOfACountryMentionedOnlyByAnAdjective() {
+        Entity e = tag("تناول الملف الأوكراني مرة أخرى").get(0);
+        assertEquals("UKR", e.kb());
+        assertEquals("أوكرانيا", e.name());
+        assertEquals(List.of("الأوكراني/adjective"), mentions(e));
+        assertEquals(EntityTagger.ADJECTIVE_CONFIDENCE, e.confidence());
+    }
+
+    @Test
+    void skipsTheNamesInsideABlockedPhrase() {
+        assertTrue(tag("زار روسيا البيضاء وفد").isEmpty());
+    }
+
+    @Test
+    void givesTheRolesHeldOnTheArticleDate() {
+        assertEquals(List.of("الرئيس"), tag("قال سامر وديع قاسم", LocalDate.of(2012, 6, 1), List.of()).get(0).roles());
+        assertEquals(List.of("رئيس الوزراء"), tag("قال سامر وديع قاسم").get(0).roles());
+    }
+
+    @Test
+    void transliteratesAnEntryWithoutEnglishName() {
+        assertEquals("Samr Wdi' Qasm", tag("قال سامر وديع قاسم").get(0).nameEn());
+    }
+
+    @Test
+    void findsAPersonsSurnameAfterTheFullName() {
+        Entity e = tag("قال سامر وديع قاسم أمس، وأضاف قاسم أن الوضع صعب").get(0);
+        assertEquals(List.of("سامر وديع قاسم/name", "قاسم/name"), mentions(e));
+    }
+
+    @Test
+    void doesNotTakeASurnameBeforeTheFullName() {
+        assertEquals(List.of("سامر وديع قاسم/name"), mentions(tag("قاسم لم يحضر. ثم قال سامر وديع قاسم").get(0)));
+    }
+
+    @Test
+    void refersADefiniteNominalHeadToTheEntityWithThatHead() {
+        Entity e = tag("نشرت صحيفة النهار الطويل تقريرا، وقالت الصحيفة إن موسكو ترفض").get(0);
+        assertEquals(List.of("النهار الطويل/name", "الصحيفة/nominal"), mentions(e));
+    }
+
+    @Test
+    void leavesANominalWithoutAntecedentAlone() {
+        assertTrue(tag("وقالت الصحيفة إن الوضع صعب").isEmpty());
+    }
+
+    @Test
+    void turnsProposalsIntoEntitiesWithATransliteratedName() {
+        String text = "قال المحلل نادر سليم إن روسيا ترفض، وأضاف سليم أن الأمر صعب";
+        int start = text.indexOf("نادر");
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(start, start + "نادر سليم".length(), "PERS", 0.7)));
+        Entity p = es.get(0);
+        assertEquals(EntityType.PERSON, p.type());
+        assertEquals("نادر سليم", p.name());
+        assertEquals("Nadr Slim", p.nameEn());
+        assertNull(p.kb());
+        assertEquals(0.7, p.confidence());
+        assertEquals(List.of("نادر سليم/name", "سليم/name"), mentions(p));
+        assertEquals("RUS", es.get(1).kb());
+    }
+
+    @Test
+    void letsTheKnowledgeBaseWinOverAnOverlappingProposal() {
+        String text = "رحبت صحيفة النهار الطويل بالقرار";
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(text.indexOf("صحيفة"), text.indexOf(" بالقرار"), "ORG", 0.8)));
+        assertEquals(1, es.size());
+        assertEquals("DAILY", es.get(0).kb());
+    }
+
+    @Test
+    void mergesProposalsOfTheSameText() {
+        String text = "شركة زمرد والتقت شركة زمرد";
+        int a = text.indexOf("زمرد");
+        int b = text.lastIndexOf("زمرد");
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(b, b + 4, "ORG", 0.6), Proposal.ofNer(a, a + 4, "ORG", 0.9)));
+        assertEquals(1, es.size());
+        assertEquals(2, es.get(0).mentions().size());
+        assertEquals(0.9, es.get(0).confidence());
+    }
+
+    @Test
+    void pointsEveryMentionIntoTheText() {
+        String text = "وبموسكو، قالت الروسية ولروسيا والكرملين";
+        for (Entity e : tag(text)) {
+            for (Mention m : e.mentions()) {
+                assertEquals(m.text(), text.substring(m.start(), m.end()));
+            }
+        }
+    }
+
+    @Test
+    void readsArticleDatesLeniently() {
+        assertEquals(LocalDate.of(2022, 1, 4), EntityTagger.dateOf("2022-01-04T10:00:00Z"));
+        assertNull(EntityTagger.dateOf("yesterday"));
+        assertNull(EntityTagger.dateOf(null));
+    }
+}

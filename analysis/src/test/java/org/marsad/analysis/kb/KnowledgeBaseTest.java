@@ -1,0 +1,125 @@
+package org.marsad.analysis.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.analysis.entity.NameEntry;
+import org.marsad.analysis.entity.Role;
+import org.marsad.article.EntityType;
+
+class KnowledgeBaseTest {
+    private static final KnowledgeBase KB = KnowledgeBase.shipped();
+
+    @Test
+    void shipsOrganizationsUnderTheirUsualIds() {
+        for (String id : new String[] {"UN", "NATO", "EU", "AU", "LAS", "GCC", "OIC", "CSTO", "SCO", "OTS", "BRICS",
+                "OPEC", "IAEA", "IMF", "WB", "WHO", "UNRWA", "ICC"}) {
+            assertNotNull(KB.entry(id), id);
+        }
+        assertEquals("igo", KB.entry("CSTO").subtype());
+        assertEquals("IGO", KB.entry("NATO").sector());
+    }
+
+    @Test
+    void findsEntriesByAnyOfTheirNamesWhateverTheSpelling() {
+        assertEquals("NATO", KB.findByName("حلف الناتو").kb());
+        assertEquals("AFP", KB.findByName("أ ف ب").kb());
+        assertEquals("TURKPRESS", KB.findByName("ترك برس").kb());
+        assertEquals("KAZ", KB.findByName("قازاقستان").kb());
+        assertNull(KB.findByName("لا أحد"));
+    }
+
+    @Test
+    void givesMediaTheirCountry() {
+        NameEntry lemonde = KB.entry("LEMONDE");
+        assertEquals("FRA", lemonde.country());
+        assertEquals("media", lemonde.subtype());
+        assertEquals("MED", lemonde.sector());
+    }
+
+    @Test
+    void datesTheRolesOfHeadsOfState() {
+        NameEntry tokayev = KB.findByName("قاسم جومارت توكاييف");
+        assertEquals(EntityType.PERSON, tokayev.type());
+        assertEquals("KAZ", tokayev.country());
+        assertEquals(List.of(Role.parse("الرئيس@KAZ@2019-03-20..")), tokayev.roles());
+    }
+
+    @Test
+    void loadsTheCountriesOfCldrWithTheirNisbas() {
+        assertEquals("Kazakhstan", KB.entry("KAZ").nameEn());
+        assertTrue(KB.nisbas("KAZ").contains("كازاخستاني"));
+    }
+
+    @Test
+    void isBuiltOnce() {
+        assertSame(KB, KnowledgeBase.shipped());
+    }
+
+    @Test
+    void addsTheActorsOfAUserFile() {
+        KnowledgeBase.Loaded loaded = KnowledgeBase.shippedPlus(List.of(new UserFile("mine.tsv",
+                "# my actors\nACME\tORG\tشركة أكمي للمعادن\tAcme Metals\tأكمي\tEGY\tcompany\tBUS\n")));
+        assertEquals(List.of(), loaded.problems());
+        NameEntry acme = loaded.kb().findByName("أكمي");
+        assertEquals("ACME", acme.kb());
+        assertEquals("BUS", acme.sector());
+        assertEquals(KB.size() + 1, loaded.kb().size());
+    }
+
+    @Test
+    void letsAUserFileAddNamesAndRolesToAShippedId() {
+        KnowledgeBase kb = KnowledgeBase.shippedPlus(List.of(new UserFile("more.tsv",
+                "NATO\tORG\tالحلف الأطلسي\nP-TOKAYEV\tPERSON\tتوكاييف\t-\t-\t-\t-\t-\tرئيس الوزراء@KAZ@1999-10..2002-01\n"))).kb();
+        assertEquals("NATO", kb.findByName("الحلف الأطلسي").kb());
+        assertEquals("الحلف الأطلسي", kb.entry("NATO").nameAr(), "the user's file comes first");
+        assertEquals("NATO", kb.entry("NATO").nameEn(), "a field the user leaves empty comes from the shipped file");
+        assertEquals(2, kb.entry("P-TOKAYEV").roles().size());
+    }
+
+    @Test
+    void reportsEveryBadLineWithFileLineAndReasonAndLoadsTheRest() {
+        String content = String.join("\n",
+                "GOOD\tORG\tمنظمة جيدة",
+                "BAD TYPE\tORG\tمنظمة",
+                "X1\tTHING\tشيء",
+                "X2\tORG\tLatin only",
+                "X3\tORG\tمنظمة\t-\t-\tXYZ",
+                "X4\tORG\tمنظمة\t-\t-\t-\t-\tFOO",
+                "X5\tPERSON\tشخص\t-\t-\t-\t-\t-\tالرئيس@KAZ@2019-02-30..",
+                "X6\tGPE\tمدينة\t-\t-\t-\tcapital",
+                "only-one-column",
+                "NATO\tPERSON\tشخص آخر",
+                "");
+        KnowledgeBase.Loaded loaded = KnowledgeBase.shippedPlus(List.of(new UserFile("user.tsv", content)));
+        assertEquals(List.of(
+                "user.tsv:2: bad id 'BAD TYPE': use letters, digits and _ . : -",
+                "user.tsv:3: unknown type 'THING': use PERSON, ORG, GPE, LOC, GROUP or MISC",
+                "user.tsv:4: name 'Latin only' has no Arabic letter",
+                "user.tsv:5: unknown ISO-3 country code 'XYZ'",
+                "user.tsv:6: unknown sector 'FOO': use one of GOV MIL COP SPY JUD LEG OPP REB SEP IMG UAF INS MED BUS CVL"
+                        + " EDU REL LAB AGR HLH HRI REF ENV ELI CRM DEV MOD RAD PTY IGO NGO MNC",
+                "user.tsv:7: role 'الرئيس@KAZ@2019-02-30..' has a bad date '2019-02-30': write YYYY, YYYY-MM or YYYY-MM-DD",
+                "user.tsv:8: a capital stands for a country and needs one in column 6",
+                "user.tsv:9: expected at least 3 tab-separated columns (ID, TYPE, NAME), got 1"), loaded.problems().subList(0, 8));
+        assertEquals(9, loaded.problems().size());
+        assertTrue(loaded.problems().get(8).startsWith("user.tsv:10: id 'NATO' is a ORG already (actors.tsv:"),
+                loaded.problems().get(8));
+        assertNotNull(loaded.kb().entry("GOOD"));
+        assertNotNull(loaded.kb().entry("CSTO"), "the shipped base still loads");
+        assertEquals(EntityType.ORG, loaded.kb().entry("NATO").type());
+    }
+
+    @Test
+    void reportsProblemsOfSeveralFilesByName() {
+        KnowledgeBase.Loaded loaded = KnowledgeBase.shippedPlus(List.of(
+                new UserFile("a.tsv", "A\tORG\n"), new UserFile("b.tsv", "B\tORG\tب\tB\t-\tQQQ\n")));
+        assertEquals(List.of("a.tsv:1: expected at least 3 tab-separated columns (ID, TYPE, NAME), got 2",
+                "b.tsv:1: unknown ISO-3 country code 'QQQ'"), loaded.problems());
+    }
+}

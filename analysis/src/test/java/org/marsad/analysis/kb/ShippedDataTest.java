@@ -1,0 +1,75 @@
+package org.marsad.analysis.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.analysis.entity.Countries;
+import org.marsad.analysis.entity.NameEntry;
+import org.marsad.analysis.entity.Nationalities;
+import org.marsad.analysis.entity.Role;
+import org.marsad.article.EntityType;
+
+class ShippedDataTest {
+    private static final KnowledgeBase KB = KnowledgeBase.shipped();
+
+    @Test
+    void givesEveryNisbaOverrideAKnownId() {
+        for (String id : Nationalities.load(Countries.load()).nisbas().keySet()) {
+            assertNotNull(KB.entry(id), "nisba-overrides.tsv names unknown id " + id);
+        }
+    }
+
+    @Test
+    void givesEveryCapitalAndSeatACountryEntity() {
+        for (NameEntry e : KB.entries()) {
+            if (e.standsForCountry()) {
+                NameEntry country = KB.entry(e.country());
+                assertNotNull(country, e.kb());
+                assertEquals(EntityType.GPE, country.type(), e.kb());
+            }
+        }
+    }
+
+    @Test
+    void pointsEveryRoleAtAKnownId() {
+        List<String> unknown = new ArrayList<>();
+        for (NameEntry e : KB.entries()) {
+            for (Role r : e.roles()) {
+                if (r.of() != null && KB.entry(r.of()) == null) {
+                    unknown.add(e.kb() + ": " + r);
+                }
+            }
+        }
+        assertEquals(List.of(), unknown);
+    }
+
+    @Test
+    void givesEveryCuratedPersonACurrentOrPastRole() {
+        for (NameEntry e : KB.entries()) {
+            if (e.type() == EntityType.PERSON && e.kb().startsWith("P-")) {
+                assertTrue(!e.roles().isEmpty(), e.kb());
+            }
+        }
+    }
+
+    @Test
+    void keepsShippedNamesApartBetweenActors() {
+        List<String> clashes = new ArrayList<>();
+        for (NameEntry e : KB.entries()) {
+            if (e.kb().startsWith("PETR-")) {
+                continue;
+            }
+            for (String name : KB.names(e.kb())) {
+                NameEntry owner = KB.findByName(name);
+                if (!owner.equals(e) && !owner.kb().startsWith("PETR-")) {
+                    clashes.add(name + ": " + owner.kb() + " and " + e.kb());
+                }
+            }
+        }
+        assertEquals(List.of(), clashes);
+    }
+}
