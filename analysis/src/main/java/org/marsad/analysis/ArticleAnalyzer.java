@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.marsad.analysis.clean.BoilerplateRemover;
 import org.marsad.analysis.clean.CleanedText;
+import org.marsad.analysis.entity.Appositions;
 import org.marsad.analysis.entity.EntityTagger;
 import org.marsad.analysis.entity.IdSequence;
 import org.marsad.analysis.entity.NameEntry;
@@ -33,7 +34,7 @@ import org.marsad.text.Span;
  * Turns an article into its analysed record. Thread-safe and immutable once created: create one and share it.
  *
  * <p>Steps, in order: boilerplate removal (the cleaned body becomes the text every span points into),
- * sentence splitting, tokenization, known-name tagging, nominal coreference, the publisher's entity, dates,
+ * sentence splitting, tokenization, entities (knowledge base, role appositions), the publisher's entity, dates,
  * quotes, provenance.
  */
 public final class ArticleAnalyzer {
@@ -41,6 +42,7 @@ public final class ArticleAnalyzer {
     private static final double PUBLISHER_CONFIDENCE = 0.8;
     private final BoilerplateRemover boilerplate;
     private final KnowledgeBase kb;
+    private final Appositions appositions;
     private final DateTagger dates;
     private final QuoteTagger quotes;
     private final ProvenanceTracer provenance;
@@ -49,6 +51,7 @@ public final class ArticleAnalyzer {
                             ProvenanceTracer provenance) {
         this.boilerplate = boilerplate;
         this.kb = kb;
+        this.appositions = Appositions.shipped();
         this.dates = dates;
         this.quotes = quotes;
         this.provenance = provenance;
@@ -73,9 +76,9 @@ public final class ArticleAnalyzer {
         List<Span> sentences = SentenceSplitter.split(text);
         Words words = Words.of(text);
         IdSequence entityIds = new IdSequence("e");
-        List<Proposal> proposals = List.of();
-        List<Entity> entities = new ArrayList<>(kb.tagger().tag(text, words.spans(), words.normalized(), entityIds,
-                EntityTagger.dateOf(article.published()), proposals));
+        List<Proposal> proposals = appositions.propose(text, words);
+        List<Entity> entities = new ArrayList<>(appositions.attach(text, words, kb.tagger().tag(text, words.spans(),
+                words.normalized(), entityIds, EntityTagger.dateOf(article.published()), proposals), entityIds));
         String publisherName = article.sourceName() != null ? article.sourceName() : cleaned.brandLine();
         Entity publisher = publisherEntity(publisherName, entities, entityIds);
         if (publisher != null && !entities.contains(publisher)) {

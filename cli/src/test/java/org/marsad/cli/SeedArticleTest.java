@@ -68,4 +68,19 @@ class SeedArticleTest {
     void normalizesEveryDateAgainstThePublicationDay() throws Exception {
         assertNothingMissing(check("dates"));
     }
+
+    @Test
+    void findsEveryEntityWithItsTypeMentionsAndCountry() throws Exception {
+        assertNothingMissing(check("entities"));
+    }
+
+    @Test
+    void attributesEveryQuoteToItsSpeaker() throws Exception {
+        assertNothingMissing(check("quotes"));
+    }
+
+    @Test
+    void tracesTheProvenanceChain() throws Exception {
+        assertNothingMissing(check("provenance"));
+    }
 }

@@ -1,0 +1,292 @@
+package org.marsad.analysis.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.marsad.analysis.MentionIndex;
+import org.marsad.analysis.Words;
+import org.marsad.analysis.data.TsvTable;
+import org.marsad.article.Entity;
+import org.marsad.article.EntityType;
+import org.marsad.article.Mention;
+import org.marsad.article.MentionKind;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Reads the role phrases news sets beside a person's name: who the person is, for which country and where.
+ *
+ * <p>Rules ({@code role-heads.tsv} lists the role words, {@code org-heads.tsv} the nouns that head an
+ * organization's name):
+ * <ol>
+ *   <li><b>Role before the name</b>: a role word, up to {@value #MAX_ADJECTIVES} adjectives (السياسي،
+ *       الكازاخستاني), then two or three name words ending at punctuation or a function word: the name words are
+ *       a person ({@link #propose}). The role is the role word with its adjectives, less nationality adjectives,
+ *       which give the person's country instead.</li>
+ *   <li><b>Role phrase, comma, name, comma</b>: "الخبير في شؤون آسيا الوسطى في مركز …، تيمور عمروف،": the
+ *       phrase is the role; an organization head after في starts the person's affiliation.</li>
+ *   <li><b>Name, comma, role</b>: "دوسيم ساتباييف، مدير مجموعة تقييم المخاطر،": the role word and what follows up
+ *       to the next comma are a further role; an organization head in it starts an organization, which becomes an
+ *       entity of its own when nothing known is mentioned there.</li>
+ *   <li>Name words are not function words; the first has no article and is no organization noun, later ones may
+ *       have the article (رشيد العلوي). A known name inside a proposal makes the knowledge base win (see
+ *       {@link EntityTagger}).</li>
+ * </ol>
+ */
+public final class Appositions {
+    static final int MAX_ADJECTIVES = 3;
+    static final int MAX_ROLE_WORDS = 12;
+    static final double PROPOSAL_CONFIDENCE = 0.6;
+    static final double ORG_CONFIDENCE = 0.5;
+    private static final Set<String> FUNCTION_WORDS = Set.of("في", "من", "علي", "الي", "عن", "مع", "ان", "انه", "ما",
+            "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "لا", "لم", "لن", "قد", "كان", "كانت", "بعد", "قبل",
+            "حيث", "او", "ثم", "بين", "عند", "حول", "خلال", "منذ", "امس", "اليوم", "ايضا", "كما", "وهو", "وهي", "هو", "هي",
+            "انها", "انهم", "بان", "بانه", "بانها", "حسب", "بحسب", "وفق", "وفقا", "لدي", "الا", "اذا", "لو", "كل", "غير");
+
+    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان");
+
+    private final NameIndex roleHeads;
+    private final Set<String> orgHeads;
+
+    private Appositions(NameIndex roleHeads, Set<String> orgHeads) {
+        this.roleHeads = roleHeads;
+        this.orgHeads = orgHeads;
+    }
+
+    public static Appositions shipped() {
+        NameIndex.Builder heads = NameIndex.builder();
+        for (TsvTable.Row row : TsvTable.readResource(Appositions.class, "role-heads.tsv", 2)) {
+            heads.add(row.column(0), new NameEntry(row.column(0), EntityType.MISC, row.column(0), null, null, row.column(1)));
+        }
+        Set<String> orgs = TsvTable.readResource(Appositions.class, "org-heads.tsv", 1).stream()
+                .map(r -> ArabicNormalizer.normalize(r.column(0))).collect(Collectors.toUnmodifiableSet());
+        return new Appositions(heads.build(), orgs);
+    }
+
+    /** Person names that a role phrase introduces, as proposals for the entity tagger. */
+    public List<Proposal> propose(String text, Words words) {
+        List<Proposal> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            NameMatch role = roleHeads.match(text, words.spans(), words.normalized(), i);
+            if (role == null) {
+                continue;
+            }
+            int first = skipAdjectives(text, words, role.endWord());
+            int end = first < words.size() && adjacent(text, words, first) ? nameEnd(text, words, first, false) : -1;
+            if (end < 0) {
+                int comma = commaAfter(text, words, role.endWord());
+                first = comma < 0 ? -1 : words.firstAtOrAfter(comma);
+                end = first < 0 ? -1 : nameEnd(text, words, first, true);
+            }
+            if (end > 0) {
+                out.add(new Proposal(words.span(first).start(), words.span(end - 1).end(), EntityType.PERSON, PROPOSAL_CONFIDENCE));
+                i = end - 1;
+            }
+        }
+        return out;
+    }
+
+    /** The entities with the roles and countries their appositions give, and the organizations these name. */
+    public List<Entity> attach(String text, Words words, List<Entity> entities, IdSequence ids) {
+        MentionIndex mentions = new MentionIndex(entities);
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        entities.forEach(e -> byId.put(e.id(), e));
+        List<Entity> created = new ArrayList<>();
+        for (Entity person : entities) {
+            if (person.type() != EntityType.PERSON) {
+                continue;
+            }
+            Set<String> roles = new LinkedHashSet<>(person.roles());
+            String country = person.country();
+            for (Mention m : person.mentions()) {
+                if (m.kind() == MentionKind.NAME) {
+                    country = rolesBefore(text, words, m, mentions, roles, country);
+                    rolesAfter(text, words, m, mentions, roles, ids, created);
+                }
+            }
+            byId.put(person.id(), new Entity(person.id(), person.type(), person.name(), person.nameEn(), person.kb(),
+                    country, person.subtype(), List.copyOf(roles), person.confidence(), person.mentions()));
+        }
+        List<Entity> out = new ArrayList<>(byId.values());
+        out.addAll(created);
+        return out;
+    }
+
+    /** Adds the role written before the name; returns the country its nationality adjective gives. */
+    private String rolesBefore(String text, Words words, Mention name, MentionIndex mentions, Set<String> roles, String country) {
+        int nameWord = words.firstAtOrAfter(name.start());
+        int from = Math.max(0, nameWord - MAX_ROLE_WORDS);
+        for (int i = from; i < nameWord; i++) {
+            NameMatch role = roleHeads.match(text, words.spans(), words.normalized(), i);
+            if (role == null) {
+                continue;
+            }
+            boolean direct = skipAdjectives(text, words, role.endWord()) == nameWord;
+            int end = direct ? name.start() : commaBefore(text, name.start(), role.end());
+            if (end > role.start() && (direct || noSentenceEnd(text, role.end(), end))) {
+                return addRole(text, words, role.start(), end, mentions, roles, country);
+            }
+        }
+        return country;
+    }
+
+    private String addRole(String text, Words words, int start, int end, MentionIndex mentions, Set<String> roles, String country) {
+        StringBuilder role = new StringBuilder();
+        String found = country;
+        int affiliation = end;
+        for (int w = words.firstAtOrAfter(start); w < words.size() && words.span(w).end() <= end; w++) {
+            MentionIndex.Located adj = adjectiveAt(mentions, words, w);
+            if (adj != null) {
+                found = found == null ? adj.entity().country() : found;
+                continue;
+            }
+            if (w > 0 && words.normalized(w - 1).equals("في") && orgHeads.contains(words.normalized(w)) && role.length() > 0) {
+                affiliation = words.span(w).start();
+                break;
+            }
+            role.append(role.length() == 0 ? "" : " ").append(words.span(w).of(text));
+        }
+        String written = role.toString().replaceAll("\\s+في$", "").replaceAll("[،,]+$", "").strip();
+        if (!written.isEmpty()) {
+            roles.add(written);
+        }
+        return found;
+    }
+
+    /** Adds "، مدير مجموعة …،" after the name as a role, and its organization as an entity when unknown. */
+    private void rolesAfter(String text, Words words, Mention name, MentionIndex mentions, Set<String> roles,
+                            IdSequence ids, List<Entity> created) {
+        int c = skipSpaces(text, name.end());
+        if (c >= text.length() || (text.charAt(c) != '،' && text.charAt(c) != ',')) {
+            return;
+        }
+        int w = words.firstAtOrAfter(c);
+        NameMatch role = w < words.size() ? roleHeads.match(text, words.spans(), words.normalized(), w) : null;
+        int close = role == null ? -1 : commaAfter(text, words, role.endWord());
+        if (role == null || close < 0 || words.firstAtOrAfter(close) - w > MAX_ROLE_WORDS) {
+            return;
+        }
+        roles.add(text.substring(role.start(), close).strip());
+        int head = role.endWord();
+        if (head < words.size() && orgHeads.contains(words.normalized(head)) && mentions.within(words.span(head).start(), close).isEmpty()
+                && created.stream().noneMatch(e -> e.mentions().get(0).start() == words.span(head).start())) {
+            Mention org = Mention.of(text, words.span(head).start(), close, MentionKind.NAME);
+            created.add(new Entity(ids.next(), EntityType.ORG, org.text(), NameTransliterator.toLatin(org.text()), null,
+                    null, null, List.of(), ORG_CONFIDENCE, List.of(org)));
+        }
+    }
+
+    private static MentionIndex.Located adjectiveAt(MentionIndex mentions, Words words, int w) {
+        for (MentionIndex.Located l : mentions.within(words.span(w).start(), words.span(w).end())) {
+            if (l.mention().kind() == MentionKind.ADJECTIVE) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** The word after up to {@value #MAX_ADJECTIVES} adjectives (definite nisba forms) right after {@code from}. */
+    private static int skipAdjectives(String text, Words words, int from) {
+        int w = from;
+        while (w < words.size() && w - from < MAX_ADJECTIVES && adjacent(text, words, w) && isAdjective(words.normalized(w))) {
+            w++;
+        }
+        return w;
+    }
+
+    private static boolean isAdjective(String w) {
+        return w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون"));
+    }
+
+    /**
+     * The end of two or three name words from {@code first}, followed by punctuation or a function word (by a
+     * comma or by إن / أن, when {@code enclosed}: a name set off after a comma); else -1.
+     */
+    private int nameEnd(String text, Words words, int first, boolean enclosed) {
+        if (first >= words.size() || !canOpenName(text, words, first)) {
+            return -1;
+        }
+        int w = first;
+        while (w < words.size() && w - first < 3 && (w == first || adjacent(text, words, w)) && isNameWord(words.normalized(w))) {
+            w++;
+        }
+        if (w - first < 2) {
+            return -1;
+        }
+        int after = skipSpaces(text, words.span(w - 1).end());
+        boolean comma = after < text.length() && (text.charAt(after) == '،' || text.charAt(after) == ',');
+        boolean followed = w < words.size() && adjacent(text, words, w);
+        boolean functionWord = followed && FUNCTION_WORDS.contains(words.normalized(w));
+        boolean speech = followed && COMPLEMENTIZERS.contains(words.normalized(w));
+        boolean closed = enclosed ? comma || speech : w == words.size() || !adjacent(text, words, w) || functionWord;
+        return closed ? w : -1;
+    }
+
+    /** A name's first word has no article and is neither a role word nor, clitics aside, an organization noun. */
+    private boolean canOpenName(String text, Words words, int w) {
+        String word = words.normalized(w);
+        if (word.startsWith("ال") || roleHeads.match(text, words.spans(), words.normalized(), w) != null) {
+            return false;
+        }
+        for (int clitics = 0; clitics <= 2 && clitics < word.length() - 2; clitics++) {
+            String rest = word.substring(clitics);
+            if (orgHeads.contains(rest) || (rest.startsWith("ل") && orgHeads.contains(rest.substring(1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNameWord(String w) {
+        return w.length() >= 2 && !FUNCTION_WORDS.contains(w) && !Character.isDigit(w.charAt(0));
+    }
+
+    /** Whether only spaces separate word {@code w} from the word before it. */
+    private static boolean adjacent(String text, Words words, int w) {
+        return w > 0 && text.substring(words.span(w - 1).end(), words.span(w).start()).isBlank();
+    }
+
+    private static int commaAfter(String text, Words words, int fromWord) {
+        int start = fromWord < words.size() ? words.span(fromWord).start() : text.length();
+        int limit = words.span(Math.min(words.size() - 1, fromWord + MAX_ROLE_WORDS)).end();
+        for (int c = Math.min(start, text.length()); c < limit; c++) {
+            char ch = text.charAt(c);
+            if (ch == '،' || ch == ',') {
+                return c;
+            }
+            if (ch == '.' || ch == '\n' || ch == '؟' || ch == ':') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The comma right before {@code nameStart} (spaces between allowed), if it lies after {@code after}; else -1. */
+    private static int commaBefore(String text, int nameStart, int after) {
+        int c = nameStart - 1;
+        while (c > after && text.charAt(c) == ' ') {
+            c--;
+        }
+        return c > after && (text.charAt(c) == '،' || text.charAt(c) == ',') ? c : -1;
+    }
+
+    private static boolean noSentenceEnd(String text, int from, int to) {
+        for (int c = from; c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch == '.' || ch == '\n' || ch == '؟' || ch == ':' || ch == '،' || ch == ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,75 @@
+package org.marsad.analysis.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.marsad.analysis.ArticleAnalyzer;
+import org.marsad.analysis.Words;
+import org.marsad.article.AnalyzedArticle;
+import org.marsad.article.Article;
+import org.marsad.article.Entity;
+import org.marsad.article.EntityType;
+import org.junit.jupiter.api.Test;
+
+class AppositionsTest {
+    private static final Appositions APPOSITIONS = Appositions.shipped();
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.withShippedKnowledge();
+
+    private static List<String> proposed(String text) {
+        return APPOSITIONS.propose(text, Words.of(text)).stream().map(p -> text.substring(p.start(), p.end())).toList();
+    }
+
+    private static Entity person(String text, String name) {
+        AnalyzedArticle a = ANALYZER.analyze(Article.of(text));
+        return a.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not found among " + a.entities()));
+    }
+
+    @Test
+    void proposesNameAfterRoleAndAdjectives() {
+        assertEquals(List.of("كريم نصار"), proposed("وقال الباحث الاقتصادي المصري كريم نصار إن الأسعار سترتفع."));
+    }
+
+    @Test
+    void proposesNameSetOffByCommasAfterARolePhrase() {
+        assertEquals(List.of("هالة يونس"), proposed("وبحسب الخبيرة في شؤون الطاقة، هالة يونس، فإن الطلب سيتراجع."));
+    }
+
+    @Test
+    void doesNotTakeAnObjectForAName() {
+        assertTrue(proposed("لا يستبعد مدير الشركة تحقيق أرباح هذا العام.").isEmpty());
+    }
+
+    @Test
+    void doesNotTakeAnOrganizationForAName() {
+        assertTrue(proposed("وقال مدير مجموعة الأبحاث الزراعية إن الموسم جيد.").isEmpty());
+    }
+
+    @Test
+    void needsTwoNameWords() {
+        assertTrue(proposed("وقال الوزير إن الاتفاق قريب.").isEmpty());
+    }
+
+    @Test
+    void givesRoleAndCountryFromThePhraseBeforeTheName() {
+        Entity p = person("وقال المحلل السياسي المغربي رشيد العلوي إن الانتخابات ستجري في موعدها.", "رشيد العلوي");
+        assertEquals(List.of("المحلل السياسي"), p.roles());
+        assertEquals("MAR", p.country());
+    }
+
+    @Test
+    void addsRoleAfterTheNameAndItsOrganization() {
+        String text = "وتوقع الخبير الاقتصادي الأردني سامر خليل، مدير مركز الرؤى للدراسات، تحسن النمو.";
+        Entity p = person(text, "سامر خليل");
+        assertTrue(p.roles().contains("مدير مركز الرؤى للدراسات"), p.roles().toString());
+        AnalyzedArticle a = ANALYZER.analyze(Article.of(text));
+        assertTrue(a.entities().stream().anyMatch(e -> e.type() == EntityType.ORG && e.name().equals("مركز الرؤى للدراسات")));
+    }
+
+    @Test
+    void splitsAffiliationFromTheRoleBeforeACommaName() {
+        Entity p = person("وحسب الباحث في الشؤون الأفريقية في معهد النيل، عمر الطيب، فإن الأزمة ستطول.", "عمر الطيب");
+        assertEquals(List.of("الباحث في الشؤون الأفريقية"), p.roles());
+    }
+}
