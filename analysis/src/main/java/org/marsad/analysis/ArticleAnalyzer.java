@@ -9,11 +9,14 @@ import java.util.List;
 import org.marsad.analysis.clean.BoilerplateRemover;
 import org.marsad.analysis.clean.CleanedText;
 import org.marsad.analysis.entity.Appositions;
+import org.marsad.analysis.event.EventTagger;
 import org.marsad.analysis.entity.EntityTagger;
 import org.marsad.analysis.entity.IdSequence;
 import org.marsad.analysis.entity.NameEntry;
 import org.marsad.analysis.entity.Proposal;
 import org.marsad.analysis.kb.KnowledgeBase;
+import org.marsad.analysis.ner.NamedSpan;
+import org.marsad.analysis.ner.NerTagger;
 import org.marsad.analysis.provenance.ProvenanceTracer;
 import org.marsad.analysis.quote.QuoteTagger;
 import org.marsad.analysis.time.DateTagger;
@@ -22,6 +25,7 @@ import org.marsad.article.Article;
 import org.marsad.article.DateExpression;
 import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
+import org.marsad.article.Event;
 import org.marsad.article.Provenance;
 import org.marsad.article.Quote;
 import org.marsad.article.Removed;
@@ -34,8 +38,8 @@ import org.marsad.text.Span;
  * Turns an article into its analysed record. Thread-safe and immutable once created: create one and share it.
  *
  * <p>Steps, in order: boilerplate removal (the cleaned body becomes the text every span points into),
- * sentence splitting, tokenization, entities (knowledge base, role appositions), the publisher's entity, dates,
- * quotes, provenance.
+ * sentence splitting, tokenization, entities (knowledge base, role appositions, statistical tagger), the
+ * publisher's entity, dates, quotes, provenance, events.
  */
 public final class ArticleAnalyzer {
     private static final int ID_HEX_CHARS = 16;
@@ -43,6 +47,8 @@ public final class ArticleAnalyzer {
     private final BoilerplateRemover boilerplate;
     private final KnowledgeBase kb;
     private final Appositions appositions;
+    private final NerTagger ner;
+    private final EventTagger events;
     private final DateTagger dates;
     private final QuoteTagger quotes;
     private final ProvenanceTracer provenance;
@@ -52,6 +58,8 @@ public final class ArticleAnalyzer {
         this.boilerplate = boilerplate;
         this.kb = kb;
         this.appositions = Appositions.shipped();
+        this.ner = NerTagger.load();
+        this.events = EventTagger.withShippedLexicon(kb.sectorPhrases());
         this.dates = dates;
         this.quotes = quotes;
         this.provenance = provenance;
@@ -76,7 +84,7 @@ public final class ArticleAnalyzer {
         List<Span> sentences = SentenceSplitter.split(text);
         Words words = Words.of(text);
         IdSequence entityIds = new IdSequence("e");
-        List<Proposal> proposals = appositions.propose(text, words);
+        List<Proposal> proposals = proposals(text, words);
         List<Entity> entities = new ArrayList<>(appositions.attach(text, words, kb.tagger().tag(text, words.spans(),
                 words.normalized(), entityIds, EntityTagger.dateOf(article.published()), proposals), entityIds));
         String publisherName = article.sourceName() != null ? article.sourceName() : cleaned.brandLine();
@@ -88,9 +96,25 @@ public final class ArticleAnalyzer {
         List<DateExpression> times = dates.tag(text, article.publishedDate());
         List<Quote> found = quotes.tag(text, sentences, words, new MentionIndex(entities));
         Provenance chain = provenance.trace(text, words, entities, found, publisherId);
+        List<Event> coded = events.tag(text, sentences, words, entities, times, found);
         return new AnalyzedArticle(idOf(article), article.origin(), new Source(publisherName, article.url(), publisherId),
                 article.published(), article.title(), Language.of(text), text, removed, sentences, entities,
-                times, found, List.of(), chain);
+                times, found, coded, chain);
+    }
+
+    /**
+     * Names the knowledge base may lack: persons that role phrases introduce, then the statistical tagger's
+     * spans that do not overlap them.
+     */
+    private List<Proposal> proposals(String text, Words words) {
+        List<Proposal> out = new ArrayList<>(appositions.propose(text, words));
+        List<Proposal> fromRoles = List.copyOf(out);
+        for (NamedSpan s : ner.tag(text, words.spans())) {
+            if (fromRoles.stream().noneMatch(p -> p.start() < s.end() && s.start() < p.end())) {
+                out.add(Proposal.ofNer(s.start(), s.end(), s.type(), s.confidence()));
+            }
+        }
+        return out;
     }
 
     /**

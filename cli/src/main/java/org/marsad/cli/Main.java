@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The {@code marsad} command line: one subcommand per job. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
         description = "Arabic-first news intelligence: turns Arabic articles into structured, evidence-linked records.",
-        subcommands = {AnalyzeCommand.class, KbCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, ExportCommand.class, KbCommand.class, NerCommands.Train.class,
+                NerCommands.Eval.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

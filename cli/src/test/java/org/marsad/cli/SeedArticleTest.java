@@ -83,4 +83,9 @@ class SeedArticleTest {
     void tracesTheProvenanceChain() throws Exception {
         assertNothingMissing(check("provenance"));
     }
+
+    @Test
+    void codesEveryEventWithItsActors() throws Exception {
+        assertNothingMissing(check("events"));
+    }
 }

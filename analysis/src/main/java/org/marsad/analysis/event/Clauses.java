@@ -1,0 +1,152 @@
+package org.marsad.analysis.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.marsad.analysis.Words;
+import org.marsad.text.Span;
+
+/**
+ * The sentence and clause of every word of an article, and which words lie inside a parenthesis.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>A clause ends at a sentence end, at a comma, semicolon, colon or quotation mark between two words, and
+ *       before a boundary word of {@code event-cues.tsv} (حيث، بينما، لكن، أن، التي ...).</li>
+ *   <li>Words between two spaced dashes of one sentence ({@code تركيا - إحدى الدول الأعضاء في الناتو -
+ *       كازاخستان}) or inside round brackets are masked: they stay in the clause but no argument is looked for
+ *       there, and words on either side count as adjacent. An unpaired dash masks nothing.</li>
+ * </ul>
+ */
+final class Clauses {
+    private static final String CLAUSE_MARKS = "،,؛;:\"«»“”";
+    private static final String DASHES = "-–—";
+    private final int[] sentence;
+    private final int[] start;
+    private final int[] end;
+    private final boolean[] masked;
+
+    private Clauses(int[] sentence, int[] start, int[] end, boolean[] masked) {
+        this.sentence = sentence;
+        this.start = start;
+        this.end = end;
+        this.masked = masked;
+    }
+
+    static Clauses of(String text, List<Span> sentences, Words words, Hit[][] hits) {
+        int n = words.size();
+        int[] sentence = sentenceOfEachWord(sentences, words);
+        boolean[] opens = new boolean[n];
+        for (int w = 0; w < n; w++) {
+            opens[w] = w == 0 || sentence[w] != sentence[w - 1] || gapHas(text, words, w, CLAUSE_MARKS) || isBoundary(hits[w]);
+        }
+        int[] start = new int[n];
+        int[] end = new int[n];
+        for (int w = 0; w < n; w++) {
+            start[w] = opens[w] ? w : start[w - 1];
+        }
+        for (int w = n - 1; w >= 0; w--) {
+            end[w] = w == n - 1 || opens[w + 1] ? w + 1 : end[w + 1];
+        }
+        return new Clauses(sentence, start, end, masks(text, words, sentence));
+    }
+
+    int sentence(int w) {
+        return sentence[w];
+    }
+
+    int start(int w) {
+        return start[w];
+    }
+
+    int end(int w) {
+        return end[w];
+    }
+
+    boolean masked(int w) {
+        return masked[w];
+    }
+
+    private static int[] sentenceOfEachWord(List<Span> sentences, Words words) {
+        int[] out = new int[words.size()];
+        int s = 0;
+        for (int w = 0; w < words.size(); w++) {
+            int at = words.span(w).start();
+            while (s + 1 < sentences.size() && sentences.get(s + 1).start() <= at) {
+                s++;
+            }
+            out[w] = s;
+        }
+        return out;
+    }
+
+    private static boolean isBoundary(Hit[] hits) {
+        for (Hit h : hits) {
+            if (h.sense() instanceof Sense.Cue c && c.role() == CueRole.BOUNDARY && c.rest().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text between word {@code w - 1} and word {@code w} holds one of {@code marks}. */
+    private static boolean gapHas(String text, Words words, int w, String marks) {
+        for (int i = words.span(w - 1).end(); i < words.span(w).start(); i++) {
+            if (marks.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean[] masks(String text, Words words, int[] sentence) {
+        boolean[] masked = new boolean[words.size()];
+        List<Integer> dashes = new ArrayList<>();
+        int open = -1;
+        for (int w = 1; w < words.size(); w++) {
+            if (sentence[w] != sentence[w - 1]) {
+                maskPairs(masked, dashes, words.size());
+                dashes.clear();
+                open = -1;
+            }
+            if (spacedDashBefore(text, words, w)) {
+                dashes.add(w);
+            }
+            open = bracket(text, words, w, masked, open);
+        }
+        maskPairs(masked, dashes, words.size());
+        return masked;
+    }
+
+    private static void maskPairs(boolean[] masked, List<Integer> dashes, int n) {
+        for (int k = 0; k + 1 < dashes.size(); k += 2) {
+            Arrays.fill(masked, dashes.get(k), Math.min(n, dashes.get(k + 1)), true);
+        }
+    }
+
+    /** Tracks round brackets: returns the first word of an open bracket, masking the words once it closes. */
+    private static int bracket(String text, Words words, int w, boolean[] masked, int open) {
+        int o = open;
+        for (int i = words.span(w - 1).end(); i < words.span(w).start(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                o = w;
+            } else if (c == ')' && o >= 0) {
+                Arrays.fill(masked, o, w, true);
+                o = -1;
+            }
+        }
+        return o;
+    }
+
+    private static boolean spacedDashBefore(String text, Words words, int w) {
+        boolean dash = false;
+        boolean space = false;
+        for (int i = words.span(w - 1).end(); i < words.span(w).start(); i++) {
+            char c = text.charAt(i);
+            dash |= DASHES.indexOf(c) >= 0;
+            space |= Character.isWhitespace(c);
+        }
+        return dash && space;
+    }
+}

@@ -1,0 +1,275 @@
+package org.marsad.analysis.ner;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Turns the tokens of a sentence into hashed feature keys, token by token (see {@link FeatureHash}).
+ *
+ * <p>Feature families of token i (w is the token normalized with {@link ArabicNormalizer#normalize}):
+ * <ul>
+ *   <li>identity: a bias; the raw token when it differs from w; w itself;</li>
+ *   <li>clitics ({@link Clitics}): w without its article and proclitics, without a conjunction, without a
+ *       conjunction and preposition, without a pronoun or plural suffix, and the proclitic letters themselves;</li>
+ *   <li>affixes: the first and the last 1–{@value #MAX_AFFIX} characters of w, when w is longer;</li>
+ *   <li>shape: the sequence of character classes ({@link #charClass}) with repeats collapsed, and the length
+ *       capped at {@value #MAX_LENGTH};</li>
+ *   <li>context: w at i−2, i−1, i+1, i+2 (beyond the sentence, padding words), the trigger stems at i−1 and
+ *       i+1, the word bigrams (i−1, i) and (i, i+1), and the shapes at i−1 and i+1 paired with the shape at i;</li>
+ *   <li>quotes: whether the token stands between quote marks of its sentence (names of products, teams and
+ *       papers often do);</li>
+ *   <li>gazetteers ({@link Gazetteer}): one feature per membership bit set at i, at i−1 and at i+1;</li>
+ *   <li>triggers ({@link TriggerWords}): one feature per type announced by the word at i−2, at i−1 or at i;</li>
+ *   <li>word classes ({@link WordClusters}): the class of w at every level.</li>
+ * </ul>
+ * Previous tags enter through the decoder's transition weights, not here. Immutable and thread-safe; the
+ * template numbers are part of the model format.
+ */
+final class FeatureExtractor {
+    static final int MAX_LENGTH = 12;
+    static final int MAX_AFFIX = 4;
+
+    static final int BIAS = 1;
+    static final int RAW = 2;
+    static final int WORD = 3;
+    static final int ARTICLE_STEM = 4;
+    static final int NO_CONJUNCTION = 5;
+    static final int NO_PREPOSITION = 6;
+    static final int NO_SUFFIX = 7;
+    static final int PROCLITICS = 8;
+    static final int PREFIX = 10; // + length 1..4
+    static final int SUFFIX = 20; // + length 1..4
+    static final int SHAPE = 30;
+    static final int LENGTH = 31;
+    static final int WORD_AT = 40; // + offset + 2, offsets -2..2 but 0
+    static final int STEM_BEFORE = 46;
+    static final int STEM_AFTER = 47;
+    static final int BIGRAM_BEFORE = 48;
+    static final int BIGRAM_AFTER = 49;
+    static final int SHAPE_BEFORE = 50;
+    static final int SHAPE_AFTER = 51;
+    static final int QUOTED = 55;
+    static final int GAZETTEER = 60; // + offset + 1, offsets -1..1
+    static final int TRIGGER = 70; // + offset + 2, offsets -2..0
+    static final int CLUSTER = 90; // + level
+
+    private static final long PAD_BEFORE = FeatureHash.of("<s>");
+    private static final long PAD_AFTER = FeatureHash.of("</s>");
+    /** Room for the features of a typical token, so that the key buffer rarely grows. */
+    private static final int KEYS_PER_TOKEN = 48;
+
+    private final Lexicons lexicons;
+
+    FeatureExtractor(Lexicons lexicons) {
+        this.lexicons = Objects.requireNonNull(lexicons, "lexicons must not be null");
+    }
+
+    Features extract(List<String> tokens) {
+        return new Sentence(tokens).extract();
+    }
+
+    /** The per-token values of one sentence, computed once and shared by the features of nearby tokens. */
+    private final class Sentence {
+        final List<String> raw;
+        final String[] words;
+        final long[] wordHashes;
+        final long[] stemHashes;
+        final long[] shapes;
+        final int[] gazetteer;
+        final int[] triggers;
+        final boolean[] quoted;
+        long[] keys;
+        int size;
+
+        Sentence(List<String> tokens) {
+            int n = tokens.size();
+            raw = tokens;
+            words = new String[n];
+            wordHashes = new long[n];
+            stemHashes = new long[n];
+            shapes = new long[n];
+            triggers = new int[n];
+            for (int i = 0; i < n; i++) {
+                String w = ArabicNormalizer.normalize(Objects.requireNonNull(tokens.get(i), "tokens must not be null"));
+                words[i] = w;
+                wordHashes[i] = FeatureHash.of(w);
+                stemHashes[i] = FeatureHash.of(w, TriggerWords.stemStart(w), w.length());
+                shapes[i] = shape(w);
+                triggers[i] = lexicons.triggers().maskOf(stemHashes[i]);
+            }
+            gazetteer = lexicons.gazetteer().masks(words, wordHashes);
+            quoted = quoted(tokens);
+            keys = new long[Math.max(KEYS_PER_TOKEN, n * KEYS_PER_TOKEN)];
+        }
+
+        Features extract() {
+            int n = words.length;
+            int[] offsets = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                offsets[i] = size;
+                token(i);
+            }
+            offsets[n] = size;
+            return new Features(Arrays.copyOf(keys, size), offsets);
+        }
+
+        private void token(int i) {
+            String w = words[i];
+            add(BIAS, 0);
+            if (!raw.get(i).equals(w)) {
+                add(RAW, FeatureHash.of(raw.get(i)));
+            }
+            add(WORD, wordHashes[i]);
+            clitics(w);
+            affixes(w);
+            add(SHAPE, shapes[i]);
+            add(LENGTH, Math.min(w.length(), MAX_LENGTH));
+            context(i);
+            if (quoted[i]) {
+                add(QUOTED, 1);
+            }
+            bits(GAZETTEER, i, -1, 1, gazetteer);
+            bits(TRIGGER, i, -2, 0, triggers);
+            int classes = lexicons.clusters().packedOf(wordHashes[i]);
+            for (int level = 0; classes >= 0 && level < lexicons.clusters().levels(); level++) {
+                add(CLUSTER + level, WordClusters.classAt(classes, level));
+            }
+        }
+
+        private void clitics(String w) {
+            int article = Clitics.afterArticle(w);
+            int conjunction = Clitics.afterConjunction(w);
+            int preposition = Clitics.afterPreposition(w);
+            if (article > 0) {
+                add(ARTICLE_STEM, FeatureHash.of(w, article, w.length()));
+                add(PROCLITICS, FeatureHash.of(w, 0, article));
+            } else if (conjunction > 0) {
+                add(PROCLITICS, FeatureHash.of(w, 0, conjunction));
+            }
+            if (conjunction > 0) {
+                add(NO_CONJUNCTION, FeatureHash.of(w, conjunction, w.length()));
+            }
+            if (preposition > 0) {
+                add(NO_PREPOSITION, FeatureHash.of(w, preposition, w.length()));
+            }
+            int stem = TriggerWords.stemStart(w);
+            int suffix = Clitics.beforeSuffix(w, stem);
+            if (suffix < w.length()) {
+                add(NO_SUFFIX, FeatureHash.of(w, stem, suffix));
+            }
+        }
+
+        private void affixes(String w) {
+            int length = w.length();
+            for (int k = 1; k <= MAX_AFFIX && k < length; k++) {
+                add(PREFIX + k, FeatureHash.of(w, 0, k));
+                add(SUFFIX + k, FeatureHash.of(w, length - k, length));
+            }
+        }
+
+        private void context(int i) {
+            for (int offset = -2; offset <= 2; offset++) {
+                if (offset != 0) {
+                    add(WORD_AT + offset + 2, wordAt(i + offset));
+                }
+            }
+            add(STEM_BEFORE, i > 0 ? stemHashes[i - 1] : PAD_BEFORE);
+            add(STEM_AFTER, i + 1 < words.length ? stemHashes[i + 1] : PAD_AFTER);
+            add(BIGRAM_BEFORE, wordAt(i - 1), wordHashes[i]);
+            add(BIGRAM_AFTER, wordHashes[i], wordAt(i + 1));
+            add(SHAPE_BEFORE, i > 0 ? shapes[i - 1] : PAD_BEFORE, shapes[i]);
+            add(SHAPE_AFTER, shapes[i], i + 1 < words.length ? shapes[i + 1] : PAD_AFTER);
+        }
+
+        /** One feature per set bit of {@code masks} at each position from i + from to i + to. */
+        private void bits(int template, int i, int from, int to, int[] masks) {
+            for (int offset = from; offset <= to; offset++) {
+                int at = i + offset;
+                if (at < 0 || at >= masks.length) {
+                    continue;
+                }
+                for (int m = masks[at]; m != 0; m &= m - 1) {
+                    add(template + offset - from, Integer.numberOfTrailingZeros(m));
+                }
+            }
+        }
+
+        private long wordAt(int at) {
+            if (at < 0) {
+                return PAD_BEFORE;
+            }
+            return at < words.length ? wordHashes[at] : PAD_AFTER;
+        }
+
+        private void add(int template, long value) {
+            push(FeatureHash.key(template, value));
+        }
+
+        private void add(int template, long first, long second) {
+            push(FeatureHash.key(template, first, second));
+        }
+
+        private void push(long key) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, 2 * keys.length);
+            }
+            keys[size++] = key;
+        }
+    }
+
+    /**
+     * Which tokens stand between an opening and a closing quote mark of the sentence: « then », or two ASCII
+     * double quotes. An unclosed quote marks nothing.
+     */
+    static boolean[] quoted(List<String> tokens) {
+        boolean[] quoted = new boolean[tokens.size()];
+        int open = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            boolean closes = open >= 0 && (t.equals("»") || t.equals("\"") && !tokens.get(open).equals("«"));
+            if (closes) {
+                Arrays.fill(quoted, open + 1, i, true);
+                open = -1;
+            } else if (t.equals("«") || t.equals("\"")) {
+                open = i;
+            }
+        }
+        return quoted;
+    }
+
+    /** The character-class sequence of {@code w} with repeats collapsed, as a hash. */
+    static long shape(String w) {
+        long h = 17;
+        char last = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char cls = charClass(w.charAt(i));
+            if (cls != last) {
+                h = h * 31 + cls;
+                last = cls;
+            }
+        }
+        return h;
+    }
+
+    /**
+     * A letter for the class of {@code c}: a for an Arabic letter, X and x for upper- and lower-case Latin (or
+     * other cased) letters, d for a digit, p for punctuation, o for anything else.
+     */
+    static char charClass(char c) {
+        if (c >= '0' && c <= '9' || Character.isDigit(c)) {
+            return 'd';
+        }
+        if (Character.isLetter(c)) {
+            if (c >= '\u0600' && c <= '\u06FF') {
+                return 'a';
+            }
+            return Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : 'o';
+        }
+        int type = Character.getType(c);
+        boolean punctuation = type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
+        return punctuation ? 'p' : 'o';
+    }
+}

@@ -1,0 +1,156 @@
+package org.marsad.analysis.ner;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Lists of known names per type (ANERGazet: persons, locations, organizations) matched against a sentence to give
+ * each token a membership mask.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>entries and tokens are compared after {@link ArabicNormalizer#normalize}, word by word; an entry line
+ *       without any letter (ANERGazet's {@code ====} separators) is ignored, and so is a repeated entry;</li>
+ *   <li>the first word of a name may carry proclitics, so it is looked up as written, without a conjunction,
+ *       without conjunction and preposition, with لل read as ل + ال, and without its article (see
+ *       {@link Clitics}); later words must match whole, since Arabic attaches clitics to a phrase's first word;</li>
+ *   <li>every match marks its tokens, for its type: {@link #UNIT} for a one-word name, {@link #BEGIN} on the first
+ *       and {@link #INSIDE} on the later words of a longer one; overlapping matches all mark.</li>
+ * </ul>
+ * Immutable and thread-safe once built.
+ */
+final class Gazetteer {
+    static final int UNIT = 1;
+    static final int BEGIN = 2;
+    static final int INSIDE = 4;
+    static final int BITS_PER_TYPE = 3;
+    static final Gazetteer EMPTY = new Gazetteer(List.of(List.of(), List.of(), List.of(), List.of()));
+
+    private final List<List<String>> entries;
+    private final LongIntMap byFirstWord;
+    private final List<List<Candidate>> candidates = new ArrayList<>();
+
+    private record Candidate(long[] rest, int type) {
+    }
+
+    /** A gazetteer of {@code entries.get(t)} for type {@code Labels.TYPES.get(t)}; entries are normalized here. */
+    Gazetteer(List<List<String>> entries) {
+        Objects.requireNonNull(entries, "entries must not be null");
+        if (entries.size() != Labels.TYPES.size()) {
+            throw new IllegalArgumentException("need one entry list per type " + Labels.TYPES + ", got " + entries.size());
+        }
+        List<List<String>> kept = new ArrayList<>();
+        byFirstWord = new LongIntMap(1024);
+        for (int type = 0; type < entries.size(); type++) {
+            Set<String> names = new LinkedHashSet<>();
+            for (String entry : entries.get(type)) {
+                String name = String.join(" ", words(entry));
+                if (name.codePoints().anyMatch(Character::isLetter) && names.add(name)) {
+                    index(name, type);
+                }
+            }
+            kept.add(List.copyOf(names));
+        }
+        this.entries = List.copyOf(kept);
+    }
+
+    /** The normalized entries per type, as stored in a model. */
+    List<List<String>> entries() {
+        return entries;
+    }
+
+    /**
+     * The membership masks of a sentence, given its normalized words and their {@link FeatureHash#of} hashes:
+     * bit {@code BITS_PER_TYPE * type + k} for k in UNIT, BEGIN, INSIDE.
+     */
+    int[] masks(String[] normalized, long[] wordHashes) {
+        int[] masks = new int[normalized.length];
+        if (byFirstWord.size() == 0) {
+            return masks;
+        }
+        for (int i = 0; i < normalized.length; i++) {
+            String w = normalized[i];
+            int conj = Clitics.afterConjunction(w);
+            int prep = Clitics.afterPreposition(w);
+            int stem = Clitics.afterArticle(w);
+            int article = Clitics.articleStart(w);
+            boolean lamLam = article >= 0 && w.charAt(article) == 'ل';
+            match(wordHashes[i], wordHashes, i, masks);
+            if (conj > 0) {
+                match(FeatureHash.of(w, conj, w.length()), wordHashes, i, masks);
+            }
+            if (prep > 0) {
+                match(FeatureHash.of(w, prep, w.length()), wordHashes, i, masks);
+            }
+            if (lamLam) {
+                match(withArticle(w, stem), wordHashes, i, masks);
+            }
+            if (stem > 0) {
+                match(FeatureHash.of(w, stem, w.length()), wordHashes, i, masks);
+            }
+        }
+        return masks;
+    }
+
+    private void match(long firstWord, long[] wordHashes, int i, int[] masks) {
+        int group = byFirstWord.get(firstWord, -1);
+        if (group < 0) {
+            return;
+        }
+        for (Candidate c : candidates.get(group)) {
+            if (followsOn(c.rest(), wordHashes, i + 1)) {
+                int shift = BITS_PER_TYPE * c.type();
+                if (c.rest().length == 0) {
+                    masks[i] |= UNIT << shift;
+                } else {
+                    masks[i] |= BEGIN << shift;
+                    for (int k = 1; k <= c.rest().length; k++) {
+                        masks[i + k] |= INSIDE << shift;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean followsOn(long[] rest, long[] wordHashes, int from) {
+        if (from + rest.length > wordHashes.length) {
+            return false;
+        }
+        for (int k = 0; k < rest.length; k++) {
+            if (rest[k] != wordHashes[from + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void index(String name, int type) {
+        String[] words = name.split(" ");
+        long[] rest = new long[words.length - 1];
+        for (int k = 1; k < words.length; k++) {
+            rest[k - 1] = FeatureHash.of(words[k]);
+        }
+        long first = FeatureHash.of(words[0]);
+        int group = byFirstWord.get(first, -1);
+        if (group < 0) {
+            group = candidates.size();
+            candidates.add(new ArrayList<>());
+            byFirstWord.put(first, group);
+        }
+        candidates.get(group).add(new Candidate(rest, type));
+    }
+
+    /** The hash of ال followed by {@code w[stem..]}: how لل+stem is written after a non-ل proclitic. */
+    private static long withArticle(String w, int stem) {
+        return FeatureHash.of("ال" + w.substring(stem));
+    }
+
+    private static String[] words(String entry) {
+        String normalized = ArabicNormalizer.normalize(entry).strip();
+        return normalized.isEmpty() ? new String[0] : normalized.split("\\s+");
+    }
+}

@@ -1,0 +1,160 @@
+package org.marsad.analysis.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.marsad.text.Span;
+
+/**
+ * Tags Arabic words with named-entity labels (ANERcorp's BIO tags over PERS, LOC, ORG, MISC) with a linear-chain
+ * CRF trained by {@link NerTrainer}; {@link #load()} reads the model shipped with Marsad, trained on ANERcorp.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>tokens are words as ANERcorp has them: split at spaces, punctuation apart, clitics still attached
+ *       (وبالقاهرة is one token); {@link #tagTokens} tags its tokens as one sentence;</li>
+ *   <li>the output is well-formed BIO: {@code I-T} only after {@code B-T} or {@code I-T};</li>
+ *   <li>{@link #tag} tags a longer text sentence by sentence, a sentence ending after a token . ! ? or ؟ (where
+ *       ANERcorp's sentences end), and returns each entity as a character span from its first word's start to
+ *       its last word's end, minus a conjunction and a preposition glued before an article (وبالقاهرة gives
+ *       القاهرة), which are no part of the name;</li>
+ *   <li>a span's confidence is the smallest, over its words, model probability of the label given to the
+ *       word (a marginal over all label paths, see {@link ForwardBackward});</li>
+ *   <li>the same input always gives the same output.</li>
+ * </ul>
+ * Immutable and thread-safe: each call works on its own buffers.
+ */
+public final class NerTagger {
+    /** The shipped model's resource name, beside this class. */
+    public static final String MODEL_RESOURCE = "ner-anercorp.bin.gz";
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "؟");
+
+    private final NerModel model;
+    private final FeatureExtractor extractor;
+
+    NerTagger(NerModel model) {
+        this.model = Objects.requireNonNull(model, "model must not be null");
+        this.extractor = new FeatureExtractor(model.lexicons());
+    }
+
+    /** The tagger of the model shipped with Marsad. */
+    public static NerTagger load() {
+        try (InputStream in = NerTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the NER model " + MODEL_RESOURCE + " is missing from the class path");
+            }
+            return new NerTagger(ModelIO.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the NER model " + MODEL_RESOURCE, e);
+        }
+    }
+
+    /** The tagger of the model in {@code file}, as written by {@link #save}. */
+    public static NerTagger load(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new NerTagger(ModelIO.read(in));
+        }
+    }
+
+    /** Writes this tagger's model to {@code file}, replacing it. */
+    public void save(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ModelIO.write(model, out);
+        }
+    }
+
+    /** Whether the model was trained with the same text normalization as the one running now. */
+    public boolean normalizerMatchesModel() {
+        return model.normalizerProbe().equals(NerModel.currentProbe());
+    }
+
+    /** The BIO tag of each token, such as {@code B-PERS}, {@code I-LOC} or {@code O}. */
+    public List<String> tagTokens(List<String> tokens) {
+        Objects.requireNonNull(tokens, "tokens must not be null");
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        float[] emissions = model.weights().emissions(extractor.extract(tokens));
+        return names(Decoder.decode(emissions, tokens.size(), model.transitionsView()));
+    }
+
+    /** The named entities among the words {@code wordSpans} of {@code text}, in text order. */
+    public List<NamedSpan> tag(String text, List<Span> wordSpans) {
+        Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(wordSpans, "wordSpans must not be null");
+        List<String> tokens = new ArrayList<>(wordSpans.size());
+        for (Span span : wordSpans) {
+            if (span.end() > text.length()) {
+                throw new IllegalArgumentException(
+                        "word span " + span + " ends beyond the text's " + text.length() + " chars");
+            }
+            tokens.add(span.of(text));
+        }
+        List<NamedSpan> spans = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i == tokens.size() - 1 || SENTENCE_ENDS.contains(tokens.get(i))) {
+                sentenceSpans(tokens, wordSpans, start, i + 1, spans);
+                start = i + 1;
+            }
+        }
+        return spans;
+    }
+
+    /** Adds the entities of the sentence {@code tokens[from, to)} to {@code spans}. */
+    private void sentenceSpans(List<String> tokens, List<Span> wordSpans, int from, int to, List<NamedSpan> spans) {
+        List<String> sentence = tokens.subList(from, to);
+        int n = sentence.size();
+        float[] emissions = model.weights().emissions(extractor.extract(sentence));
+        float[] transitions = model.transitionsView();
+        int[] labels = Decoder.decode(emissions, n, transitions);
+        ForwardBackward.Sums sums = ForwardBackward.run(emissions, n, transitions);
+        for (Chunk chunk : Chunk.of(names(labels))) {
+            double confidence = 1;
+            for (int i = chunk.start(); i < chunk.end(); i++) {
+                confidence = Math.min(confidence, sums.marginal(i, labels[i]));
+            }
+            int first = from + chunk.start();
+            int begin = wordSpans.get(first).start() + procliticsBeforeArticle(tokens.get(first));
+            int end = wordSpans.get(from + chunk.end() - 1).end();
+            spans.add(new NamedSpan(begin, end, chunk.type(), Math.max(0, Math.min(1, confidence))));
+        }
+    }
+
+    NerModel model() {
+        return model;
+    }
+
+    /** How many letters of a conjunction (و، ف) and a preposition (ب، ك، ل) precede an article ال in {@code word}. */
+    static int procliticsBeforeArticle(String word) {
+        int at = 0;
+        if (at < word.length() && Clitics.isConjunction(word.charAt(at))) {
+            at++;
+        }
+        if (at < word.length() && Clitics.isPreposition(word.charAt(at)) && word.startsWith("ال", at + 1)) {
+            at++;
+        }
+        boolean article = at > 0 && word.startsWith("ال", at) && word.length() - at - 2 >= Clitics.MIN_STEM;
+        return article ? at : 0;
+    }
+
+    private static List<String> names(int[] labels) {
+        String[] names = new String[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            names[i] = Labels.name(labels[i]);
+        }
+        return Arrays.asList(names);
+    }
+}

@@ -1,0 +1,120 @@
+package org.marsad.analysis.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.marsad.text.Span;
+
+/** The shipped model: it loads, tags sensibly on sentences of our own, and does so repeatably and in parallel. */
+class NerTaggerTest {
+    private static final NerTagger TAGGER = NerTagger.load();
+    private static final String BUSH = "أعلن الرئيس الأمريكي جورج بوش أن بلاده سترسل قوات إلى العراق .";
+    private static final String CAIRO = "قال الرئيس حسني مبارك في مؤتمر صحفي بالقاهرة إن مصر تدعم السلام .";
+
+    private static List<String> tokens(String sentence) {
+        return Arrays.asList(sentence.split(" "));
+    }
+
+    private static List<Span> wordSpans(String text) {
+        List<Span> spans = new ArrayList<>();
+        int at = 0;
+        for (String word : text.split(" ")) {
+            spans.add(new Span(at, at + word.length()));
+            at += word.length() + 1;
+        }
+        return spans;
+    }
+
+    @Test
+    void shippedModelWasTrainedWithTodaysNormalizer() {
+        assertTrue(TAGGER.normalizerMatchesModel(),
+                "ArabicNormalizer changed since the NER model was trained: retrain it with 'marsad train ner'");
+    }
+
+    @Test
+    void personAfterPresidentAndCountryAreFound() {
+        List<String> tags = TAGGER.tagTokens(tokens(BUSH));
+        assertEquals("B-PERS", tags.get(3));
+        assertEquals("I-PERS", tags.get(4));
+        assertEquals("B-LOC", tags.get(10));
+        assertEquals("O", tags.get(1), "the title is no part of the name in ANERcorp");
+    }
+
+    @Test
+    void tagsAreWellFormedBio() {
+        List<String> tags = TAGGER.tagTokens(tokens(CAIRO + " " + BUSH));
+        for (int i = 0; i < tags.size(); i++) {
+            String tag = tags.get(i);
+            if (tag.startsWith("I-")) {
+                String previous = i == 0 ? "O" : tags.get(i - 1);
+                assertTrue(previous.endsWith(tag.substring(2)) && !previous.equals("O"), tags.toString());
+            }
+        }
+    }
+
+    @Test
+    void spansCoverNamesWithoutTheirProclitics() {
+        List<NamedSpan> spans = TAGGER.tag(CAIRO, wordSpans(CAIRO));
+        List<String> found = spans.stream().map(s -> s.type() + ":" + CAIRO.substring(s.start(), s.end())).toList();
+        assertTrue(found.contains("PERS:حسني مبارك"), found.toString());
+        assertTrue(found.contains("LOC:القاهرة"), found.toString());
+        for (NamedSpan s : spans) {
+            assertTrue(s.confidence() > 0 && s.confidence() <= 1, s.toString());
+        }
+    }
+
+    @Test
+    void longTextIsTaggedSentenceBySentence() {
+        String text = CAIRO + " " + BUSH;
+        List<NamedSpan> spans = TAGGER.tag(text, wordSpans(text));
+        List<NamedSpan> first = TAGGER.tag(CAIRO, wordSpans(CAIRO));
+        assertEquals(first, spans.subList(0, first.size()));
+    }
+
+    @Test
+    void procliticsBeforeTheArticleAreLeftOut() {
+        assertEquals(2, NerTagger.procliticsBeforeArticle("وبالقاهرة"));
+        assertEquals(1, NerTagger.procliticsBeforeArticle("والعراق"));
+        assertEquals(0, NerTagger.procliticsBeforeArticle("وفرنسا"), "a bare و may be part of the name");
+        assertEquals(0, NerTagger.procliticsBeforeArticle("بالي"), "too short for ب + ال + name");
+    }
+
+    @Test
+    void sameInputGivesSameOutputAcrossCallsAndLoads() {
+        assertEquals(TAGGER.tagTokens(tokens(CAIRO)), TAGGER.tagTokens(tokens(CAIRO)));
+        assertEquals(TAGGER.tagTokens(tokens(CAIRO)), NerTagger.load().tagTokens(tokens(CAIRO)));
+        assertEquals(TAGGER.tag(BUSH, wordSpans(BUSH)), NerTagger.load().tag(BUSH, wordSpans(BUSH)));
+    }
+
+    @Test
+    void concurrentCallsGiveTheSequentialResults() throws Exception {
+        List<String> sentences = List.of(CAIRO, BUSH, "وصل الوفد إلى فرنسا أمس قادما من ألمانيا .");
+        List<List<String>> expected = sentences.stream().map(s -> TAGGER.tagTokens(tokens(s))).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (int k = 0; k < 200; k++) {
+                int which = k % sentences.size();
+                runs.add(pool.submit(() -> TAGGER.tagTokens(tokens(sentences.get(which))).equals(expected.get(which))));
+            }
+            for (Future<Boolean> run : runs) {
+                assertTrue(run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void emptyInputGivesEmptyOutput() {
+        assertEquals(List.of(), TAGGER.tagTokens(List.of()));
+        assertEquals(List.of(), TAGGER.tag("", List.of()));
+    }
+}

@@ -1,0 +1,181 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.marsad.analysis.ner.ConllReader;
+import org.marsad.analysis.ner.NerEvaluation;
+import org.marsad.analysis.ner.NerTagger;
+import org.marsad.analysis.ner.NerTrainer;
+import org.marsad.analysis.ner.TaggedSentence;
+import org.marsad.analysis.ner.TrainingOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code marsad train ner} and {@code marsad eval ner}: train the named-entity tagger on ANERcorp and score a
+ * tagger on a {@code token TAG} file. Default paths are relative to the checkout ({@code marsad.home}, set by
+ * the launcher), with the shared data beside it in {@code ../shared}.
+ */
+final class NerCommands {
+
+    private NerCommands() {
+    }
+
+    /** {@code marsad train}: parent of the training commands. */
+    @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model.",
+            subcommands = TrainNer.class)
+    static final class Train implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return 0;
+        }
+    }
+
+    /** {@code marsad eval}: parent of the evaluation commands. */
+    @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score a model on gold data.",
+            subcommands = EvalNer.class)
+    static final class Eval implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return 0;
+        }
+    }
+
+    /** {@code marsad train ner}: trains on all but a dev slice, writes the model and prints the dev scores. */
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "Train the named-entity tagger (CRF) on ANERcorp; print dev-set scores at the end.")
+    static final class TrainNer implements Callable<Integer> {
+
+        @Option(names = "--data", paramLabel = "PATH",
+                description = "Training data, 'token TAG' lines. Default: ../shared/data/anercorp/train.txt beside the checkout.")
+        Path data;
+
+        @Option(names = "--gazetteers", paramLabel = "DIR",
+                description = "ANERGazet directory (persons.txt, locations.txt, organizations.txt), or 'none'. Default: ../shared/data/anergazet.")
+        String gazetteers;
+
+        @Option(names = "--corpora", paramLabel = "DIR",
+                description = "Unlabelled TREC-style news (.txt with <TEXT>) to learn word classes from, or 'none'. Default: ../shared/corpora/ant-jawharafm.")
+        String corpora;
+
+        @Option(names = "--out", paramLabel = "PATH",
+                description = "Where to write the model. Default: analysis/src/main/resources/org/marsad/analysis/ner/" + NerTagger.MODEL_RESOURCE + ".")
+        Path out;
+
+        @Option(names = "--dev-fraction", defaultValue = "" + TrainingOptions.DEFAULT_DEV_FRACTION, paramLabel = "F",
+                description = "Share of sentences, from the end of the data, held out as dev set (default ${DEFAULT-VALUE}).")
+        double devFraction;
+
+        @Option(names = "--epochs", defaultValue = "" + TrainingOptions.DEFAULT_EPOCHS, paramLabel = "N",
+                description = "Passes over the training sentences (default ${DEFAULT-VALUE}).")
+        int epochs;
+
+        @Option(names = "--seed", defaultValue = "" + TrainingOptions.DEFAULT_SEED, paramLabel = "N",
+                description = "Seed of sentence order and word classes (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                TrainingOptions options = new TrainingOptions(
+                        data != null ? data : home().resolve("../shared/data/anercorp/train.txt").normalize(),
+                        directory(gazetteers, "../shared/data/anergazet"), directory(corpora, "../shared/corpora/ant-jawharafm"),
+                        devFraction, epochs, seed);
+                Path target = out != null ? out : home().resolve(
+                        "analysis/src/main/resources/org/marsad/analysis/ner/" + NerTagger.MODEL_RESOURCE);
+                long started = System.nanoTime();
+                NerTrainer.Result result = NerTrainer.train(options, line -> {
+                    err.println(line);
+                    err.flush();
+                });
+                result.tagger().save(target);
+                stdout.printf(Locale.ROOT, "marsad train ner: %d training and %d dev sentences, %d weight rows, %.1f s%n",
+                        result.trainSentences(), result.devSentences(), result.weightRows(),
+                        (System.nanoTime() - started) / 1e9);
+                stdout.printf(Locale.ROOT, "wrote %s (%,d bytes)%n", target, Files.size(target));
+                if (result.devSentences() > 0) {
+                    stdout.println("dev set:");
+                    printScores(stdout, result.dev());
+                }
+                return 0;
+            } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+                err.println("marsad train ner: " + e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    /** {@code marsad eval ner --gold FILE}: tags the gold tokens sentence by sentence and scores the entities. */
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "Score the named-entity tagger on a 'token TAG' file: per-type and micro P/R/F1; the last line is 'micro-F1: 0.xxxx'.")
+    static final class EvalNer implements Callable<Integer> {
+
+        @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold data, 'token TAG' lines, blank line between sentences.")
+        Path gold;
+
+        @Option(names = "--model", paramLabel = "PATH", description = "A model written by 'marsad train ner'. Default: the shipped model.")
+        Path model;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                List<TaggedSentence> sentences = ConllReader.read(gold);
+                NerTagger tagger = model != null ? NerTagger.load(model) : NerTagger.load();
+                NerEvaluation evaluation = NerTrainer.evaluate(tagger, sentences);
+                out.printf(Locale.ROOT, "marsad eval ner: %d sentences, %d tokens from %s%n",
+                        evaluation.sentences(), evaluation.tokens(), gold);
+                printScores(out, evaluation);
+                return 0;
+            } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+                spec.commandLine().getErr().println("marsad eval ner: " + e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    /** The per-type table, then {@code micro-F1: 0.xxxx} as the last line. */
+    private static void printScores(PrintWriter out, NerEvaluation evaluation) {
+        evaluation.report().forEach(out::println);
+        out.printf(Locale.ROOT, "micro-F1: %.4f%n", evaluation.micro().f1());
+        out.flush();
+    }
+
+    private static Path home() {
+        return Path.of(System.getProperty("marsad.home", "."));
+    }
+
+    /** The directory {@code value}, the default under the checkout when absent, or null for {@code none}. */
+    private static Path directory(String value, String defaultUnderHome) {
+        if (value == null) {
+            return home().resolve(defaultUnderHome).normalize();
+        }
+        return value.equals("none") ? null : Path.of(value);
+    }
+}
