@@ -14,6 +14,6 @@ public interface Pass {
 
     /** The passes the benchmark compares, the reference first. */
     static List<Pass> standard() {
-        return List.of(new LucenePass(), new LexicalPass(), new PipelinePass());
+        return List.of(new LucenePass(), new LexicalPass(), new NerPass(), new PipelinePass());
     }
 }
