@@ -1,0 +1,38 @@
+package org.marsad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NerCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void evalEndsWithTheMicroF1Line() throws Exception {
+        Path gold = Files.writeString(dir.resolve("gold.txt"), String.join("\n",
+                "وصل B-PERS", "سامي I-PERS", "الحداد I-PERS", "إلى O", "بيروت B-LOC", ". O", "",
+                "وقالت O", "الأمم B-ORG", "المتحدة I-ORG", "إن O", "الوضع O", "صعب O", ". O", ""), StandardCharsets.UTF_8);
+        Run run = Run.of("eval", "ner", "--gold", gold.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().strip().lines().toList();
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.matches("micro-F1: [01]\\.\\d{4}"), last);
+        assertTrue(run.out().contains("PERS") && run.out().contains("LOC") && run.out().contains("ORG"), run.out());
+    }
+
+    @Test
+    void evalNamesTheFileAndLineOfAMalformedGoldLine() throws Exception {
+        Path gold = Files.writeString(dir.resolve("bad.txt"), "وصل O\nسامي B-PERS extra\n", StandardCharsets.UTF_8);
+        Run run = Run.of("eval", "ner", "--gold", gold.toString());
+        assertTrue(run.exitCode() != 0);
+        assertTrue(run.err().contains("bad.txt") && run.err().contains("2"), run.err());
+    }
+}
