@@ -109,7 +109,7 @@ public final class ArticleAnalyzer {
     private List<Proposal> proposals(String text, Words words) {
         List<Proposal> out = new ArrayList<>(appositions.propose(text, words));
         List<Proposal> fromRoles = List.copyOf(out);
-        for (NamedSpan s : ner.tag(text, words.spans())) {
+        for (NamedSpan s : ner.tag(text, words.spans(), words.normalized())) {
             if (fromRoles.stream().noneMatch(p -> p.start() < s.end() && s.start() < p.end())) {
                 out.add(Proposal.ofNer(s.start(), s.end(), s.type(), s.confidence()));
             }

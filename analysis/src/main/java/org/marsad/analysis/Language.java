@@ -20,12 +20,16 @@ final class Language {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC
-                        || (c >= '\uFB50' && c <= '\uFEFF')) {
+                if (isArabic(c)) {
                     arabic++;
                 }
             }
         }
         return letters > 0 && arabic * 100 >= letters * ARABIC_SHARE ? "ar" : "und";
+    }
+
+    /** The Unicode block Arabic (U+0600–U+06FF) and the Arabic presentation forms (U+FB50–U+FEFF). */
+    private static boolean isArabic(char c) {
+        return (c >= '\u0600' && c <= '\u06FF') || (c >= '\uFB50' && c <= '\uFEFF');
     }
 }

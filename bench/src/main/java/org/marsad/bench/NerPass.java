@@ -19,7 +19,7 @@ final class NerPass implements Pass {
     @Override
     public long run(String text) {
         Words words = Words.of(text);
-        produced += tagger.tag(text, words.spans()).size();
+        produced += tagger.tag(text, words.spans(), words.normalized()).size();
         return words.size();
     }
 }

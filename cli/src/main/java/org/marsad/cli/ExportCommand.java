@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
  * docs/events.md documents every column. A bad input line is reported on standard error with its file and line
  * and the rest goes on; the exit code is then 1.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, subcommands = ExportCommand.Events.class,
+@Command(name = "export", mixinStandardHelpOptions = true,
+        subcommands = {ExportCommand.Events.class, StoreExportCommand.Articles.class, StoreExportCommand.Facts.class},
         description = "Export the facts of analysed articles (marsad/article@1 JSON Lines) as tables.")
 final class ExportCommand implements Callable<Integer> {
 

@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
         description = "Arabic-first news intelligence: turns Arabic articles into structured, evidence-linked records.",
         subcommands = {AnalyzeCommand.class, ExportCommand.class, KbCommand.class, NerCommands.Train.class,
-                NerCommands.Eval.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                NerCommands.Eval.class, BenchCommand.class, ServeCommand.class, DemoCommand.class, IngestCommand.class,
+                WatchCommand.class, SearchCommand.class, ShowCommand.class, SqlCommand.class, SearchBenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

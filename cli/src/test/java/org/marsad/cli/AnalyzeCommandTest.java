@@ -87,7 +87,7 @@ class AnalyzeCommandTest {
     void analyzesEveryShippedExample() {
         Run run = Run.of("analyze", "--format", "jsonl", Shared.repo().resolve("examples").toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(6, run.out().lines().count(), "1 text + 1 html + 2 jsonl + 2 rss articles");
+        assertEquals(11, run.out().lines().count(), "1 text + 1 html + 2 + 5 jsonl + 2 rss articles");
     }
 
     @Test

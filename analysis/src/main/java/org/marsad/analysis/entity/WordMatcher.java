@@ -28,7 +28,14 @@ import org.marsad.text.Span;
  */
 final class WordMatcher<T> {
     static final int MIN_STEM = 2;
+    private static final char ALEF = 'ا';
     private final Map<String, List<Candidate<T>>> byFirstWord;
+    /**
+     * One bit per {@link #bitOf hash} of each first word. Most words of a text start no phrase; every form a
+     * {@link Variant} of such a word can take has its bit clear, which tells so without building the variants.
+     */
+    private final long[] firstWordBits;
+    private final int bitShift;
 
     private record Candidate<T>(String[] words, T value) {
     }
@@ -39,6 +46,15 @@ final class WordMatcher<T> {
 
     private WordMatcher(Map<String, List<Candidate<T>>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        // 32 to 64 bits per first word: a word that starts nothing tests up to five forms, each with a chance
+        // under one in thirty-two of a bit set by another word
+        int bits = Integer.highestOneBit(Math.max(64, byFirstWord.size() * 32 - 1)) << 1;
+        this.firstWordBits = new long[bits >>> 6];
+        this.bitShift = Integer.numberOfLeadingZeros(bits - 1);
+        for (String w : byFirstWord.keySet()) {
+            int bit = bitOf(w.hashCode());
+            firstWordBits[bit >>> 6] |= 1L << bit;
+        }
     }
 
     static <T> Builder<T> builder() {
@@ -47,6 +63,9 @@ final class WordMatcher<T> {
 
     /** The longest phrase starting at word {@code i}, or null. */
     Hit<T> match(String text, List<Span> words, List<String> normalizedWords, int i) {
+        if (!mayStartPhrase(normalizedWords.get(i))) {
+            return null;
+        }
         for (Variant v : Variant.of(normalizedWords.get(i))) {
             List<Candidate<T>> candidates = byFirstWord.get(v.word());
             if (candidates == null) {
@@ -61,6 +80,50 @@ final class WordMatcher<T> {
             }
         }
         return null;
+    }
+
+    /**
+     * False when no {@link Variant} of {@code word} is a first word: the tests of {@link Variant#of}, with each
+     * form looked up by the bit of its hash instead of being built.
+     */
+    private boolean mayStartPhrase(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        boolean conjunction = (word.charAt(0) == 'و' || word.charAt(0) == 'ف') && word.length() > MIN_STEM + 1;
+        return mayStartPhraseAt(word, 0) || conjunction && mayStartPhraseAt(word, 1);
+    }
+
+    /** Whether {@code word} from {@code from} on, or that without a preposition, may be a first word. */
+    private boolean mayStartPhraseAt(String word, int from) {
+        if (isSet(hashFrom(word, from, 0))) {
+            return true;
+        }
+        int rest = word.length() - from;
+        if (word.startsWith("لل", from) && rest > MIN_STEM + 2) {
+            return isSet(hashFrom(word, from + 1, ALEF));
+        }
+        char c = word.charAt(from);
+        return (c == 'ب' || c == 'ك' || c == 'ل') && rest > MIN_STEM + 1 && isSet(hashFrom(word, from + 1, 0));
+    }
+
+    /** {@link String#hashCode} of {@code word.substring(from)}, with the char {@code first} before it unless 0. */
+    private static int hashFrom(String word, int from, int first) {
+        int h = first;
+        for (int k = from; k < word.length(); k++) {
+            h = 31 * h + word.charAt(k);
+        }
+        return h;
+    }
+
+    private boolean isSet(int hash) {
+        int bit = bitOf(hash);
+        return (firstWordBits[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    /** The bit of a string hash, spread by a multiplicative hash (string hashes of short words cluster). */
+    private int bitOf(int hash) {
+        return (hash * 0x9E3779B9) >>> bitShift;
     }
 
     private static boolean followsOn(String[] phrase, String text, List<Span> words, List<String> norm, int i) {

@@ -1,6 +1,7 @@
 package org.marsad.analysis.ner;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * First-order Viterbi decoding over the labels, with transition weights and BIO constraints.
@@ -22,6 +23,9 @@ final class Decoder {
     static final int TRANSITIONS = (L + 1) * L + L;
     private static final float IMPOSSIBLE = Float.NEGATIVE_INFINITY;
     private static final boolean[] ALLOWED = allowedTable();
+    /** For each label, the labels that may come before it, in increasing order; then those that may follow it. */
+    private static final int[][] BEFORE = neighbours(true);
+    private static final int[][] AFTER = neighbours(false);
 
     private Decoder() {
     }
@@ -36,6 +40,16 @@ final class Decoder {
 
     static int end(int label) {
         return (L + 1) * L + label;
+    }
+
+    /** The labels that may come before {@code label}, in increasing order; not to be written. */
+    static int[] allowedBefore(int label) {
+        return BEFORE[label];
+    }
+
+    /** The labels that may follow {@code label}, in increasing order; not to be written. */
+    static int[] allowedAfter(int label) {
+        return AFTER[label];
     }
 
     /** The best label path for {@code n} tokens. */
@@ -72,20 +86,28 @@ final class Decoder {
             for (int y = 0; y < L; y++) {
                 float best = IMPOSSIBLE;
                 int arg = 0;
-                for (int p = 0; p < L; p++) {
-                    int t = transition(p, y);
-                    if (ALLOWED[t]) {
-                        float s = score[(i - 1) * L + p] + transitions[t];
-                        if (s > best) {
-                            best = s;
-                            arg = p;
-                        }
+                for (int p : BEFORE[y]) {
+                    float s = score[(i - 1) * L + p] + transitions[transition(p, y)];
+                    if (s > best) {
+                        best = s;
+                        arg = p;
                     }
                 }
                 score[i * L + y] = best + emissions[i * L + y];
                 back[i * L + y] = arg;
             }
         }
+    }
+
+    private static int[][] neighbours(boolean before) {
+        int[][] out = new int[L][];
+        for (int y = 0; y < L; y++) {
+            int label = y;
+            out[y] = IntStream.range(0, L)
+                    .filter(other -> ALLOWED[before ? transition(other, label) : transition(label, other)])
+                    .toArray();
+        }
+        return out;
     }
 
     private static boolean[] allowedTable() {

@@ -55,8 +55,9 @@ final class FeatureExtractor {
     static final int TRIGGER = 70; // + offset + 2, offsets -2..0
     static final int CLUSTER = 90; // + level
 
-    private static final long PAD_BEFORE = FeatureHash.of("<s>");
-    private static final long PAD_AFTER = FeatureHash.of("</s>");
+    /** The word, stem and shape hash of the padding before and after a sentence. */
+    static final long PAD_BEFORE = FeatureHash.of("<s>");
+    static final long PAD_AFTER = FeatureHash.of("</s>");
     /** Room for the features of a typical token, so that the key buffer rarely grows. */
     private static final int KEYS_PER_TOKEN = 48;
 
@@ -70,6 +71,62 @@ final class FeatureExtractor {
         return new Sentence(tokens).extract();
     }
 
+    /**
+     * Adds the features of a token that depend on it alone, in template order: identity, clitics, affixes, shape
+     * and length. {@code raw} is the token, {@code w} its normalized form, {@code wordHash} and {@code shape} the
+     * {@link FeatureHash#of hash} and {@link #shape} of w.
+     */
+    static void ownFeatures(String raw, String w, long wordHash, long shape, KeyBuffer out) {
+        out.add(BIAS, 0);
+        if (!raw.equals(w)) {
+            out.add(RAW, FeatureHash.of(raw));
+        }
+        out.add(WORD, wordHash);
+        clitics(w, out);
+        affixes(w, out);
+        out.add(SHAPE, shape);
+        out.add(LENGTH, Math.min(w.length(), MAX_LENGTH));
+    }
+
+    /** Adds the word-class features of the normalized word hashing to {@code wordHash}: one per level, none when unknown. */
+    void classFeatures(long wordHash, KeyBuffer out) {
+        int classes = lexicons.clusters().packedOf(wordHash);
+        for (int level = 0; classes >= 0 && level < lexicons.clusters().levels(); level++) {
+            out.add(CLUSTER + level, WordClusters.classAt(classes, level));
+        }
+    }
+
+    private static void clitics(String w, KeyBuffer out) {
+        int article = Clitics.afterArticle(w);
+        int conjunction = Clitics.afterConjunction(w);
+        int preposition = Clitics.afterPreposition(w);
+        if (article > 0) {
+            out.add(ARTICLE_STEM, FeatureHash.of(w, article, w.length()));
+            out.add(PROCLITICS, FeatureHash.of(w, 0, article));
+        } else if (conjunction > 0) {
+            out.add(PROCLITICS, FeatureHash.of(w, 0, conjunction));
+        }
+        if (conjunction > 0) {
+            out.add(NO_CONJUNCTION, FeatureHash.of(w, conjunction, w.length()));
+        }
+        if (preposition > 0) {
+            out.add(NO_PREPOSITION, FeatureHash.of(w, preposition, w.length()));
+        }
+        int stem = TriggerWords.stemStart(w);
+        int suffix = Clitics.beforeSuffix(w, stem);
+        if (suffix < w.length()) {
+            out.add(NO_SUFFIX, FeatureHash.of(w, stem, suffix));
+        }
+    }
+
+    private static void affixes(String w, KeyBuffer out) {
+        int length = w.length();
+        for (int k = 1; k <= MAX_AFFIX && k < length; k++) {
+            out.add(PREFIX + k, FeatureHash.of(w, 0, k));
+            out.add(SUFFIX + k, FeatureHash.of(w, length - k, length));
+        }
+    }
+
     /** The per-token values of one sentence, computed once and shared by the features of nearby tokens. */
     private final class Sentence {
         final List<String> raw;
@@ -80,8 +137,7 @@ final class FeatureExtractor {
         final int[] gazetteer;
         final int[] triggers;
         final boolean[] quoted;
-        long[] keys;
-        int size;
+        final KeyBuffer keys;
 
         Sentence(List<String> tokens) {
             int n = tokens.size();
@@ -101,86 +157,43 @@ final class FeatureExtractor {
             }
             gazetteer = lexicons.gazetteer().masks(words, wordHashes);
             quoted = quoted(tokens);
-            keys = new long[Math.max(KEYS_PER_TOKEN, n * KEYS_PER_TOKEN)];
+            keys = new KeyBuffer(Math.max(KEYS_PER_TOKEN, n * KEYS_PER_TOKEN));
         }
 
         Features extract() {
             int n = words.length;
             int[] offsets = new int[n + 1];
             for (int i = 0; i < n; i++) {
-                offsets[i] = size;
+                offsets[i] = keys.size();
                 token(i);
             }
-            offsets[n] = size;
-            return new Features(Arrays.copyOf(keys, size), offsets);
+            offsets[n] = keys.size();
+            return new Features(keys.toArray(), offsets);
         }
 
         private void token(int i) {
-            String w = words[i];
-            add(BIAS, 0);
-            if (!raw.get(i).equals(w)) {
-                add(RAW, FeatureHash.of(raw.get(i)));
-            }
-            add(WORD, wordHashes[i]);
-            clitics(w);
-            affixes(w);
-            add(SHAPE, shapes[i]);
-            add(LENGTH, Math.min(w.length(), MAX_LENGTH));
+            ownFeatures(raw.get(i), words[i], wordHashes[i], shapes[i], keys);
             context(i);
             if (quoted[i]) {
-                add(QUOTED, 1);
+                keys.add(QUOTED, 1);
             }
             bits(GAZETTEER, i, -1, 1, gazetteer);
             bits(TRIGGER, i, -2, 0, triggers);
-            int classes = lexicons.clusters().packedOf(wordHashes[i]);
-            for (int level = 0; classes >= 0 && level < lexicons.clusters().levels(); level++) {
-                add(CLUSTER + level, WordClusters.classAt(classes, level));
-            }
-        }
-
-        private void clitics(String w) {
-            int article = Clitics.afterArticle(w);
-            int conjunction = Clitics.afterConjunction(w);
-            int preposition = Clitics.afterPreposition(w);
-            if (article > 0) {
-                add(ARTICLE_STEM, FeatureHash.of(w, article, w.length()));
-                add(PROCLITICS, FeatureHash.of(w, 0, article));
-            } else if (conjunction > 0) {
-                add(PROCLITICS, FeatureHash.of(w, 0, conjunction));
-            }
-            if (conjunction > 0) {
-                add(NO_CONJUNCTION, FeatureHash.of(w, conjunction, w.length()));
-            }
-            if (preposition > 0) {
-                add(NO_PREPOSITION, FeatureHash.of(w, preposition, w.length()));
-            }
-            int stem = TriggerWords.stemStart(w);
-            int suffix = Clitics.beforeSuffix(w, stem);
-            if (suffix < w.length()) {
-                add(NO_SUFFIX, FeatureHash.of(w, stem, suffix));
-            }
-        }
-
-        private void affixes(String w) {
-            int length = w.length();
-            for (int k = 1; k <= MAX_AFFIX && k < length; k++) {
-                add(PREFIX + k, FeatureHash.of(w, 0, k));
-                add(SUFFIX + k, FeatureHash.of(w, length - k, length));
-            }
+            classFeatures(wordHashes[i], keys);
         }
 
         private void context(int i) {
             for (int offset = -2; offset <= 2; offset++) {
                 if (offset != 0) {
-                    add(WORD_AT + offset + 2, wordAt(i + offset));
+                    keys.add(WORD_AT + offset + 2, wordAt(i + offset));
                 }
             }
-            add(STEM_BEFORE, i > 0 ? stemHashes[i - 1] : PAD_BEFORE);
-            add(STEM_AFTER, i + 1 < words.length ? stemHashes[i + 1] : PAD_AFTER);
-            add(BIGRAM_BEFORE, wordAt(i - 1), wordHashes[i]);
-            add(BIGRAM_AFTER, wordHashes[i], wordAt(i + 1));
-            add(SHAPE_BEFORE, i > 0 ? shapes[i - 1] : PAD_BEFORE, shapes[i]);
-            add(SHAPE_AFTER, shapes[i], i + 1 < words.length ? shapes[i + 1] : PAD_AFTER);
+            keys.add(STEM_BEFORE, i > 0 ? stemHashes[i - 1] : PAD_BEFORE);
+            keys.add(STEM_AFTER, i + 1 < words.length ? stemHashes[i + 1] : PAD_AFTER);
+            keys.add(BIGRAM_BEFORE, wordAt(i - 1), wordHashes[i]);
+            keys.add(BIGRAM_AFTER, wordHashes[i], wordAt(i + 1));
+            keys.add(SHAPE_BEFORE, i > 0 ? shapes[i - 1] : PAD_BEFORE, shapes[i]);
+            keys.add(SHAPE_AFTER, shapes[i], i + 1 < words.length ? shapes[i + 1] : PAD_AFTER);
         }
 
         /** One feature per set bit of {@code masks} at each position from i + from to i + to. */
@@ -191,7 +204,7 @@ final class FeatureExtractor {
                     continue;
                 }
                 for (int m = masks[at]; m != 0; m &= m - 1) {
-                    add(template + offset - from, Integer.numberOfTrailingZeros(m));
+                    keys.add(template + offset - from, Integer.numberOfTrailingZeros(m));
                 }
             }
         }
@@ -201,21 +214,6 @@ final class FeatureExtractor {
                 return PAD_BEFORE;
             }
             return at < words.length ? wordHashes[at] : PAD_AFTER;
-        }
-
-        private void add(int template, long value) {
-            push(FeatureHash.key(template, value));
-        }
-
-        private void add(int template, long first, long second) {
-            push(FeatureHash.key(template, first, second));
-        }
-
-        private void push(long key) {
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, 2 * keys.length);
-            }
-            keys[size++] = key;
         }
     }
 

@@ -74,7 +74,8 @@ final class ForwardBackward {
                 if (i == 0) {
                     sum = transition[Decoder.transition(-1, y)];
                 } else {
-                    for (int p = 0; p < L; p++) {
+                    // a forbidden transition has probability 0: its term would add +0.0, which changes no bit
+                    for (int p : Decoder.allowedBefore(y)) {
                         sum += alpha[(i - 1) * L + p] * transition[Decoder.transition(p, y)];
                     }
                 }
@@ -97,7 +98,7 @@ final class ForwardBackward {
         for (int i = n - 2; i >= 0; i--) {
             for (int y = 0; y < L; y++) {
                 double sum = 0;
-                for (int next = 0; next < L; next++) {
+                for (int next : Decoder.allowedAfter(y)) { // forbidden ones skipped, as in forward
                     sum += transition[Decoder.transition(y, next)] * emission[(i + 1) * L + next] * beta[(i + 1) * L + next];
                 }
                 beta[i * L + y] = sum / scale[i + 1];

@@ -1,6 +1,7 @@
 package org.marsad.analysis.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,7 @@ final class Gazetteer {
     static final int BEGIN = 2;
     static final int INSIDE = 4;
     static final int BITS_PER_TYPE = 3;
+    private static final int[] NO_GROUPS = {};
     static final Gazetteer EMPTY = new Gazetteer(List.of(List.of(), List.of(), List.of(), List.of()));
 
     private final List<List<String>> entries;
@@ -68,39 +70,65 @@ final class Gazetteer {
      * bit {@code BITS_PER_TYPE * type + k} for k in UNIT, BEGIN, INSIDE.
      */
     int[] masks(String[] normalized, long[] wordHashes) {
-        int[] masks = new int[normalized.length];
-        if (byFirstWord.size() == 0) {
-            return masks;
-        }
+        int[][] starts = new int[normalized.length][];
         for (int i = 0; i < normalized.length; i++) {
-            String w = normalized[i];
-            int conj = Clitics.afterConjunction(w);
-            int prep = Clitics.afterPreposition(w);
-            int stem = Clitics.afterArticle(w);
-            int article = Clitics.articleStart(w);
-            boolean lamLam = article >= 0 && w.charAt(article) == 'ل';
-            match(wordHashes[i], wordHashes, i, masks);
-            if (conj > 0) {
-                match(FeatureHash.of(w, conj, w.length()), wordHashes, i, masks);
-            }
-            if (prep > 0) {
-                match(FeatureHash.of(w, prep, w.length()), wordHashes, i, masks);
-            }
-            if (lamLam) {
-                match(withArticle(w, stem), wordHashes, i, masks);
-            }
-            if (stem > 0) {
-                match(FeatureHash.of(w, stem, w.length()), wordHashes, i, masks);
+            starts[i] = startGroups(normalized[i], wordHashes[i]);
+        }
+        return masks(starts, wordHashes);
+    }
+
+    /** The membership masks of a sentence, given the {@link #startGroups} and the hashes of its words. */
+    int[] masks(int[][] startGroups, long[] wordHashes) {
+        int[] masks = new int[wordHashes.length];
+        for (int i = 0; i < wordHashes.length; i++) {
+            for (int group : startGroups[i]) {
+                mark(group, wordHashes, i, masks);
             }
         }
         return masks;
     }
 
-    private void match(long firstWord, long[] wordHashes, int i, int[] masks) {
-        int group = byFirstWord.get(firstWord, -1);
-        if (group < 0) {
-            return;
+    /**
+     * The groups of names (by first word) that the normalized word {@code w}, hashing to {@code wordHash}, may
+     * start: read as written, without a conjunction, without conjunction and preposition, with لل read as ل + ال,
+     * and without its article. They depend on the word alone, so that a caller may keep them per word.
+     */
+    int[] startGroups(String w, long wordHash) {
+        if (byFirstWord.size() == 0) {
+            return NO_GROUPS;
         }
+        int conj = Clitics.afterConjunction(w);
+        int prep = Clitics.afterPreposition(w);
+        int stem = Clitics.afterArticle(w);
+        int article = Clitics.articleStart(w);
+        boolean lamLam = article >= 0 && w.charAt(article) == 'ل';
+        int[] groups = new int[5];
+        int count = 0;
+        count = add(byFirstWord.get(wordHash, -1), groups, count);
+        if (conj > 0) {
+            count = add(byFirstWord.get(FeatureHash.of(w, conj, w.length()), -1), groups, count);
+        }
+        if (prep > 0) {
+            count = add(byFirstWord.get(FeatureHash.of(w, prep, w.length()), -1), groups, count);
+        }
+        if (lamLam) {
+            count = add(byFirstWord.get(withArticle(w, stem), -1), groups, count);
+        }
+        if (stem > 0) {
+            count = add(byFirstWord.get(FeatureHash.of(w, stem, w.length()), -1), groups, count);
+        }
+        return count == 0 ? NO_GROUPS : Arrays.copyOf(groups, count);
+    }
+
+    private static int add(int group, int[] groups, int count) {
+        if (group >= 0) {
+            groups[count++] = group;
+        }
+        return count;
+    }
+
+    /** Marks the tokens of every name of {@code group} that starts at token i. */
+    private void mark(int group, long[] wordHashes, int i, int[] masks) {
         for (Candidate c : candidates.get(group)) {
             if (followsOn(c.rest(), wordHashes, i + 1)) {
                 int shift = BITS_PER_TYPE * c.type();

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Span;
 
 /**
@@ -38,11 +39,11 @@ public final class NerTagger {
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "؟");
 
     private final NerModel model;
-    private final FeatureExtractor extractor;
+    private final EmissionScorer scorer;
 
     NerTagger(NerModel model) {
         this.model = Objects.requireNonNull(model, "model must not be null");
-        this.extractor = new FeatureExtractor(model.lexicons());
+        this.scorer = new EmissionScorer(model.weights(), model.lexicons());
     }
 
     /** The tagger of the model shipped with Marsad. */
@@ -86,12 +87,42 @@ public final class NerTagger {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        float[] emissions = model.weights().emissions(extractor.extract(tokens));
+        float[] emissions = scorer.emissions(tokens, normalized(tokens));
         return names(Decoder.decode(emissions, tokens.size(), model.transitionsView()));
     }
 
     /** The named entities among the words {@code wordSpans} of {@code text}, in text order. */
     public List<NamedSpan> tag(String text, List<Span> wordSpans) {
+        List<String> tokens = tokens(text, wordSpans);
+        return tag(tokens, normalized(tokens), wordSpans);
+    }
+
+    /**
+     * The named entities among the words {@code wordSpans} of {@code text}, in text order, given the words'
+     * {@link ArabicNormalizer#normalize normalized} forms (the pipeline's word list has them already).
+     */
+    public List<NamedSpan> tag(String text, List<Span> wordSpans, List<String> normalized) {
+        Objects.requireNonNull(normalized, "normalized must not be null");
+        if (normalized.size() != wordSpans.size()) {
+            throw new IllegalArgumentException("need one normalized form per word, got " + wordSpans.size()
+                    + " words and " + normalized.size() + " forms");
+        }
+        return tag(tokens(text, wordSpans), normalized, wordSpans);
+    }
+
+    private List<NamedSpan> tag(List<String> tokens, List<String> normalized, List<Span> wordSpans) {
+        List<NamedSpan> spans = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i == tokens.size() - 1 || SENTENCE_ENDS.contains(tokens.get(i))) {
+                sentenceSpans(tokens.subList(start, i + 1), normalized.subList(start, i + 1), wordSpans, start, spans);
+                start = i + 1;
+            }
+        }
+        return spans;
+    }
+
+    private static List<String> tokens(String text, List<Span> wordSpans) {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(wordSpans, "wordSpans must not be null");
         List<String> tokens = new ArrayList<>(wordSpans.size());
@@ -102,32 +133,28 @@ public final class NerTagger {
             }
             tokens.add(span.of(text));
         }
-        List<NamedSpan> spans = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (i == tokens.size() - 1 || SENTENCE_ENDS.contains(tokens.get(i))) {
-                sentenceSpans(tokens, wordSpans, start, i + 1, spans);
-                start = i + 1;
-            }
-        }
-        return spans;
+        return tokens;
     }
 
-    /** Adds the entities of the sentence {@code tokens[from, to)} to {@code spans}. */
-    private void sentenceSpans(List<String> tokens, List<Span> wordSpans, int from, int to, List<NamedSpan> spans) {
-        List<String> sentence = tokens.subList(from, to);
-        int n = sentence.size();
-        float[] emissions = model.weights().emissions(extractor.extract(sentence));
+    /** Adds the entities of the sentence {@code tokens}, which starts at word {@code from}, to {@code spans}. */
+    private void sentenceSpans(List<String> tokens, List<String> normalized, List<Span> wordSpans, int from,
+                               List<NamedSpan> spans) {
+        int n = tokens.size();
+        float[] emissions = scorer.emissions(tokens, normalized);
         float[] transitions = model.transitionsView();
         int[] labels = Decoder.decode(emissions, n, transitions);
+        List<Chunk> chunks = Chunk.of(names(labels));
+        if (chunks.isEmpty()) {
+            return; // the marginals serve the confidence of entities only
+        }
         ForwardBackward.Sums sums = ForwardBackward.run(emissions, n, transitions);
-        for (Chunk chunk : Chunk.of(names(labels))) {
+        for (Chunk chunk : chunks) {
             double confidence = 1;
             for (int i = chunk.start(); i < chunk.end(); i++) {
                 confidence = Math.min(confidence, sums.marginal(i, labels[i]));
             }
             int first = from + chunk.start();
-            int begin = wordSpans.get(first).start() + procliticsBeforeArticle(tokens.get(first));
+            int begin = wordSpans.get(first).start() + procliticsBeforeArticle(tokens.get(chunk.start()));
             int end = wordSpans.get(from + chunk.end() - 1).end();
             spans.add(new NamedSpan(begin, end, chunk.type(), Math.max(0, Math.min(1, confidence))));
         }
@@ -148,6 +175,14 @@ public final class NerTagger {
         }
         boolean article = at > 0 && word.startsWith("ال", at) && word.length() - at - 2 >= Clitics.MIN_STEM;
         return article ? at : 0;
+    }
+
+    private static List<String> normalized(List<String> tokens) {
+        List<String> forms = new ArrayList<>(tokens.size());
+        for (String token : tokens) {
+            forms.add(ArabicNormalizer.normalize(Objects.requireNonNull(token, "tokens must not be null")));
+        }
+        return forms;
     }
 
     private static List<String> names(int[] labels) {

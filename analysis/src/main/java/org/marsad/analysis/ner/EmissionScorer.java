@@ -1,0 +1,246 @@
+package org.marsad.analysis.ner;
+
+import static org.marsad.analysis.ner.FeatureExtractor.BIGRAM_AFTER;
+import static org.marsad.analysis.ner.FeatureExtractor.BIGRAM_BEFORE;
+import static org.marsad.analysis.ner.FeatureExtractor.GAZETTEER;
+import static org.marsad.analysis.ner.FeatureExtractor.QUOTED;
+import static org.marsad.analysis.ner.FeatureExtractor.SHAPE_AFTER;
+import static org.marsad.analysis.ner.FeatureExtractor.SHAPE_BEFORE;
+import static org.marsad.analysis.ner.FeatureExtractor.STEM_AFTER;
+import static org.marsad.analysis.ner.FeatureExtractor.STEM_BEFORE;
+import static org.marsad.analysis.ner.FeatureExtractor.TRIGGER;
+import static org.marsad.analysis.ner.FeatureExtractor.WORD_AT;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The emission scores of a sentence for tagging: the same floats, to the bit, as
+ * {@code weights.emissions(extractor.extract(tokens))}, for a fraction of the lookups.
+ *
+ * <p>Most of a token's features depend on its normalized word alone: its own features
+ * ({@link FeatureExtractor#ownFeatures}) but the raw spelling, its word classes, and the word and stem that its
+ * neighbours see at −2..+2. For every word of the model's vocabulary (the words of its word classes) the scorer
+ * looks up those weight rows once, when it is built, and keeps the sum of its own features' weights; a known
+ * word then costs the lookups of its raw spelling (when it differs), pair, gazetteer and trigger features only,
+ * about five instead of twenty-five. A word outside the vocabulary is worked out on the spot in the same way.
+ *
+ * <p>Rules: weights are added in exactly the order in which {@link FeatureExtractor} lists a token's features,
+ * since a float sum depends on its order (EmissionScorerTest holds the two paths to the bit); a padding word
+ * stands before and after the sentence, as in the extractor. Immutable and thread-safe.
+ */
+final class EmissionScorer {
+    private static final int L = Labels.COUNT;
+    /** Room for one word's own features, so that the scratch buffer rarely grows. */
+    private static final int KEYS_PER_WORD = 32;
+    /**
+     * The parts of a word's {@link Word#weights}, L weights each: its own features, then how its neighbours see
+     * it (word at −2, −1, +1, +2 by its hash, stem at −1 and +1), then its word classes.
+     */
+    private static final int OWN = 0;
+    private static final int WORD_BEFORE_2 = L;
+    private static final int WORD_BEFORE_1 = 2 * L;
+    private static final int WORD_AFTER_1 = 3 * L;
+    private static final int WORD_AFTER_2 = 4 * L;
+    private static final int STEM_BEFORE_1 = 5 * L;
+    private static final int STEM_AFTER_1 = 6 * L;
+    private static final int CLASSES = 7 * L;
+
+    private final Weights weights;
+    private final Lexicons lexicons;
+    private final FeatureExtractor extractor;
+    private final Word[] vocabulary;
+    private final LongIntMap vocabularyIndex;
+    private final Word padBefore;
+    private final Word padAfter;
+
+    /**
+     * What one normalized word contributes to the scores of its own and nearby tokens, wherever it stands, with
+     * the values its neighbours' pair features read.
+     *
+     * <p>{@code weights} holds, one after the other, the sum of the weights of its own features (all but RAW,
+     * added in the extractor's order) and the weight rows of its other parts (see {@link #OWN} and after): all
+     * the weights read for one token sit in a few neighbouring cache lines, not in random rows of a large table.
+     * A part without weights holds zeros; adding +0.0f changes no sum, since a sum that starts at +0.0f is never
+     * -0.0f. {@code ownRows} are the rows of its own features, BIAS first, for a token whose raw spelling weighs.
+     */
+    private record Word(String normalized, long hash, long stemHash, long shape, int triggers, int[] gazetteerGroups,
+                        float[] weights, int[] ownRows) {
+
+        int classes() {
+            return (weights.length - CLASSES) / L;
+        }
+    }
+
+    EmissionScorer(Weights weights, Lexicons lexicons) {
+        this.weights = Objects.requireNonNull(weights, "weights must not be null");
+        this.lexicons = Objects.requireNonNull(lexicons, "lexicons must not be null");
+        this.extractor = new FeatureExtractor(lexicons);
+        this.padBefore = pad(FeatureExtractor.PAD_BEFORE);
+        this.padAfter = pad(FeatureExtractor.PAD_AFTER);
+        KeyBuffer scratch = new KeyBuffer(KEYS_PER_WORD);
+        this.vocabulary = lexicons.clusters().classes().keySet().stream()
+                .map(w -> word(w, FeatureHash.of(w), scratch))
+                .toArray(Word[]::new);
+        this.vocabularyIndex = new LongIntMap(vocabulary.length);
+        for (int k = 0; k < vocabulary.length; k++) {
+            vocabularyIndex.put(vocabulary[k].hash(), k);
+        }
+    }
+
+    /** The label scores of the sentence {@code tokens}, laid out as {@link Weights#emissions}; {@code normalized}: their normalized forms. */
+    float[] emissions(List<String> tokens, List<String> normalized) {
+        int n = tokens.size();
+        if (normalized.size() != n) {
+            throw new IllegalArgumentException("need one normalized form per token, got " + n + " tokens and "
+                    + normalized.size() + " forms");
+        }
+        Word[] words = new Word[n];
+        int[][] gazetteerGroups = new int[n][];
+        long[] hashes = new long[n];
+        int[] triggers = new int[n];
+        int[] rawRows = new int[n];
+        KeyBuffer scratch = new KeyBuffer(KEYS_PER_WORD);
+        for (int i = 0; i < n; i++) {
+            String raw = Objects.requireNonNull(tokens.get(i), "tokens must not be null");
+            String form = normalized.get(i);
+            words[i] = lookup(form, scratch);
+            rawRows[i] = raw.equals(form) ? -1 : weights.rowOf(FeatureHash.key(FeatureExtractor.RAW, FeatureHash.of(raw)));
+            gazetteerGroups[i] = words[i].gazetteerGroups();
+            hashes[i] = words[i].hash();
+            triggers[i] = words[i].triggers();
+        }
+        int[] gazetteer = lexicons.gazetteer().masks(gazetteerGroups, hashes);
+        boolean[] quoted = FeatureExtractor.quoted(tokens);
+        float[] out = new float[n * L];
+        for (int i = 0; i < n; i++) {
+            Word w = words[i];
+            Word before = at(words, i - 1);
+            Word after = at(words, i + 1);
+            int base = i * L;
+            // the order of FeatureExtractor: own features, context, quotes, gazetteer, triggers, word classes
+            own(w, rawRows[i], out, base);
+            add(at(words, i - 2).weights(), WORD_BEFORE_2, out, base);
+            add(before.weights(), WORD_BEFORE_1, out, base);
+            add(after.weights(), WORD_AFTER_1, out, base);
+            add(at(words, i + 2).weights(), WORD_AFTER_2, out, base);
+            add(before.weights(), STEM_BEFORE_1, out, base);
+            add(after.weights(), STEM_AFTER_1, out, base);
+            add(FeatureHash.key(BIGRAM_BEFORE, before.hash(), w.hash()), out, base);
+            add(FeatureHash.key(BIGRAM_AFTER, w.hash(), after.hash()), out, base);
+            add(FeatureHash.key(SHAPE_BEFORE, before.shape(), w.shape()), out, base);
+            add(FeatureHash.key(SHAPE_AFTER, w.shape(), after.shape()), out, base);
+            if (quoted[i]) {
+                add(FeatureHash.key(QUOTED, 1), out, base);
+            }
+            bits(GAZETTEER, i, -1, 1, gazetteer, out, base);
+            bits(TRIGGER, i, -2, 0, triggers, out, base);
+            for (int c = 0; c < w.classes(); c++) {
+                add(w.weights(), CLASSES + c * L, out, base);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes the weights of a token's own features to {@code out[base..]}: those of its word, with the row of its
+     * raw spelling (-1 for none) added second, where the extractor lists it, after BIAS.
+     */
+    private void own(Word w, int rawRow, float[] out, int base) {
+        if (rawRow < 0) {
+            System.arraycopy(w.weights(), OWN, out, base, L);
+            return;
+        }
+        int[] rows = w.ownRows();
+        weights.addRow(rows[0], out, base);
+        weights.addRow(rawRow, out, base);
+        for (int k = 1; k < rows.length; k++) {
+            weights.addRow(rows[k], out, base);
+        }
+    }
+
+    /** The word of the vocabulary, else the word worked out now. */
+    private Word lookup(String normalized, KeyBuffer scratch) {
+        long hash = FeatureHash.of(normalized);
+        int k = vocabularyIndex.get(hash, -1);
+        if (k >= 0 && vocabulary[k].normalized().equals(normalized)) {
+            return vocabulary[k];
+        }
+        return word(normalized, hash, scratch);
+    }
+
+    private Word word(String w, long hash, KeyBuffer scratch) {
+        long stemHash = FeatureHash.of(w, TriggerWords.stemStart(w), w.length());
+        long shape = FeatureExtractor.shape(w);
+        scratch.clear();
+        FeatureExtractor.ownFeatures(w, w, hash, shape, scratch);
+        int[] ownRows = new int[scratch.size()];
+        for (int k = 0; k < ownRows.length; k++) {
+            ownRows[k] = weights.rowOf(scratch.get(k));
+        }
+        scratch.clear();
+        extractor.classFeatures(hash, scratch);
+        float[] parts = new float[CLASSES + scratch.size() * L];
+        for (int row : ownRows) {
+            weights.addRow(row, parts, OWN);
+        }
+        neighbourParts(hash, stemHash, parts);
+        for (int c = 0; c < scratch.size(); c++) {
+            weights.addRow(weights.rowOf(scratch.get(c)), parts, CLASSES + c * L);
+        }
+        return new Word(w, hash, stemHash, shape, lexicons.triggers().maskOf(stemHash),
+                lexicons.gazetteer().startGroups(w, hash), parts, ownRows);
+    }
+
+    /** The padding word: its hash stands for word, stem and shape alike, as in {@link FeatureExtractor}. */
+    private Word pad(long hash) {
+        float[] parts = new float[CLASSES];
+        neighbourParts(hash, hash, parts);
+        return new Word("", hash, hash, hash, 0, new int[0], parts, new int[0]);
+    }
+
+    private void neighbourParts(long hash, long stemHash, float[] parts) {
+        weights.addRow(weights.rowOf(FeatureHash.key(WORD_AT, hash)), parts, WORD_BEFORE_2);
+        weights.addRow(weights.rowOf(FeatureHash.key(WORD_AT + 1, hash)), parts, WORD_BEFORE_1);
+        weights.addRow(weights.rowOf(FeatureHash.key(WORD_AT + 3, hash)), parts, WORD_AFTER_1);
+        weights.addRow(weights.rowOf(FeatureHash.key(WORD_AT + 4, hash)), parts, WORD_AFTER_2);
+        weights.addRow(weights.rowOf(FeatureHash.key(STEM_BEFORE, stemHash)), parts, STEM_BEFORE_1);
+        weights.addRow(weights.rowOf(FeatureHash.key(STEM_AFTER, stemHash)), parts, STEM_AFTER_1);
+    }
+
+    private Word at(Word[] words, int i) {
+        if (i < 0) {
+            return padBefore;
+        }
+        return i < words.length ? words[i] : padAfter;
+    }
+
+    /** As {@code FeatureExtractor}'s bits: one feature per set bit of {@code masks} at i + from to i + to. */
+    private void bits(int template, int i, int from, int to, int[] masks, float[] out, int base) {
+        for (int offset = from; offset <= to; offset++) {
+            int at = i + offset;
+            if (at < 0 || at >= masks.length) {
+                continue;
+            }
+            for (int m = masks[at]; m != 0; m &= m - 1) {
+                add(FeatureHash.key(template + offset - from, Integer.numberOfTrailingZeros(m)), out, base);
+            }
+        }
+    }
+
+    private void add(long key, float[] out, int base) {
+        weights.addRow(weights.rowOf(key), out, base);
+    }
+
+    /** Adds the part at {@code from} of a word's weights to {@code out[base..]}. */
+    private static void add(float[] parts, int from, float[] out, int base) {
+        for (int y = 0; y < L; y++) {
+            out[base + y] += parts[from + y];
+        }
+    }
+
+    /** The number of words the scorer knows in advance; for tests. */
+    int vocabularySize() {
+        return vocabulary.length;
+    }
+}

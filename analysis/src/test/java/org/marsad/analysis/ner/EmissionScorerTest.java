@@ -1,0 +1,54 @@
+package org.marsad.analysis.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.marsad.text.ArabicNormalizer;
+
+/** The scorer gives the tagger exactly, to the bit, the emissions of the feature extractor and the weights. */
+class EmissionScorerTest {
+    private static final NerModel MODEL = NerTagger.load().model();
+    private static final EmissionScorer SCORER = new EmissionScorer(MODEL.weights(), MODEL.lexicons());
+    private static final FeatureExtractor EXTRACTOR = new FeatureExtractor(MODEL.lexicons());
+
+    private static void assertSameAsExtractor(List<String> tokens) {
+        float[] expected = MODEL.weights().emissions(EXTRACTOR.extract(tokens));
+        float[] actual = SCORER.emissions(tokens, tokens.stream().map(ArabicNormalizer::normalize).toList());
+        // assertArrayEquals compares floats by their bits, so -0.0 and 0.0 differ too
+        assertArrayEquals(expected, actual, () -> "emissions differ for " + tokens);
+    }
+
+    @Test
+    void knowsTheModelsVocabularyInAdvance() {
+        assertTrue(SCORER.vocabularySize() > 1000, "vocabulary of " + SCORER.vocabularySize() + " words");
+    }
+
+    @Test
+    void sentencesOfOurOwnScoreAsExtracted() {
+        for (String sentence : List.of(
+                "أعلن الرئيس الأمريكي جورج بوش أن بلاده سترسل قوات إلى العراق .",
+                "قال الرئيس حسني مبارك في مؤتمر صحفي بالقاهرة إن مصر تدعم السلام .",
+                "وَقَالَ وزيرُ الخارجيّة « نيسان أورفان » للصحفيين في بيروت",
+                "ذكرت وكالة CNN أن G20 اجتمعت في 2021 م بحضور ١٤ دولة \" ليون \" ؟",
+                "وللرئيس والقاهرة فالمملكة بالسعودية كالعادة لـ مسئول مسؤول ى ة",
+                "Washington", "،", "zzqx")) {
+            assertSameAsExtractor(Arrays.asList(sentence.split(" ")));
+        }
+    }
+
+    @Test
+    void anercorpSentencesScoreAsExtracted() throws IOException {
+        Path data = Path.of(System.getProperty("marsad.shared", "../shared"), "data", "anercorp", "train.txt");
+        Assumptions.assumeTrue(Files.exists(data), () -> data + " absent: skipping the ANERcorp comparison");
+        for (TaggedSentence s : ConllReader.read(data)) {
+            assertSameAsExtractor(s.tokens());
+        }
+    }
+}
