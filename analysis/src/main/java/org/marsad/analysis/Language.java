@@ -9,6 +9,8 @@ package org.marsad.analysis;
  */
 final class Language {
     static final int ARABIC_SHARE = 50;
+    /** {@link Character#isLetter} up to the end of the Arabic block, where nearly every char of a text falls. */
+    private static final boolean[] LETTERS = letters('\u0700');
 
     private Language() {
     }
@@ -18,7 +20,7 @@ final class Language {
         int arabic = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < LETTERS.length ? LETTERS[c] : Character.isLetter(c)) {
                 letters++;
                 if (isArabic(c)) {
                     arabic++;
@@ -31,5 +33,13 @@ final class Language {
     /** The Unicode block Arabic (U+0600–U+06FF) and the Arabic presentation forms (U+FB50–U+FEFF). */
     private static boolean isArabic(char c) {
         return (c >= '\u0600' && c <= '\u06FF') || (c >= '\uFB50' && c <= '\uFEFF');
+    }
+
+    private static boolean[] letters(char end) {
+        boolean[] letters = new boolean[end];
+        for (char c = 0; c < end; c++) {
+            letters[c] = Character.isLetter(c);
+        }
+        return letters;
     }
 }

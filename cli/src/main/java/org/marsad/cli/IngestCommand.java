@@ -79,7 +79,7 @@ final class IngestCommand implements Callable<Integer> {
             reportRepair(store, out);
             ReadOptions options = new ReadOptions(maxArticleChars, maxPageChars);
             IngestPipeline pipeline = new IngestPipeline(store, analyzer, workers(), published, err, NAME,
-                    progress(err, sources), Sources.totalBytes(sources));
+                    progress(err), Sources.totalBytes(sources));
             var http = sources.stream().anyMatch(Sources::isUrl) ? Sources.client() : null;
             IngestPipeline.Summary s = pipeline.run(sink -> Sources.read(sources, options, http, sink));
             report(out, s, dir);
@@ -94,7 +94,7 @@ final class IngestCommand implements Callable<Integer> {
         return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
     }
 
-    private Progress progress(PrintWriter err, List<String> what) {
+    private Progress progress(PrintWriter err) {
         return switch (progress) {
             case AUTO -> Progress.auto(err, NAME);
             case BAR -> Progress.bar(err);

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -110,7 +109,11 @@ public final class MarsadStore implements Store {
         MarsadStore store = openReadOnlyAsIs(dataDir);
         if (store.lagging()) {
             store.close();
-            open(dataDir).close();
+            try {
+                open(dataDir).close();
+            } catch (StoreException busy) {
+                // another process opened it meanwhile: read it as it is
+            }
             store = openReadOnlyAsIs(dataDir);
         }
         return store;

@@ -152,6 +152,12 @@ class StoreSearchTest {
     }
 
     @Test
+    void marksTheWordsAPrefixBegins() {
+        SearchResult.Hit hit = store.search(SearchRequest.of("أستا*")).hits().get(0);
+        assertTrue(hit.snippetHtml().contains("<mark>أستانا</mark>"), hit.snippetHtml());
+    }
+
+    @Test
     void escapesEverythingInTheSnippetButTheMarks() {
         SearchResult.Hit hit = store.search(SearchRequest.of("الاقتصاد")).hits().get(0);
         String html = hit.snippetHtml();

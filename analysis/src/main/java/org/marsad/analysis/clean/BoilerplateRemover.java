@@ -171,7 +171,11 @@ public final class BoilerplateRemover {
     }
 
     private static String join(List<String> lines, boolean[] drop) {
-        StringBuilder out = new StringBuilder();
+        int length = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            length += drop[i] ? 0 : lines.get(i).length() + 1;
+        }
+        StringBuilder out = new StringBuilder(length);
         for (int i = 0; i < lines.size(); i++) {
             if (!drop[i]) {
                 out.append(lines.get(i)).append('\n');

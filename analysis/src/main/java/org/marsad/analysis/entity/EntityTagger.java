@@ -311,20 +311,25 @@ public final class EntityTagger {
 
     /** Proposals placed on word indices: where each starts and the word after its last one. */
     private static final class ProposedWords {
-        private final Map<Integer, Proposal> byFirstWord = new HashMap<>();
-        private final Map<Integer, Integer> endWord = new HashMap<>();
+        private final Proposal[] byFirstWord;
+        private final int[] endWord;
+
+        private ProposedWords(int words) {
+            byFirstWord = new Proposal[words];
+            endWord = new int[words];
+        }
 
         static ProposedWords of(List<Proposal> proposals, List<Span> words) {
-            ProposedWords out = new ProposedWords();
+            ProposedWords out = new ProposedWords(words.size());
             for (Proposal p : proposals) {
                 int first = firstWordEndingAfter(words, p.start());
                 int end = first;
                 while (end < words.size() && words.get(end).start() < p.end()) {
                     end++;
                 }
-                if (end > first && !out.byFirstWord.containsKey(first)) {
-                    out.byFirstWord.put(first, p);
-                    out.endWord.put(first, end);
+                if (end > first && out.byFirstWord[first] == null) {
+                    out.byFirstWord[first] = p;
+                    out.endWord[first] = end;
                 }
             }
             return out;
@@ -345,12 +350,12 @@ public final class EntityTagger {
         }
 
         Proposal at(int word) {
-            return byFirstWord.get(word);
+            return byFirstWord[word];
         }
 
         /** The word after the proposal starting at {@code word}, or {@code word} when none starts there. */
         int endAt(int word) {
-            return endWord.getOrDefault(word, word);
+            return byFirstWord[word] != null ? endWord[word] : word;
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.analysis.StringFilter;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Span;
 
@@ -30,12 +31,8 @@ final class WordMatcher<T> {
     static final int MIN_STEM = 2;
     private static final char ALEF = 'ا';
     private final Map<String, List<Candidate<T>>> byFirstWord;
-    /**
-     * One bit per {@link #bitOf hash} of each first word. Most words of a text start no phrase; every form a
-     * {@link Variant} of such a word can take has its bit clear, which tells so without building the variants.
-     */
-    private final long[] firstWordBits;
-    private final int bitShift;
+    /** Most words of a text start no phrase: the filter tells so without building their variants. */
+    private final StringFilter firstWords;
 
     private record Candidate<T>(String[] words, T value) {
     }
@@ -46,15 +43,7 @@ final class WordMatcher<T> {
 
     private WordMatcher(Map<String, List<Candidate<T>>> byFirstWord) {
         this.byFirstWord = byFirstWord;
-        // 32 to 64 bits per first word: a word that starts nothing tests up to five forms, each with a chance
-        // under one in thirty-two of a bit set by another word
-        int bits = Integer.highestOneBit(Math.max(64, byFirstWord.size() * 32 - 1)) << 1;
-        this.firstWordBits = new long[bits >>> 6];
-        this.bitShift = Integer.numberOfLeadingZeros(bits - 1);
-        for (String w : byFirstWord.keySet()) {
-            int bit = bitOf(w.hashCode());
-            firstWordBits[bit >>> 6] |= 1L << bit;
-        }
+        this.firstWords = new StringFilter(byFirstWord.keySet());
     }
 
     static <T> Builder<T> builder() {
@@ -96,34 +85,15 @@ final class WordMatcher<T> {
 
     /** Whether {@code word} from {@code from} on, or that without a preposition, may be a first word. */
     private boolean mayStartPhraseAt(String word, int from) {
-        if (isSet(hashFrom(word, from, 0))) {
+        int end = word.length();
+        if (firstWords.mayContain(word, from, end)) {
             return true;
         }
-        int rest = word.length() - from;
-        if (word.startsWith("لل", from) && rest > MIN_STEM + 2) {
-            return isSet(hashFrom(word, from + 1, ALEF));
+        if (word.startsWith("لل", from) && end - from > MIN_STEM + 2) {
+            return firstWords.mayContain(ALEF, word, from + 1, end);
         }
         char c = word.charAt(from);
-        return (c == 'ب' || c == 'ك' || c == 'ل') && rest > MIN_STEM + 1 && isSet(hashFrom(word, from + 1, 0));
-    }
-
-    /** {@link String#hashCode} of {@code word.substring(from)}, with the char {@code first} before it unless 0. */
-    private static int hashFrom(String word, int from, int first) {
-        int h = first;
-        for (int k = from; k < word.length(); k++) {
-            h = 31 * h + word.charAt(k);
-        }
-        return h;
-    }
-
-    private boolean isSet(int hash) {
-        int bit = bitOf(hash);
-        return (firstWordBits[bit >>> 6] & (1L << bit)) != 0;
-    }
-
-    /** The bit of a string hash, spread by a multiplicative hash (string hashes of short words cluster). */
-    private int bitOf(int hash) {
-        return (hash * 0x9E3779B9) >>> bitShift;
+        return (c == 'ب' || c == 'ك' || c == 'ل') && end - from > MIN_STEM + 1 && firstWords.mayContain(word, from + 1, end);
     }
 
     private static boolean followsOn(String[] phrase, String text, List<Span> words, List<String> norm, int i) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.marsad.analysis.StringFilter;
 import org.marsad.analysis.Words;
 import org.marsad.text.ArabicNormalizer;
 
@@ -22,7 +23,8 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>A word written with a final ة has no pronoun at its end, although normalization spells both ه
  *       (حكومة صادقة is no صادقه "befriended him").</li>
  *   <li>Before any lookup, the last two letters of the stem are checked against those of every form, so that most
- *       words of a text cost one bit test.</li>
+ *       words of a text cost one bit test; and each stretch probed is checked against a {@link StringFilter} of
+ *       the forms before it is cut out of the word.</li>
  *   <li>The first word of a multi-word cue is looked up like any word; the rest must follow as written.</li>
  * </ul>
  */
@@ -32,6 +34,8 @@ final class Vocabulary {
     private static final char TAA_MARBUTA = 'ة';
     private final Map<String, Entry[]> forms;
     private final long[] tails;
+    /** Most stretches a word is probed with are no form: the filter tells so before a substring is built. */
+    private final StringFilter formFilter;
 
     private record Entry(Sense sense, Aspect aspect, boolean bare, boolean masculine) {
     }
@@ -39,6 +43,7 @@ final class Vocabulary {
     private Vocabulary(Map<String, Entry[]> forms, long[] tails) {
         this.forms = forms;
         this.tails = tails;
+        this.formFilter = new StringFilter(forms.keySet());
     }
 
     static Builder builder() {
@@ -112,7 +117,7 @@ final class Vocabulary {
     }
 
     private void probe(String w, int start, int end, int flags, int strip, List<Hit> out) {
-        if (end - start < MIN_STEM) {
+        if (end - start < MIN_STEM || !formFilter.mayContain(w, start, end)) {
             return;
         }
         Entry[] entries = forms.get(start == 0 && end == w.length() ? w : w.substring(start, end));

@@ -21,9 +21,10 @@ import java.util.Objects;
  * <p>Most of a token's features depend on its normalized word alone: its own features
  * ({@link FeatureExtractor#ownFeatures}) but the raw spelling, its word classes, and the word and stem that its
  * neighbours see at −2..+2. For every word of the model's vocabulary (the words of its word classes) the scorer
- * looks up those weight rows once, when it is built, and keeps the sum of its own features' weights; a known
- * word then costs the lookups of its raw spelling (when it differs), pair, gazetteer and trigger features only,
- * about five instead of twenty-five. A word outside the vocabulary is worked out on the spot in the same way.
+ * looks those weights up once, when it is built, with the sum of its own features' weights and the names of the
+ * gazetteer it may start; a known word then costs the lookups of its raw spelling (when it differs), pair,
+ * gazetteer and trigger features only, about five instead of twenty-five. A word outside the vocabulary is worked
+ * out on the spot in the same way.
  *
  * <p>Rules: weights are added in exactly the order in which {@link FeatureExtractor} lists a token's features,
  * since a float sum depends on its order (EmissionScorerTest holds the two paths to the bit); a padding word
@@ -55,17 +56,19 @@ final class EmissionScorer {
     private final Word padAfter;
 
     /**
-     * What one normalized word contributes to the scores of its own and nearby tokens, wherever it stands, with
-     * the values its neighbours' pair features read.
+     * What one normalized word contributes to the scores of its own and nearby tokens, wherever it stands: the
+     * hashes its neighbours' pair features read, its trigger mask and the gazetteer groups it may start, and
+     * its weights.
      *
      * <p>{@code weights} holds, one after the other, the sum of the weights of its own features (all but RAW,
-     * added in the extractor's order) and the weight rows of its other parts (see {@link #OWN} and after): all
-     * the weights read for one token sit in a few neighbouring cache lines, not in random rows of a large table.
+     * added in the extractor's order) and the weights of its other parts (see {@link #OWN} and after): all the
+     * weights read for one token sit in a few neighbouring cache lines, not at random places of a large table.
      * A part without weights holds zeros; adding +0.0f changes no sum, since a sum that starts at +0.0f is never
-     * -0.0f. {@code ownRows} are the rows of its own features, BIAS first, for a token whose raw spelling weighs.
+     * -0.0f. {@code ownSlots} are the {@link Weights#find} slots of its own features, BIAS first, for a token
+     * whose raw spelling weighs.
      */
     private record Word(String normalized, long hash, long stemHash, long shape, int triggers, int[] gazetteerGroups,
-                        float[] weights, int[] ownRows) {
+                        float[] weights, int[] ownSlots) {
 
         int classes() {
             return (weights.length - CLASSES) / L;
@@ -80,7 +83,7 @@ final class EmissionScorer {
         this.padAfter = pad(FeatureExtractor.PAD_AFTER);
         KeyBuffer scratch = new KeyBuffer(KEYS_PER_WORD);
         this.vocabulary = lexicons.clusters().classes().keySet().stream()
-                .map(w -> word(w, FeatureHash.of(w), scratch))
+                .map(w -> word(w, FeatureHash.of(w), true, scratch))
                 .toArray(Word[]::new);
         this.vocabularyIndex = new LongIntMap(vocabulary.length);
         for (int k = 0; k < vocabulary.length; k++) {
@@ -99,13 +102,13 @@ final class EmissionScorer {
         int[][] gazetteerGroups = new int[n][];
         long[] hashes = new long[n];
         int[] triggers = new int[n];
-        int[] rawRows = new int[n];
+        int[] rawSlots = new int[n];
         KeyBuffer scratch = new KeyBuffer(KEYS_PER_WORD);
         for (int i = 0; i < n; i++) {
             String raw = Objects.requireNonNull(tokens.get(i), "tokens must not be null");
             String form = normalized.get(i);
             words[i] = lookup(form, scratch);
-            rawRows[i] = raw.equals(form) ? -1 : weights.rowOf(FeatureHash.key(FeatureExtractor.RAW, FeatureHash.of(raw)));
+            rawSlots[i] = raw.equals(form) ? -1 : weights.find(FeatureHash.key(FeatureExtractor.RAW, FeatureHash.of(raw)));
             gazetteerGroups[i] = words[i].gazetteerGroups();
             hashes[i] = words[i].hash();
             triggers[i] = words[i].triggers();
@@ -119,7 +122,7 @@ final class EmissionScorer {
             Word after = at(words, i + 1);
             int base = i * L;
             // the order of FeatureExtractor: own features, context, quotes, gazetteer, triggers, word classes
-            own(w, rawRows[i], out, base);
+            own(w, rawSlots[i], out, base);
             add(at(words, i - 2).weights(), WORD_BEFORE_2, out, base);
             add(before.weights(), WORD_BEFORE_1, out, base);
             add(after.weights(), WORD_AFTER_1, out, base);
@@ -143,19 +146,19 @@ final class EmissionScorer {
     }
 
     /**
-     * Writes the weights of a token's own features to {@code out[base..]}: those of its word, with the row of its
-     * raw spelling (-1 for none) added second, where the extractor lists it, after BIAS.
+     * Writes the weights of a token's own features to {@code out[base..]}: those of its word, with the weights of
+     * its raw spelling (slot -1 for none) added second, where the extractor lists it, after BIAS.
      */
-    private void own(Word w, int rawRow, float[] out, int base) {
-        if (rawRow < 0) {
+    private void own(Word w, int rawSlot, float[] out, int base) {
+        if (rawSlot < 0) {
             System.arraycopy(w.weights(), OWN, out, base, L);
             return;
         }
-        int[] rows = w.ownRows();
-        weights.addRow(rows[0], out, base);
-        weights.addRow(rawRow, out, base);
-        for (int k = 1; k < rows.length; k++) {
-            weights.addRow(rows[k], out, base);
+        int[] slots = w.ownSlots();
+        weights.add(slots[0], out, base);
+        weights.add(rawSlot, out, base);
+        for (int k = 1; k < slots.length; k++) {
+            weights.add(slots[k], out, base);
         }
     }
 
@@ -166,30 +169,33 @@ final class EmissionScorer {
         if (k >= 0 && vocabulary[k].normalized().equals(normalized)) {
             return vocabulary[k];
         }
-        return word(normalized, hash, scratch);
+        // the vocabulary is the words with classes: a hash outside it has none (one inside is a rare collision)
+        return word(normalized, hash, k >= 0, scratch);
     }
 
-    private Word word(String w, long hash, KeyBuffer scratch) {
+    private Word word(String w, long hash, boolean mayHaveClasses, KeyBuffer scratch) {
         long stemHash = FeatureHash.of(w, TriggerWords.stemStart(w), w.length());
         long shape = FeatureExtractor.shape(w);
         scratch.clear();
         FeatureExtractor.ownFeatures(w, w, hash, shape, scratch);
-        int[] ownRows = new int[scratch.size()];
-        for (int k = 0; k < ownRows.length; k++) {
-            ownRows[k] = weights.rowOf(scratch.get(k));
+        int[] ownSlots = new int[scratch.size()];
+        for (int k = 0; k < ownSlots.length; k++) {
+            ownSlots[k] = weights.find(scratch.get(k));
         }
         scratch.clear();
-        extractor.classFeatures(hash, scratch);
+        if (mayHaveClasses) {
+            extractor.classFeatures(hash, scratch);
+        }
         float[] parts = new float[CLASSES + scratch.size() * L];
-        for (int row : ownRows) {
-            weights.addRow(row, parts, OWN);
+        for (int slot : ownSlots) {
+            weights.add(slot, parts, OWN);
         }
         neighbourParts(hash, stemHash, parts);
         for (int c = 0; c < scratch.size(); c++) {
-            weights.addRow(weights.rowOf(scratch.get(c)), parts, CLASSES + c * L);
+            weights.add(weights.find(scratch.get(c)), parts, CLASSES + c * L);
         }
         return new Word(w, hash, stemHash, shape, lexicons.triggers().maskOf(stemHash),
-                lexicons.gazetteer().startGroups(w, hash), parts, ownRows);
+                lexicons.gazetteer().startGroups(w, hash), parts, ownSlots);
     }
 
     /** The padding word: its hash stands for word, stem and shape alike, as in {@link FeatureExtractor}. */
@@ -200,12 +206,12 @@ final class EmissionScorer {
     }
 
     private void neighbourParts(long hash, long stemHash, float[] parts) {
-        weights.addRow(weights.rowOf(FeatureHash.key(WORD_AT, hash)), parts, WORD_BEFORE_2);
-        weights.addRow(weights.rowOf(FeatureHash.key(WORD_AT + 1, hash)), parts, WORD_BEFORE_1);
-        weights.addRow(weights.rowOf(FeatureHash.key(WORD_AT + 3, hash)), parts, WORD_AFTER_1);
-        weights.addRow(weights.rowOf(FeatureHash.key(WORD_AT + 4, hash)), parts, WORD_AFTER_2);
-        weights.addRow(weights.rowOf(FeatureHash.key(STEM_BEFORE, stemHash)), parts, STEM_BEFORE_1);
-        weights.addRow(weights.rowOf(FeatureHash.key(STEM_AFTER, stemHash)), parts, STEM_AFTER_1);
+        weights.add(weights.find(FeatureHash.key(WORD_AT, hash)), parts, WORD_BEFORE_2);
+        weights.add(weights.find(FeatureHash.key(WORD_AT + 1, hash)), parts, WORD_BEFORE_1);
+        weights.add(weights.find(FeatureHash.key(WORD_AT + 3, hash)), parts, WORD_AFTER_1);
+        weights.add(weights.find(FeatureHash.key(WORD_AT + 4, hash)), parts, WORD_AFTER_2);
+        weights.add(weights.find(FeatureHash.key(STEM_BEFORE, stemHash)), parts, STEM_BEFORE_1);
+        weights.add(weights.find(FeatureHash.key(STEM_AFTER, stemHash)), parts, STEM_AFTER_1);
     }
 
     private Word at(Word[] words, int i) {
@@ -229,7 +235,7 @@ final class EmissionScorer {
     }
 
     private void add(long key, float[] out, int base) {
-        weights.addRow(weights.rowOf(key), out, base);
+        weights.add(weights.find(key), out, base);
     }
 
     /** Adds the part at {@code from} of a word's weights to {@code out[base..]}. */

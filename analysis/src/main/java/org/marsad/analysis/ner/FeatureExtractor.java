@@ -58,6 +58,8 @@ final class FeatureExtractor {
     /** The word, stem and shape hash of the padding before and after a sentence. */
     static final long PAD_BEFORE = FeatureHash.of("<s>");
     static final long PAD_AFTER = FeatureHash.of("</s>");
+    /** {@link #charClass} up to the end of the Arabic block, where nearly every char of a word falls. */
+    private static final char[] CHAR_CLASSES = charClasses('\u0700');
     /** Room for the features of a typical token, so that the key buffer rarely grows. */
     private static final int KEYS_PER_TOKEN = 48;
 
@@ -242,13 +244,22 @@ final class FeatureExtractor {
         long h = 17;
         char last = 0;
         for (int i = 0; i < w.length(); i++) {
-            char cls = charClass(w.charAt(i));
+            char c = w.charAt(i);
+            char cls = c < CHAR_CLASSES.length ? CHAR_CLASSES[c] : charClass(c);
             if (cls != last) {
                 h = h * 31 + cls;
                 last = cls;
             }
         }
         return h;
+    }
+
+    private static char[] charClasses(char end) {
+        char[] classes = new char[end];
+        for (char c = 0; c < end; c++) {
+            classes[c] = charClass(c);
+        }
+        return classes;
     }
 
     /**

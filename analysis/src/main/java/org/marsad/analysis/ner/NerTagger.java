@@ -93,7 +93,7 @@ public final class NerTagger {
 
     /** The named entities among the words {@code wordSpans} of {@code text}, in text order. */
     public List<NamedSpan> tag(String text, List<Span> wordSpans) {
-        List<String> tokens = tokens(text, wordSpans);
+        List<String> tokens = tokens(text, wordSpans, null);
         return tag(tokens, normalized(tokens), wordSpans);
     }
 
@@ -107,7 +107,7 @@ public final class NerTagger {
             throw new IllegalArgumentException("need one normalized form per word, got " + wordSpans.size()
                     + " words and " + normalized.size() + " forms");
         }
-        return tag(tokens(text, wordSpans), normalized, wordSpans);
+        return tag(tokens(text, wordSpans, normalized), normalized, wordSpans);
     }
 
     private List<NamedSpan> tag(List<String> tokens, List<String> normalized, List<Span> wordSpans) {
@@ -122,16 +122,24 @@ public final class NerTagger {
         return spans;
     }
 
-    private static List<String> tokens(String text, List<Span> wordSpans) {
+    /**
+     * The words of {@code text} at {@code wordSpans}; a word spelt as its normalized form (given, or null) is that
+     * String, which saves a copy for most words.
+     */
+    private static List<String> tokens(String text, List<Span> wordSpans, List<String> normalized) {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(wordSpans, "wordSpans must not be null");
         List<String> tokens = new ArrayList<>(wordSpans.size());
-        for (Span span : wordSpans) {
+        for (int i = 0; i < wordSpans.size(); i++) {
+            Span span = wordSpans.get(i);
             if (span.end() > text.length()) {
                 throw new IllegalArgumentException(
                         "word span " + span + " ends beyond the text's " + text.length() + " chars");
             }
-            tokens.add(span.of(text));
+            String form = normalized == null ? null : normalized.get(i);
+            boolean asNormalized = form != null && form.length() == span.length()
+                    && text.regionMatches(span.start(), form, 0, form.length());
+            tokens.add(asNormalized ? form : span.of(text));
         }
         return tokens;
     }

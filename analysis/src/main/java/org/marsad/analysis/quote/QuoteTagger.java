@@ -200,12 +200,23 @@ public final class QuoteTagger {
         return cue > 0 && NEGATIONS.contains(words.normalized(cue - 1)) ? words.span(cue - 1).start() : words.span(cue).start();
     }
 
+    // loops rather than streams: both run once per word of the article
     private static boolean insideAny(Span word, List<Draft> drafts) {
-        return drafts.stream().anyMatch(d -> d.start() <= word.start() && word.end() <= d.end());
+        for (Draft d : drafts) {
+            if (d.start() <= word.start() && word.end() <= d.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsDirect(Draft d, List<Draft> drafts) {
-        return drafts.stream().anyMatch(o -> o.direct() && o.start() < d.end() && d.start() < o.end());
+        for (Draft o : drafts) {
+            if (o.direct() && o.start() < d.end() && d.start() < o.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first colon or quotation mark in {@code [from, end)}, or {@code end}: a that-clause cannot pass them. */
