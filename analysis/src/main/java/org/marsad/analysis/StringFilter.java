@@ -27,6 +27,11 @@ public final class StringFilter {
         }
     }
 
+    /** False when {@code s} is certainly none of the strings; its hash is the one the String keeps. */
+    public boolean mayContain(String s) {
+        return isSet(s.hashCode());
+    }
+
     /** False when {@code s[from, to)} is certainly none of the strings. */
     public boolean mayContain(CharSequence s, int from, int to) {
         return mayContain('\0', s, from, to);
@@ -41,7 +46,11 @@ public final class StringFilter {
         for (int i = from; i < to; i++) {
             h = 31 * h + s.charAt(i);
         }
-        int bit = bitOf(h);
+        return isSet(h);
+    }
+
+    private boolean isSet(int hash) {
+        int bit = bitOf(hash);
         return (bits[bit >>> 6] & (1L << bit)) != 0;
     }
 

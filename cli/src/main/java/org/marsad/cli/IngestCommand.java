@@ -84,7 +84,7 @@ final class IngestCommand implements Callable<Integer> {
             IngestPipeline.Summary s = pipeline.run(sink -> Sources.read(sources, options, http, sink));
             report(out, s, dir);
             return s.failed() == 0 ? 0 : 1;
-        } catch (StoreException e) {
+        } catch (StoreException | IllegalStateException e) {
             err.println(NAME + ": " + e.getMessage());
             return 1;
         }

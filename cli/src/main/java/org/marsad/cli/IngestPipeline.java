@@ -56,8 +56,10 @@ final class IngestPipeline {
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong readItems = new AtomicLong();
     private final AtomicLong bytesRead = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger liveWorkers = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean stop;
     private volatile Throwable readerFailure;
+    private volatile Throwable workerFailure;
 
     /** What a run did: articles stored, duplicates of stored ones, inputs already ingested, failures, seconds. */
     record Summary(long stored, long duplicates, long known, long failed, double seconds) {
@@ -95,6 +97,7 @@ final class IngestPipeline {
         long start = System.nanoTime();
         Thread reader = thread("marsad-read", () -> read(source));
         List<Thread> analyzers = new ArrayList<>();
+        liveWorkers.set(workers);
         for (int i = 0; i < workers; i++) {
             analyzers.add(thread("marsad-analyze-" + i, this::analyze));
         }
@@ -107,8 +110,9 @@ final class IngestPipeline {
             analyzers.forEach(IngestPipeline::join);
             progress.finish();
         }
-        if (readerFailure != null) {
-            throw readerFailure instanceof RuntimeException r ? r : new IllegalStateException(readerFailure);
+        Throwable failure = readerFailure != null ? readerFailure : workerFailure;
+        if (failure != null) {
+            throw failure instanceof RuntimeException r ? r : new IllegalStateException("ingest stopped: " + failure, failure);
         }
         return new Summary(stored[0], stored[1], known.get(), failed.get(), (System.nanoTime() - start) / 1e9);
     }
@@ -151,8 +155,21 @@ final class IngestPipeline {
             stop = true;
         } finally {
             for (int i = 0; i < workers; i++) {
-                putUninterruptibly(jobs, NO_MORE_JOBS);
+                offerWhileWorkersLive(NO_MORE_JOBS);
             }
+        }
+    }
+
+    /** Hands {@code job} over unless every analyzer thread has ended (then no one would take it). */
+    private void offerWhileWorkersLive(Job job) {
+        try {
+            while (!jobs.offer(job, 100, TimeUnit.MILLISECONDS)) {
+                if (liveWorkers.get() == 0) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -167,7 +184,7 @@ final class IngestPipeline {
         Job job = new Job(next[0]++, article, key);
         try {
             while (!jobs.offer(job, 100, TimeUnit.MILLISECONDS)) {
-                if (stop) {
+                if (stop || liveWorkers.get() == 0) {
                     throw new Cancelled();
                 }
             }
@@ -177,22 +194,36 @@ final class IngestPipeline {
         }
     }
 
+    /**
+     * Analyses jobs until told there are no more. A failed article is reported and the rest goes on; an unexpected
+     * error (a class missing, memory exhausted) stops the run, and the thread still says it is done, so the writer
+     * never waits for it.
+     */
     private void analyze() {
-        while (true) {
-            Job job = takeUninterruptibly(jobs);
-            if (job == NO_MORE_JOBS) {
-                putUninterruptibly(done, NO_MORE_DONE);
-                return;
-            }
-            PreparedArticle prepared = null;
-            if (!stop) {
-                try {
-                    prepared = MarsadStore.prepare(analyzer.analyze(job.article()), job.inputKey());
-                } catch (RuntimeException | StackOverflowError e) {
-                    fail(job.article().origin(), "analysis failed: " + e);
+        try {
+            while (true) {
+                Job job = takeUninterruptibly(jobs);
+                if (job == NO_MORE_JOBS) {
+                    return;
                 }
+                PreparedArticle prepared = null;
+                if (!stop) {
+                    try {
+                        prepared = MarsadStore.prepare(analyzer.analyze(job.article()), job.inputKey());
+                    } catch (RuntimeException | StackOverflowError e) {
+                        fail(job.article().origin(), "analysis failed: " + e);
+                    }
+                }
+                putUninterruptibly(done, new Done(job.index(), prepared));
             }
-            putUninterruptibly(done, new Done(job.index(), prepared));
+        } catch (Throwable t) {
+            if (workerFailure == null) {
+                workerFailure = t;
+            }
+            stop = true;
+        } finally {
+            liveWorkers.decrementAndGet();
+            putUninterruptibly(done, NO_MORE_DONE);
         }
     }
 

@@ -135,7 +135,7 @@ final class WatchCommand implements Callable<Integer> {
                                 s.duplicates() + s.known(), s.failed()) : "not modified");
                 out.flush();
             }
-        } catch (StoreException e) {
+        } catch (StoreException | IllegalStateException e) {
             err.println(NAME + ": round " + round + ": " + e.getMessage());
             ok = false;
         }

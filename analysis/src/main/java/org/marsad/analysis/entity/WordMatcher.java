@@ -86,7 +86,7 @@ final class WordMatcher<T> {
     /** Whether {@code word} from {@code from} on, or that without a preposition, may be a first word. */
     private boolean mayStartPhraseAt(String word, int from) {
         int end = word.length();
-        if (firstWords.mayContain(word, from, end)) {
+        if (from == 0 ? firstWords.mayContain(word) : firstWords.mayContain(word, from, end)) {
             return true;
         }
         if (word.startsWith("لل", from) && end - from > MIN_STEM + 2) {
@@ -121,25 +121,20 @@ final class WordMatcher<T> {
     /** A word with {@code cliticLetters} proclitic letters taken off its front. */
     record Variant(String word, int cliticLetters) {
 
-        /** The word as written, then without a conjunction, without a preposition, without both. */
+        /** The word as written, then without a conjunction, without a preposition, without both; each once. */
         static List<Variant> of(String word) {
             if (word.isEmpty()) {
                 return List.of();
             }
             Variant plain = new Variant(word, 0);
             Variant noConjunction = plain.withoutConjunction();
-            List<Variant> out = new ArrayList<>(4);
-            out.add(plain);
-            addIfNew(out, noConjunction);
-            addIfNew(out, plain.withoutPreposition());
-            addIfNew(out, noConjunction.withoutPreposition());
-            return out;
-        }
-
-        private static void addIfNew(List<Variant> out, Variant v) {
-            if (!out.contains(v)) {
-                out.add(v);
+            if (noConjunction == plain) {
+                Variant noPreposition = plain.withoutPreposition();
+                return noPreposition == plain ? List.of(plain) : List.of(plain, noPreposition);
             }
+            // a word that starts with a conjunction starts with no preposition: "without a preposition" is itself
+            Variant neither = noConjunction.withoutPreposition();
+            return neither == noConjunction ? List.of(plain, noConjunction) : List.of(plain, noConjunction, neither);
         }
 
         Variant withoutConjunction() {

@@ -117,10 +117,11 @@ final class Vocabulary {
     }
 
     private void probe(String w, int start, int end, int flags, int strip, List<Hit> out) {
-        if (end - start < MIN_STEM || !formFilter.mayContain(w, start, end)) {
+        boolean whole = start == 0 && end == w.length();
+        if (end - start < MIN_STEM || !(whole ? formFilter.mayContain(w) : formFilter.mayContain(w, start, end))) {
             return;
         }
-        Entry[] entries = forms.get(start == 0 && end == w.length() ? w : w.substring(start, end));
+        Entry[] entries = forms.get(whole ? w : w.substring(start, end));
         if (entries == null) {
             return;
         }

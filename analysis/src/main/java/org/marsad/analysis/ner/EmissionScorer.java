@@ -13,6 +13,7 @@ import static org.marsad.analysis.ner.FeatureExtractor.WORD_AT;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The emission scores of a sentence for tagging: the same floats, to the bit, as
@@ -50,8 +51,13 @@ final class EmissionScorer {
     private final Weights weights;
     private final Lexicons lexicons;
     private final FeatureExtractor extractor;
+    /**
+     * The words of the vocabulary by {@link String#hashCode}, open addressing, at most half full: the String of a
+     * text's word keeps its hash, which other steps of the pipeline look words up by too.
+     */
     private final Word[] vocabulary;
-    private final LongIntMap vocabularyIndex;
+    private final int vocabularyMask;
+    private final int vocabularySize;
     private final Word padBefore;
     private final Word padAfter;
 
@@ -82,12 +88,16 @@ final class EmissionScorer {
         this.padBefore = pad(FeatureExtractor.PAD_BEFORE);
         this.padAfter = pad(FeatureExtractor.PAD_AFTER);
         KeyBuffer scratch = new KeyBuffer(KEYS_PER_WORD);
-        this.vocabulary = lexicons.clusters().classes().keySet().stream()
-                .map(w -> word(w, FeatureHash.of(w), true, scratch))
-                .toArray(Word[]::new);
-        this.vocabularyIndex = new LongIntMap(vocabulary.length);
-        for (int k = 0; k < vocabulary.length; k++) {
-            vocabularyIndex.put(vocabulary[k].hash(), k);
+        Set<String> words = lexicons.clusters().classes().keySet();
+        this.vocabularySize = words.size();
+        this.vocabulary = new Word[Integer.highestOneBit(Math.max(4, vocabularySize) * 2 - 1) << 1];
+        this.vocabularyMask = vocabulary.length - 1;
+        for (String w : words) {
+            int slot = slotOf(w);
+            while (vocabulary[slot] != null) {
+                slot = (slot + 1) & vocabularyMask;
+            }
+            vocabulary[slot] = word(w, FeatureHash.of(w), scratch);
         }
     }
 
@@ -164,16 +174,22 @@ final class EmissionScorer {
 
     /** The word of the vocabulary, else the word worked out now. */
     private Word lookup(String normalized, KeyBuffer scratch) {
-        long hash = FeatureHash.of(normalized);
-        int k = vocabularyIndex.get(hash, -1);
-        if (k >= 0 && vocabulary[k].normalized().equals(normalized)) {
-            return vocabulary[k];
+        int hashCode = normalized.hashCode();
+        for (int slot = slotOf(normalized); vocabulary[slot] != null; slot = (slot + 1) & vocabularyMask) {
+            String known = vocabulary[slot].normalized();
+            if (known.hashCode() == hashCode && known.equals(normalized)) {
+                return vocabulary[slot];
+            }
         }
-        // the vocabulary is the words with classes: a hash outside it has none (one inside is a rare collision)
-        return word(normalized, hash, k >= 0, scratch);
+        return word(normalized, FeatureHash.of(normalized), scratch);
     }
 
-    private Word word(String w, long hash, boolean mayHaveClasses, KeyBuffer scratch) {
+    /** The first slot to probe for {@code w}: the top bits of its spread hash (string hashes of short words cluster). */
+    private int slotOf(String w) {
+        return (w.hashCode() * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(vocabularyMask);
+    }
+
+    private Word word(String w, long hash, KeyBuffer scratch) {
         long stemHash = FeatureHash.of(w, TriggerWords.stemStart(w), w.length());
         long shape = FeatureExtractor.shape(w);
         scratch.clear();
@@ -183,9 +199,7 @@ final class EmissionScorer {
             ownSlots[k] = weights.find(scratch.get(k));
         }
         scratch.clear();
-        if (mayHaveClasses) {
-            extractor.classFeatures(hash, scratch);
-        }
+        extractor.classFeatures(hash, scratch);
         float[] parts = new float[CLASSES + scratch.size() * L];
         for (int slot : ownSlots) {
             weights.add(slot, parts, OWN);
@@ -247,6 +261,6 @@ final class EmissionScorer {
 
     /** The number of words the scorer knows in advance; for tests. */
     int vocabularySize() {
-        return vocabulary.length;
+        return vocabularySize;
     }
 }

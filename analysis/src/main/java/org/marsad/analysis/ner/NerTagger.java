@@ -114,7 +114,7 @@ public final class NerTagger {
         List<NamedSpan> spans = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            if (i == tokens.size() - 1 || SENTENCE_ENDS.contains(tokens.get(i))) {
+            if (i == tokens.size() - 1 || isSentenceEnd(tokens.get(i))) {
                 sentenceSpans(tokens.subList(start, i + 1), normalized.subList(start, i + 1), wordSpans, start, spans);
                 start = i + 1;
             }
@@ -183,6 +183,11 @@ public final class NerTagger {
         }
         boolean article = at > 0 && word.startsWith("ال", at) && word.length() - at - 2 >= Clitics.MIN_STEM;
         return article ? at : 0;
+    }
+
+    /** Whether {@code token} ends a sentence; most are words, which a look at their length rules out. */
+    private static boolean isSentenceEnd(String token) {
+        return token.length() == 1 && SENTENCE_ENDS.contains(token);
     }
 
     private static List<String> normalized(List<String> tokens) {
