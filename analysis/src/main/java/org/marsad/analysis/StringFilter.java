@@ -13,6 +13,8 @@ import java.util.Collection;
 public final class StringFilter {
     static final int BITS_PER_STRING = 32;
     private static final int SPREAD = 0x9E3779B9;
+    /** 31^k for the lengths of nearly all words. */
+    private static final int[] POWERS_OF_31 = powersOf31(64);
     private final long[] bits;
     private final int shift;
 
@@ -32,21 +34,40 @@ public final class StringFilter {
         return isSet(s.hashCode());
     }
 
-    /** False when {@code s[from, to)} is certainly none of the strings. */
-    public boolean mayContain(CharSequence s, int from, int to) {
-        return mayContain('\0', s, from, to);
+    /**
+     * False when {@code first} followed by {@code s.substring(from)} is certainly none of the strings; {@code first}
+     * '\0' stands for no char. Costs no pass over the chars: with h(x) = Σ x[i]·31^(|x|−1−i), the hash of a
+     * suffix is the hash the String keeps less the terms of the chars before it, and a char c before a string t
+     * adds c·31^|t|.
+     */
+    public boolean mayContainSuffix(char first, String s, int from) {
+        int n = s.length();
+        int h = s.hashCode();
+        for (int i = 0; i < from; i++) {
+            h -= s.charAt(i) * powerOf31(n - 1 - i);
+        }
+        return isSet(h + first * powerOf31(n - from));
     }
 
-    /**
-     * False when {@code first} followed by {@code s[from, to)} is certainly none of the strings; {@code first}
-     * '\0' stands for no char, which its zero contribution to a string hash makes exact.
-     */
-    public boolean mayContain(char first, CharSequence s, int from, int to) {
-        int h = first;
+    /** False when {@code s.substring(from, to)} is certainly none of the strings. */
+    public boolean mayContain(String s, int from, int to) {
+        int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + s.charAt(i);
         }
         return isSet(h);
+    }
+
+    /** 31^k in int arithmetic, as String hashes compute it. */
+    private static int powerOf31(int k) {
+        if (k < POWERS_OF_31.length) {
+            return POWERS_OF_31[k];
+        }
+        int p = POWERS_OF_31[POWERS_OF_31.length - 1];
+        for (int i = POWERS_OF_31.length - 1; i < k; i++) {
+            p *= 31;
+        }
+        return p;
     }
 
     private boolean isSet(int hash) {
@@ -56,5 +77,14 @@ public final class StringFilter {
 
     private int bitOf(int hash) {
         return (hash * SPREAD) >>> shift;
+    }
+
+    private static int[] powersOf31(int count) {
+        int[] powers = new int[count];
+        powers[0] = 1;
+        for (int k = 1; k < count; k++) {
+            powers[k] = powers[k - 1] * 31;
+        }
+        return powers;
     }
 }

@@ -7,9 +7,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Properties;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -21,13 +28,18 @@ import org.marsad.store.MarsadStore;
 import org.marsad.store.SearchRequest;
 
 /**
- * {@code marsad ingest} in a process of its own, killed with SIGKILL ({@code destroyForcibly}) at several moments of
- * a run over a generated corpus, then started again until it finishes: every article must be stored exactly once,
+ * {@code marsad ingest} in a process of its own, killed with SIGKILL ({@code destroyForcibly}) again and again
+ * while it stores a generated corpus, then started once more to finish: every article must be stored exactly once,
  * in DuckDB and in Lucene, with the same facts as an ingest that was never interrupted.
+ *
+ * <p>The kill moments are set from this machine's own speed, measured first (start-up of a run, then a whole
+ * uninterrupted run), so that kills land while articles are being stored on a fast machine and on a slow one.
+ * After each kill the database is counted, read-only, to prove that the kill left a partly stored corpus behind.
  */
 class KillNineTest {
-    private static final int ARTICLES = 4000;
-    private static final long[] KILL_AFTER_MILLIS = {1500, 2500, 3200, 3900, 4600, 5300, 6500};
+    private static final int ARTICLES = 10_000;
+    private static final int MAX_RUNS = 25;
+    private static final int PARTIAL_KILLS_WANTED = 3;
     private static final Pattern STORED = Pattern.compile("stored ([\\d,]+) new articles .*\\(([\\d,]+) duplicates of stored articles, ([\\d,]+) inputs read before");
     private static final String FACT_COUNTS = "SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM mentions), "
             + "(SELECT count(*) FROM events), (SELECT count(*) FROM quotes), (SELECT count(*) FROM dates), (SELECT count(*) FROM ingested), "
@@ -44,6 +56,38 @@ class KillNineTest {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
+    /** Runs an ingest to its end and returns how long it took, in milliseconds. */
+    private long timedRun(Path corpus, Path data, String name) throws Exception {
+        Path log = dir.resolve(name + ".log");
+        long start = System.nanoTime();
+        Process p = ingest(corpus, data, log);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), name + " did not finish");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(0, p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        return millis;
+    }
+
+    /** Articles in the database of a store no process holds, read as they are (no repair). */
+    private static long storedArticles(Path data) throws SQLException {
+        Path file = data.resolve(MarsadStore.DATABASE_FILE);
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT count(*) FROM articles")) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("articles")) {
+                return 0; // killed before the schema was made
+            }
+            throw e;
+        }
+    }
+
     private static long number(String formatted) {
         return Long.parseLong(formatted.replace(",", ""));
     }
@@ -52,30 +96,53 @@ class KillNineTest {
     void storesEveryArticleExactlyOnceAfterRunsKilledAtAnyMoment() throws Exception {
         Path corpus = dir.resolve("corpus");
         TestCorpus.write(corpus, ARTICLES, 40);
+        Path tiny = dir.resolve("tiny");
+        TestCorpus.write(tiny, 1, 1);
+        long startUp = timedRun(tiny, dir.resolve("scratch"), "start-up");
+        Path clean = dir.resolve("clean");
+        long whole = timedRun(corpus, clean, "clean");
+        long work = Math.max(200, whole - startUp);
+
         Path data = dir.resolve("data");
-        int killedWhileRunning = 0;
-        List<String> logs = new ArrayList<>();
-        for (int i = 0; i < KILL_AFTER_MILLIS.length; i++) {
-            Path log = dir.resolve("run-" + i + ".log");
+        Random jitter = new Random(9);
+        double fraction = 0.15;
+        List<Long> partialCounts = new ArrayList<>();
+        List<String> history = new ArrayList<>();
+        long before = 0;
+        boolean finished = false;
+        for (int run = 0; run < MAX_RUNS && !finished; run++) {
+            long delay = startUp + (long) (work * (fraction + 0.1 * jitter.nextDouble()));
+            Path log = dir.resolve("run-" + run + ".log");
             Process p = ingest(corpus, data, log);
-            if (!p.waitFor(KILL_AFTER_MILLIS[i], TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                p.waitFor();
-                killedWhileRunning++;
+            if (p.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                assertEquals(0, p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+                finished = true;
+                history.add(delay + " ms: finished");
+                continue;
             }
-            logs.add(Files.readString(log, StandardCharsets.UTF_8));
+            p.destroyForcibly();
+            p.waitFor();
+            long stored = storedArticles(data);
+            history.add(delay + " ms: killed with " + stored + " stored");
+            if (stored > before && stored < ARTICLES) {
+                partialCounts.add(stored);
+            } else if (stored == before) {
+                fraction += 0.1; // killed before this run stored anything: let the next one run longer
+            }
+            before = stored;
         }
+        String context = "start-up " + startUp + " ms, whole run " + whole + " ms; runs: " + history;
+        System.out.println("KillNineTest: " + context);
+        assertTrue(partialCounts.size() >= PARTIAL_KILLS_WANTED, "kills that left a partly stored corpus: " + partialCounts + "; " + context);
+
         Path lastLog = dir.resolve("last.log");
         Process last = ingest(corpus, data, lastLog);
         assertTrue(last.waitFor(5, TimeUnit.MINUTES));
         String out = Files.readString(lastLog, StandardCharsets.UTF_8);
         assertEquals(0, last.exitValue(), out);
-        System.out.println("KillNineTest: " + killedWhileRunning + " runs killed while running; the last run said: " + out.strip());
-        assertTrue(killedWhileRunning >= 4, "runs killed while running: " + killedWhileRunning + "; logs " + logs);
         Matcher m = STORED.matcher(out);
         assertTrue(m.find(), out);
         assertEquals(ARTICLES, number(m.group(1)) + number(m.group(3)), out);
-        assertTrue(number(m.group(3)) > 0, "the killed runs stored something: " + out);
 
         Set<String> expected = new HashSet<>();
         IntStream.range(0, ARTICLES).forEach(i -> expected.add("t" + i));
@@ -92,9 +159,6 @@ class KillNineTest {
             assertEquals(ARTICLES, store.matchingIds(SearchRequest.of("وزير")).size());
             killedFacts = store.sql(FACT_COUNTS, 1).rows().get(0);
         }
-        Path clean = dir.resolve("clean");
-        Run once = Run.of("ingest", "--progress", "none", "--data", clean.toString(), corpus.toString());
-        assertEquals(0, once.exitCode(), once.err());
         try (MarsadStore store = MarsadStore.openReadOnly(clean)) {
             assertEquals(store.sql(FACT_COUNTS, 1).rows().get(0), killedFacts, "facts of the killed ingest = facts of an uninterrupted one");
         }

@@ -13,7 +13,9 @@ import java.util.Set;
  * <p>Rules:
  * <ul>
  *   <li>an article with a {@link MinHash} signature joins the story of every stored article whose signature shares a
- *       band with its own and is at least {@value #SIMILARITY} similar; groups are transitive;</li>
+ *       band with its own, is at least {@value #SIMILARITY} similar, and was published at most {@value #MAX_DAYS_APART}
+ *       days before or after it (when both dates are known): copies travel within days, while a statement made from
+ *       the same template weeks later is news of its own; groups are transitive;</li>
  *   <li>a story is named after its first stored article; when an article links two stories, they merge into the
  *       one whose first article was stored first;</li>
  *   <li>an article without signature, or like no other, founds a story of its own;</li>
@@ -23,9 +25,13 @@ import java.util.Set;
  */
 final class StoryIndex {
     static final double SIMILARITY = 0.5;
+    static final int MAX_DAYS_APART = 3;
+    /** The day of a member without publication date. */
+    static final int NO_DAY = Integer.MIN_VALUE;
 
     private final BandTable buckets = new BandTable();
     private final List<int[]> signatures = new ArrayList<>();
+    private final List<Integer> days = new ArrayList<>();
     private final List<String> storyOfMember = new ArrayList<>();
     /** Union-find over story names: a merged story points to the story it merged into. */
     private final Map<String, String> mergedInto = new HashMap<>();
@@ -36,16 +42,16 @@ final class StoryIndex {
     record Assignment(String story, Set<String> merged) {
     }
 
-    /** Adds a stored article (at load time) without searching for its copies. */
-    void load(String story, long storyFoundedSeq, int[] signature) {
+    /** Adds a stored article (at load time) without searching for its copies; {@code day} is an epoch day or {@link #NO_DAY}. */
+    void load(String story, long storyFoundedSeq, int[] signature, int day) {
         founded.merge(story, storyFoundedSeq, Math::min);
         if (signature != null) {
-            index(signature, story);
+            index(signature, story, day);
         }
     }
 
     /** Finds the story of a new article, stored as {@code id} with {@code seq}, and adds it to the index. */
-    Assignment assign(String id, long seq, int[] signature) {
+    Assignment assign(String id, long seq, int[] signature, int day) {
         if (signature == null) {
             founded.put(id, seq);
             return new Assignment(id, Set.of());
@@ -55,7 +61,8 @@ final class StoryIndex {
         for (long key : MinHash.bandKeys(signature)) {
             for (int entry = buckets.first(key); entry >= 0; entry = buckets.next(entry)) {
                 int member = buckets.member(entry);
-                if (seen.add(member) && MinHash.similarity(signature, signatures.get(member)) >= SIMILARITY) {
+                if (seen.add(member) && close(day, days.get(member))
+                        && MinHash.similarity(signature, signatures.get(member)) >= SIMILARITY) {
                     stories.add(find(storyOfMember.get(member)));
                 }
             }
@@ -67,8 +74,12 @@ final class StoryIndex {
         Set<String> merged = new LinkedHashSet<>(stories);
         merged.remove(story);
         merged.forEach(s -> mergedInto.put(s, story));
-        index(signature, story);
+        index(signature, story, day);
         return new Assignment(story, merged);
+    }
+
+    private static boolean close(int a, int b) {
+        return a == NO_DAY || b == NO_DAY || Math.abs(a - b) <= MAX_DAYS_APART;
     }
 
     private String earliest(Set<String> stories) {
@@ -81,9 +92,10 @@ final class StoryIndex {
         return best;
     }
 
-    private void index(int[] signature, String story) {
+    private void index(int[] signature, String story, int day) {
         int member = signatures.size();
         signatures.add(signature);
+        days.add(day);
         storyOfMember.add(story);
         for (long key : MinHash.bandKeys(signature)) {
             buckets.add(key, member);

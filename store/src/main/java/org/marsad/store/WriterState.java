@@ -32,7 +32,7 @@ final class WriterState {
         db.read(c -> {
             try (Statement s = c.createStatement()) {
                 try (ResultSet r = s.executeQuery("""
-                        SELECT a.id, a.hash, a.seq, a.story, f.first, a.minhash
+                        SELECT a.id, a.hash, a.seq, a.story, f.first, a.minhash, a.day
                         FROM articles a JOIN (SELECT story, min(seq) AS first FROM articles GROUP BY story) f USING (story)
                         ORDER BY a.seq""")) {
                     while (r.next()) {
@@ -40,7 +40,9 @@ final class WriterState {
                         state.idByHash.put(r.getString(2), r.getString(1));
                         state.nextSeq = Math.max(state.nextSeq, r.getLong(3) + 1);
                         byte[] signature = r.getBytes(6);
-                        state.stories.load(r.getString(4), r.getLong(5), signature == null ? null : MinHash.fromBytes(signature));
+                        java.time.LocalDate day = r.getObject(7, java.time.LocalDate.class);
+                        state.stories.load(r.getString(4), r.getLong(5), signature == null ? null : MinHash.fromBytes(signature),
+                                day == null ? StoryIndex.NO_DAY : (int) day.toEpochDay());
                     }
                 }
                 try (ResultSet r = s.executeQuery("SELECT DISTINCT input_key FROM ingested")) {
@@ -67,7 +69,9 @@ final class WriterState {
             } else {
                 stored = newId(p);
                 long seq = nextSeq++;
-                StoryIndex.Assignment story = stories.assign(stored, seq, p.signature());
+                java.time.LocalDate day = Published.of(p.article().published()).day();
+                StoryIndex.Assignment story = stories.assign(stored, seq, p.signature(),
+                        day == null ? StoryIndex.NO_DAY : (int) day.toEpochDay());
                 story.merged().forEach(from -> merges.add(new FactWriter.Merge(from, story.story())));
                 rows.add(new FactWriter.Row(stored, seq, story.story(), p));
                 idByHash.put(p.hash(), stored);

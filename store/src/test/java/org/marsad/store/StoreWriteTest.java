@@ -97,6 +97,19 @@ class StoreWriteTest {
     }
 
     @Test
+    void keepsACopyPublishedWeeksLaterOutOfTheStory() {
+        try (MarsadStore store = MarsadStore.open(dir)) {
+            store.add(List.of(Fixtures.article("march", WIRE).source("أ").published("2024-03-03").build()));
+        }
+        try (MarsadStore store = MarsadStore.open(dir)) {
+            store.add(List.of(Fixtures.article("march-copy", "تونس (وكالات) " + WIRE).source("ب").published("2024-03-05").build(),
+                    Fixtures.article("april", WIRE + " والله الموفق").source("ج").published("2024-04-20").build()));
+            assertEquals(List.of(List.of("april", "april"), List.of("march", "march"), List.of("march-copy", "march")),
+                    store.sql("SELECT id, story FROM articles ORDER BY id", 5).rows());
+        }
+    }
+
+    @Test
     void mergesTwoStoriesThatANewArticleLinks() {
         String[] words = WIRE.split(" ");
         int third = words.length / 3;

@@ -181,6 +181,15 @@ public final class BoilerplateRemover {
                 out.append(lines.get(i)).append('\n');
             }
         }
-        return out.toString().strip();
+        // String.strip() without the copy in between: whitespace chars are all in the BMP
+        int start = 0;
+        int end = out.length();
+        while (start < end && Character.isWhitespace(out.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        return out.substring(start, end);
     }
 }

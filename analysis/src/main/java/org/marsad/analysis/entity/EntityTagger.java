@@ -119,6 +119,8 @@ public final class EntityTagger {
         private final ProposedWords proposed;
         private final Map<Object, Found> found = new LinkedHashMap<>();
         private final Map<String, Found> surnames = new HashMap<>();
+        /** Bit {@code c % 64} for the last letter c of each surname. */
+        private long surnameEnds;
 
         Pass(String text, List<Span> words, List<String> norm, ProposedWords proposed) {
             this.text = text;
@@ -221,14 +223,17 @@ public final class EntityTagger {
             String last = norm.get(end - 1);
             if (last.length() >= MIN_SURNAME_LETTERS && !NAME_PARTICLES.contains(last)) {
                 surnames.putIfAbsent(last, f);
+                surnameEnds |= 1L << last.charAt(last.length() - 1);
             }
         }
 
         private boolean surname(int i) {
-            if (surnames.isEmpty()) {
+            String word = norm.get(i);
+            // every reading of a word ends as the word does: most words end unlike every surname
+            if (word.isEmpty() || (surnameEnds & 1L << word.charAt(word.length() - 1)) == 0) {
                 return false;
             }
-            for (WordMatcher.Variant v : WordMatcher.Variant.of(norm.get(i))) {
+            for (WordMatcher.Variant v : WordMatcher.Variant.of(word)) {
                 Found f = surnames.get(v.word());
                 if (f != null) {
                     int start = WordMatcher.skipLetters(text, words.get(i).start(), v.cliticLetters());

@@ -85,15 +85,15 @@ final class WordMatcher<T> {
 
     /** Whether {@code word} from {@code from} on, or that without a preposition, may be a first word. */
     private boolean mayStartPhraseAt(String word, int from) {
-        int end = word.length();
-        if (from == 0 ? firstWords.mayContain(word) : firstWords.mayContain(word, from, end)) {
+        int rest = word.length() - from;
+        if (firstWords.mayContainSuffix('\0', word, from)) {
             return true;
         }
-        if (word.startsWith("لل", from) && end - from > MIN_STEM + 2) {
-            return firstWords.mayContain(ALEF, word, from + 1, end);
+        if (word.startsWith("لل", from) && rest > MIN_STEM + 2) {
+            return firstWords.mayContainSuffix(ALEF, word, from + 1);
         }
         char c = word.charAt(from);
-        return (c == 'ب' || c == 'ك' || c == 'ل') && end - from > MIN_STEM + 1 && firstWords.mayContain(word, from + 1, end);
+        return (c == 'ب' || c == 'ك' || c == 'ل') && rest > MIN_STEM + 1 && firstWords.mayContainSuffix('\0', word, from + 1);
     }
 
     private static boolean followsOn(String[] phrase, String text, List<Span> words, List<String> norm, int i) {
@@ -122,19 +122,20 @@ final class WordMatcher<T> {
     record Variant(String word, int cliticLetters) {
 
         /** The word as written, then without a conjunction, without a preposition, without both; each once. */
-        static List<Variant> of(String word) {
+        static Variant[] of(String word) {
             if (word.isEmpty()) {
-                return List.of();
+                return new Variant[0];
             }
             Variant plain = new Variant(word, 0);
             Variant noConjunction = plain.withoutConjunction();
             if (noConjunction == plain) {
                 Variant noPreposition = plain.withoutPreposition();
-                return noPreposition == plain ? List.of(plain) : List.of(plain, noPreposition);
+                return noPreposition == plain ? new Variant[] {plain} : new Variant[] {plain, noPreposition};
             }
             // a word that starts with a conjunction starts with no preposition: "without a preposition" is itself
             Variant neither = noConjunction.withoutPreposition();
-            return neither == noConjunction ? List.of(plain, noConjunction) : List.of(plain, noConjunction, neither);
+            return neither == noConjunction ? new Variant[] {plain, noConjunction}
+                    : new Variant[] {plain, noConjunction, neither};
         }
 
         Variant withoutConjunction() {

@@ -117,11 +117,11 @@ final class Vocabulary {
     }
 
     private void probe(String w, int start, int end, int flags, int strip, List<Hit> out) {
-        boolean whole = start == 0 && end == w.length();
-        if (end - start < MIN_STEM || !(whole ? formFilter.mayContain(w) : formFilter.mayContain(w, start, end))) {
+        boolean toEnd = end == w.length();
+        if (end - start < MIN_STEM || !(toEnd ? formFilter.mayContainSuffix('\0', w, start) : formFilter.mayContain(w, start, end))) {
             return;
         }
-        Entry[] entries = forms.get(whole ? w : w.substring(start, end));
+        Entry[] entries = forms.get(start == 0 && toEnd ? w : w.substring(start, end));
         if (entries == null) {
             return;
         }

@@ -1,7 +1,6 @@
 package org.marsad.analysis.ner;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
  * First-order Viterbi decoding over the labels, with transition weights and BIO constraints.
@@ -23,9 +22,6 @@ final class Decoder {
     static final int TRANSITIONS = (L + 1) * L + L;
     private static final float IMPOSSIBLE = Float.NEGATIVE_INFINITY;
     private static final boolean[] ALLOWED = allowedTable();
-    /** For each label, the labels that may come before it, in increasing order; then those that may follow it. */
-    private static final int[][] BEFORE = neighbours(true);
-    private static final int[][] AFTER = neighbours(false);
 
     private Decoder() {
     }
@@ -42,29 +38,18 @@ final class Decoder {
         return (L + 1) * L + label;
     }
 
-    /** The labels that may come before {@code label}, in increasing order; not to be written. */
-    static int[] allowedBefore(int label) {
-        return BEFORE[label];
-    }
-
-    /** The labels that may follow {@code label}, in increasing order; not to be written. */
-    static int[] allowedAfter(int label) {
-        return AFTER[label];
-    }
-
     /** The best label path for {@code n} tokens. */
     static int[] decode(float[] emissions, int n, float[] transitions) {
         int[] path = new int[n];
         if (n == 0) {
             return path;
         }
-        float[] score = new float[n * L];
         int[] back = new int[n * L];
-        forward(emissions, n, transitions, score, back);
+        float[] last = forward(emissions, n, transitions, back);
         int best = 0;
         float bestScore = IMPOSSIBLE;
         for (int y = 0; y < L; y++) {
-            float s = score[(n - 1) * L + y] + transitions[end(y)];
+            float s = last[y] + transitions[end(y)];
             if (s > bestScore) {
                 bestScore = s;
                 best = y;
@@ -77,37 +62,45 @@ final class Decoder {
         return path;
     }
 
-    /** Best score of a path prefix ending at each (token, label), its emission included, with back pointers. */
-    private static void forward(float[] emissions, int n, float[] transitions, float[] score, int[] back) {
+    /**
+     * The best score of a path prefix ending at each label of the last token, its emission included, filling in
+     * the back pointers of every token; only two tokens' scores are kept at a time.
+     *
+     * <p>The candidates of all labels are weighed together, previous label by previous label in increasing
+     * order, as each label's alone would be: nine independent comparisons at a time. A forbidden transition
+     * weighs −∞ here, and its candidate never beats any, as if it were skipped.
+     */
+    private static float[] forward(float[] emissions, int n, float[] transitions, int[] back) {
+        float[] allowed = new float[TRANSITIONS];
+        for (int t = 0; t < TRANSITIONS; t++) {
+            allowed[t] = ALLOWED[t] ? transitions[t] : IMPOSSIBLE;
+        }
+        float[] score = new float[L];
+        float[] previous = new float[L];
         for (int y = 0; y < L; y++) {
-            score[y] = ALLOWED[transition(-1, y)] ? transitions[transition(-1, y)] + emissions[y] : IMPOSSIBLE;
+            score[y] = allowed[transition(-1, y)] + emissions[y];
         }
         for (int i = 1; i < n; i++) {
-            for (int y = 0; y < L; y++) {
-                float best = IMPOSSIBLE;
-                int arg = 0;
-                for (int p : BEFORE[y]) {
-                    float s = score[(i - 1) * L + p] + transitions[transition(p, y)];
-                    if (s > best) {
-                        best = s;
-                        arg = p;
+            float[] swap = previous;
+            previous = score;
+            score = swap;
+            Arrays.fill(score, IMPOSSIBLE);
+            for (int p = 0; p < L; p++) {
+                float from = previous[p];
+                int t = transition(p, 0);
+                for (int y = 0; y < L; y++) {
+                    float s = from + allowed[t + y];
+                    if (s > score[y]) {
+                        score[y] = s;
+                        back[i * L + y] = p;
                     }
                 }
-                score[i * L + y] = best + emissions[i * L + y];
-                back[i * L + y] = arg;
+            }
+            for (int y = 0; y < L; y++) {
+                score[y] += emissions[i * L + y];
             }
         }
-    }
-
-    private static int[][] neighbours(boolean before) {
-        int[][] out = new int[L][];
-        for (int y = 0; y < L; y++) {
-            int label = y;
-            out[y] = IntStream.range(0, L)
-                    .filter(other -> ALLOWED[before ? transition(other, label) : transition(label, other)])
-                    .toArray();
-        }
-        return out;
+        return score;
     }
 
     private static boolean[] allowedTable() {

@@ -11,7 +11,9 @@ import static org.marsad.analysis.ner.FeatureExtractor.STEM_BEFORE;
 import static org.marsad.analysis.ner.FeatureExtractor.TRIGGER;
 import static org.marsad.analysis.ner.FeatureExtractor.WORD_AT;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -114,10 +116,12 @@ final class EmissionScorer {
         int[] triggers = new int[n];
         int[] rawSlots = new int[n];
         KeyBuffer scratch = new KeyBuffer(KEYS_PER_WORD);
+        // the words outside the vocabulary, worked out once per sentence: names come back in an article
+        Map<String, Word> unknown = new HashMap<>();
         for (int i = 0; i < n; i++) {
             String raw = Objects.requireNonNull(tokens.get(i), "tokens must not be null");
             String form = normalized.get(i);
-            words[i] = lookup(form, scratch);
+            words[i] = lookup(form, unknown, scratch);
             rawSlots[i] = raw.equals(form) ? -1 : weights.find(FeatureHash.key(FeatureExtractor.RAW, FeatureHash.of(raw)));
             gazetteerGroups[i] = words[i].gazetteerGroups();
             hashes[i] = words[i].hash();
@@ -125,6 +129,8 @@ final class EmissionScorer {
         }
         int[] gazetteer = lexicons.gazetteer().masks(gazetteerGroups, hashes);
         boolean[] quoted = FeatureExtractor.quoted(tokens);
+        ShapePair shapeBefore = new ShapePair(SHAPE_BEFORE);
+        ShapePair shapeAfter = new ShapePair(SHAPE_AFTER);
         float[] out = new float[n * L];
         for (int i = 0; i < n; i++) {
             Word w = words[i];
@@ -141,8 +147,8 @@ final class EmissionScorer {
             add(after.weights(), STEM_AFTER_1, out, base);
             add(FeatureHash.key(BIGRAM_BEFORE, before.hash(), w.hash()), out, base);
             add(FeatureHash.key(BIGRAM_AFTER, w.hash(), after.hash()), out, base);
-            add(FeatureHash.key(SHAPE_BEFORE, before.shape(), w.shape()), out, base);
-            add(FeatureHash.key(SHAPE_AFTER, w.shape(), after.shape()), out, base);
+            weights.add(shapeBefore.slot(before.shape(), w.shape()), out, base);
+            weights.add(shapeAfter.slot(w.shape(), after.shape()), out, base);
             if (quoted[i]) {
                 add(FeatureHash.key(QUOTED, 1), out, base);
             }
@@ -172,8 +178,8 @@ final class EmissionScorer {
         }
     }
 
-    /** The word of the vocabulary, else the word worked out now. */
-    private Word lookup(String normalized, KeyBuffer scratch) {
+    /** The word of the vocabulary, else the one of {@code unknown}, else the word worked out now and kept there. */
+    private Word lookup(String normalized, Map<String, Word> unknown, KeyBuffer scratch) {
         int hashCode = normalized.hashCode();
         for (int slot = slotOf(normalized); vocabulary[slot] != null; slot = (slot + 1) & vocabularyMask) {
             String known = vocabulary[slot].normalized();
@@ -181,7 +187,12 @@ final class EmissionScorer {
                 return vocabulary[slot];
             }
         }
-        return word(normalized, FeatureHash.of(normalized), scratch);
+        Word met = unknown.get(normalized);
+        if (met == null) {
+            met = word(normalized, FeatureHash.of(normalized), scratch);
+            unknown.put(normalized, met);
+        }
+        return met;
     }
 
     /** The first slot to probe for {@code w}: the top bits of its spread hash (string hashes of short words cluster). */
@@ -256,6 +267,32 @@ final class EmissionScorer {
     private static void add(float[] parts, int from, float[] out, int base) {
         for (int y = 0; y < L; y++) {
             out[base + y] += parts[from + y];
+        }
+    }
+
+    /**
+     * The {@link Weights#find} slot of a shape pair feature, found again only when the shapes change: nearly every
+     * token of an Arabic text has the shape of an Arabic word, and so has its neighbour.
+     */
+    private final class ShapePair {
+        private final int template;
+        private long first;
+        private long second;
+        private int slot;
+        private boolean found;
+
+        ShapePair(int template) {
+            this.template = template;
+        }
+
+        int slot(long firstShape, long secondShape) {
+            if (!found || firstShape != first || secondShape != second) {
+                first = firstShape;
+                second = secondShape;
+                slot = weights.find(FeatureHash.key(template, firstShape, secondShape));
+                found = true;
+            }
+            return slot;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.marsad.analysis.ner;
 
+import java.util.Arrays;
+
 /**
  * Label marginals of a linear-chain model: the probability of each label at each token, summed over all paths,
  * when a path's probability is proportional to the exponential of its {@link Decoder} score.
@@ -31,23 +33,67 @@ final class ForwardBackward {
 
     /** The sums of {@code n} tokens (n ≥ 1) with the given emission scores and transition weights. */
     static Sums run(float[] emissions, int n, float[] transitions) {
+        requireTokens(n);
+        double[] transition = transitionProbabilities(transitions);
+        double[] emission = shiftedExp(emissions, n);
+        double[] alpha = new double[n * L];
+        double[] scale = new double[n];
+        for (int i = 0; i < n; i++) {
+            scale[i] = forwardRow(emission, transition, i, alpha, (i - 1) * L, alpha, i * L);
+        }
+        double[] beta = new double[n * L];
+        double[] byNext = byNext(transition);
+        endRow(transition, beta, (n - 1) * L);
+        for (int i = n - 2; i >= 0; i--) {
+            backwardRow(emission, byNext, scale, i, beta, (i + 1) * L, beta, i * L);
+        }
+        return new Sums(alpha, beta, scale, emission, transition, norm(alpha, (n - 1) * L, transition));
+    }
+
+    /**
+     * P(label at token i = path[i]) for every token: {@link Sums#marginal} along one label path, to the bit,
+     * without keeping the sums of every token and label (two tokens' worth are enough), which a tagger that
+     * only wants the probabilities of its own path need not allocate.
+     */
+    static double[] pathMarginals(float[] emissions, int n, float[] transitions, int[] path) {
+        requireTokens(n);
+        double[] transition = transitionProbabilities(transitions);
+        double[] emission = shiftedExp(emissions, n);
+        double[] scale = new double[n];
+        double[] alphaOnPath = new double[n];
+        double[] rows = new double[2 * L];
+        for (int i = 0; i < n; i++) {
+            int row = (i & 1) * L;
+            scale[i] = forwardRow(emission, transition, i, rows, L - row, rows, row);
+            alphaOnPath[i] = rows[row + path[i]];
+        }
+        double norm = norm(rows, ((n - 1) & 1) * L, transition);
+        double[] marginals = new double[n];
+        double[] byNext = byNext(transition);
+        endRow(transition, rows, ((n - 1) & 1) * L);
+        for (int i = n - 1; i >= 0; i--) {
+            int row = (i & 1) * L;
+            if (i < n - 1) {
+                backwardRow(emission, byNext, scale, i, rows, L - row, rows, row);
+            }
+            marginals[i] = alphaOnPath[i] * rows[row + path[i]] / norm;
+        }
+        return marginals;
+    }
+
+    private static void requireTokens(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("need at least one token, got " + n);
         }
+    }
+
+    /** exp of each allowed transition weight, 0 for a forbidden one. */
+    private static double[] transitionProbabilities(float[] transitions) {
         double[] transition = new double[Decoder.TRANSITIONS];
         for (int t = 0; t < transition.length; t++) {
             transition[t] = Decoder.isAllowed(t) ? Math.exp(transitions[t]) : 0;
         }
-        double[] emission = shiftedExp(emissions, n);
-        double[] alpha = new double[n * L];
-        double[] scale = new double[n];
-        forward(emission, transition, n, alpha, scale);
-        double[] beta = backward(emission, transition, n, scale);
-        double norm = 0;
-        for (int y = 0; y < L; y++) {
-            norm += alpha[(n - 1) * L + y] * transition[Decoder.end(y)];
-        }
-        return new Sums(alpha, beta, scale, emission, transition, norm);
+        return transition;
     }
 
     /** exp of each emission score minus the largest of its token, which leaves the probabilities unchanged. */
@@ -65,45 +111,88 @@ final class ForwardBackward {
         return out;
     }
 
-    /** Sums over path prefixes ending in each (token, label), each token's divided by their total {@code scale[i]}. */
-    private static void forward(double[] emission, double[] transition, int n, double[] alpha, double[] scale) {
-        for (int i = 0; i < n; i++) {
-            double total = 0;
+    /**
+     * The sums over path prefixes ending in each label at token i, into {@code alpha[to..]}, from those of token
+     * i − 1 at {@code previous[from..]} (unread for i = 0), divided by their total; returns that total.
+     *
+     * <p>The sums of all labels grow together, previous label by previous label, each in the order of a sum
+     * label by label: the same additions, but nine independent ones at a time. A forbidden transition has
+     * probability 0, and its term adds +0.0, which changes no bit of a sum of non-negative terms.
+     */
+    private static double forwardRow(double[] emission, double[] transition, int i, double[] previous, int from,
+                                     double[] alpha, int to) {
+        if (i == 0) {
             for (int y = 0; y < L; y++) {
-                double sum = 0;
-                if (i == 0) {
-                    sum = transition[Decoder.transition(-1, y)];
-                } else {
-                    // a forbidden transition has probability 0: its term would add +0.0, which changes no bit
-                    for (int p : Decoder.allowedBefore(y)) {
-                        sum += alpha[(i - 1) * L + p] * transition[Decoder.transition(p, y)];
-                    }
+                alpha[to + y] = transition[Decoder.transition(-1, y)] * emission[y];
+            }
+        } else {
+            Arrays.fill(alpha, to, to + L, 0);
+            for (int p = 0; p < L; p++) {
+                double a = previous[from + p];
+                int t = Decoder.transition(p, 0);
+                for (int y = 0; y < L; y++) {
+                    alpha[to + y] += a * transition[t + y];
                 }
-                alpha[i * L + y] = sum * emission[i * L + y];
-                total += alpha[i * L + y];
             }
-            scale[i] = total;
             for (int y = 0; y < L; y++) {
-                alpha[i * L + y] /= total;
+                alpha[to + y] *= emission[i * L + y];
             }
+        }
+        double total = 0;
+        for (int y = 0; y < L; y++) {
+            total += alpha[to + y];
+        }
+        for (int y = 0; y < L; y++) {
+            alpha[to + y] /= total;
+        }
+        return total;
+    }
+
+    /** The sums over path suffixes after the last token: the end weights. */
+    private static void endRow(double[] transition, double[] beta, int to) {
+        for (int y = 0; y < L; y++) {
+            beta[to + y] = transition[Decoder.end(y)];
         }
     }
 
-    /** Sums over path suffixes after each (token, label), divided by the forward scales of the later tokens. */
-    private static double[] backward(double[] emission, double[] transition, int n, double[] scale) {
-        double[] beta = new double[n * L];
-        for (int y = 0; y < L; y++) {
-            beta[(n - 1) * L + y] = transition[Decoder.end(y)];
-        }
-        for (int i = n - 2; i >= 0; i--) {
+    /**
+     * The sums over path suffixes after each label at token i, into {@code beta[to..]}, from those after token
+     * i + 1 at {@code next[from..]}, divided by the forward scale of token i + 1; {@code byNext} holds the
+     * transition probabilities next label first (see {@link #byNext}), so that all labels' sums grow together
+     * as in {@link #forwardRow}.
+     */
+    private static void backwardRow(double[] emission, double[] byNext, double[] scale, int i, double[] next,
+                                    int from, double[] beta, int to) {
+        Arrays.fill(beta, to, to + L, 0);
+        for (int k = 0; k < L; k++) {
+            double e = emission[(i + 1) * L + k];
+            double b = next[from + k];
             for (int y = 0; y < L; y++) {
-                double sum = 0;
-                for (int next : Decoder.allowedAfter(y)) { // forbidden ones skipped, as in forward
-                    sum += transition[Decoder.transition(y, next)] * emission[(i + 1) * L + next] * beta[(i + 1) * L + next];
-                }
-                beta[i * L + y] = sum / scale[i + 1];
+                beta[to + y] += byNext[k * L + y] * e * b;
             }
         }
-        return beta;
+        for (int y = 0; y < L; y++) {
+            beta[to + y] /= scale[i + 1];
+        }
+    }
+
+    /** The probability of label y then label k at {@code [k * L + y]}. */
+    private static double[] byNext(double[] transition) {
+        double[] out = new double[L * L];
+        for (int y = 0; y < L; y++) {
+            for (int k = 0; k < L; k++) {
+                out[k * L + y] = transition[Decoder.transition(y, k)];
+            }
+        }
+        return out;
+    }
+
+    /** The sum over all paths, relative to the scales: the last token's forward sums times the end weights. */
+    private static double norm(double[] alpha, int last, double[] transition) {
+        double norm = 0;
+        for (int y = 0; y < L; y++) {
+            norm += alpha[last + y] * transition[Decoder.end(y)];
+        }
+        return norm;
     }
 }

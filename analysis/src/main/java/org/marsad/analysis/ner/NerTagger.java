@@ -155,11 +155,11 @@ public final class NerTagger {
         if (chunks.isEmpty()) {
             return; // the marginals serve the confidence of entities only
         }
-        ForwardBackward.Sums sums = ForwardBackward.run(emissions, n, transitions);
+        double[] marginals = ForwardBackward.pathMarginals(emissions, n, transitions, labels);
         for (Chunk chunk : chunks) {
             double confidence = 1;
             for (int i = chunk.start(); i < chunk.end(); i++) {
-                confidence = Math.min(confidence, sums.marginal(i, labels[i]));
+                confidence = Math.min(confidence, marginals[i]);
             }
             int first = from + chunk.start();
             int begin = wordSpans.get(first).start() + procliticsBeforeArticle(tokens.get(chunk.start()));

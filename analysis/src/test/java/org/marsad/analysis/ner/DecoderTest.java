@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +94,33 @@ class DecoderTest {
                 total += sums.marginal(i, y);
             }
             assertEquals(1, total, 1e-6);
+        }
+    }
+
+    @Test
+    void marginalsAlongAPathAreTheSumsMarginalsToTheBit() {
+        Random random = new Random(11);
+        for (int n : new int[] {1, 2, 3, 40, 301}) {
+            float[] e = new float[n * L];
+            float[] t = new float[Decoder.TRANSITIONS];
+            for (int k = 0; k < e.length; k++) {
+                e[k] = (float) (4 * random.nextGaussian());
+            }
+            for (int k = 0; k < t.length; k++) {
+                t[k] = (float) random.nextGaussian();
+            }
+            ForwardBackward.Sums sums = ForwardBackward.run(e, n, t);
+            int[] viterbi = Decoder.decode(e, n, t);
+            int[] any = new int[n];
+            for (int i = 0; i < n; i++) {
+                any[i] = random.nextInt(L);
+            }
+            for (int[] path : List.of(viterbi, any)) {
+                double[] marginals = ForwardBackward.pathMarginals(e, n, t, path);
+                for (int i = 0; i < n; i++) {
+                    assertEquals(sums.marginal(i, path[i]), marginals[i], 0.0, "token " + i + " of " + n);
+                }
+            }
         }
     }
 }
