@@ -34,6 +34,7 @@ const temp = [];
 const offsite = [];
 const problems = [];
 const dialogs = [];
+let confirmNext = false; // the next confirm() is accepted; every other dialog is dismissed and recorded
 
 /** Stops the demo (its shutdown hook commits and closes the store) and waits for it, 30 s at most. */
 function stop(process_) {
@@ -106,7 +107,14 @@ before(async () => {
   page = context.pages()[0] || await context.newPage();
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  page.on('dialog', (d) => {
+    if (confirmNext && d.type() === 'confirm') {
+      confirmNext = false;
+      return d.accept();
+    }
+    dialogs.push(d.message());
+    return d.dismiss();
+  });
 });
 
 after(async () => {
@@ -225,6 +233,25 @@ test('article text carrying <script> and quote-breaking markup is shown as text 
   assert.deepEqual(dialogs, []);
   await go(`/article/${HOSTILE.id}`);
   await shot('07-hostile-article');
+});
+
+test('an article is deleted from its page with the token, after a confirmation', async () => {
+  const stored = await api('/api/articles', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+    body: JSON.stringify({ id: 'ui-delete-me', title: 'معرض للتمور', text: 'افتتح وزير الزراعة التونسي معرضا للتمور في مدينة توزر أمس.' }),
+  });
+  assert.equal(stored.status, 201, JSON.stringify(stored.body));
+  const id = stored.body.ids[0];
+  await go(`/article/${encodeURIComponent(id)}`);
+  await page.click('details.delete-article summary');
+  await page.fill('details.delete-article input[name=token]', TOKEN);
+  confirmNext = true;
+  await page.click('text=احذف المقال من المخزن');
+  await page.waitForSelector('details.delete-article a[href="/"]');
+  await shot('08-deleted');
+  assert.equal((await api(`/api/articles/${encodeURIComponent(id)}`)).status, 404, 'gone from the store');
+  assert.equal(confirmNext, false, 'the page asked for a confirmation');
 });
 
 test('the page fetched nothing from outside the server and logged no error', () => {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Arabic-first news intelligence: turns Arabic articles into structured, evidence-linked records.",
         subcommands = {AnalyzeCommand.class, ExportCommand.class, KbCommand.class, NerCommands.Train.class,
                 NerCommands.Eval.class, BenchCommand.class, ServeCommand.class, DemoCommand.class, IngestCommand.class,
-                WatchCommand.class, SearchCommand.class, ShowCommand.class, SqlCommand.class, SearchBenchCommand.class,
+                WatchCommand.class, SearchCommand.class, ShowCommand.class, DeleteCommand.class, SqlCommand.class, SearchBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -1,6 +1,14 @@
 package org.marsad.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +19,8 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.marsad.store.MarsadStore;
 import org.marsad.store.SearchRequest;
 import org.marsad.store.StoreException;
@@ -30,6 +40,11 @@ import picocli.CommandLine.Spec;
  * for {@code --limit} hits with snippets and the facets, as the web page does. Latency is the wall time of
  * {@code Store.search}; the report gives p50, p95, p99 and max, overall and per kind of query, and the mean CPU time a
  * request took on its thread, which does not depend on what else the machine runs.
+ *
+ * <p>With {@code --url} the same mix goes over HTTP to a running {@code marsad serve} of the same data directory
+ * (started without a token, so that both open the store read-only): each client sends
+ * {@code GET /api/search} with the query and filters as parameters on a keep-alive connection, and latency is the
+ * wall time until the whole JSON answer is read. The CPU figure is then the client's and is left out.
  */
 @Command(name = "bench-search", mixinStandardHelpOptions = true,
         description = "Measure search latency (p50/p95/p99) with concurrent clients over a store.")
@@ -53,6 +68,10 @@ final class SearchBenchCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the query mix (default ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--url", paramLabel = "URL",
+            description = "Send the queries over HTTP to a marsad serve of the same store at URL (http://127.0.0.1:8080/).")
+    URI url;
 
     @Spec
     CommandSpec spec;
@@ -83,19 +102,20 @@ final class SearchBenchCommand implements Callable<Integer> {
                     NAME, store.stats().articles(), store.directory(), clients, seconds, warmup,
                     Runtime.getRuntime().availableProcessors(), mix.size());
             out.flush();
-            run(store, mix, warmup, null);
+            Searcher searcher = url == null ? q -> store.search(q.request()).total() : new HttpSearcher(url);
+            run(searcher, mix, warmup, null);
             Map<String, List<Long>> byKind = new LinkedHashMap<>();
             long[] hitsAndCpu = new long[2];
-            run(store, mix, seconds, (q, measured) -> {
+            run(searcher, mix, seconds, (q, measured) -> {
                 synchronized (byKind) {
                     byKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(measured[0]);
                     hitsAndCpu[0] += measured[1];
                     hitsAndCpu[1] += measured[2];
                 }
             });
-            report(out, byKind, hitsAndCpu[0], hitsAndCpu[1]);
+            report(out, byKind, hitsAndCpu[0], url == null ? hitsAndCpu[1] : -1);
             return 0;
-        } catch (StoreException | IllegalArgumentException e) {
+        } catch (StoreException | IllegalArgumentException | UncheckedIOException e) {
             err.println(NAME + ": " + e.getMessage());
             return 1;
         }
@@ -108,7 +128,56 @@ final class SearchBenchCommand implements Callable<Integer> {
         void record(Query q, long[] measured);
     }
 
-    private void run(MarsadStore store, List<Query> mix, double duration, Recorder recorder) throws InterruptedException {
+    /** Runs one query and gives its total hits. */
+    private interface Searcher {
+        long search(Query q);
+    }
+
+    /** Sends queries to {@code GET /api/search} of a running server and reads the total from its answer. */
+    private static final class HttpSearcher implements Searcher {
+        private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+        private final HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1).build();
+        private final URI search;
+
+        HttpSearcher(URI base) {
+            this.search = base.resolve("/api/search");
+        }
+
+        @Override
+        public long search(Query q) {
+            SearchRequest r = q.request();
+            StringBuilder query = new StringBuilder("limit=").append(r.limit());
+            param(query, "q", r.query());
+            param(query, "entity", r.entity());
+            param(query, "country", r.country());
+            param(query, "type", r.type());
+            URI uri = URI.create(search + "?" + query);
+            try {
+                var response = client.send(HttpRequest.newBuilder(uri).GET().build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                Matcher m = TOTAL.matcher(response.body());
+                if (response.statusCode() != 200 || !m.find()) {
+                    throw new IllegalArgumentException("GET " + uri + " answered " + response.statusCode() + ": "
+                            + response.body().substring(0, Math.min(200, response.body().length())));
+                }
+                return Long.parseLong(m.group(1));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot reach " + uri + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+
+        private static void param(StringBuilder out, String name, String value) {
+            if (value != null) {
+                out.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private void run(Searcher searcher, List<Query> mix, double duration, Recorder recorder) throws InterruptedException {
         long deadline = System.nanoTime() + (long) (duration * 1e9);
         CountDownLatch finished = new CountDownLatch(clients);
         RuntimeException[] failure = new RuntimeException[1];
@@ -120,7 +189,7 @@ final class SearchBenchCommand implements Callable<Integer> {
                         Query q = mix.get(random.nextInt(mix.size()));
                         long c0 = THREADS.getCurrentThreadCpuTime();
                         long t0 = System.nanoTime();
-                        long total = store.search(q.request()).total();
+                        long total = searcher.search(q);
                         long t1 = System.nanoTime();
                         long c1 = THREADS.getCurrentThreadCpuTime();
                         if (recorder != null) {
@@ -144,8 +213,9 @@ final class SearchBenchCommand implements Callable<Integer> {
         List<Long> all = new ArrayList<>();
         byKind.values().forEach(all::addAll);
         int n = Math.max(1, all.size());
-        out.printf(Locale.ROOT, "%,d requests, %,.0f/s, %,.0f hits per request on average, %.2f ms of CPU per request%n", all.size(),
-                all.size() / seconds, hits / (double) n, cpuNanos / 1e6 / n);
+        out.printf(Locale.ROOT, "%,d requests, %,.0f/s, %,.0f hits per request on average%s%n", all.size(),
+                all.size() / seconds, hits / (double) n,
+                cpuNanos < 0 ? " (over HTTP)" : String.format(Locale.ROOT, ", %.2f ms of CPU per request", cpuNanos / 1e6 / n));
         out.printf("%-14s %9s %8s %8s %8s %8s%n", "latency (ms)", "requests", "p50", "p95", "p99", "max");
         line(out, "all", all);
         byKind.forEach((kind, values) -> line(out, kind, values));

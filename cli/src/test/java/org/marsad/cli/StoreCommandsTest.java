@@ -162,4 +162,23 @@ class StoreCommandsTest {
         assertTrue(r.out().contains("latency (ms)"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("all ")), r.out());
     }
+
+    @Test
+    void benchSearchSendsTheMixOverHttpToARunningServer() throws Exception {
+        try (org.marsad.store.MarsadStore store = org.marsad.store.MarsadStore.openReadOnly(data);
+             org.marsad.server.MarsadServer server = org.marsad.server.MarsadServer.start(store,
+                     org.marsad.analysis.ArticleAnalyzer::withShippedKnowledge, org.marsad.server.ServerConfig.local(0))) {
+            Run r = run("bench-search", "--clients", "2", "--seconds", "1", "--warmup", "0", "--url", server.uri().toString());
+            assertEquals(0, r.exitCode(), r.err());
+            assertTrue(r.out().contains("(over HTTP)"), r.out());
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith("all ")), r.out());
+        }
+    }
+
+    @Test
+    void benchSearchNamesAServerItCannotReach() {
+        Run r = run("bench-search", "--clients", "1", "--seconds", "1", "--warmup", "0", "--url", "http://127.0.0.1:9/");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("cannot reach http://127.0.0.1:9/api/search"), r.err());
+    }
 }

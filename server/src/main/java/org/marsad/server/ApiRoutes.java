@@ -16,7 +16,8 @@ import org.marsad.store.Store;
 /**
  * The JSON API, every endpoint of which {@code openapi.json} describes.
  *
- * <p>Rules: reads are open; writes ({@code POST /api/articles}) need the bearer token ({@link Auth}); articles
+ * <p>Rules: reads are open; writes ({@code POST /api/articles}, {@code DELETE /api/articles/{id}}) need the bearer
+ * token ({@link Auth}); articles
  * are {@code marsad/article@1} JSON written by {@link org.marsad.json.ArticleJson}; errors are
  * {@code {"status", "error", "message"}}; a store that refuses a request's values (an
  * {@link IllegalArgumentException}) gives a 400 with its message.
@@ -45,6 +46,7 @@ final class ApiRoutes {
                 .add("GET", "/api/search", this::search)
                 .add("GET", "/api/articles/{id}", this::article)
                 .add("POST", "/api/articles", this::store)
+                .add("DELETE", "/api/articles/{id}", this::delete)
                 .add("GET", "/api/entities/{key}", this::entity)
                 .add("GET", "/api/pairs/{a}/{b}", this::pair)
                 .add("POST", "/api/analyze", this::analyze)
@@ -113,6 +115,15 @@ final class ApiRoutes {
         body.put("ids", batch.stream().map(AnalyzedArticle::id).toList());
         body.put("problems", parsed.problems().stream().map(InputItem.Failed::toString).toList());
         return Response.json(201, JsonOut.write(body));
+    }
+
+    private Response delete(Request r) {
+        auth.requireWriter(r);
+        String id = r.pathParam("id");
+        if (!storeCall(() -> store.delete(id))) {
+            throw ApiException.notFound("no article with id '" + SearchParams.shorten(id) + "'");
+        }
+        return Response.json(JsonOut.write(Map.of("deleted", id)));
     }
 
     /** Runs a store call, turning the store's refusal of a value into a 400. */

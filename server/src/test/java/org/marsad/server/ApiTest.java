@@ -54,6 +54,12 @@ class ApiTest {
     }
 
     @Test
+    void startsTheJdkServerWithNaglesAlgorithmOff() {
+        // else every kept-alive response waits for the client's delayed acknowledgement of its headers
+        assertEquals("true", System.getProperty("sun.net.httpserver.nodelay"));
+    }
+
+    @Test
     void searchPassesEveryParameterToTheStore() {
         HttpResponse<String> r = server.get("/api/search?q=" + enc("تركيا") + "&entity=KAZ&country=kaz&type=AGREE&source="
                 + enc("وكالة الاختبار") + "&from=2024-12-01&to=2024-12-31&limit=5&offset=0");

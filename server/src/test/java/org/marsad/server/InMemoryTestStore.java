@@ -37,6 +37,11 @@ final class InMemoryTestStore implements Store {
     }
 
     @Override
+    public synchronized boolean delete(String id) {
+        return articles.remove(id) != null;
+    }
+
+    @Override
     public synchronized AddResult add(List<AnalyzedArticle> batch) {
         int added = 0;
         for (AnalyzedArticle a : batch) {

@@ -72,6 +72,14 @@ final class TestServer implements AutoCloseable {
         return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8), headers);
     }
 
+    HttpResponse<String> delete(String path, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).DELETE();
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return send(b.build());
+    }
+
     HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

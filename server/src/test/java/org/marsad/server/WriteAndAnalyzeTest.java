@@ -108,6 +108,27 @@ class WriteAndAnalyzeTest {
     }
 
     @Test
+    void deletingWithTheTokenRemovesTheArticleAndASecondDeleteIsA404() {
+        String id = json(writable.postJson("/api/articles", ARTICLE.replace("أمس", "اليوم"), "Authorization", "Bearer " + TestServer.TOKEN))
+                .get("ids").get(0).asText();
+        HttpResponse<String> deleted = writable.delete("/api/articles/" + id, "Authorization", "Bearer " + TestServer.TOKEN);
+        assertEquals(200, deleted.statusCode(), deleted.body());
+        assertEquals(id, json(deleted).get("deleted").asText());
+        assertEquals(404, writable.get("/api/articles/" + id).statusCode());
+        assertError(writable.delete("/api/articles/" + id, "Authorization", "Bearer " + TestServer.TOKEN), 404, id);
+    }
+
+    @Test
+    void deletingWithoutTheTokenOrOnAReadOnlyServerIsA401AndKeepsTheArticle() {
+        String id = json(writable.postJson("/api/articles", ARTICLE.replace("أمس", "الأحد"), "Authorization", "Bearer " + TestServer.TOKEN))
+                .get("ids").get(0).asText();
+        assertError(writable.delete("/api/articles/" + id), 401, "Authorization: Bearer");
+        assertError(writable.delete("/api/articles/" + id, "Authorization", "Bearer wrong-token-123"), 401, "does not match");
+        assertEquals(200, writable.get("/api/articles/" + id).statusCode());
+        assertError(readOnly.delete("/api/articles/" + id, "Authorization", "Bearer " + TestServer.TOKEN), 401, "--token");
+    }
+
+    @Test
     void infoSaysAServerWithATokenIsWritable() {
         assertTrue(json(writable.get("/api/info")).get("writable").asBoolean());
     }

@@ -20,10 +20,13 @@ import org.marsad.article.Provenance;
 import org.marsad.article.Quote;
 
 /**
- * Writes one batch of articles and their facts into the database in a single transaction, with DuckDB's appender.
- * Column order follows {@code schema.sql}.
+ * Writes one batch of articles and their facts into the database in a single transaction, with DuckDB's appender,
+ * and deletes an article with its facts. Column order follows {@code schema.sql}.
  */
 final class FactWriter {
+    /** The tables of an article's facts, each with its {@code article} column. */
+    private static final List<String> FACT_TABLES = List.of("entities", "mentions", "events", "quotes", "dates", "provenance");
+
     private final DuckDBConnection connection;
 
     /** An article as it will be stored: its store id, seq and story. */
@@ -44,18 +47,56 @@ final class FactWriter {
 
     /** Stores the rows, inputs and story merges whole, or nothing (the exception says why). */
     void write(List<Row> rows, List<Input> inputs, List<Merge> merges) throws SQLException {
-        execute("BEGIN TRANSACTION");
-        try {
+        inTransaction(() -> {
             append(rows, inputs);
             merge(merges);
-            execute("COMMIT");
-        } catch (SQLException | RuntimeException e) {
-            try {
-                execute("ROLLBACK");
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
+            return true;
+        });
+    }
+
+    /**
+     * Deletes the article of id {@code id} with its facts, whole or not at all; false when no article has that id.
+     * The inputs that gave it stay recorded in {@code ingested}, so that reading them again does not bring it back.
+     */
+    boolean delete(String id) throws SQLException {
+        return inTransaction(() -> {
+            if (deleteWhere("articles", "id", id) == 0) {
+                return false;
             }
-            throw e;
+            for (String table : FACT_TABLES) {
+                deleteWhere(table, "article", id);
+            }
+            return true;
+        });
+    }
+
+    private int deleteWhere(String table, String column, String value) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("DELETE FROM " + table + " WHERE " + column + " = ?")) {
+            p.setString(1, value);
+            return p.executeUpdate();
+        }
+    }
+
+    private interface Work {
+        boolean run() throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction, committed when it returns true and rolled back otherwise. */
+    private boolean inTransaction(Work work) throws SQLException {
+        execute("BEGIN TRANSACTION");
+        boolean done = false;
+        try {
+            done = work.run();
+            return done;
+        } finally {
+            try {
+                execute(done ? "COMMIT" : "ROLLBACK");
+            } catch (SQLException e) {
+                if (done) {
+                    throw e;
+                }
+                // rolling back after a failure: the failure itself is what the caller must see
+            }
         }
     }
 

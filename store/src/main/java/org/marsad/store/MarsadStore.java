@@ -192,6 +192,35 @@ public final class MarsadStore implements Store {
         }
     }
 
+    @Override
+    public boolean delete(String id) {
+        Objects.requireNonNull(id, "id");
+        synchronized (writeLock) {
+            checkOpen();
+            Indexer indexing = indexer();
+            indexing.await();
+            boolean deleted;
+            try {
+                deleted = new FactWriter(db.writer()).delete(id);
+            } catch (SQLException | RuntimeException e) {
+                writer = null;
+                throw new StoreException("cannot delete article " + id + " from " + directory + ": " + e.getMessage(), e);
+            }
+            if (!deleted) {
+                return false;
+            }
+            writer = null; // hashes, ids and stories are loaded again without it
+            try {
+                index.delete(id);
+                indexing.commit();
+            } catch (IOException e) {
+                // the database no longer holds it: the next opening for writing drops it from the index
+                throw new StoreException("cannot delete article " + id + " from the text index of " + directory + ": " + e.getMessage(), e);
+            }
+            return true;
+        }
+    }
+
     /** Waits until the articles added so far are searchable ({@link #addPrepared} indexes in the background). */
     public void awaitIndexed() {
         synchronized (writeLock) {

@@ -18,6 +18,13 @@ public interface Store extends AutoCloseable {
      */
     AddResult add(List<AnalyzedArticle> batch);
 
+    /**
+     * Deletes the stored article of id {@code id} with its facts, from the database and the text index; returns
+     * false when no article has that id. The inputs that gave it stay recorded, so ingesting them again does not
+     * bring it back.
+     */
+    boolean delete(String id);
+
     /** Full-text search with filters and facets. */
     SearchResult search(SearchRequest request);
 

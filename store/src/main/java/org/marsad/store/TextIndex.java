@@ -34,6 +34,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -207,8 +208,10 @@ final class TextIndex implements Closeable {
             CollectorManager<?, ? extends TopDocs> top = text instanceof MatchAllDocsQuery
                     ? new TopFieldCollectorManager(NEWEST_FIRST, n, null, TOTAL_HITS_THRESHOLD)
                     : new TopScoreDocCollectorManager(n, null, TOTAL_HITS_THRESHOLD);
-            TopDocs docs = searcher.search(query, top);
-            FacetCounter.Counts counts = searcher.search(query, facets.manager(searcher.getIndexReader()));
+            // one pass for both: the facets visit every hit anyway, and a query evaluated twice costs twice
+            Object[] both = searcher.search(query, new MultiCollectorManager(top, facets.manager(searcher.getIndexReader())));
+            TopDocs docs = (TopDocs) both[0];
+            FacetCounter.Counts counts = (FacetCounter.Counts) both[1];
             ScoreDoc[] page = page(docs.scoreDocs, request.offset());
             Snippets s = Snippets.of(searcher, snippets);
             snippets = s;

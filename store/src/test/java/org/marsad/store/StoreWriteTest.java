@@ -1,6 +1,7 @@
 package org.marsad.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -208,6 +209,60 @@ class StoreWriteTest {
             assertTrue(store.holdsInput("k2"));
             assertEquals(List.of(List.of("k1", "a"), List.of("k2", "a")),
                     store.sql("SELECT input_key, article FROM ingested ORDER BY input_key", 5).rows());
+        }
+    }
+
+    @Test
+    void deletesAnArticleWithItsFactsFromTheDatabaseAndTheIndex() {
+        AnalyzedArticle egypt = Fixtures.article("egy", "وقعت مصر اتفاقا مع الأردن لتبادل الكهرباء وقال الوزير \"هذا يوم مهم\".")
+                .entity(EntityType.GPE, "مصر", "EGY", "EGY").entity(EntityType.GPE, "الأردن", "JOR", "JOR")
+                .event("AGREE", "057", 8.0, "وقعت", "مصر", "الأردن").quote("هذا يوم مهم", "مصر").build();
+        try (MarsadStore store = MarsadStore.open(dir)) {
+            store.add(List.of(egypt, simple("b", "النص الثاني عن الكهرباء")));
+            assertTrue(store.delete("egy"));
+            assertTrue(store.article("egy").isEmpty());
+            assertEquals(List.of("b"), store.matchingIds(SearchRequest.of("الكهرباء")));
+            for (String table : List.of("entities", "mentions", "events", "quotes")) {
+                assertEquals(0, count(store, "SELECT count(*) FROM " + table + " WHERE article = 'egy'"), table);
+            }
+            assertEquals(1, store.stats().articles());
+        }
+        try (MarsadStore store = MarsadStore.open(dir)) {
+            assertEquals(new MarsadStore.Reconciliation(0, 0), store.reconciliation());
+            assertEquals(List.of("b"), store.matchingIds(SearchRequest.of("الكهرباء")));
+        }
+    }
+
+    @Test
+    void deletingAnUnknownIdChangesNothing() {
+        try (MarsadStore store = MarsadStore.open(dir)) {
+            store.add(List.of(simple("a", "النص الأول عن الزراعة")));
+            assertFalse(store.delete("absent"));
+            assertEquals(1, store.stats().articles());
+        }
+    }
+
+    @Test
+    void storesADeletedArticleAgainWhenAddedAgainButNotFromTheSameInput() {
+        AnalyzedArticle a = simple("a", "النص الأول عن الزراعة");
+        try (MarsadStore store = MarsadStore.open(dir)) {
+            store.addPrepared(List.of(MarsadStore.prepare(a, "k1")));
+            store.awaitIndexed();
+            assertTrue(store.delete("a"));
+            assertTrue(store.holdsInput("k1"), "the input stays read");
+            assertEquals(new AddResult(1, 0), store.add(List.of(a)));
+            assertEquals(List.of("a"), store.matchingIds(SearchRequest.of("الزراعة")));
+        }
+    }
+
+    @Test
+    void refusesToDeleteFromAReadOnlyStore() {
+        try (MarsadStore store = MarsadStore.open(dir)) {
+            store.add(List.of(simple("a", "النص الأول عن الزراعة")));
+        }
+        try (MarsadStore reader = MarsadStore.openReadOnly(dir)) {
+            assertThrows(IllegalStateException.class, () -> reader.delete("a"));
+            assertEquals(1, reader.stats().articles());
         }
     }
 

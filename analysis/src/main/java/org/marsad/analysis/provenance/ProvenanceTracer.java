@@ -80,11 +80,14 @@ public final class ProvenanceTracer {
             while (last + 1 < words.size() && last + 1 - phrase.endWord() < MAX_OUTLET_WORDS && outletWords.contains(words.normalized(last + 1))) {
                 last++;
             }
+            int phraseEnd = words.span(phrase.endWord() - 1).end();
             int cueEnd = words.span(last).end();
             int reach = words.span(Math.min(words.size() - 1, last + 2)).end();
-            MentionIndex.Located outlet = first(mentions.within(cueEnd, reach), EntityType.ORG);
+            // from the phrase's end, not the descriptors': a name may begin with one (وكالة رويترز)
+            MentionIndex.Located outlet = first(mentions.within(phraseEnd, reach), EntityType.ORG);
             if (outlet != null) {
-                chain.add(outlet.entity(), TextSpan.of(text, phrase.start(), cueEnd));
+                int end = Math.min(cueEnd, skipSpaces(text, outlet.mention().start() - 1, -1) + 1);
+                chain.add(outlet.entity(), TextSpan.of(text, phrase.start(), end));
             }
             i = last;
         }

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.marsad.analysis.MentionIndex;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.entity.IdSequence;
+import org.marsad.article.Mention;
+import org.marsad.article.MentionKind;
 import org.marsad.article.Quote;
 import org.marsad.article.TextSpan;
 import org.marsad.text.Span;
@@ -31,7 +33,8 @@ import org.marsad.text.Span;
  *   <li>A negation right before the cue (لا، لم، لن) belongs to the cue: لا يستبعد.</li>
  *   <li><b>Speaker</b>: the principal entity mentioned between the cue and the content (a person before an
  *       organization before a country). A cue with no subject at all (وأضاف أن) continues the previous
- *       speaker.</li>
+ *       speaker. A speaker found only as a nationality adjective is named by the subject up to it
+ *       (وزير الخارجية المصري), not by the adjective alone.</li>
  * </ol>
  */
 public final class QuoteTagger {
@@ -181,7 +184,7 @@ public final class QuoteTagger {
         for (Draft d : drafts) {
             boolean noSubject = text.substring(d.regionStart(), Math.max(d.regionStart(), d.regionEnd())).isBlank();
             MentionIndex.Located speaker = noSubject ? previous : mentions.principal(d.regionStart(), d.regionEnd());
-            String speakerText = speaker != null ? speaker.mention().text() : null;
+            String speakerText = speaker == null ? null : speakerText(text, speaker, noSubject ? null : d);
             double confidence = speaker != null ? d.confidence() : d.confidence() / 2;
             quotes.add(new Quote(ids.next(), d.start(), d.end(), text.substring(d.start(), d.end()), d.direct(),
                     TextSpan.of(text, d.cueStart(), d.cueEnd()), speaker != null ? speaker.entity().id() : null,
@@ -189,6 +192,22 @@ public final class QuoteTagger {
             previous = speaker != null ? speaker : previous;
         }
         return quotes;
+    }
+
+    /**
+     * The words naming the speaker: its mention, or, when that is only a nationality adjective of the subject
+     * (وزير الخارجية المصري), the whole subject up to and with the adjective.
+     */
+    private static String speakerText(String text, MentionIndex.Located speaker, Draft d) {
+        Mention m = speaker.mention();
+        if (d == null || m.kind() != MentionKind.ADJECTIVE || m.start() <= d.regionStart()) {
+            return m.text();
+        }
+        int start = d.regionStart();
+        while (start < m.start() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return text.substring(start, m.end());
     }
 
     private boolean isSpeechVerb(String normalizedWord) {

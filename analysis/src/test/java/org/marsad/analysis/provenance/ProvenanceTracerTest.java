@@ -40,6 +40,15 @@ class ProvenanceTracerTest {
     }
 
     @Test
+    void findsARelayedOutletWhoseNameBeginsWithADescriptor() {
+        String text = "أعلنت الحكومة خطة جديدة للنقل، وفق ما نقلت وكالة الأنباء الشرقية عن مصدر رسمي.";
+        Entity agency = Fixtures.entity(text, "e1", EntityType.ORG, "agency", "وكالة الأنباء الشرقية");
+        Provenance p = trace(text, null, agency);
+        assertEquals(List.of("e1"), chain(p));
+        assertEquals("وفق ما نقلت", p.chain().get(0).cue().text());
+    }
+
+    @Test
     void readsBracketedAgencyAsDateline() {
         String text = "بيروت (وكالة الشرق) - أعلنت الحكومة خطة للطوارئ.";
         Entity agency = Fixtures.entity(text, "e1", EntityType.ORG, "agency", "وكالة الشرق");

@@ -11,6 +11,8 @@ import org.marsad.analysis.MentionIndex;
 import org.marsad.analysis.Words;
 import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
+import org.marsad.article.Mention;
+import org.marsad.article.MentionKind;
 import org.marsad.article.Quote;
 import org.marsad.text.SentenceSplitter;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,17 @@ class QuoteTaggerTest {
         assertEquals("قال", q.cue().text());
         assertEquals("e1", q.speaker());
         assertEquals("سامي الخطيب", q.speakerText());
+    }
+
+    @Test
+    void namesASpeakerKnownByItsNationalityAdjectiveWithTheWholeSubject() {
+        String text = "قال وزير الخارجية المصري إن بلاده تدعم الحوار بين الأطراف.";
+        int at = text.indexOf("المصري");
+        Entity egypt = new Entity("e1", EntityType.GPE, "مصر", "Egypt", "EGY", "EGY", null, List.of(), 0.9,
+                List.of(Mention.of(text, at, at + "المصري".length(), MentionKind.ADJECTIVE)));
+        Quote q = quotes(text, egypt).get(0);
+        assertEquals("e1", q.speaker());
+        assertEquals("وزير الخارجية المصري", q.speakerText());
     }
 
     @Test

@@ -1,10 +1,9 @@
 // The analyze page: paste an article or drop a file, see it analysed at once with the same highlights as a
 // stored article, and store it when you hold the server's write token.
 import { h, num } from './dom.js';
-import { post, info } from './api.js';
+import { post, info, TOKEN_KEY } from './api.js';
 import { articleView } from './article-view.js';
 
-const TOKEN_KEY = 'marsad-token';
 const DEBOUNCE_MS = 700;
 
 export async function analyzePage(root) {

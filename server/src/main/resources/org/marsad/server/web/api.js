@@ -41,6 +41,16 @@ export async function post(path, input, token) {
   return parse(await fetch(url, { method: 'POST', headers, body }));
 }
 
+/** DELETEs a stored resource with the write token. */
+export async function del(path, token) {
+  const headers = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return parse(await fetch(path, { method: 'DELETE', headers }));
+}
+
+/** The write token given in this tab, kept for the session only. */
+export const TOKEN_KEY = 'marsad-token';
+
 let infoPromise;
 export function info() {
   infoPromise ??= get('/api/info').catch(() => ({ writable: false, fonts: true, limits: {} }));

@@ -1,6 +1,6 @@
 // The article, entity and country-pair pages.
 import { h, num, day } from './dom.js';
-import { get } from './api.js';
+import { get, del, info, TOKEN_KEY } from './api.js';
 import { articleView, goldstein } from './article-view.js';
 import { entityTimeline, pairTimeline } from './charts.js';
 import { networkView } from './network.js';
@@ -17,9 +17,31 @@ export async function articlePage(root, id) {
     const article = await get(`/api/articles/${encodeURIComponent(id)}`);
     document.title = `${article.title || 'مقال'} · مرصد`;
     root.replaceChildren(articleView(article));
+    if ((await info()).writable) root.append(deleteForm(article.id));
   } catch (e) {
     failure(root, 'تعذّر عرض المقال', e);
   }
+}
+
+/** Deleting the article, for whoever holds the server's write token. */
+function deleteForm(id) {
+  const token = h('input', { type: 'password', name: 'token', placeholder: 'رمز الكتابة', autocomplete: 'off', 'aria-label': 'رمز الكتابة' });
+  token.value = sessionStorage.getItem(TOKEN_KEY) || '';
+  const status = h('span', { class: 'status', 'aria-live': 'polite' });
+  const button = h('button', { class: 'btn danger', type: 'button' }, 'احذف المقال من المخزن');
+  button.addEventListener('click', async () => {
+    if (!window.confirm('يُحذف المقال ووقائعه كلها من المخزن. أتتابع؟')) return;
+    sessionStorage.setItem(TOKEN_KEY, token.value);
+    try {
+      await del(`/api/articles/${encodeURIComponent(id)}`, token.value.trim());
+      button.disabled = true;
+      status.replaceChildren('حُذف المقال. ', h('a', { href: '/', 'data-nav': true }, 'عودة إلى البحث'));
+    } catch (e) {
+      status.replaceChildren(h('span', { class: 'error', role: 'alert' }, e.message));
+    }
+  });
+  return h('details', { class: 'card delete-article' }, h('summary', {}, 'حذف المقال'),
+    h('div', { class: 'save-row' }, h('label', {}, 'رمز الكتابة الذي أُعطي للخادم', token), button, status));
 }
 
 export async function entityPage(root, key) {
