@@ -114,4 +114,25 @@ class AnalyzeCommandTest {
         assertTrue(run.err().contains("bad.tsv:2"), run.err());
         assertTrue(JSON.readTree(run.out()).get("entities").toString().contains("EGY"));
     }
+
+    @Test
+    void givesExactlyTheWorkedExampleOfTheContractDocument() throws Exception {
+        // the test runs in cli/: the document is the repository's own, not shared data
+        String doc = Files.readString(Path.of("..", "docs", "analysis-json.md"), StandardCharsets.UTF_8);
+        String example = doc.substring(doc.indexOf("## A worked example"));
+        String text = block(example, "```text\n");
+        JsonNode expected = JSON.readTree(block(example, "```json\n"));
+        Path input = Files.writeString(dir.resolve("example.txt"), text + "\n", StandardCharsets.UTF_8);
+        Run run = Run.of("analyze", "--published", "2025-03-10", input.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode actual = JSON.readTree(run.out());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) actual).remove("origin");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) expected).remove("origin");
+        assertEquals(expected, actual);
+    }
+
+    private static String block(String markdown, String opening) {
+        int start = markdown.indexOf(opening) + opening.length();
+        return markdown.substring(start, markdown.indexOf("\n```", start));
+    }
 }

@@ -24,6 +24,17 @@ import org.marsad.json.ArticleJson;
  */
 final class JsonOut {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** Each record type's components, their accessors made accessible once: looking them up per value is slow. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            for (RecordComponent c : components) {
+                c.getAccessor().setAccessible(true);
+            }
+            return components;
+        }
+    };
 
     private JsonOut() {
     }
@@ -79,7 +90,7 @@ final class JsonOut {
 
     private static void record(JsonGenerator g, Record r) throws IOException {
         g.writeStartObject();
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
+        for (RecordComponent c : COMPONENTS.get(r.getClass())) {
             g.writeFieldName(c.getName());
             value(g, component(r, c));
         }
@@ -88,7 +99,6 @@ final class JsonOut {
 
     private static Object component(Record r, RecordComponent c) {
         try {
-            c.getAccessor().setAccessible(true);
             return c.getAccessor().invoke(r);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + r.getClass().getSimpleName() + "." + c.getName(), e);

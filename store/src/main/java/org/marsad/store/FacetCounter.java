@@ -29,7 +29,9 @@ import org.apache.lucene.util.packed.PackedInts;
  * <p>Rules: each segment's facet ordinals, of all fields, are read once from its doc values into one flat array
  * (segments never change, so the array lives as long as the segment); counting is then one array walk per matching
  * document into per-segment counts; only the values counted are mapped to ordinals global across segments, by an
- * {@link OrdinalMap} built once per reader.
+ * {@link OrdinalMap} built once per reader. The values counted are listed as they are first met, so that folding a
+ * segment's counts and picking the top values take time in the values met, not in every value the index holds (tens
+ * of thousands of entities, of which a search meets a few hundred).
  */
 final class FacetCounter {
     static final List<String> FIELDS = List.of(IndexDocs.ENTITY, IndexDocs.COUNTRY, IndexDocs.TYPE, IndexDocs.SOURCE,
@@ -129,7 +131,7 @@ final class FacetCounter {
                         first.add(other);
                     }
                 }
-                return new Counts(reader, ordinals.maps(), first.counts, first.hits);
+                return new Counts(reader, ordinals.maps(), first.counts, first.met, first.hits);
             }
         };
     }
@@ -162,17 +164,19 @@ final class FacetCounter {
         return cached;
     }
 
-    /** Counts of one search, per field by global ordinal. */
+    /** Counts of one search, per field (in {@link #FIELDS} order) by global ordinal. */
     static final class Counts {
         private final IndexReader reader;
         private final Map<String, OrdinalMap> ordinals;
-        private final Map<String, int[]> counts;
+        private final int[][] counts;
+        private final IntList[] met;
         private final long hits;
 
-        Counts(IndexReader reader, Map<String, OrdinalMap> ordinals, Map<String, int[]> counts, long hits) {
+        Counts(IndexReader reader, Map<String, OrdinalMap> ordinals, int[][] counts, IntList[] met, long hits) {
             this.reader = reader;
             this.ordinals = ordinals;
             this.counts = counts;
+            this.met = met;
             this.hits = hits;
         }
 
@@ -180,19 +184,25 @@ final class FacetCounter {
             return hits;
         }
 
-        /** The {@code size} most frequent values of {@code field}, most frequent first, ties by value. */
+        /**
+         * The {@code size} most frequent values of {@code field}, most frequent first, ties by value (global ordinals
+         * are in value order, so of values tied at the cut the first by value stays, whatever order they were met in).
+         */
         List<Count> top(String field, int size) throws IOException {
-            int[] c = counts.get(field);
+            int f = FIELDS.indexOf(field);
+            int[] c = counts[f];
+            IntList values = met[f];
             int[] bestOrd = new int[size];
             int[] bestCount = new int[size];
             int n = 0;
-            for (int ord = 0; ord < c.length; ord++) {
+            for (int i = 0; i < values.size; i++) {
+                int ord = values.items[i];
                 int count = c[ord];
-                if (count == 0 || n == size && count <= bestCount[n - 1]) {
+                if (n == size && !before(count, ord, bestCount[n - 1], bestOrd[n - 1])) {
                     continue;
                 }
                 int at = n == size ? n - 1 : n++;
-                while (at > 0 && bestCount[at - 1] < count) {
+                while (at > 0 && before(count, ord, bestCount[at - 1], bestOrd[at - 1])) {
                     bestCount[at] = bestCount[at - 1];
                     bestOrd[at] = bestOrd[at - 1];
                     at--;
@@ -208,6 +218,10 @@ final class FacetCounter {
             return out;
         }
 
+        private static boolean before(int count, int ord, int otherCount, int otherOrd) {
+            return count > otherCount || count == otherCount && ord < otherOrd;
+        }
+
         private String lookup(String field, int globalOrd) throws IOException {
             OrdinalMap map = ordinals.get(field);
             int segment = map.getFirstSegmentNumber(globalOrd);
@@ -220,45 +234,62 @@ final class FacetCounter {
     static final class Counting implements Collector {
         private final Global ordinals;
         private final List<SegmentOrds> leaves;
-        private final Map<String, int[]> counts = new LinkedHashMap<>();
+        private final int[][] counts = new int[FIELDS.size()][];
+        /** Per field, the global ordinals counted, each once, in the order first met. */
+        private final IntList[] met = new IntList[FIELDS.size()];
+        /** The counts of the segment being collected; zero again, wherever it was counted, once folded. */
         private int[] segmentCounts;
+        private final IntList segmentMet = new IntList();
         private int segment = -1;
         private long hits;
 
         Counting(Global ordinals, List<SegmentOrds> leaves) {
             this.ordinals = ordinals;
             this.leaves = leaves;
-            ordinals.maps().forEach((field, map) -> counts.put(field, new int[(int) map.getValueCount()]));
+            for (int f = 0; f < FIELDS.size(); f++) {
+                counts[f] = new int[(int) ordinals.maps().get(FIELDS.get(f)).getValueCount()];
+                met[f] = new IntList();
+            }
         }
 
         void add(Counting other) {
-            counts.forEach((field, c) -> {
-                int[] o = other.counts.get(field);
-                for (int i = 0; i < c.length; i++) {
-                    c[i] += o[i];
+            for (int f = 0; f < FIELDS.size(); f++) {
+                int[] c = counts[f];
+                int[] o = other.counts[f];
+                IntList others = other.met[f];
+                for (int i = 0; i < others.size; i++) {
+                    int ord = others.items[i];
+                    if (c[ord] == 0) {
+                        met[f].add(ord);
+                    }
+                    c[ord] += o[ord];
                 }
-            });
+            }
             hits += other.hits;
         }
 
         /** Adds the counts of the segment just collected to the global counts. */
         void fold() {
-            if (segmentCounts == null) {
+            if (segment < 0 || segmentMet.size == 0) {
                 return;
             }
             int[] bases = leaves.get(segment).bases();
-            for (int f = 0; f < FIELDS.size(); f++) {
-                int[] toGlobal = ordinals.toGlobal()[f][segment];
-                int[] global = counts.get(FIELDS.get(f));
-                int base = bases[f];
-                for (int ord = 0; ord < toGlobal.length; ord++) {
-                    int c = segmentCounts[base + ord];
-                    if (c != 0) {
-                        global[toGlobal[ord]] += c;
-                    }
+            int[][][] toGlobal = ordinals.toGlobal();
+            for (int i = 0; i < segmentMet.size; i++) {
+                int ord = segmentMet.items[i];
+                int f = 0;
+                while (ord >= bases[f + 1]) {
+                    f++;
                 }
+                int globalOrd = toGlobal[f][segment][ord - bases[f]];
+                int[] global = counts[f];
+                if (global[globalOrd] == 0) {
+                    met[f].add(globalOrd);
+                }
+                global[globalOrd] += segmentCounts[ord];
+                segmentCounts[ord] = 0;
             }
-            segmentCounts = null;
+            segmentMet.size = 0;
         }
 
         @Override
@@ -268,8 +299,11 @@ final class FacetCounter {
             SegmentOrds leaf = leaves.get(context.ord);
             int[] starts = leaf.starts();
             int[] ords = leaf.ords();
-            int[] c = new int[leaf.total()];
-            segmentCounts = c;
+            if (segmentCounts == null || segmentCounts.length < leaf.total()) {
+                segmentCounts = new int[leaf.total()];
+            }
+            int[] c = segmentCounts;
+            IntList counted = segmentMet;
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -279,7 +313,9 @@ final class FacetCounter {
                 public void collect(int doc) {
                     hits++;
                     for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-                        c[ords[i]]++;
+                        if (c[ords[i]]++ == 0) {
+                            counted.add(ords[i]);
+                        }
                     }
                 }
             };
@@ -288,6 +324,19 @@ final class FacetCounter {
         @Override
         public ScoreMode scoreMode() {
             return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    /** A growable list of ints. */
+    static final class IntList {
+        int[] items = new int[64];
+        int size;
+
+        void add(int value) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = value;
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.marsad.store;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiTermQuery;
@@ -11,6 +9,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UHComponents;
@@ -51,8 +50,10 @@ final class Snippets {
     private static UnifiedHighlighter.Builder builder(IndexSearcher searcher, Analyzer analyzer) {
         return UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                // spaces are the word boundaries of news text; the JDK's word iterator finds the same ones at
+                // several times the cost, and snippets are a fair share of a search's time
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
+                        new CustomSeparatorBreakIterator(' '), PASSAGE_CHARS, 0.5f))
                 .withMaxLength(MAX_CHARS)
                 .withMaxNoHighlightPassages(1);
     }

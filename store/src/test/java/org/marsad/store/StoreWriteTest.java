@@ -27,6 +27,13 @@ class StoreWriteTest {
         return Fixtures.article(id, text).title("عنوان " + id).build();
     }
 
+    /** An article with entities, an event and a quote: facts in every table. */
+    private static AnalyzedArticle egyptJordan() {
+        return Fixtures.article("egy", "وقعت مصر اتفاقا مع الأردن لتبادل الكهرباء وقال الوزير \"هذا يوم مهم\".")
+                .entity(EntityType.GPE, "مصر", "EGY", "EGY").entity(EntityType.GPE, "الأردن", "JOR", "JOR")
+                .event("AGREE", "057", 8.0, "وقعت", "مصر", "الأردن").quote("هذا يوم مهم", "مصر").build();
+    }
+
     private static long count(MarsadStore store, String select) {
         return ((Number) store.sql(select, 1).rows().get(0).get(0)).longValue();
     }
@@ -72,9 +79,7 @@ class StoreWriteTest {
 
     @Test
     void givesBackTheArticleAsAnalysed() {
-        AnalyzedArticle a = Fixtures.article("egy", "وقعت مصر اتفاقا مع الأردن لتبادل الكهرباء وقال الوزير \"هذا يوم مهم\".")
-                .entity(EntityType.GPE, "مصر", "EGY", "EGY").entity(EntityType.GPE, "الأردن", "JOR", "JOR")
-                .event("AGREE", "057", 8.0, "وقعت", "مصر", "الأردن").quote("هذا يوم مهم", "مصر").build();
+        AnalyzedArticle a = egyptJordan();
         try (MarsadStore store = MarsadStore.open(dir)) {
             store.add(List.of(a));
             assertEquals(a, store.article("egy").orElseThrow());
@@ -214,9 +219,7 @@ class StoreWriteTest {
 
     @Test
     void deletesAnArticleWithItsFactsFromTheDatabaseAndTheIndex() {
-        AnalyzedArticle egypt = Fixtures.article("egy", "وقعت مصر اتفاقا مع الأردن لتبادل الكهرباء وقال الوزير \"هذا يوم مهم\".")
-                .entity(EntityType.GPE, "مصر", "EGY", "EGY").entity(EntityType.GPE, "الأردن", "JOR", "JOR")
-                .event("AGREE", "057", 8.0, "وقعت", "مصر", "الأردن").quote("هذا يوم مهم", "مصر").build();
+        AnalyzedArticle egypt = egyptJordan();
         try (MarsadStore store = MarsadStore.open(dir)) {
             store.add(List.of(egypt, simple("b", "النص الثاني عن الكهرباء")));
             assertTrue(store.delete("egy"));
@@ -263,6 +266,29 @@ class StoreWriteTest {
         try (MarsadStore reader = MarsadStore.openReadOnly(dir)) {
             assertThrows(IllegalStateException.class, () -> reader.delete("a"));
             assertEquals(1, reader.stats().articles());
+        }
+    }
+
+    @Test
+    void countsFacetsAcrossSegmentsKeepingTheFirstValuesOfATieAtTheCut() {
+        try (MarsadStore store = MarsadStore.open(dir)) {
+            for (int batch = 0; batch < 3; batch++) {
+                List<AnalyzedArticle> articles = new java.util.ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    int n = batch * 6 + i;
+                    articles.add(Fixtures.article("a" + n, "خبر رقم " + n + " عن الزراعة في الريف " + "و".repeat(n + 1))
+                            .title("عنوان " + n).source(String.format("مصدر %02d", 11 - n % 12)).build());
+                }
+                store.add(articles);
+                store.commit();
+            }
+            List<SearchResult.FacetValue> sources = store.search(SearchRequest.of("الزراعة")).facets().get("source");
+            assertEquals(18, store.search(SearchRequest.of("الزراعة")).total());
+            // met in the order 11, 10 ... 0: the values tied at the cut are still taken by value
+            List<String> expected = List.of("مصدر 06", "مصدر 07", "مصدر 08", "مصدر 09", "مصدر 10", "مصدر 11",
+                    "مصدر 00", "مصدر 01", "مصدر 02", "مصدر 03");
+            assertEquals(expected, sources.stream().map(SearchResult.FacetValue::value).toList());
+            assertEquals(List.of(2L, 2L, 2L, 2L, 2L, 2L, 1L, 1L, 1L, 1L), sources.stream().map(SearchResult.FacetValue::count).toList());
         }
     }
 

@@ -33,8 +33,9 @@ import org.marsad.text.Span;
  *       the knowledge base wins. Proposals of the same type and normalized text are one entity; its English
  *       name is a transliteration ({@link NameTransliterator}).</li>
  *   <li>After a person's name of two words or more, the last word alone is a mention of that person
- *       (توكاييف after قاسم جومارت توكاييف); not after a name with a title or a patronymic ("الملك سلمان",
- *       "سلمان بن عبد العزيز"), whose last word is a given name or a father's.</li>
+ *       (توكاييف after قاسم جومارت توكاييف, المكي after عبد اللطيف المكي); not after a name with a title or a
+ *       patronymic ("الملك سلمان", "سلمان بن عبد العزيز"), whose last word is a given name or a father's, nor
+ *       when the last word completes a compound with the word before it ("محمد عبد الله", "أبو مازن").</li>
  *   <li>A definite noun that the knowledge base lists as an entry's nominal head (الصحيفة for a newspaper)
  *       is a {@code nominal} mention of the entity with that head mentioned last, if any.</li>
  * </ol>
@@ -49,7 +50,10 @@ public final class EntityTagger {
     static final double ADJECTIVE_CONFIDENCE = 0.75;
     static final double NOMINAL_CONFIDENCE = 0.5;
     private static final int MIN_SURNAME_LETTERS = 3;
-    private static final Set<String> NAME_PARTICLES = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "الله", "دي", "فون", "فان");
+    /** Words after which the rest of a name is a father's name: سلمان بن عبد العزيز. */
+    private static final Set<String> PATRONYMICS = Set.of("بن", "ابن", "بنت");
+    /** Words that make one name with the word after them: عبد الله، أبو مازن، دي ميستورا. */
+    private static final Set<String> COMPOUND_HEADS = Set.of("عبد", "ابو", "ابي", "ال", "دي", "فون", "فان");
     private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل");
     private static final Set<String> TITLES = Set.of("الملك", "الامير", "الشيخ", "الامام", "السيد", "ايه", "الرئيس",
             "الدكتور", "ولي");
@@ -216,12 +220,12 @@ public final class EntityTagger {
                 return;
             }
             for (int k = first; k < end; k++) {
-                if (NAME_PARTICLES.contains(norm.get(k)) || TITLES.contains(norm.get(k))) {
+                if (PATRONYMICS.contains(norm.get(k)) || TITLES.contains(norm.get(k))) {
                     return;
                 }
             }
             String last = norm.get(end - 1);
-            if (last.length() >= MIN_SURNAME_LETTERS && !NAME_PARTICLES.contains(last)) {
+            if (last.length() >= MIN_SURNAME_LETTERS && !COMPOUND_HEADS.contains(norm.get(end - 2)) && !"الله".equals(last)) {
                 surnames.putIfAbsent(last, f);
                 surnameEnds |= 1L << last.charAt(last.length() - 1);
             }

@@ -209,7 +209,8 @@ final class ActorIndex {
             String country = countryOf(e) != null || !own ? countryOf(e) : named.country();
             String sector = sectorOf(e) != null || !own ? sectorOf(e) : named.sector();
             Actor actor = new Actor(e.id(), country, sector, p.mention().text());
-            boolean place = e.type() == EntityType.GPE && actor.sector() == null;
+            // a capital standing for its government is still the place one visits (زيارة موسكو)
+            boolean place = e.type() == EntityType.GPE && (actor.sector() == null || p.mention().kind() == MentionKind.METONYM);
             boolean feminine = place ? feminineName(p.mention().text()) : feminineHead(p.mention().text());
             return new ActorSpan(p.first(), p.end(), actor, quality, false, mentionPreposition(p), place, feminine);
         }

@@ -1,5 +1,8 @@
 package org.marsad.analysis.event;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Finds who did it and to whom: the source and target of an event word in its clause.
  *
@@ -13,7 +16,9 @@ package org.marsad.analysis.event;
  *   <li>target: the first of the lexicon's slots that finds an actor: {@code obj}, the actor right after the
  *       subject (or after the verb when the subject stood before it); a preposition, the first actor within
  *       {@value #TARGET_REACH} words after it (so {@code طالب ... بانسحاب الناتو} targets the one asked to
- *       withdraw); the target is never the source itself.</li>
+ *       withdraw); the target is never the source itself;</li>
+ *   <li>for a joint deed (AGREE, CONSULT, COOPERATE) whose slots find no target, a party joined to a subject after
+ *       the verb by و is the target (وقّع المغرب وموريتانيا اتفاقية: Morocco with Mauritania).</li>
  * </ol>
  * Nouns:
  * <ol>
@@ -23,6 +28,8 @@ package org.marsad.analysis.event;
  *       first actor after the noun, whatever preposition leads to it (على القنوات الروسية);</li>
  *   <li>after an undergo cue (تعرضت كازاخستان لانتقادات): the target is the cue's subject, the source the first
  *       actor after the noun;</li>
+ *   <li>after a conduct cue (بدأ الوزير زيارة موسكو، قام الرئيس بزيارة): when the rule below finds no source, the
+ *       cue's subject is the source;</li>
  *   <li>else the genitive, the actor right after the noun (one or two adjectives between allowed), is the
  *       source (انسحاب الولايات المتحدة) — or the target for nouns whose genitive is the patient (اعتقال
  *       المعارض، مساعدة العراق), for a place after a {@code place} noun (زيارة سوريا, هجوم لندن), and after a noun
@@ -50,7 +57,9 @@ final class Arguments {
     static final double ATTENDANCE = 0.65;
     static final double EXPOSURE = 0.6;
     static final double UNDERGO = 0.65;
+    static final double CONDUCT = 0.7;
     static final double AGENT = 0.75;
+    private static final Set<Plover> JOINT = EnumSet.of(Plover.AGREE, Plover.CONSULT, Plover.COOPERATE);
 
     /** The source and target found, how surely the source was found, and where the complement ends. */
     record Found(ActorSpan source, double confidence, ActorSpan target, int complementEnd) {
@@ -82,7 +91,20 @@ final class Arguments {
             confidence = TOPIC;
         }
         ActorSpan t = target(p, w, from, c, s);
+        if (t == null && s != null && confidence == VSO && JOINT.contains(c.entry().plover())) {
+            t = coSubject(p, s);
+        }
         return new Found(s, confidence, t, complementEnd(p, w, from, t));
+    }
+
+    /** The actor joined by و right after {@code subject}: وقّع المغرب وموريتانيا. */
+    private static ActorSpan coSubject(Passage p, ActorSpan subject) {
+        int k = p.next(subject.end() - 1);
+        if (k < 0 || !p.words().normalized(k).startsWith("و")) {
+            return null;
+        }
+        ActorSpan a = p.actors().startingAt(k);
+        return a != null && a.preposition() == 0 && !a.adjective() && !a.sameActorAs(subject) ? a : null;
     }
 
     /** {@code subject} when a verb of the form {@code verb} can have it as subject, else null. */
@@ -107,9 +129,12 @@ final class Arguments {
         }
         int undergo = p.cueBefore(w, CueRole.UNDERGO, CUE_REACH);
         if (undergo >= 0) {
-            return suffered(p, w, patient(p, undergo), UNDERGO);
+            return suffered(p, w, subjectOfCue(p, undergo, CueRole.UNDERGO), UNDERGO);
         }
-        return nominal(p, w, c, hit.has(Clitics.PRONOUN));
+        Found found = nominal(p, w, c, hit.has(Clitics.PRONOUN));
+        int conduct = found.source() == null ? p.cueBefore(w, CueRole.CONDUCT, AGENT_REACH) : -1;
+        ActorSpan doer = conduct < 0 ? null : subjectOfCue(p, conduct, CueRole.CONDUCT);
+        return doer != null && !doer.sameActorAs(found.target()) ? found.withSource(doer, CONDUCT) : found;
     }
 
     private static Found attended(Passage p, int w, int preposition, Sense.Coding c) {
@@ -163,25 +188,32 @@ final class Arguments {
         return a != null && a.end() == k + 1 && !a.adjective() && p.isBare(a) ? a : null;
     }
 
-    /** The actor right after the noun at {@code w}, past at most {@value #MAX_ADJECTIVES} adjectives. */
+    /**
+     * The actor right after the noun at {@code w}, past at most {@value #MAX_ADJECTIVES} adjectives. A word in ة
+     * after a noun neither in ة nor in ات is no adjective of that noun, which it would agree with, but a noun of its
+     * own (دعم القضية الفلسطينية: the adjective after it describes the cause, not who supports).
+     */
     private static ActorSpan genitive(Passage p, int w) {
+        String noun = p.words().normalized(w);
+        boolean feminineNoun = noun.endsWith("ه") || noun.endsWith("ات"); // a plural agrees as a feminine: الغارات الجوية التركية
         int k = p.next(w);
         for (int skipped = 0; k >= 0 && skipped < MAX_ADJECTIVES && p.actors().startingAt(k) == null
-                && ActorIndex.looksAdjective(p.words().normalized(k)); skipped++) {
+                && ActorIndex.looksAdjective(p.words().normalized(k)) && (feminineNoun || !p.words().normalized(k).endsWith("ه"));
+                skipped++) {
             k = p.next(k);
         }
         ActorSpan a = k < 0 ? null : p.actors().startingAt(k);
         return a != null && a.preposition() == 0 ? a : null;
     }
 
-    /** The subject of the undergo cue at {@code cue}: after it, or before it when the cue is an inflected verb. */
-    private static ActorSpan patient(Passage p, int cue) {
+    /** The subject of the cue verb at {@code cue}: after it, or before it when the cue is an inflected verb. */
+    private static ActorSpan subjectOfCue(Passage p, int cue, CueRole role) {
         int next = p.next(cue);
         ActorSpan after = next < 0 ? null : p.bareActorAt(next);
         if (after != null) {
             return after;
         }
-        Hit h = p.cueHit(cue, CueRole.UNDERGO);
+        Hit h = p.cueHit(cue, role);
         return h != null && !h.bare() ? subjectBefore(p, cue) : null;
     }
 

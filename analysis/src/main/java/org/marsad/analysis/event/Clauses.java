@@ -13,6 +13,10 @@ import org.marsad.text.Span;
  * <ul>
  *   <li>A clause ends at a sentence end, at a comma, semicolon, colon or quotation mark between two words, and
  *       before a boundary word of {@code event-cues.tsv} (حيث، بينما، لكن، أن، التي ...).</li>
+ *   <li>A bracket closed and then a spaced dash, after at most {@value #DATELINE_WORDS} words of a sentence that
+ *       opens a line, end its dateline ({@code الرباط (رويترز) - وقع المغرب ...}): the place before it is where the
+ *       news was filed, not an actor of the first clause, and the dash pairs with no other. A dash alone may open
+ *       a parenthesis ({@code زودت فرنسا - العضو في الناتو - أوكرانيا}), so it does not end a dateline.</li>
  *   <li>Words between two spaced dashes of one sentence ({@code تركيا - إحدى الدول الأعضاء في الناتو -
  *       كازاخستان}) or inside round brackets are masked: they stay in the clause but no argument is looked for
  *       there, and words on either side count as adjacent. An unpaired dash masks nothing.</li>
@@ -21,6 +25,7 @@ import org.marsad.text.Span;
 final class Clauses {
     private static final String CLAUSE_MARKS = "،,؛;:\"«»“”";
     private static final String DASHES = "-–—";
+    static final int DATELINE_WORDS = 4;
     private final int[] sentence;
     private final int[] start;
     private final int[] end;
@@ -38,7 +43,8 @@ final class Clauses {
         int[] sentence = sentenceOfEachWord(sentences, words);
         boolean[] opens = new boolean[n];
         for (int w = 0; w < n; w++) {
-            opens[w] = w == 0 || sentence[w] != sentence[w - 1] || gapHas(text, words, w, CLAUSE_MARKS) || isBoundary(hits[w]);
+            opens[w] = w == 0 || sentence[w] != sentence[w - 1] || gapHas(text, words, w, CLAUSE_MARKS) || isBoundary(hits[w])
+                    || endsDateline(text, words, sentence, w);
         }
         int[] start = new int[n];
         int[] end = new int[n];
@@ -109,7 +115,7 @@ final class Clauses {
                 dashes.clear();
                 open = -1;
             }
-            if (spacedDashBefore(text, words, w)) {
+            if (spacedDashBefore(text, words, w) && !endsDateline(text, words, sentence, w)) {
                 dashes.add(w);
             }
             open = bracket(text, words, w, masked, open);
@@ -137,6 +143,39 @@ final class Clauses {
             }
         }
         return o;
+    }
+
+    /** Whether a spaced dash before word {@code w} ends the dateline of a sentence that opens a line. */
+    private static boolean endsDateline(String text, Words words, int[] sentence, int w) {
+        int first = w;
+        while (first > 0 && sentence[first - 1] == sentence[w]) {
+            if (w - --first > DATELINE_WORDS) {
+                return false;
+            }
+        }
+        return first < w && opensLine(text, words.span(first).start()) && bracketThenDashBefore(text, words, w);
+    }
+
+    /** Whether the gap before word {@code w} holds a closing bracket and then a spaced dash: {@code (رويترز) -}. */
+    private static boolean bracketThenDashBefore(String text, Words words, int w) {
+        boolean closed = false;
+        for (int i = words.span(w - 1).end(); i < words.span(w).start(); i++) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                closed = true;
+            } else if (closed && DASHES.indexOf(c) >= 0) {
+                return spacedDashBefore(text, words, w);
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensLine(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
     }
 
     private static boolean spacedDashBefore(String text, Words words, int w) {

@@ -100,6 +100,22 @@ class EntityTaggerTest {
     }
 
     @Test
+    void findsTheSurnameOfANameThatOpensWithACompound() {
+        String text = "التقى عبد الرحيم الناصري الوفد، وقال الناصري إن اللقاء مثمر";
+        int start = text.indexOf("عبد");
+        Entity p = tag(text, null, List.of(Proposal.ofNer(start, start + "عبد الرحيم الناصري".length(), "PERS", 0.8))).get(0);
+        assertEquals(List.of("عبد الرحيم الناصري/name", "الناصري/name"), mentions(p));
+    }
+
+    @Test
+    void takesNoSurnameFromANameEndingInACompound() {
+        String text = "التقى كريم أبو سالم الوفد، وقال سالم إن اللقاء مثمر";
+        int start = text.indexOf("كريم");
+        Entity p = tag(text, null, List.of(Proposal.ofNer(start, start + "كريم أبو سالم".length(), "PERS", 0.8))).get(0);
+        assertEquals(List.of("كريم أبو سالم/name"), mentions(p));
+    }
+
+    @Test
     void refersADefiniteNominalHeadToTheEntityWithThatHead() {
         Entity e = tag("نشرت صحيفة النهار الطويل تقريرا، وقالت الصحيفة إن موسكو ترفض").get(0);
         assertEquals(List.of("النهار الطويل/name", "الصحيفة/nominal"), mentions(e));

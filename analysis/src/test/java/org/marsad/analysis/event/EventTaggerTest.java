@@ -40,6 +40,76 @@ class EventTaggerTest {
     }
 
     @Test
+    void neverTakesTheDatelinePlaceAsTheSubject() {
+        Event e = new Scene("الرباط (وكالة الشرق) - وقّع المغرب اتفاقية للطاقة مع موريتانيا.")
+                .country("MAR", "المغرب").metonym("MAR", "الرباط").country("MRT", "موريتانيا").only();
+        assertEvent(e, "AGREE", "057", "MAR", "MRT");
+        assertEquals("المغرب", e.source().text());
+    }
+
+    @Test
+    void makesThePartyJoinedToTheSubjectTheTargetOfAJointDeed() {
+        Event e = new Scene("وقّع المغرب وموريتانيا أمس اتفاقية للتعاون في مجال الطاقة.")
+                .country("MAR", "المغرب").country("MRT", "موريتانيا").only();
+        assertEvent(e, "AGREE", "057", "MAR", "MRT");
+    }
+
+    @Test
+    void keepsAPartyJoinedToTheSubjectOutOfAOneSidedDeed() {
+        Event e = new Scene("طردت فرنسا وبلجيكا دبلوماسيين من روسيا.").country("FRA", "فرنسا").country("BEL", "بلجيكا")
+                .country("RUS", "روسيا").only();
+        assertEquals("FRA", e.source().entity());
+        assertTrue(e.target() == null || !"BEL".equals(e.target().entity()), e.toString());
+    }
+
+    @Test
+    void neverMakesTheVisitedCapitalTheVisitor() {
+        List<Event> events = new Scene("وجه الوزير الدعوة لقيادة الحركة لزيارة موسكو.").country("RUS", "روسيا").metonym("RUS", "موسكو").events();
+        assertTrue(events.stream().noneMatch(e -> e.source() != null && "RUS".equals(e.source().entity())), events.toString());
+    }
+
+    @Test
+    void takesNoSourceFromAnAdjectiveOfTheNounAfterTheEventNoun() {
+        List<Event> events = new Scene("أكد السفير دعم القضية الفلسطينية.").country("PSE", "فلسطين", "الفلسطينية").events();
+        assertTrue(events.stream().noneMatch(e -> e.source() != null && "PSE".equals(e.source().entity())), events.toString());
+    }
+
+    @Test
+    void takesTheNationalityAfterTheEventNounAsItsSource() {
+        Event e = new Scene("واكتمل الانسحاب العسكري الأمريكي من أفغانستان أمس.").country("USA", "الولايات المتحدة", "الأمريكي")
+                .country("AFG", "أفغانستان").only();
+        assertEvent(e, "RETREAT", e.cameo(), "USA", "AFG");
+    }
+
+    @Test
+    void takesTheNationalityAfterAPluralAndItsFeminineAdjectiveAsTheSource() {
+        Event e = new Scene("وقال المراقبون إن الغارات الجوية التركية استهدفت مواقع في العراق.").country("TUR", "تركيا", "التركية")
+                .country("IRQ", "العراق").events().stream().filter(v -> v.trigger().text().equals("الغارات")).findFirst().orElseThrow();
+        assertEquals("TUR", e.source().entity());
+    }
+
+    @Test
+    void takesTheSubjectOfAConductVerbAsTheSourceOfTheEventNoun() {
+        Event e = new Scene("بدأ وزير الخارجية التركي أمس زيارة موسكو.").country("TUR", "تركيا", "التركي")
+                .country("RUS", "روسيا").metonym("RUS", "موسكو").only();
+        assertEquals("TUR", e.source().country());
+        assertEquals("RUS", e.target().entity());
+    }
+
+    @Test
+    void takesTheSubjectOfQamaBeforeANounWithBa() {
+        Event e = new Scene("وقامت تركيا بزيارة رسمية إلى روسيا.").country("TUR", "تركيا").country("RUS", "روسيا").only();
+        assertEvent(e, "CONSULT", e.cameo(), "TUR", "RUS");
+    }
+
+    @Test
+    void keepsPairedDashesInsideASentenceMasked() {
+        Event e = new Scene("وقالت الوزارة إن تركيا - إحدى دول المنطقة - وقّعت اتفاقا مع مصر.")
+                .country("TUR", "تركيا").country("EGY", "مصر").only();
+        assertEvent(e, "AGREE", "057", "TUR", "EGY");
+    }
+
+    @Test
     void takesTheSubjectBeforeTheVerbAfterAComplementizer() {
         Event e = new Scene("وقالت الوزارة إن الأردن وقّع اتفاقا مع مصر.").country("EGY", "مصر").country("JOR", "الأردن").only();
         assertEvent(e, "AGREE", "057", "JOR", "EGY");
