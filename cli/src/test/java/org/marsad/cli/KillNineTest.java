@@ -32,9 +32,11 @@ import org.marsad.store.SearchRequest;
  * while it stores a generated corpus, then started once more to finish: every article must be stored exactly once,
  * in DuckDB and in Lucene, with the same facts as an ingest that was never interrupted.
  *
- * <p>The kill moments are set from this machine's own speed, measured first (start-up of a run, then a whole
- * uninterrupted run), so that kills land while articles are being stored on a fast machine and on a slow one.
- * After each kill the database is counted, read-only, to prove that the kill left a partly stored corpus behind.
+ * <p>The kill moments follow this machine's own speed, measured first (start-up of a run, then a whole
+ * uninterrupted run) and measured again after every kill from what the killed run stored, so that kills land while
+ * articles are being stored on a fast machine, a slow one and a busy one: each run is meant to store about a
+ * quarter of what is left. After each kill the database is counted, read-only, to prove that the kill left a
+ * partly stored corpus behind.
  */
 class KillNineTest {
     private static final int ARTICLES = 10_000;
@@ -105,13 +107,14 @@ class KillNineTest {
 
         Path data = dir.resolve("data");
         Random jitter = new Random(9);
-        double fraction = 0.15;
+        double perMilli = ARTICLES / (double) work; // articles stored per millisecond after start-up, re-estimated after each kill
         List<Long> partialCounts = new ArrayList<>();
         List<String> history = new ArrayList<>();
         long before = 0;
         boolean finished = false;
-        for (int run = 0; run < MAX_RUNS && !finished; run++) {
-            long delay = startUp + (long) (work * (fraction + 0.1 * jitter.nextDouble()));
+        for (int run = 0; run < MAX_RUNS && !finished && partialCounts.size() < PARTIAL_KILLS_WANTED + 1; run++) {
+            long aim = Math.max(1, (ARTICLES - before) / 4); // about a quarter of what is left, so that later runs still have work
+            long delay = startUp + (long) (aim / perMilli) + jitter.nextInt(100);
             Path log = dir.resolve("run-" + run + ".log");
             Process p = ingest(corpus, data, log);
             if (p.waitFor(delay, TimeUnit.MILLISECONDS)) {
@@ -126,8 +129,11 @@ class KillNineTest {
             history.add(delay + " ms: killed with " + stored + " stored");
             if (stored > before && stored < ARTICLES) {
                 partialCounts.add(stored);
-            } else if (stored == before) {
-                fraction += 0.1; // killed before this run stored anything: let the next one run longer
+            }
+            if (stored > before) {
+                perMilli = (stored - before) / (double) Math.max(1, delay - startUp);
+            } else {
+                startUp += startUp / 4; // killed before it stored anything: start-up takes longer than measured
             }
             before = stored;
         }

@@ -30,8 +30,9 @@ import org.marsad.text.Span;
  *   <li>A capital right after في or إلى, carrying ب, or followed by a dash (the dateline "الرياض -") is a
  *       place, not its government: "في موسكو" is a mention by name of the city.</li>
  *   <li>A proposal ({@link Proposal}) is an entity of its own, unless a known name starts among its words:
- *       the knowledge base wins. Proposals of the same type and normalized text are one entity; its English
- *       name is a transliteration ({@link NameTransliterator}).</li>
+ *       the knowledge base wins. A و، ف، ب or ل glued to its first word عبد or أبو is left out of it (وعبد
+ *       اللطيف المكي). Proposals of the same type and normalized text are one entity; its English name is a
+ *       transliteration ({@link NameTransliterator}).</li>
  *   <li>After a person's name of two words or more, the last word alone is a mention of that person
  *       (توكاييف after قاسم جومارت توكاييف, المكي after عبد اللطيف المكي); not after a name with a title or a
  *       patronymic ("الملك سلمان", "سلمان بن عبد العزيز"), whose last word is a given name or a father's, nor
@@ -52,6 +53,8 @@ public final class EntityTagger {
     private static final int MIN_SURNAME_LETTERS = 3;
     /** Words after which the rest of a name is a father's name: سلمان بن عبد العزيز. */
     private static final Set<String> PATRONYMICS = Set.of("بن", "ابن", "بنت");
+    /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
+    private static final String PROCLITICS = "وفبل";
     /** Words that make one name with the word after them: عبد الله، أبو مازن، دي ميستورا. */
     private static final Set<String> COMPOUND_HEADS = Set.of("عبد", "ابو", "ابي", "ال", "دي", "فون", "فان");
     private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل");
@@ -195,6 +198,14 @@ public final class EntityTagger {
             return false;
         }
 
+        /** {@code start}, moved past a و، ف، ب or ل glued to عبد or أبو at the start of word {@code first}. */
+        private int afterGluedProclitic(int start, int first) {
+            String word = norm.get(first);
+            boolean glued = start == words.get(first).start() && word.length() >= 4 && PROCLITICS.indexOf(word.charAt(0)) >= 0
+                    && COMPOUND_HEADS.contains(word.substring(1)) && text.charAt(start) == word.charAt(0);
+            return glued ? start + 1 : start;
+        }
+
         private boolean noKnownNameWithin(int from, int end) {
             for (int j = from; j < end; j++) {
                 NameMatch m = index.match(text, words, norm, j);
@@ -206,7 +217,7 @@ public final class EntityTagger {
         }
 
         private void proposal(Proposal p, int first, int end) {
-            int start = Math.max(p.start(), words.get(first).start());
+            int start = afterGluedProclitic(Math.max(p.start(), words.get(first).start()), first);
             int stop = Math.min(p.end(), words.get(end - 1).end());
             String name = text.substring(start, stop);
             String key = p.type() + ":" + ArabicNormalizer.normalize(name);

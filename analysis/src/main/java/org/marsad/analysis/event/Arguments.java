@@ -17,8 +17,10 @@ import java.util.Set;
  *       subject (or after the verb when the subject stood before it); a preposition, the first actor within
  *       {@value #TARGET_REACH} words after it (so {@code طالب ... بانسحاب الناتو} targets the one asked to
  *       withdraw); the target is never the source itself;</li>
- *   <li>for a joint deed (AGREE, CONSULT, COOPERATE) whose slots find no target, a party joined to a subject after
- *       the verb by و is the target (وقّع المغرب وموريتانيا اتفاقية: Morocco with Mauritania).</li>
+ *   <li>coordinated subjects (مصر والأردن وقعتا، طالبت واشنطن والاتحاد الأوروبي روسيا): the first is the source;
+ *       a subject joined by و is never the object; for a joint deed (AGREE, CONSULT, COOPERATE) whose slots find no
+ *       target, the party joined to the source is the target (وقّع المغرب وموريتانيا اتفاقية: Morocco with
+ *       Mauritania).</li>
  * </ol>
  * Nouns:
  * <ol>
@@ -77,7 +79,14 @@ final class Arguments {
 
     private static Found verb(Passage p, int w, Hit hit, Sense.Coding c) {
         boolean conjoined = hit.has(Clitics.CONJUNCTION);
-        ActorSpan s = conjoined ? null : agreeing(hit, subjectBefore(p, w));
+        ActorSpan before = conjoined ? null : subjectBefore(p, w);
+        ActorSpan partner = null;
+        ActorSpan first = before == null ? null : firstOfPair(p, before);
+        if (first != null) {
+            partner = before; // مصر والأردن وقعتا: Egypt signs, Jordan is the other party
+            before = first;
+        }
+        ActorSpan s = first != null ? before : agreeing(hit, before);
         double confidence = SVO;
         int from = w + 1;
         if (s == null) {
@@ -91,8 +100,8 @@ final class Arguments {
             confidence = TOPIC;
         }
         ActorSpan t = target(p, w, from, c, s);
-        if (t == null && s != null && confidence == VSO && JOINT.contains(c.entry().plover())) {
-            t = coSubject(p, s);
+        if (t == null && s != null && JOINT.contains(c.entry().plover())) {
+            t = confidence == VSO ? coSubject(p, s) : partner;
         }
         return new Found(s, confidence, t, complementEnd(p, w, from, t));
     }
@@ -100,11 +109,35 @@ final class Arguments {
     /** The actor joined by و right after {@code subject}: وقّع المغرب وموريتانيا. */
     private static ActorSpan coSubject(Passage p, ActorSpan subject) {
         int k = p.next(subject.end() - 1);
-        if (k < 0 || !p.words().normalized(k).startsWith("و")) {
+        ActorSpan a = k < 0 ? null : p.actors().startingAt(k);
+        return a != null && coordinated(p, a) && a.preposition() == 0 && !a.adjective() && !a.sameActorAs(subject) ? a : null;
+    }
+
+    /** The actor right before {@code second} when و joins the two (مصر والأردن), else null. */
+    private static ActorSpan firstOfPair(Passage p, ActorSpan second) {
+        if (!coordinated(p, second)) {
             return null;
         }
+        int k = p.previous(second.first());
+        ActorSpan a = k < 0 ? null : p.actors().covering(k);
+        return a != null && a.end() == second.first() && !a.adjective() && p.isBare(a) && !a.sameActorAs(second) ? a : null;
+    }
+
+    /**
+     * Whether an actor's name begins with word {@code k}'s first letter: ب of بروناي is no preposition. A name
+     * found with the article behind a ب or ل (للمنظمة، بالحكومة) still has its preposition in front.
+     */
+    private static boolean nameBegins(Passage p, int k) {
         ActorSpan a = p.actors().startingAt(k);
-        return a != null && a.preposition() == 0 && !a.adjective() && !a.sameActorAs(subject) ? a : null;
+        String name = a == null ? "" : a.actor().text();
+        boolean articleBehind = name.length() > 3 && (name.startsWith("ال", 1) || name.startsWith("لل"));
+        return a != null && !articleBehind && p.text().startsWith(name, p.words().span(k).start());
+    }
+
+    /** Whether a conjunction و stands before the actor's name in its first word (والأردن, not واشنطن). */
+    private static boolean coordinated(Passage p, ActorSpan a) {
+        String word = p.text().substring(p.words().span(a.first()).start(), p.words().span(a.first()).end());
+        return word.startsWith("و") && !a.actor().text().startsWith("و");
     }
 
     /** {@code subject} when a verb of the form {@code verb} can have it as subject, else null. */
@@ -243,14 +276,18 @@ final class Arguments {
     private static ActorSpan object(Passage p, int from, ActorSpan source) {
         int k = p.next(from - 1);
         ActorSpan a = k < 0 ? null : p.bareActorAt(k);
-        return a != null && !a.sameActorAs(source) ? a : null;
+        for (int skipped = 0; a != null && coordinated(p, a) && skipped < 2; skipped++) {
+            k = p.next(a.end() - 1); // طالبت الولايات المتحدة والاتحاد الأوروبي روسيا: a second subject, then the object
+            a = k < 0 ? null : p.bareActorAt(k);
+        }
+        return a != null && !coordinated(p, a) && !a.sameActorAs(source) ? a : null;
     }
 
     private static ActorSpan afterPreposition(Passage p, int w, int from, Sense.Slot slot, ActorSpan source) {
         int end = Math.min(p.clauses().end(w), from + PREPOSITION_REACH);
         for (int k = from; k < end; k++) {
             boolean here = slot.kind() == Sense.Slot.Kind.WORD ? p.isWord(k, slot.word())
-                    : Clitics.leadingPreposition(p.words().normalized(k), 2) == slot.word().charAt(0);
+                    : Clitics.leadingPreposition(p.words().normalized(k), 2) == slot.word().charAt(0) && !nameBegins(p, k);
             ActorSpan a = here ? p.firstActorIn(w, slot.kind() == Sense.Slot.Kind.WORD ? k + 1 : k, k + 1 + TARGET_REACH, source) : null;
             if (a != null) {
                 return a;

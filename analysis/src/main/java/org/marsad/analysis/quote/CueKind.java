@@ -7,5 +7,7 @@ enum CueKind {
     /** لا يستبعد X، ...، إمكانية ...: the content is the verb's object, after the subject. */
     OBJECT,
     /** حسب X، فإن ...: a preposition names the source. */
-    ATTRIBUTION
+    ATTRIBUTION,
+    /** مصادر، بيان: a noun that names a source without saying who, after an attribution preposition. */
+    SOURCE
 }

@@ -29,7 +29,8 @@ import org.marsad.text.Span;
  *   <li><b>Reported, object</b>: a verb such as يستبعد whose subject is set off by commas
  *       ({@code لا يستبعد المحلل س، مدير ...، إمكانية ...}); the content follows the subject.</li>
  *   <li><b>Attribution</b>: حسب / وفق / بحسب and a source, then فإن and the content; or, late in a sentence, the
- *       content before it. {@code وفق ما نقل} relays a report: that is provenance, not a quote.</li>
+ *       content before it. The source must follow: a mention or a source noun of {@code speech-cues.tsv}
+ *       (مصادر، بيان، مدير) within {@value #SOURCE_REACH} words; else the preposition means "in accordance with". {@code وفق ما نقل} relays a report: that is provenance, not a quote.</li>
  *   <li>A negation right before the cue (لا، لم، لن) belongs to the cue: لا يستبعد.</li>
  *   <li><b>Speaker</b>: the principal entity mentioned between the cue and the content (a person before an
  *       organization before a country). A cue with no subject at all (وأضاف أن) continues the previous
@@ -41,6 +42,7 @@ public final class QuoteTagger {
     static final int MIN_DIRECT_WORDS = 3;
     static final int MAX_SUBJECT_WORDS = 15;
     static final int MAX_APPOSITION_WORDS = 14;
+    static final int SOURCE_REACH = 5;
     private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم");
     private static final Set<String> LINKS = Set.of("الي", "علي", "من");
     private static final Set<String> FA_INNA = Set.of("فان", "فانه", "فانها", "فانهم");
@@ -72,7 +74,7 @@ public final class QuoteTagger {
             }
         }
         for (int i = 0; i < words.size(); i++) {
-            Draft d = usedCues.contains(i) || insideAny(words.span(i), drafts) ? null : reported(text, i, sents, words);
+            Draft d = usedCues.contains(i) || insideAny(words.span(i), drafts) ? null : reported(text, i, sents, words, mentions);
             if (d != null && !overlapsDirect(d, drafts)) {
                 drafts.add(d);
             }
@@ -107,7 +109,7 @@ public final class QuoteTagger {
         return null;
     }
 
-    private Draft reported(String text, int i, Sentences sents, Words words) {
+    private Draft reported(String text, int i, Sentences sents, Words words, MentionIndex mentions) {
         Set<CueKind> kinds = cues.kindsOf(words.normalized(i));
         if (kinds.isEmpty()) {
             return null;
@@ -117,7 +119,7 @@ public final class QuoteTagger {
         if (d == null && kinds.contains(CueKind.OBJECT)) {
             d = objectClause(text, i, sentence, words);
         }
-        if (d == null && kinds.contains(CueKind.ATTRIBUTION)) {
+        if (d == null && kinds.contains(CueKind.ATTRIBUTION) && namesASource(words, i, mentions)) {
             d = attribution(text, i, sentence, words);
         }
         return d;
@@ -146,6 +148,21 @@ public final class QuoteTagger {
             return null;
         }
         return content(text, i, words, subjectEnd, words.firstAtOrAfter(subjectEnd), sentence, 0.7);
+    }
+
+    /**
+     * Whether an attribution preposition at {@code cue} is followed by who says it: a mention or a source noun
+     * within {@value #SOURCE_REACH} words (وفقا لمصادر، حسب مدير الإدارة، وفقا لما ذكرته وسائل الإعلام). Without
+     * one, وفق المعايير and حسب الخطة mean "in accordance with" and introduce no quote.
+     */
+    private boolean namesASource(Words words, int cue, MentionIndex mentions) {
+        int reach = Math.min(words.size() - 1, cue + SOURCE_REACH);
+        for (int k = cue + 1; k <= reach; k++) {
+            if (cues.isSourceNoun(words.normalized(k))) {
+                return true;
+            }
+        }
+        return cue + 1 <= reach && mentions.principal(words.span(cue + 1).start(), words.span(reach).end()) != null;
     }
 
     private Draft attribution(String text, int i, Span sentence, Words words) {

@@ -18,7 +18,7 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>Perfect: feminine -ت, dual -ا and -تا, plural -وا (قال، قالت، قالا، قالتا، قالوا); a final ي (from ى,
  *       رأى، نفى) gives way to the suffix (رأت، نفوا).</li>
  *   <li>Imperfect: feminine ت- for ي- (يقول، تقول), plural -ون and dual -ان; a final ي gives way to -ون.</li>
- *   <li>An attribution preposition stands as written (حسب، وفقا).</li>
+ *   <li>An attribution preposition and a source noun stand as written (حسب، وفقا، مصادر).</li>
  *   <li>A conjunction و or ف in front is allowed (وقالت، فأكد).</li>
  * </ul>
  */
@@ -38,7 +38,7 @@ final class SpeechCues {
         Map<String, Set<CueKind>> map = new HashMap<>();
         for (TsvTable.Row row : rows) {
             CueKind kind = kind(row);
-            List<String> forms = kind == CueKind.ATTRIBUTION ? List.of(ArabicNormalizer.normalize(row.column(1)))
+            List<String> forms = kind == CueKind.ATTRIBUTION || kind == CueKind.SOURCE ? List.of(ArabicNormalizer.normalize(row.column(1)))
                     : forms(row.column(1), row.column(2));
             for (String form : forms) {
                 map.computeIfAbsent(form, f -> EnumSet.noneOf(CueKind.class)).add(kind);
@@ -51,7 +51,7 @@ final class SpeechCues {
         try {
             return CueKind.valueOf(row.column(0).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw row.error("kind must be that, object or attribution, got '" + row.column(0) + "'");
+            throw row.error("kind must be that, object, attribution or source, got '" + row.column(0) + "'");
         }
     }
 
@@ -66,6 +66,24 @@ final class SpeechCues {
             out.addAll(List.of(i, "ت" + i.substring(1), iStem + "ون", i + "ان", "ت" + i.substring(1) + "ان"));
         }
         return out;
+    }
+
+    /** Whether {@code normalizedWord} is a source noun, with ل or ب and the article allowed in front (لمصادر، البيان). */
+    boolean isSourceNoun(String normalizedWord) {
+        String w = normalizedWord;
+        String afterPreposition = w.startsWith("لل") ? w.substring(1) : w.length() > 3 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') ? w.substring(1) : null;
+        return isSourceForm(w) || afterPreposition != null && isSourceForm(afterPreposition);
+    }
+
+    /** A source noun, bare or with the article ({@code للمصادر} arrives here as {@code لمصادر}: ل of the article). */
+    private boolean isSourceForm(String w) {
+        String bare = w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w.startsWith("ل") && w.length() > 3 ? w.substring(1) : null;
+        return hasKind(w, CueKind.SOURCE) || bare != null && hasKind(bare, CueKind.SOURCE);
+    }
+
+    private boolean hasKind(String form, CueKind kind) {
+        Set<CueKind> kinds = kindsByForm.get(form);
+        return kinds != null && kinds.contains(kind);
     }
 
     /** The kinds of cue {@code normalizedWord} is, conjunction allowed in front; empty when it is none. */

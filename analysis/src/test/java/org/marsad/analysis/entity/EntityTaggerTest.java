@@ -108,6 +108,23 @@ class EntityTaggerTest {
     }
 
     @Test
+    void leavesAConjunctionGluedToAbdOutOfTheName() {
+        String text = "التقى الوزير بالرئيس وعبد الرحيم الناصري أمس";
+        int start = text.indexOf("وعبد");
+        Entity p = tag(text, null, List.of(Proposal.ofNer(start, start + "وعبد الرحيم الناصري".length(), "PERS", 0.8))).get(0);
+        assertEquals("عبد الرحيم الناصري", p.name());
+        assertEquals(List.of("عبد الرحيم الناصري/name"), mentions(p));
+    }
+
+    @Test
+    void keepsAWawThatBeginsAName() {
+        String text = "التقى الوزير وليد الناصري أمس";
+        int start = text.indexOf("وليد");
+        Entity p = tag(text, null, List.of(Proposal.ofNer(start, start + "وليد الناصري".length(), "PERS", 0.8))).get(0);
+        assertEquals("وليد الناصري", p.name());
+    }
+
+    @Test
     void takesNoSurnameFromANameEndingInACompound() {
         String text = "التقى كريم أبو سالم الوفد، وقال سالم إن اللقاء مثمر";
         int start = text.indexOf("كريم");

@@ -55,6 +55,36 @@ class EventTaggerTest {
     }
 
     @Test
+    void takesTheFirstOfTwoSubjectsBeforeTheVerbAndTheOtherAsPartner() {
+        Event e = new Scene("وكانت مصر والأردن وقعتا اتفاقية للطاقة.").country("EGY", "مصر").country("JOR", "الأردن").only();
+        assertEvent(e, "AGREE", "057", "EGY", "JOR");
+    }
+
+    @Test
+    void passesOverASecondSubjectToTheObject() {
+        Event e = new Scene("طالبت الولايات المتحدة والاتحاد الأوروبي روسيا بالانسحاب.").country("USA", "الولايات المتحدة")
+                .org("EU", "igo", null, "الاتحاد الأوروبي").country("RUS", "روسيا").only();
+        assertEquals("USA", e.source().entity());
+        assertEquals("RUS", e.target().entity());
+    }
+
+    @Test
+    void takesACapitalBeginningWithWawAsAnObjectNotASecondSubject() {
+        Event e = new Scene("طالبت موسكو واشنطن بالانسحاب.").country("RUS", "روسيا").metonym("RUS", "موسكو")
+                .country("USA", "الولايات المتحدة").metonym("USA", "واشنطن").only();
+        assertEquals("RUS", e.source().entity());
+        assertEquals("USA", e.target().entity());
+    }
+
+    @Test
+    void readsNoPrepositionIntoANameBeginningWithBa() {
+        Event e = new Scene("وتطالب فيتنام وماليزيا والفلبين وسلطنة بروناي بالسيادة على الجزر.").country("VNM", "فيتنام")
+                .country("MYS", "ماليزيا").country("PHL", "الفلبين").country("BRN", "بروناي").only();
+        assertEquals("VNM", e.source().entity());
+        assertNull(e.target());
+    }
+
+    @Test
     void keepsAPartyJoinedToTheSubjectOutOfAOneSidedDeed() {
         Event e = new Scene("طردت فرنسا وبلجيكا دبلوماسيين من روسيا.").country("FRA", "فرنسا").country("BEL", "بلجيكا")
                 .country("RUS", "روسيا").only();

@@ -125,6 +125,19 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void readsNoQuoteIntoInAccordanceWith() {
+        assertTrue(quotes("وسيجري العمل في المشروع على مراحل متتالية خلال العام، وفق المعايير الفنية المعتمدة منذ سنوات.").isEmpty());
+        assertTrue(quotes("وتصرف المبالغ للمستفيدين في المواعيد المحددة لكل شهر، وفقا للشروط المعلنة.").isEmpty());
+    }
+
+    @Test
+    void takesContentBeforeAttributionToASourceNoun() {
+        Quote q = quotes("ستعلن الحكومة تعديلا وزاريا واسعا قبل نهاية الأسبوع، وفقا لمصادر مطلعة.").get(0);
+        assertEquals("ستعلن الحكومة تعديلا وزاريا واسعا قبل نهاية الأسبوع", q.text());
+        assertEquals("وفقا", q.cue().text());
+    }
+
+    @Test
     void leavesRelayPhrasesToProvenance() {
         assertTrue(quotes("وفق ما نقلت وكالة الأنباء المحلية.").isEmpty());
     }
