@@ -70,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
         String writeToken = token != null && !token.isBlank() ? token : HexFormat.of().formatHex(random());
         ServerConfig config;
         try {
-            config = new ServerConfig(host, port, writeToken, Limits.defaults(), 16);
+            config = new ServerConfig(host, port, writeToken, Limits.defaults(), ServerConfig.defaultThreads());
         } catch (IllegalArgumentException e) {
             err.println("marsad demo: " + e.getMessage());
             return 2;

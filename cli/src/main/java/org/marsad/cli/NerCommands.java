@@ -72,6 +72,10 @@ final class NerCommands {
                 description = "ANERGazet directory (persons.txt, locations.txt, organizations.txt), or 'none'. Default: ../shared/data/anergazet.")
         String gazetteers;
 
+        @Option(names = "--kb-names", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Add the names of the shipped knowledge base's actors to the gazetteers (default: yes; --no-kb-names leaves them out).")
+        boolean kbNames;
+
         @Option(names = "--corpora", paramLabel = "DIR",
                 description = "Unlabelled TREC-style news (.txt with <TEXT>) to learn word classes from, or 'none'. Default: ../shared/corpora/ant-jawharafm.")
         String corpora;
@@ -103,7 +107,7 @@ final class NerCommands {
                 TrainingOptions options = new TrainingOptions(
                         data != null ? data : home().resolve("../shared/data/anercorp/train.txt").normalize(),
                         directory(gazetteers, "../shared/data/anergazet"), directory(corpora, "../shared/corpora/ant-jawharafm"),
-                        devFraction, epochs, seed);
+                        devFraction, epochs, seed, kbNames);
                 Path target = out != null ? out : home().resolve(
                         "analysis/src/main/resources/org/marsad/analysis/ner/" + NerTagger.MODEL_RESOURCE);
                 long started = System.nanoTime();

@@ -48,8 +48,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body (a pasted or uploaded article). Default: ${DEFAULT-VALUE}.")
     int maxBodyBytes;
 
-    @Option(names = "--threads", defaultValue = "16", paramLabel = "N", description = "Requests handled at once. Default: ${DEFAULT-VALUE}.")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N", description = "Requests handled at once. Default: one per core, at least 2.")
+    Integer threads;
 
     @Spec
     CommandSpec spec;
@@ -58,7 +58,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         ServerConfig config;
         try {
-            config = new ServerConfig(host, port, token, Limits.defaults().withMaxBodyBytes(maxBodyBytes), threads);
+            config = new ServerConfig(host, port, token, Limits.defaults().withMaxBodyBytes(maxBodyBytes),
+                    threads == null ? ServerConfig.defaultThreads() : threads);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("marsad serve: " + e.getMessage());
             return 2;

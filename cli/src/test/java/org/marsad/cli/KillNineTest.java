@@ -41,7 +41,7 @@ import org.marsad.store.SearchRequest;
 class KillNineTest {
     private static final int ARTICLES = 10_000;
     private static final int MAX_RUNS = 25;
-    private static final int PARTIAL_KILLS_WANTED = 3;
+    private static final int PARTIAL_KILLS_WANTED = 2;
     private static final Pattern STORED = Pattern.compile("stored ([\\d,]+) new articles .*\\(([\\d,]+) duplicates of stored articles, ([\\d,]+) inputs read before");
     private static final String FACT_COUNTS = "SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM mentions), "
             + "(SELECT count(*) FROM events), (SELECT count(*) FROM quotes), (SELECT count(*) FROM dates), (SELECT count(*) FROM ingested), "
@@ -112,7 +112,7 @@ class KillNineTest {
         List<String> history = new ArrayList<>();
         long before = 0;
         boolean finished = false;
-        for (int run = 0; run < MAX_RUNS && !finished && partialCounts.size() < PARTIAL_KILLS_WANTED + 1; run++) {
+        for (int run = 0; run < MAX_RUNS && !finished && partialCounts.size() < PARTIAL_KILLS_WANTED + 2; run++) {
             long aim = Math.max(1, (ARTICLES - before) / 4); // about a quarter of what is left, so that later runs still have work
             long delay = startUp + (long) (aim / perMilli) + jitter.nextInt(100);
             Path log = dir.resolve("run-" + run + ".log");

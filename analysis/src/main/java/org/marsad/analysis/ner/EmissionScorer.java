@@ -3,6 +3,8 @@ package org.marsad.analysis.ner;
 import static org.marsad.analysis.ner.FeatureExtractor.BIGRAM_AFTER;
 import static org.marsad.analysis.ner.FeatureExtractor.BIGRAM_BEFORE;
 import static org.marsad.analysis.ner.FeatureExtractor.GAZETTEER;
+import static org.marsad.analysis.ner.FeatureExtractor.GAZETTEER_AFTER_PAIR;
+import static org.marsad.analysis.ner.FeatureExtractor.GAZETTEER_BEFORE_PAIR;
 import static org.marsad.analysis.ner.FeatureExtractor.QUOTED;
 import static org.marsad.analysis.ner.FeatureExtractor.SHAPE_AFTER;
 import static org.marsad.analysis.ner.FeatureExtractor.SHAPE_BEFORE;
@@ -129,15 +131,18 @@ final class EmissionScorer {
         }
         int[] gazetteer = lexicons.gazetteer().masks(gazetteerGroups, hashes);
         boolean[] quoted = FeatureExtractor.quoted(tokens);
-        ShapePair shapeBefore = new ShapePair(SHAPE_BEFORE);
-        ShapePair shapeAfter = new ShapePair(SHAPE_AFTER);
+        PairSlot shapeBefore = new PairSlot(SHAPE_BEFORE);
+        PairSlot shapeAfter = new PairSlot(SHAPE_AFTER);
+        PairSlot gazetteerBefore = new PairSlot(GAZETTEER_BEFORE_PAIR);
+        PairSlot gazetteerAfter = new PairSlot(GAZETTEER_AFTER_PAIR);
         float[] out = new float[n * L];
         for (int i = 0; i < n; i++) {
             Word w = words[i];
             Word before = at(words, i - 1);
             Word after = at(words, i + 1);
             int base = i * L;
-            // the order of FeatureExtractor: own features, context, quotes, gazetteer, triggers, word classes
+            // the order of FeatureExtractor: own features, context, quotes, gazetteer, gazetteer pairs, triggers,
+            // word classes
             own(w, rawSlots[i], out, base);
             add(at(words, i - 2).weights(), WORD_BEFORE_2, out, base);
             add(before.weights(), WORD_BEFORE_1, out, base);
@@ -153,6 +158,8 @@ final class EmissionScorer {
                 add(FeatureHash.key(QUOTED, 1), out, base);
             }
             bits(GAZETTEER, i, -1, 1, gazetteer, out, base);
+            weights.add(gazetteerBefore.slot(FeatureExtractor.maskAt(gazetteer, i - 1), gazetteer[i]), out, base);
+            weights.add(gazetteerAfter.slot(gazetteer[i], FeatureExtractor.maskAt(gazetteer, i + 1)), out, base);
             bits(TRIGGER, i, -2, 0, triggers, out, base);
             for (int c = 0; c < w.classes(); c++) {
                 add(w.weights(), CLASSES + c * L, out, base);
@@ -271,25 +278,26 @@ final class EmissionScorer {
     }
 
     /**
-     * The {@link Weights#find} slot of a shape pair feature, found again only when the shapes change: nearly every
-     * token of an Arabic text has the shape of an Arabic word, and so has its neighbour.
+     * The {@link Weights#find} slot of a pair feature, found again only when the pair changes: nearly every token
+     * of an Arabic text has the shape of an Arabic word, and so has its neighbour; nearly every token and its
+     * neighbour are in no gazetteer.
      */
-    private final class ShapePair {
+    private final class PairSlot {
         private final int template;
         private long first;
         private long second;
         private int slot;
         private boolean found;
 
-        ShapePair(int template) {
+        PairSlot(int template) {
             this.template = template;
         }
 
-        int slot(long firstShape, long secondShape) {
-            if (!found || firstShape != first || secondShape != second) {
-                first = firstShape;
-                second = secondShape;
-                slot = weights.find(FeatureHash.key(template, firstShape, secondShape));
+        int slot(long firstValue, long secondValue) {
+            if (!found || firstValue != first || secondValue != second) {
+                first = firstValue;
+                second = secondValue;
+                slot = weights.find(FeatureHash.key(template, firstValue, secondValue));
                 found = true;
             }
             return slot;

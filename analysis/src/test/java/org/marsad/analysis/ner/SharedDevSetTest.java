@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class SharedDevSetTest {
     /** Measured micro-F1 of the shipped model on the dev slice, see NOTICE.md beside the model. */
-    static final double MEASURED = 0.7191;
-    static final double FLOOR = 0.69;
+    static final double MEASURED = 0.7466;
+    static final double FLOOR = 0.72;
 
     @Test
     void shippedModelKeepsItsDevSetScore() throws IOException {
