@@ -31,6 +31,7 @@ import org.marsad.article.DateExpression;
 import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
 import org.marsad.article.Event;
+import org.marsad.json.ArticleJson;
 import org.marsad.json.ArticleJsonReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -191,42 +192,13 @@ final class ExportCommand implements Callable<Integer> {
                 g.writeStringField("article", article.id());
                 g.writeStringField("published", article.published());
                 g.writeStringField("url", article.source().url());
-                g.writeStringField("id", e.id());
-                g.writeStringField("plover", e.plover());
-                g.writeStringField("cameo", e.cameo());
-                g.writeNumberField("goldstein", e.goldstein());
-                actor(g, "source", e.source(), entities);
-                actor(g, "target", e.target(), entities);
-                g.writeObjectFieldStart("trigger");
-                g.writeNumberField("start", e.trigger().start());
-                g.writeNumberField("end", e.trigger().end());
-                g.writeStringField("text", e.trigger().text());
-                g.writeEndObject();
-                g.writeNumberField("sentence", e.sentence());
-                g.writeStringField("date", e.date());
+                ArticleJson.writeEventFields(g, e, a -> GdeltRow.name(a, entities.get(a.entity())));
                 g.writeStringField("dateValue", GdeltRow.dateValue(article, e));
-                g.writeStringField("reportedBy", e.reportedBy());
-                g.writeStringField("mode", e.mode().json());
-                g.writeNumberField("confidence", e.confidence());
                 g.writeEndObject();
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
             out.write('\n');
-        }
-
-        private static void actor(JsonGenerator g, String name, Actor a, Map<String, Entity> entities) throws IOException {
-            if (a == null) {
-                g.writeNullField(name);
-                return;
-            }
-            g.writeObjectFieldStart(name);
-            g.writeStringField("entity", a.entity());
-            g.writeStringField("country", a.country());
-            g.writeStringField("sector", a.sector());
-            g.writeStringField("text", a.text());
-            g.writeStringField("name", GdeltRow.name(a, entities.get(a.entity())));
-            g.writeEndObject();
         }
     }
 

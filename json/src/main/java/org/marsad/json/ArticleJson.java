@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.Function;
 import org.marsad.article.Actor;
 import org.marsad.article.AnalyzedArticle;
 import org.marsad.article.DateExpression;
@@ -153,22 +154,31 @@ public final class ArticleJson {
 
     private static void writeEvent(JsonGenerator g, Event e) throws IOException {
         g.writeStartObject();
+        writeEventFields(g, e, null);
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes the contract's fields of event {@code e} into the object {@code g} is writing, for writers that add
+     * fields of their own around them (the event export); {@code actorName}, when not null, adds a {@code name} to
+     * each actor.
+     */
+    public static void writeEventFields(JsonGenerator g, Event e, Function<Actor, String> actorName) throws IOException {
         g.writeStringField("id", e.id());
         g.writeStringField("plover", e.plover());
         g.writeStringField("cameo", e.cameo());
         g.writeNumberField("goldstein", e.goldstein());
-        writeActor(g, "source", e.source());
-        writeActor(g, "target", e.target());
+        writeActor(g, "source", e.source(), actorName);
+        writeActor(g, "target", e.target(), actorName);
         writeTextSpan(g, "trigger", e.trigger());
         g.writeNumberField("sentence", e.sentence());
         g.writeStringField("date", e.date());
         g.writeStringField("reportedBy", e.reportedBy());
         g.writeStringField("mode", e.mode().json());
         g.writeNumberField("confidence", e.confidence());
-        g.writeEndObject();
     }
 
-    private static void writeActor(JsonGenerator g, String name, Actor a) throws IOException {
+    private static void writeActor(JsonGenerator g, String name, Actor a, Function<Actor, String> actorName) throws IOException {
         if (a == null) {
             g.writeNullField(name);
             return;
@@ -178,6 +188,9 @@ public final class ArticleJson {
         g.writeStringField("country", a.country());
         g.writeStringField("sector", a.sector());
         g.writeStringField("text", a.text());
+        if (actorName != null) {
+            g.writeStringField("name", actorName.apply(a));
+        }
         g.writeEndObject();
     }
 

@@ -99,19 +99,23 @@ class EntityTaggerTest {
         assertEquals(List.of("سامر وديع قاسم/name"), mentions(tag("قاسم لم يحضر. ثم قال سامر وديع قاسم").get(0)));
     }
 
+    /** The entity of a person's name the tagger proposes where {@code name} stands in {@code text}. */
+    private Entity proposedPerson(String text, String name) {
+        int start = text.indexOf(name);
+        return tag(text, null, List.of(Proposal.ofNer(start, start + name.length(), "PERS", 0.8))).get(0);
+    }
+
     @Test
     void findsTheSurnameOfANameThatOpensWithACompound() {
         String text = "التقى عبد الرحيم الناصري الوفد، وقال الناصري إن اللقاء مثمر";
-        int start = text.indexOf("عبد");
-        Entity p = tag(text, null, List.of(Proposal.ofNer(start, start + "عبد الرحيم الناصري".length(), "PERS", 0.8))).get(0);
+        Entity p = proposedPerson(text, "عبد الرحيم الناصري");
         assertEquals(List.of("عبد الرحيم الناصري/name", "الناصري/name"), mentions(p));
     }
 
     @Test
     void leavesAConjunctionGluedToAbdOutOfTheName() {
         String text = "التقى الوزير بالرئيس وعبد الرحيم الناصري أمس";
-        int start = text.indexOf("وعبد");
-        Entity p = tag(text, null, List.of(Proposal.ofNer(start, start + "وعبد الرحيم الناصري".length(), "PERS", 0.8))).get(0);
+        Entity p = proposedPerson(text, "وعبد الرحيم الناصري");
         assertEquals("عبد الرحيم الناصري", p.name());
         assertEquals(List.of("عبد الرحيم الناصري/name"), mentions(p));
     }
@@ -119,16 +123,14 @@ class EntityTaggerTest {
     @Test
     void keepsAWawThatBeginsAName() {
         String text = "التقى الوزير وليد الناصري أمس";
-        int start = text.indexOf("وليد");
-        Entity p = tag(text, null, List.of(Proposal.ofNer(start, start + "وليد الناصري".length(), "PERS", 0.8))).get(0);
+        Entity p = proposedPerson(text, "وليد الناصري");
         assertEquals("وليد الناصري", p.name());
     }
 
     @Test
     void takesNoSurnameFromANameEndingInACompound() {
         String text = "التقى كريم أبو سالم الوفد، وقال سالم إن اللقاء مثمر";
-        int start = text.indexOf("كريم");
-        Entity p = tag(text, null, List.of(Proposal.ofNer(start, start + "كريم أبو سالم".length(), "PERS", 0.8))).get(0);
+        Entity p = proposedPerson(text, "كريم أبو سالم");
         assertEquals(List.of("كريم أبو سالم/name"), mentions(p));
     }
 
