@@ -30,8 +30,9 @@ import org.marsad.text.Span;
  *   <li>A capital right after في or إلى, carrying ب, or followed by a dash (the dateline "الرياض -") is a
  *       place, not its government: "في موسكو" is a mention by name of the city.</li>
  *   <li>A proposal ({@link Proposal}) is an entity of its own, unless a known name starts among its words:
- *       the knowledge base wins. A و، ف، ب or ل glued to its first word عبد or أبو is left out of it (وعبد
- *       اللطيف المكي). Proposals of the same type and normalized text are one entity; its English name is a
+ *       the knowledge base wins. A و، ف، ب or ل glued to its first word is left out of it when that word is
+ *       then عبد or أبو (وعبد اللطيف المكي) or the name without it stands elsewhere in the text on its own
+ *       (وفرانك جاكسون beside فرانك جاكسون). Proposals of the same type and normalized text are one entity; its English name is a
  *       transliteration ({@link NameTransliterator}).</li>
  *   <li>After a person's name of two words or more, the last word alone is a mention of that person
  *       (توكاييف after قاسم جومارت توكاييف, المكي after عبد اللطيف المكي); not after a name with a title or a
@@ -198,12 +199,30 @@ public final class EntityTagger {
             return false;
         }
 
-        /** {@code start}, moved past a و، ف، ب or ل glued to عبد or أبو at the start of word {@code first}. */
-        private int afterGluedProclitic(int start, int first) {
+        /**
+         * {@code start}, moved past a و، ف، ب or ل glued to the first word {@code first} of a proposed name that
+         * ends at {@code stop}: when that word is then عبد or أبو, or when the name without the letter stands
+         * elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون).
+         */
+        private int afterGluedProclitic(int start, int first, int stop) {
             String word = norm.get(first);
-            boolean glued = start == words.get(first).start() && word.length() >= 4 && PROCLITICS.indexOf(word.charAt(0)) >= 0
-                    && COMPOUND_HEADS.contains(word.substring(1)) && text.charAt(start) == word.charAt(0);
-            return glued ? start + 1 : start;
+            if (start != words.get(first).start() || word.length() < 4 || PROCLITICS.indexOf(word.charAt(0)) < 0
+                    || text.charAt(start) != word.charAt(0)) {
+                return start;
+            }
+            return COMPOUND_HEADS.contains(word.substring(1)) || standsAlone(text.substring(start + 1, stop), start) ? start + 1 : start;
+        }
+
+            /** Whether {@code name} occurs in the text as words of their own, other than at {@code except}. */
+        private boolean standsAlone(String name, int except) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if (at != except + 1 && (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean noKnownNameWithin(int from, int end) {
@@ -217,8 +236,8 @@ public final class EntityTagger {
         }
 
         private void proposal(Proposal p, int first, int end) {
-            int start = afterGluedProclitic(Math.max(p.start(), words.get(first).start()), first);
             int stop = Math.min(p.end(), words.get(end - 1).end());
+            int start = afterGluedProclitic(Math.max(p.start(), words.get(first).start()), first, stop);
             String name = text.substring(start, stop);
             String key = p.type() + ":" + ArabicNormalizer.normalize(name);
             Found f = found.computeIfAbsent(key, k -> Found.proposed(p.type(), name));

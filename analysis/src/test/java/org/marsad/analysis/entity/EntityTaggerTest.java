@@ -121,6 +121,13 @@ class EntityTaggerTest {
     }
 
     @Test
+    void leavesOutAConjunctionWhenTheNameStandsAloneElsewhere() {
+        String text = "وقال سامي فرحات إن اللقاء مثمر. وطالب الوزير وسامي فرحات بالتحقيق";
+        Entity p = proposedPerson(text, "وسامي فرحات");
+        assertEquals("سامي فرحات", p.name());
+    }
+
+    @Test
     void keepsAWawThatBeginsAName() {
         String text = "التقى الوزير وليد الناصري أمس";
         Entity p = proposedPerson(text, "وليد الناصري");
