@@ -41,12 +41,17 @@ public final class MentionIndex {
 
     /**
      * The mention within {@code [start, end)} most likely to name who acts or speaks there: a person before an
-     * organization before a group before a country or place; among equals, the first. Null when there is none.
+     * organization before a group before a country; among equals, the first. A place or a MISC name (a work, an
+     * event) is never one: "وأوضح الوزير خلال زيارته إلى صفاقس" is not said by the city. Null when there is none.
      */
     public Located principal(int start, int end) {
         Located best = null;
         for (Located l : within(start, end)) {
-            if (best == null || rank(l.entity().type()) < rank(best.entity().type())) {
+            EntityType type = l.entity().type();
+            if (type == EntityType.LOC || type == EntityType.MISC) {
+                continue;
+            }
+            if (best == null || rank(type) < rank(best.entity().type())) {
                 best = l;
             }
         }

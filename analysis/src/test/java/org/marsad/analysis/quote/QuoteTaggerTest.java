@@ -37,6 +37,15 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void neverTakesAPlaceAsTheSpeaker() {
+        String text = "وأوضح الوزير خلال زيارته إلى صفاقس: \"سننطلق في أشغال الطريق الشهر المقبل\".";
+        Entity city = Fixtures.entity(text, "e1", EntityType.LOC, null, "صفاقس");
+        Quote q = quotes(text, city).get(0);
+        assertNull(q.speaker());
+        assertEquals("سننطلق في أشغال الطريق الشهر المقبل", q.text());
+    }
+
+    @Test
     void namesASpeakerKnownByItsNationalityAdjectiveWithTheWholeSubject() {
         String text = "قال وزير الخارجية المصري إن بلاده تدعم الحوار بين الأطراف.";
         int at = text.indexOf("المصري");
