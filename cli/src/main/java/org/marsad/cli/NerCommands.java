@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.marsad.analysis.ner.ConllReader;
 import org.marsad.analysis.ner.NerEvaluation;
 import org.marsad.analysis.ner.NerTagger;
 import org.marsad.analysis.ner.NerTrainer;
 import org.marsad.analysis.ner.TaggedSentence;
+import org.marsad.analysis.ner.TrainingData;
 import org.marsad.analysis.ner.TrainingOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -104,18 +104,18 @@ final class NerCommands {
             PrintWriter stdout = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             try {
-                TrainingOptions options = new TrainingOptions(
+                TrainingData training = TrainingFiles.read(
                         data != null ? data : home().resolve("../shared/data/anercorp/train.txt").normalize(),
-                        directory(gazetteers, "../shared/data/anergazet"), directory(corpora, "../shared/corpora/ant-jawharafm"),
-                        devFraction, epochs, seed, kbNames);
+                        directory(gazetteers, "../shared/data/anergazet"), directory(corpora, "../shared/corpora/ant-jawharafm"));
+                TrainingOptions options = new TrainingOptions(devFraction, epochs, seed, kbNames);
                 Path target = out != null ? out : home().resolve(
                         "analysis/src/main/resources/org/marsad/analysis/ner/" + NerTagger.MODEL_RESOURCE);
                 long started = System.nanoTime();
-                NerTrainer.Result result = NerTrainer.train(options, line -> {
+                NerTrainer.Result result = NerTrainer.train(training, options, line -> {
                     err.println(line);
                     err.flush();
                 });
-                result.tagger().save(target);
+                TrainingFiles.write(result.tagger(), target);
                 stdout.printf(Locale.ROOT, "marsad train ner: %d training and %d dev sentences, %d weight rows, %.1f s%n",
                         result.trainSentences(), result.devSentences(), result.weightRows(),
                         (System.nanoTime() - started) / 1e9);
@@ -150,8 +150,8 @@ final class NerCommands {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try {
-                List<TaggedSentence> sentences = ConllReader.read(gold);
-                NerTagger tagger = model != null ? NerTagger.load(model) : NerTagger.load();
+                List<TaggedSentence> sentences = TrainingFiles.sentences(gold);
+                NerTagger tagger = model != null ? TrainingFiles.model(model) : NerTagger.load();
                 NerEvaluation evaluation = NerTrainer.evaluate(tagger, sentences);
                 out.printf(Locale.ROOT, "marsad eval ner: %d sentences, %d tokens from %s%n",
                         evaluation.sentences(), evaluation.tokens(), gold);

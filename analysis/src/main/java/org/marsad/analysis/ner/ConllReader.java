@@ -3,9 +3,6 @@ package org.marsad.analysis.ner;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,13 +25,6 @@ public final class ConllReader {
     private static final String DOCSTART = "-DOCSTART-";
 
     private ConllReader() {
-    }
-
-    /** The sentences of {@code file}. */
-    public static List<TaggedSentence> read(Path file) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(in, file.toString());
-        }
     }
 
     /** The sentences read from {@code in}; {@code source} names it in error messages. */

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,22 +56,14 @@ public final class NerTagger {
         }
     }
 
-    /** The tagger of the model in {@code file}, as written by {@link #save}. */
-    public static NerTagger load(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new NerTagger(ModelIO.read(in));
-        }
+    /** The tagger of a model read from {@code in}, as {@link #write} writes it; the caller closes the stream. */
+    public static NerTagger read(InputStream in) throws IOException {
+        return new NerTagger(ModelIO.read(in));
     }
 
-    /** Writes this tagger's model to {@code file}, replacing it. */
-    public void save(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            ModelIO.write(model, out);
-        }
+    /** Writes this tagger's model to {@code out}; the caller closes the stream. */
+    public void write(OutputStream out) throws IOException {
+        ModelIO.write(model, out);
     }
 
     /** Whether the model was trained with the same text normalization as the one running now. */

@@ -1,9 +1,6 @@
 package org.marsad.analysis.ner;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,6 +48,7 @@ public final class NerTrainer {
     static final float PRUNE = 0.01f;
     static final float O_WEIGHT_SHIFT = 0.75f;
 
+    private final TrainingData data;
     private final TrainingOptions options;
     private final Consumer<String> log;
 
@@ -58,14 +56,15 @@ public final class NerTrainer {
     public record Result(NerTagger tagger, NerEvaluation dev, int trainSentences, int devSentences, int weightRows) {
     }
 
-    private NerTrainer(TrainingOptions options, Consumer<String> log) {
+    private NerTrainer(TrainingData data, TrainingOptions options, Consumer<String> log) {
+        this.data = data;
         this.options = options;
         this.log = log;
     }
 
-    /** Trains with {@code options}, reporting progress to {@code log} a line at a time. */
-    public static Result train(TrainingOptions options, Consumer<String> log) throws IOException {
-        return new NerTrainer(options, log).run();
+    /** Trains on {@code data} with {@code options}, reporting progress to {@code log} a line at a time. */
+    public static Result train(TrainingData data, TrainingOptions options, Consumer<String> log) throws IOException {
+        return new NerTrainer(data, options, log).run();
     }
 
     /** The development sentences of {@code sentences}: their last {@code fraction}, rounded. */
@@ -88,11 +87,11 @@ public final class NerTrainer {
     }
 
     private Result run() throws IOException {
-        List<TaggedSentence> all = ConllReader.read(options.data());
+        List<TaggedSentence> all = data.sentences();
         List<TaggedSentence> train = repaired(trainSlice(all, options.devFraction()));
         List<TaggedSentence> dev = devSlice(all, options.devFraction());
         log.accept(String.format(Locale.ROOT, "ner: %d training and %d dev sentences from %s",
-                train.size(), dev.size(), options.data()));
+                train.size(), dev.size(), data.name()));
         Lexicons lexicons = new Lexicons(gazetteer(), TriggerWords.learn(train), clusters(train));
         log.accept(String.format(Locale.ROOT, "ner: %d gazetteer names, %d trigger words, %d words with classes",
                 lexicons.gazetteer().entries().stream().mapToInt(List::size).sum(),
@@ -217,15 +216,13 @@ public final class NerTrainer {
     }
 
     /**
-     * ANERGazet's person, location and organization lists, if a directory is given (it has no MISC list), then
-     * the names of the shipped knowledge base's actors, if asked for.
+     * The data's person, location and organization lists (ANERGazet's; it has no MISC list), then the names of
+     * the shipped knowledge base's actors, if asked for.
      */
-    private Gazetteer gazetteer() throws IOException {
+    private Gazetteer gazetteer() {
         List<List<String>> entries = new ArrayList<>();
-        Path directory = options.gazetteers();
-        for (String file : new String[] {"persons.txt", "locations.txt", "organizations.txt", null}) {
-            entries.add(directory == null || file == null ? new ArrayList<>()
-                    : new ArrayList<>(Files.readAllLines(directory.resolve(file), StandardCharsets.UTF_8)));
+        for (int type = 0; type < Labels.TYPES.size(); type++) {
+            entries.add(type < data.gazetteers().size() ? new ArrayList<>(data.gazetteers().get(type)) : new ArrayList<>());
         }
         if (options.kbNames()) {
             KnowledgeBase kb = KnowledgeBase.shipped();
@@ -246,13 +243,13 @@ public final class NerTrainer {
         };
     }
 
-    /** Word classes from the unlabelled corpora and the training tokens (never the dev set's), if corpora are given. */
+    /** Word classes from the unlabelled texts and the training tokens (never the dev set's), if texts are given. */
     private WordClusters clusters(List<TaggedSentence> train) throws IOException {
-        if (options.corpora() == null) {
+        if (data.unlabelled() == null) {
             return WordClusters.EMPTY;
         }
         ClusterLearner learner = new ClusterLearner();
-        UnlabelledCorpus.read(options.corpora(), learner::add);
+        data.unlabelled().forEach(text -> UnlabelledCorpus.lines(text).forEach(learner::add));
         train.forEach(s -> learner.add(s.tokens()));
         return learner.learn(options.seed());
     }

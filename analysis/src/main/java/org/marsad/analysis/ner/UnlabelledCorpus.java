@@ -1,54 +1,36 @@
 package org.marsad.analysis.ner;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
- * Reads unlabelled news as lines of tokens, for learning word classes.
+ * Unlabelled news as lines of tokens, for learning word classes; the caller reads the files
+ * ({@link TrainingData.Texts}).
  *
  * <p>Rules:
  * <ul>
- *   <li>the files are the {@code .txt} files under a directory, visited in sorted path order so that every run
- *       sees the same text; in each, the text between {@code <TEXT>} and {@code </TEXT>} counts (the TREC-style
- *       format of the ANT corpus), and a file without such a tag counts whole;</li>
+ *   <li>in a file, the text between {@code <TEXT>} and {@code </TEXT>} counts (the TREC-style format of the ANT
+ *       corpus), and a file without such a tag counts whole ({@link #texts});</li>
  *   <li>each line of text is one token sequence; tokens are split as ANERcorp has them: at whitespace, with
  *       punctuation at either end of a word split off, one token per punctuation character.</li>
  * </ul>
- * SaudiNewsNet is deliberately not read: its licence (CC BY-NC-SA, research only) does not allow shipping data
+ * SaudiNewsNet is deliberately not used: its licence (CC BY-NC-SA, research only) does not allow shipping data
  * derived from it, and the word classes ship inside the model.
  */
-final class UnlabelledCorpus {
+public final class UnlabelledCorpus {
     private static final String OPEN = "<TEXT>";
     private static final String CLOSE = "</TEXT>";
 
     private UnlabelledCorpus() {
     }
 
-    /** Calls {@code sink} with the tokens of every line of text under {@code directory}. */
-    static void read(Path directory, Consumer<List<String>> sink) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(directory)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".txt"))
-                    .sorted().toList();
-        }
-        if (files.isEmpty()) {
-            throw new IOException("no .txt files under " + directory);
-        }
-        for (Path file : files) {
-            for (String text : texts(Files.readString(file, StandardCharsets.UTF_8))) {
-                text.lines().map(UnlabelledCorpus::tokens).filter(t -> !t.isEmpty()).forEach(sink);
-            }
-        }
+    /** The token sequences of a text: one per line that has any token. */
+    static List<List<String>> lines(String text) {
+        return text.lines().map(UnlabelledCorpus::tokens).filter(t -> !t.isEmpty()).toList();
     }
 
     /** The {@code <TEXT>} sections of a file, or the whole file when it has none. */
-    static List<String> texts(String file) {
+    public static List<String> texts(String file) {
         List<String> texts = new ArrayList<>();
         int from = file.indexOf(OPEN);
         if (from < 0) {

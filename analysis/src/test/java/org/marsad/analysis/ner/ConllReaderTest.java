@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,13 +58,5 @@ class ConllReaderTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read("x O\ny B-PER\n"));
         assertTrue(e.getMessage().startsWith("test.txt:2:"), e.getMessage());
         assertTrue(e.getMessage().contains("'B-PER'"), e.getMessage());
-    }
-
-    @Test
-    void fileErrorsNameThePath(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("gold.txt");
-        Files.writeString(file, "x O\ny Z\n", StandardCharsets.UTF_8);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConllReader.read(file));
-        assertTrue(e.getMessage().startsWith(file + ":2:"), e.getMessage());
     }
 }

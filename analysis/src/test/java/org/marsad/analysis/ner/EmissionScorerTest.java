@@ -3,7 +3,9 @@ package org.marsad.analysis.ner;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -47,8 +49,14 @@ class EmissionScorerTest {
     void anercorpSentencesScoreAsExtracted() throws IOException {
         Path data = Path.of(System.getProperty("marsad.shared", "../shared"), "data", "anercorp", "train.txt");
         Assumptions.assumeTrue(Files.exists(data), () -> data + " absent: skipping the ANERcorp comparison");
-        for (TaggedSentence s : ConllReader.read(data)) {
+        for (TaggedSentence s : readSentences(data)) {
             assertSameAsExtractor(s.tokens());
+        }
+    }
+
+    private static List<TaggedSentence> readSentences(Path file) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return ConllReader.read(in, file.toString());
         }
     }
 }

@@ -7,22 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Training on a small synthetic corpus: what it learns, that it is reproducible, and the model's round trip. */
 class NerTrainerTest {
     private static final List<String> NAMES = List.of("زيد", "عمرو", "خالد", "سعيد", "حسن", "علي", "سالم", "ماجد");
     private static final List<String> PLACES = List.of("تونس", "بغداد", "دمشق", "عمان", "الرباط", "صنعاء");
 
-    private static Path corpus(Path dir) throws IOException {
+    private static List<TaggedSentence> corpus() throws IOException {
         StringBuilder text = new StringBuilder();
         for (int k = 0; k < 40; k++) {
             String name = NAMES.get(k % NAMES.size());
@@ -30,13 +27,11 @@ class NerTrainerTest {
             text.append("قال O\nالرئيس O\n").append(name).append(" B-PERS\nفي O\n").append(place).append(" B-LOC\n. O\n\n");
             text.append("وصل O\nالوزير O\n").append(name).append(" B-PERS\nإلى O\n").append(place).append(" B-LOC\n\n");
         }
-        Path file = dir.resolve("train.txt");
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
+        return ConllReader.read(new StringReader(text.toString()), "train.txt");
     }
 
-    private static NerTrainer.Result train(Path data) throws IOException {
-        return NerTrainer.train(new TrainingOptions(data, null, null, 0.1, 4, 7), line -> { });
+    private static NerTrainer.Result train(List<TaggedSentence> sentences) throws IOException {
+        return NerTrainer.train(TrainingData.of("train.txt", sentences), new TrainingOptions(0.1, 4, 7, false), line -> { });
     }
 
     private static byte[] bytes(NerTagger tagger) throws IOException {
@@ -46,28 +41,29 @@ class NerTrainerTest {
     }
 
     @Test
-    void learnsThatAWordAfterATriggerIsAPerson(@TempDir Path dir) throws IOException {
-        NerTagger tagger = train(corpus(dir)).tagger();
+    void learnsThatAWordAfterATriggerIsAPerson() throws IOException {
+        NerTagger tagger = train(corpus()).tagger();
         assertEquals(List.of("O", "O", "B-PERS", "O", "B-LOC"), tagger.tagTokens(List.of("قال", "الرئيس", "نادر", "في", "تونس")));
     }
 
     @Test
-    void sameOptionsGiveTheSameModelBytes(@TempDir Path dir) throws IOException {
-        Path data = corpus(dir);
+    void sameOptionsGiveTheSameModelBytes() throws IOException {
+        List<TaggedSentence> data = corpus();
         assertArrayEquals(bytes(train(data).tagger()), bytes(train(data).tagger()));
     }
 
     @Test
-    void modelSurvivesWritingAndReading(@TempDir Path dir) throws IOException {
-        NerTagger tagger = train(corpus(dir)).tagger();
+    void modelSurvivesWritingAndReading() throws IOException {
+        NerTagger tagger = train(corpus()).tagger();
         byte[] written = bytes(tagger);
         NerModel read = ModelIO.read(new ByteArrayInputStream(written));
         assertEquals(tagger.model(), read);
         assertEquals(tagger.model().lexicons().triggers().masks(), read.lexicons().triggers().masks());
-        Path file = dir.resolve("model.bin.gz");
-        tagger.save(file);
-        assertArrayEquals(written, Files.readAllBytes(file));
-        assertEquals(tagger.tagTokens(List.of("قال", "الرئيس", "نادر")), NerTagger.load(file).tagTokens(List.of("قال", "الرئيس", "نادر")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        tagger.write(out);
+        assertArrayEquals(written, out.toByteArray());
+        assertEquals(tagger.tagTokens(List.of("قال", "الرئيس", "نادر")),
+                NerTagger.read(new ByteArrayInputStream(written)).tagTokens(List.of("قال", "الرئيس", "نادر")));
     }
 
     @Test
@@ -83,7 +79,7 @@ class NerTrainerTest {
     @Test
     void optionsRejectBadValuesQuotingThem() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TrainingOptions.defaults(Path.of("x")).withEpochs(0));
+                () -> TrainingOptions.defaults().withEpochs(0));
         assertEquals("epochs must be at least 1, got 0", e.getMessage());
     }
 

@@ -2,7 +2,9 @@ package org.marsad.analysis.ner;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,10 +24,16 @@ class SharedDevSetTest {
     void shippedModelKeepsItsDevSetScore() throws IOException {
         Path data = Path.of(System.getProperty("marsad.shared", "../shared"), "data", "anercorp", "train.txt");
         Assumptions.assumeTrue(Files.exists(data), () -> data + " absent: skipping the ANERcorp dev-set score");
-        List<TaggedSentence> dev = NerTrainer.devSlice(ConllReader.read(data), TrainingOptions.DEFAULT_DEV_FRACTION);
+        List<TaggedSentence> dev = NerTrainer.devSlice(readSentences(data), TrainingOptions.DEFAULT_DEV_FRACTION);
         NerEvaluation evaluation = NerTrainer.evaluate(NerTagger.load(), dev);
         double f1 = evaluation.micro().f1();
         assertTrue(f1 >= FLOOR, "dev micro-F1 " + f1 + " fell below " + FLOOR + " (measured " + MEASURED + "):\n"
                 + String.join("\n", evaluation.report()));
+    }
+
+    private static List<TaggedSentence> readSentences(Path file) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return ConllReader.read(in, file.toString());
+        }
     }
 }
