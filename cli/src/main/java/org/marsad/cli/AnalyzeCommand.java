@@ -1,18 +1,11 @@
 package org.marsad.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.analysis.ArticleAnalyzer;
-import org.marsad.analysis.kb.KnowledgeBase;
-import org.marsad.analysis.kb.UserFile;
 import org.marsad.article.AnalyzedArticle;
 import org.marsad.article.Article;
 import org.marsad.ingest.InputItem;
@@ -63,7 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArticleAnalyzer analyzer = analyzer();
+        ArticleAnalyzer analyzer = Analyzers.load(kbFiles, spec.commandLine().getErr(), "marsad analyze");
         if (analyzer == null) {
             return 2;
         }
@@ -77,25 +70,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         });
         printer.finish();
         return failures[0] == 0 ? 0 : 1;
-    }
-
-    /** The analyzer with the user's actor files loaded; problems in them are reported, the rest is used. */
-    private ArticleAnalyzer analyzer() {
-        if (kbFiles.isEmpty()) {
-            return ArticleAnalyzer.withShippedKnowledge();
-        }
-        List<UserFile> files = new ArrayList<>();
-        for (Path file : kbFiles) {
-            try {
-                files.add(new UserFile(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
-            } catch (IOException | UncheckedIOException e) {
-                spec.commandLine().getErr().println("marsad analyze: " + file + ": cannot read knowledge-base file: " + e.getMessage());
-                return null;
-            }
-        }
-        KnowledgeBase.Loaded loaded = KnowledgeBase.shippedPlus(files);
-        loaded.problems().forEach(p -> spec.commandLine().getErr().println("marsad analyze: " + p));
-        return ArticleAnalyzer.withKnowledge(loaded.kb());
     }
 
     private void analyzeOne(ArticleAnalyzer analyzer, Article article, Printer printer, int[] failures) {

@@ -12,7 +12,7 @@ import org.marsad.analysis.ArticleAnalyzer;
 import org.marsad.analysis.kb.KnowledgeBase;
 import org.marsad.analysis.kb.UserFile;
 
-/** The analyzer of a store command: the shipped knowledge, plus the user's actor files given with {@code --kb}. */
+/** The analyzer of a command: the shipped knowledge, plus the user's actor files given with {@code --kb}. */
 final class Analyzers {
     private Analyzers() {
     }

@@ -42,9 +42,11 @@ final class Clauses {
         int n = words.size();
         int[] sentence = sentenceOfEachWord(sentences, words);
         boolean[] opens = new boolean[n];
+        boolean[] dateline = new boolean[n];
         for (int w = 0; w < n; w++) {
+            dateline[w] = w > 0 && endsDateline(text, words, sentence, w);
             opens[w] = w == 0 || sentence[w] != sentence[w - 1] || gapHas(text, words, w, CLAUSE_MARKS) || isBoundary(hits[w])
-                    || endsDateline(text, words, sentence, w);
+                    || dateline[w];
         }
         int[] start = new int[n];
         int[] end = new int[n];
@@ -54,7 +56,7 @@ final class Clauses {
         for (int w = n - 1; w >= 0; w--) {
             end[w] = w == n - 1 || opens[w + 1] ? w + 1 : end[w + 1];
         }
-        return new Clauses(sentence, start, end, masks(text, words, sentence));
+        return new Clauses(sentence, start, end, masks(text, words, sentence, dateline));
     }
 
     int sentence(int w) {
@@ -105,7 +107,8 @@ final class Clauses {
         return false;
     }
 
-    private static boolean[] masks(String text, Words words, int[] sentence) {
+    /** Masks the words between paired dashes and inside brackets; a dash that ends a dateline pairs with none. */
+    private static boolean[] masks(String text, Words words, int[] sentence, boolean[] dateline) {
         boolean[] masked = new boolean[words.size()];
         List<Integer> dashes = new ArrayList<>();
         int open = -1;
@@ -115,7 +118,7 @@ final class Clauses {
                 dashes.clear();
                 open = -1;
             }
-            if (spacedDashBefore(text, words, w) && !endsDateline(text, words, sentence, w)) {
+            if (spacedDashBefore(text, words, w) && !dateline[w]) {
                 dashes.add(w);
             }
             open = bracket(text, words, w, masked, open);

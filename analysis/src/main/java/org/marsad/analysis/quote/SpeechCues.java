@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.CliticAnalyzer;
+import org.marsad.text.Segmentation;
 
 /**
  * The speech cues of {@code speech-cues.tsv}, expanded to the forms news writes.
@@ -68,17 +70,17 @@ final class SpeechCues {
         return out;
     }
 
-    /** Whether {@code normalizedWord} is a source noun, with ل or ب and the article allowed in front (لمصادر، البيان). */
+    /**
+     * Whether {@code normalizedWord} is a source noun in some reading of its clitics ({@link CliticAnalyzer}): with
+     * a conjunction, ل or ب and the article in front (لمصادر، البيان، وللمصادر), not with a pronoun after it.
+     */
     boolean isSourceNoun(String normalizedWord) {
-        String w = normalizedWord;
-        String afterPreposition = w.startsWith("لل") ? w.substring(1) : w.length() > 3 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') ? w.substring(1) : null;
-        return isSourceForm(w) || afterPreposition != null && isSourceForm(afterPreposition);
-    }
-
-    /** A source noun, bare or with the article ({@code للمصادر} arrives here as {@code لمصادر}: ل of the article). */
-    private boolean isSourceForm(String w) {
-        String bare = w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w.startsWith("ل") && w.length() > 3 ? w.substring(1) : null;
-        return hasKind(w, CueKind.SOURCE) || bare != null && hasKind(bare, CueKind.SOURCE);
+        for (Segmentation reading : CliticAnalyzer.candidates(normalizedWord)) {
+            if (reading.enclitics().isEmpty() && hasKind(reading.stem(), CueKind.SOURCE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasKind(String form, CueKind kind) {
