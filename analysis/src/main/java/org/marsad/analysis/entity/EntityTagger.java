@@ -35,7 +35,7 @@ import org.marsad.text.Span;
  *       (وفرانك جاكسون beside فرانك جاكسون). Proposals of the same type and normalized text are one entity; its English name is a
  *       transliteration ({@link NameTransliterator}).</li>
  *   <li>After a person's name of two words or more, the last word alone is a mention of that person
- *       (توكاييف after قاسم جومارت توكاييف, المكي after عبد اللطيف المكي); not after a name with a title or a
+ *       (توكاييف after قاسم جومارت توكاييف, المكي after عبد اللطيف المكي), a one-word person proposal included; not after a name with a title or a
  *       patronymic ("الملك سلمان", "سلمان بن عبد العزيز"), whose last word is a given name or a father's, nor
  *       when the last word completes a compound with the word before it ("محمد عبد الله", "أبو مازن").</li>
  *   <li>A definite noun that the knowledge base lists as an entry's nominal head (الصحيفة for a newspaper)
@@ -148,7 +148,9 @@ public final class EntityTagger {
                 }
                 int end = proposed.endAt(i);
                 if (end > i && noKnownNameWithin(i + 1, end)) {
-                    proposal(proposed.at(i), i, end);
+                    if (end > i + 1 || proposed.at(i).type() != EntityType.PERSON || !surname(i)) {
+                        proposal(proposed.at(i), i, end);
+                    }
                     i = end;
                     continue;
                 }

@@ -6,7 +6,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
@@ -71,14 +74,60 @@ public final class NerTagger {
         return model.normalizerProbe().equals(NerModel.currentProbe());
     }
 
-    /** The BIO tag of each token, such as {@code B-PERS}, {@code I-LOC} or {@code O}. */
+    /** The BIO tag of each token, such as {@code B-PERS}, {@code I-LOC} or {@code O}, the tokens being one sentence. */
     public List<String> tagTokens(List<String> tokens) {
         Objects.requireNonNull(tokens, "tokens must not be null");
-        if (tokens.isEmpty()) {
-            return List.of();
+        return tagSentences(List.of(tokens)).get(0);
+    }
+
+    /**
+     * The BIO tags of each token of consecutive {@code sentences} (of one text, or a file of sentences in reading
+     * order), {@link NamePropagation names found in one} carried to the sentences around it.
+     */
+    public List<List<String>> tagSentences(List<List<String>> sentences) {
+        Objects.requireNonNull(sentences, "sentences must not be null");
+        List<List<String>> normalized = new ArrayList<>(sentences.size());
+        List<float[]> emissions = new ArrayList<>(sentences.size());
+        List<int[]> labels = new ArrayList<>(sentences.size());
+        for (List<String> tokens : sentences) {
+            List<String> forms = normalized(Objects.requireNonNull(tokens, "sentences must not hold null"));
+            float[] scores = tokens.isEmpty() ? new float[0] : scorer.emissions(tokens, forms);
+            normalized.add(forms);
+            emissions.add(scores);
+            labels.add(tokens.isEmpty() ? new int[0] : Decoder.decode(scores, tokens.size(), model.transitionsView()));
         }
-        float[] emissions = scorer.emissions(tokens, normalized(tokens));
-        return names(Decoder.decode(emissions, tokens.size(), model.transitionsView()));
+        List<List<String>> out = new ArrayList<>(sentences.size());
+        for (int[] sentence : NamePropagation.apply(normalized, labels, new Marginals(emissions, model.transitionsView()))) {
+            out.add(names(sentence));
+        }
+        return out;
+    }
+
+    /**
+     * The CRF's probability that a span of words has a type: the least, over its words, of the marginal
+     * probability of a label of that type; forward-backward runs once per sentence asked about.
+     */
+    private static final class Marginals implements NamePropagation.Plausibility {
+        private final List<float[]> emissions;
+        private final float[] transitions;
+        private final Map<Integer, ForwardBackward.Sums> sums = new HashMap<>();
+
+        Marginals(List<float[]> emissions, float[] transitions) {
+            this.emissions = emissions;
+            this.transitions = transitions;
+        }
+
+        @Override
+        public double of(int sentence, int start, int end, int type) {
+            float[] scores = emissions.get(sentence);
+            ForwardBackward.Sums s = sums.computeIfAbsent(sentence,
+                    k -> ForwardBackward.run(scores, scores.length / Labels.COUNT, transitions));
+            double least = 1;
+            for (int i = start; i < end; i++) {
+                least = Math.min(least, s.marginal(i, Labels.begin(type)) + s.marginal(i, Labels.inside(type)));
+            }
+            return least;
+        }
     }
 
     /** The named entities among the words {@code wordSpans} of {@code text}, in text order. */
@@ -101,12 +150,30 @@ public final class NerTagger {
     }
 
     private List<NamedSpan> tag(List<String> tokens, List<String> normalized, List<Span> wordSpans) {
-        List<NamedSpan> spans = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        List<List<String>> sentences = new ArrayList<>();
+        List<List<NamePropagation.Found>> found = new ArrayList<>();
+        List<float[]> emissions = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (i == tokens.size() - 1 || isSentenceEnd(tokens.get(i))) {
-                sentenceSpans(tokens.subList(start, i + 1), normalized.subList(start, i + 1), wordSpans, start, spans);
+                starts.add(start);
+                sentences.add(normalized.subList(start, i + 1));
+                float[] scores = scorer.emissions(tokens.subList(start, i + 1), normalized.subList(start, i + 1));
+                emissions.add(scores);
+                found.add(sentenceEntities(scores, i + 1 - start));
                 start = i + 1;
+            }
+        }
+        List<List<NamePropagation.Found>> added = NamePropagation.added(sentences, found,
+                new Marginals(emissions, model.transitionsView()));
+        List<NamedSpan> spans = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<NamePropagation.Found> all = new ArrayList<>(found.get(s));
+            all.addAll(added.get(s));
+            all.sort(Comparator.comparingInt(NamePropagation.Found::start));
+            for (NamePropagation.Found f : all) {
+                spans.add(span(tokens, wordSpans, starts.get(s), f));
             }
         }
         return spans;
@@ -134,28 +201,32 @@ public final class NerTagger {
         return tokens;
     }
 
-    /** Adds the entities of the sentence {@code tokens}, which starts at word {@code from}, to {@code spans}. */
-    private void sentenceSpans(List<String> tokens, List<String> normalized, List<Span> wordSpans, int from,
-                               List<NamedSpan> spans) {
-        int n = tokens.size();
-        float[] emissions = scorer.emissions(tokens, normalized);
+    /** The entities the CRF finds in a sentence of {@code n} words scored {@code emissions}, with their confidence. */
+    private List<NamePropagation.Found> sentenceEntities(float[] emissions, int n) {
         float[] transitions = model.transitionsView();
         int[] labels = Decoder.decode(emissions, n, transitions);
-        List<Chunk> chunks = Chunk.of(names(labels));
-        if (chunks.isEmpty()) {
-            return; // the marginals serve the confidence of entities only
+        List<NamePropagation.Found> entities = NamePropagation.entities(labels);
+        if (entities.isEmpty()) {
+            return entities; // the marginals serve the confidence of entities only
         }
         double[] marginals = ForwardBackward.pathMarginals(emissions, n, transitions, labels);
-        for (Chunk chunk : chunks) {
+        List<NamePropagation.Found> out = new ArrayList<>(entities.size());
+        for (NamePropagation.Found f : entities) {
             double confidence = 1;
-            for (int i = chunk.start(); i < chunk.end(); i++) {
+            for (int i = f.start(); i < f.end(); i++) {
                 confidence = Math.min(confidence, marginals[i]);
             }
-            int first = from + chunk.start();
-            int begin = wordSpans.get(first).start() + procliticsBeforeArticle(tokens.get(chunk.start()));
-            int end = wordSpans.get(from + chunk.end() - 1).end();
-            spans.add(new NamedSpan(begin, end, chunk.type(), Math.max(0, Math.min(1, confidence))));
+            out.add(new NamePropagation.Found(f.type(), f.start(), f.end(), Math.max(0, Math.min(1, confidence))));
         }
+        return out;
+    }
+
+    /** The character span of the entity {@code f} of the sentence starting at word {@code from}. */
+    private static NamedSpan span(List<String> tokens, List<Span> wordSpans, int from, NamePropagation.Found f) {
+        int first = from + f.start();
+        int begin = wordSpans.get(first).start() + procliticsBeforeArticle(tokens.get(first));
+        int end = wordSpans.get(from + f.end() - 1).end();
+        return new NamedSpan(begin, end, Labels.TYPES.get(f.type()), f.confidence());
     }
 
     NerModel model() {

@@ -77,11 +77,15 @@ public final class NerTrainer {
         return sentences.subList(0, sentences.size() - devCount(sentences.size(), fraction));
     }
 
-    /** Scores {@code tagger} on {@code sentences}, tagging them one by one. */
+    /**
+     * Scores {@code tagger} on {@code sentences}, tagged as {@link NerTagger#tagSentences consecutive sentences}
+     * in the order given.
+     */
     public static NerEvaluation evaluate(NerTagger tagger, List<TaggedSentence> sentences) {
+        List<List<String>> predicted = tagger.tagSentences(sentences.stream().map(TaggedSentence::tokens).toList());
         NerEvaluation evaluation = new NerEvaluation();
-        for (TaggedSentence s : sentences) {
-            evaluation.add(s.tags(), tagger.tagTokens(s.tokens()));
+        for (int s = 0; s < sentences.size(); s++) {
+            evaluation.add(sentences.get(s).tags(), predicted.get(s));
         }
         return evaluation;
     }

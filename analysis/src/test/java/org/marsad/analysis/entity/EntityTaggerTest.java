@@ -113,6 +113,24 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesAOneWordPersonProposalThatIsASurnameAsAMentionOfThatPerson() {
+        String text = "قال سامر وديع قاسم أمس، وأضاف قاسم أن الوضع صعب";
+        int surname = text.lastIndexOf("قاسم");
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(surname, surname + 4, "PERS", 0.6)));
+        assertEquals(1, es.size());
+        assertEquals(List.of("سامر وديع قاسم/name", "قاسم/name"), mentions(es.get(0)));
+    }
+
+    @Test
+    void keepsAOneWordPlaceProposalSpeltLikeASurname() {
+        String text = "قال سامر وديع قاسم أمس، ثم زار قاسم";
+        int place = text.lastIndexOf("قاسم");
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(place, place + 4, "LOC", 0.6)));
+        assertEquals(2, es.size());
+        assertEquals(List.of("قاسم/name"), mentions(es.get(1)));
+    }
+
+    @Test
     void leavesAConjunctionGluedToAbdOutOfTheName() {
         String text = "التقى الوزير بالرئيس وعبد الرحيم الناصري أمس";
         Entity p = proposedPerson(text, "وعبد الرحيم الناصري");

@@ -79,6 +79,19 @@ class NerTaggerTest {
     }
 
     @Test
+    void aNameFoundInOneSentenceIsFoundInTheNext() {
+        String first = "التقى وزير الخارجية سامي الحداد بنظيره في باريس .";
+        String second = "وعاد الحداد إلى بلاده مساء أمس .";
+        assertEquals(List.of("O", "O", "O", "O", "O", "O", "O"), TAGGER.tagTokens(tokens(second)),
+                "alone, the second sentence says too little");
+        assertEquals("B-PERS", TAGGER.tagSentences(List.of(tokens(first), tokens(second))).get(1).get(1));
+        String text = first + " " + second;
+        NamedSpan last = TAGGER.tag(text, wordSpans(text)).getLast();
+        assertEquals("PERS:الحداد", last.type() + ":" + text.substring(last.start(), last.end()));
+        assertTrue(last.confidence() > 0 && last.confidence() <= 1, last.toString());
+    }
+
+    @Test
     void procliticsBeforeTheArticleAreLeftOut() {
         assertEquals(2, NerTagger.procliticsBeforeArticle("وبالقاهرة"));
         assertEquals(1, NerTagger.procliticsBeforeArticle("والعراق"));

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class SharedDevSetTest {
     /** Measured micro-F1 of the shipped model on the dev slice, see NOTICE.md beside the model. */
-    static final double MEASURED = 0.7466;
-    static final double FLOOR = 0.72;
+    static final double MEASURED = 0.7648;
+    static final double FLOOR = 0.74;
 
     @Test
     void shippedModelKeepsItsDevSetScore() throws IOException {
