@@ -104,13 +104,14 @@ public final class ArticleAnalyzer {
 
     /**
      * Names the knowledge base may lack: persons that role phrases introduce, then the statistical tagger's
-     * spans that do not overlap them.
+     * spans that do not overlap them and are no {@link KnowledgeBase#isCommonNoun common noun} alone.
      */
     private List<Proposal> proposals(String text, Words words) {
         List<Proposal> out = new ArrayList<>(appositions.propose(text, words));
         List<Proposal> fromRoles = List.copyOf(out);
         for (NamedSpan s : ner.tag(text, words.spans(), words.normalized())) {
-            if (fromRoles.stream().noneMatch(p -> p.start() < s.end() && s.start() < p.end())) {
+            boolean overlaps = fromRoles.stream().anyMatch(p -> p.start() < s.end() && s.start() < p.end());
+            if (!overlaps && !kb.isCommonNoun(text.substring(s.start(), s.end()))) {
                 out.add(Proposal.ofNer(s.start(), s.end(), s.type(), s.confidence()));
             }
         }

@@ -59,9 +59,13 @@ final class NerCommands {
         }
     }
 
-    /** {@code marsad train ner}: trains on all but a dev slice, writes the model and prints the dev scores. */
+    /**
+     * {@code marsad train ner}: trains on all but a dev slice and prints the dev scores; then trains again, with the
+     * same options, on every sentence and writes that model, unless {@code --held-out-model} asks for the first.
+     */
     @Command(name = "ner", mixinStandardHelpOptions = true,
-            description = "Train the named-entity tagger (CRF) on ANERcorp; print dev-set scores at the end.")
+            description = {"Train the named-entity tagger (CRF) on ANERcorp: first without the dev slice, to print its"
+                    + " dev-set scores; then on every sentence, the model written (the shipped model is this one)."})
     static final class TrainNer implements Callable<Integer> {
 
         @Option(names = "--data", paramLabel = "PATH",
@@ -96,6 +100,10 @@ final class NerCommands {
                 description = "Seed of sentence order and word classes (default ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(names = "--held-out-model",
+                description = "Write the model trained without the dev slice, and train no other.")
+        boolean heldOutModel;
+
         @Spec
         CommandSpec spec;
 
@@ -111,18 +119,26 @@ final class NerCommands {
                 Path target = out != null ? out : home().resolve(
                         "analysis/src/main/resources/org/marsad/analysis/ner/" + NerTagger.MODEL_RESOURCE);
                 long started = System.nanoTime();
-                NerTrainer.Result result = NerTrainer.train(training, options, line -> {
+                NerTrainer.Result scored = NerTrainer.train(training, options, line -> {
                     err.println(line);
                     err.flush();
                 });
-                TrainingFiles.write(result.tagger(), target);
-                stdout.printf(Locale.ROOT, "marsad train ner: %d training and %d dev sentences, %d weight rows, %.1f s%n",
-                        result.trainSentences(), result.devSentences(), result.weightRows(),
-                        (System.nanoTime() - started) / 1e9);
-                stdout.printf(Locale.ROOT, "wrote %s (%,d bytes)%n", target, Files.size(target));
-                if (result.devSentences() > 0) {
-                    stdout.println("dev set:");
-                    printScores(stdout, result.dev());
+                report(stdout, "held-out model", scored, started);
+                NerTrainer.Result written = scored;
+                if (!heldOutModel && scored.devSentences() > 0) {
+                    started = System.nanoTime();
+                    written = NerTrainer.train(training, options.withDevFraction(0), line -> {
+                        err.println(line);
+                        err.flush();
+                    });
+                    report(stdout, "final model", written, started);
+                }
+                TrainingFiles.write(written.tagger(), target);
+                stdout.printf(Locale.ROOT, "wrote the %s to %s (%,d bytes)%n", written == scored ? "held-out model" : "final model",
+                        target, Files.size(target));
+                if (scored.devSentences() > 0) {
+                    stdout.println("dev set (scored with the held-out model):");
+                    printScores(stdout, scored.dev());
                 }
                 return 0;
             } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
@@ -162,6 +178,12 @@ final class NerCommands {
                 return 1;
             }
         }
+    }
+
+    private static void report(PrintWriter out, String what, NerTrainer.Result result, long started) {
+        out.printf(Locale.ROOT, "marsad train ner: %s, %d training and %d dev sentences, %d weight rows, %.1f s%n",
+                what, result.trainSentences(), result.devSentences(), result.weightRows(), (System.nanoTime() - started) / 1e9);
+        out.flush();
     }
 
     /** The per-type table, then {@code micro-F1: 0.xxxx} as the last line. */

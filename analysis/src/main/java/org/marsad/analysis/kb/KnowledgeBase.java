@@ -42,7 +42,8 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>The names of a capital or a seat of power (subtype {@code capital} or {@code seat}) stand for its
  *       country: they are metonyms of the country's entity.</li>
  *   <li>Phrases of {@value #NOT_NAMES} hide the names inside them; names of {@value #GUARDED}, which are
- *       common words too, count only in the contexts {@link NameIndex} describes.</li>
+ *       common words too, count only in the contexts {@link NameIndex} describes; the words of
+ *       {@value #COMMON_NOUNS} ({@link #isCommonNoun}) are no names on their own, whatever a tagger proposes.</li>
  *   <li>A bad line of a user file is reported as "FILE:LINE: reason" and skipped; the rest loads. A bad line of
  *       a shipped file is a bug and fails loading.</li>
  * </ul>
@@ -53,6 +54,7 @@ public final class KnowledgeBase {
     static final String PETRARCH = "petrarch-actors.tsv";
     static final String NOT_NAMES = "not-names.tsv";
     static final String GUARDED = "guarded-names.tsv";
+    static final String COMMON_NOUNS = "common-nouns.tsv";
 
     private final Map<String, NameEntry> entries;
     private final Map<String, List<String>> names;
@@ -61,6 +63,7 @@ public final class KnowledgeBase {
     private final List<String> notAdjectives;
     private final List<String> notNames;
     private final Set<String> guarded;
+    private final Set<String> commonNouns;
     private final Map<String, NameEntry> byName;
     private final NameIndex index;
     private final EntityTagger tagger;
@@ -74,7 +77,7 @@ public final class KnowledgeBase {
     }
 
     private KnowledgeBase(Map<String, Draft> drafts, Nationalities nationalities, List<String> notNames,
-                          Set<String> guarded) {
+                          Set<String> guarded, Set<String> commonNouns) {
         Map<String, NameEntry> entries = new LinkedHashMap<>();
         Map<String, List<String>> names = new LinkedHashMap<>();
         Map<NameEntry, List<String>> nominals = new HashMap<>();
@@ -93,6 +96,7 @@ public final class KnowledgeBase {
         this.notAdjectives = nationalities.notAdjectives();
         this.notNames = List.copyOf(notNames);
         this.guarded = Set.copyOf(guarded);
+        this.commonNouns = Set.copyOf(commonNouns);
         this.byName = nameLookup();
         NameIndex.Builder b = NameIndex.builder();
         addTo(b);
@@ -149,7 +153,11 @@ public final class KnowledgeBase {
         for (TsvTable.Row row : TsvTable.readResource(KnowledgeBase.class, GUARDED, 1)) {
             guarded.add(key(row.column(0)));
         }
-        return new KnowledgeBase(drafts, Nationalities.load(countries), notNames, guarded);
+        Set<String> commonNouns = new HashSet<>();
+        for (TsvTable.Row row : TsvTable.readResource(KnowledgeBase.class, COMMON_NOUNS, 1)) {
+            commonNouns.add(key(row.column(0)));
+        }
+        return new KnowledgeBase(drafts, Nationalities.load(countries), notNames, guarded, commonNouns);
     }
 
     private static void merge(Map<String, Draft> drafts, List<Draft> more, List<String> problems) {
@@ -229,6 +237,19 @@ public final class KnowledgeBase {
 
     private static String key(String name) {
         return String.join(" ", ArabicNormalizer.normalize(name).strip().split("\\s+"));
+    }
+
+    /**
+     * Whether {@code phrase} is one word of {@value #COMMON_NOUNS}, possibly with a conjunction or preposition
+     * (و ف ب ك ل) glued in front: a common noun, never a name on its own.
+     */
+    public boolean isCommonNoun(String phrase) {
+        String k = key(phrase);
+        if (commonNouns.contains(k)) {
+            return true;
+        }
+        boolean glued = k.length() > 1 && "وفبكل".indexOf(k.charAt(0)) >= 0;
+        return glued && commonNouns.contains(k.substring(1));
     }
 
     /** The entry of knowledge-base id {@code id} ("NATO", "KAZ"), or null. */

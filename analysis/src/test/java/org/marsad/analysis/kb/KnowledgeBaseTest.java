@@ -1,6 +1,7 @@
 package org.marsad.analysis.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -32,6 +33,15 @@ class KnowledgeBaseTest {
         assertEquals("TURKPRESS", KB.findByName("ترك برس").kb());
         assertEquals("KAZ", KB.findByName("قازاقستان").kb());
         assertNull(KB.findByName("لا أحد"));
+    }
+
+    @Test
+    void knowsCurrenciesAsCommonNounsWithOrWithoutAGluedLetter() {
+        assertTrue(KB.isCommonNoun("ريال"));
+        assertTrue(KB.isCommonNoun("بالدولار"));
+        assertTrue(KB.isCommonNoun("وجنيه"));
+        assertFalse(KB.isCommonNoun("ريال مدريد"), "a longer name holding the word is a name");
+        assertFalse(KB.isCommonNoun("مدريد"));
     }
 
     @Test
