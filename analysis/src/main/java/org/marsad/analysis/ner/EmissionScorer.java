@@ -105,8 +105,21 @@ final class EmissionScorer {
         }
     }
 
+    /**
+     * The words outside the vocabulary met in one text, worked out once for all its sentences: names come back.
+     * Not thread-safe; one per text.
+     */
+    static final class UnknownWords {
+        private final Map<String, Word> words = new HashMap<>();
+    }
+
     /** The label scores of the sentence {@code tokens}, laid out as {@link Weights#emissions}; {@code normalized}: their normalized forms. */
     float[] emissions(List<String> tokens, List<String> normalized) {
+        return emissions(tokens, normalized, new UnknownWords());
+    }
+
+    /** As {@link #emissions(List, List)}, keeping the words outside the vocabulary in {@code unknown}. */
+    float[] emissions(List<String> tokens, List<String> normalized, UnknownWords unknown) {
         int n = tokens.size();
         if (normalized.size() != n) {
             throw new IllegalArgumentException("need one normalized form per token, got " + n + " tokens and "
@@ -118,12 +131,10 @@ final class EmissionScorer {
         int[] triggers = new int[n];
         int[] rawSlots = new int[n];
         KeyBuffer scratch = new KeyBuffer(KEYS_PER_WORD);
-        // the words outside the vocabulary, worked out once per sentence: names come back in an article
-        Map<String, Word> unknown = new HashMap<>();
         for (int i = 0; i < n; i++) {
             String raw = Objects.requireNonNull(tokens.get(i), "tokens must not be null");
             String form = normalized.get(i);
-            words[i] = lookup(form, unknown, scratch);
+            words[i] = lookup(form, unknown.words, scratch);
             rawSlots[i] = raw.equals(form) ? -1 : weights.find(FeatureHash.key(FeatureExtractor.RAW, FeatureHash.of(raw)));
             gazetteerGroups[i] = words[i].gazetteerGroups();
             hashes[i] = words[i].hash();

@@ -100,6 +100,20 @@ class NamePropagationTest {
     }
 
     @Test
+    void takesNoLastWordOfANameWithAPatronymic() {
+        List<List<Found>> added = added(List.of("قال سامر بن قاسم كلاما", "ثم أضاف قاسم شيئا"),
+                List.of(List.of(found(PERS, 1, 4)), List.of()), ANY);
+        assertEquals(List.of(), added.get(1));
+    }
+
+    @Test
+    void takesNoRegnalOrdinalForASurname() {
+        List<List<Found>> added = added(List.of("استقبل عبدالله الثاني الوفد", "وحل في المركز الثاني"),
+                List.of(List.of(found(PERS, 1, 3)), List.of()), ANY);
+        assertEquals(List.of(), added.get(1));
+    }
+
+    @Test
     void takesNoLastWordOfAnOrganization() {
         List<List<Found>> added = added(List.of("أعلن بنك قاسم أرباحه", "ثم أضاف قاسم شيئا"),
                 List.of(List.of(found(ORG, 1, 3)), List.of()), ANY);
