@@ -238,14 +238,17 @@ final class FeatureExtractor {
     static boolean[] quoted(List<String> tokens) {
         boolean[] quoted = new boolean[tokens.size()];
         int open = -1;
+        char opener = 0;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            boolean closes = open >= 0 && (t.equals("»") || t.equals("\"") && !tokens.get(open).equals("«"));
+            char c = t.length() == 1 ? t.charAt(0) : 0; // nearly every token is a word: one length check
+            boolean closes = open >= 0 && (c == '»' || c == '"' && opener != '«');
             if (closes) {
                 Arrays.fill(quoted, open + 1, i, true);
                 open = -1;
-            } else if (t.equals("«") || t.equals("\"")) {
+            } else if (c == '«' || c == '"') {
                 open = i;
+                opener = c;
             }
         }
         return quoted;
