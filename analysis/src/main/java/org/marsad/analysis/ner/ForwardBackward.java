@@ -56,8 +56,25 @@ final class ForwardBackward {
      * only wants the probabilities of its own path need not allocate.
      */
     static double[] pathMarginals(float[] emissions, int n, float[] transitions, int[] path) {
+        return pathMarginals(emissions, n, Transitions.of(transitions), path);
+    }
+
+    /**
+     * The probabilities of a model's transition weights, worked out once for all its sentences: exp of each
+     * weight (0 for a forbidden transition), and the same next label first (see {@link #byNext}).
+     */
+    record Transitions(double[] probabilities, double[] byNext) {
+
+        static Transitions of(float[] weights) {
+            double[] probabilities = transitionProbabilities(weights);
+            return new Transitions(probabilities, ForwardBackward.byNext(probabilities));
+        }
+    }
+
+    /** As {@link #pathMarginals(float[], int, float[], int[])}, with the transitions' probabilities given. */
+    static double[] pathMarginals(float[] emissions, int n, Transitions transitions, int[] path) {
         requireTokens(n);
-        double[] transition = transitionProbabilities(transitions);
+        double[] transition = transitions.probabilities();
         double[] emission = shiftedExp(emissions, n);
         double[] scale = new double[n];
         double[] alphaOnPath = new double[n];
@@ -69,7 +86,7 @@ final class ForwardBackward {
         }
         double norm = norm(rows, ((n - 1) & 1) * L, transition);
         double[] marginals = new double[n];
-        double[] byNext = byNext(transition);
+        double[] byNext = transitions.byNext();
         endRow(transition, rows, ((n - 1) & 1) * L);
         for (int i = n - 1; i >= 0; i--) {
             int row = (i & 1) * L;

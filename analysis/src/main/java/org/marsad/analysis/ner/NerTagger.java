@@ -39,10 +39,12 @@ public final class NerTagger {
 
     private final NerModel model;
     private final EmissionScorer scorer;
+    private final ForwardBackward.Transitions transitionProbabilities;
 
     NerTagger(NerModel model) {
         this.model = Objects.requireNonNull(model, "model must not be null");
         this.scorer = new EmissionScorer(model.weights(), model.lexicons());
+        this.transitionProbabilities = ForwardBackward.Transitions.of(model.transitionsView());
     }
 
     /** The tagger of the model shipped with Marsad. */
@@ -218,7 +220,7 @@ public final class NerTagger {
         if (entities.isEmpty()) {
             return entities; // the marginals serve the confidence of entities only
         }
-        double[] marginals = ForwardBackward.pathMarginals(emissions, n, transitions, labels);
+        double[] marginals = ForwardBackward.pathMarginals(emissions, n, transitionProbabilities, labels);
         List<NamePropagation.Found> out = new ArrayList<>(entities.size());
         for (NamePropagation.Found f : entities) {
             double confidence = 1;
