@@ -43,10 +43,11 @@ final class Clauses {
         int[] sentence = sentenceOfEachWord(sentences, words);
         boolean[] opens = new boolean[n];
         boolean[] dateline = new boolean[n];
+        boolean[] plain = plainGaps(text, words);
         for (int w = 0; w < n; w++) {
-            dateline[w] = w > 0 && endsDateline(text, words, sentence, w);
-            opens[w] = w == 0 || sentence[w] != sentence[w - 1] || gapHas(text, words, w, CLAUSE_MARKS) || isBoundary(hits[w])
-                    || dateline[w];
+            dateline[w] = w > 0 && !plain[w] && endsDateline(text, words, sentence, w);
+            opens[w] = w == 0 || sentence[w] != sentence[w - 1] || !plain[w] && gapHas(text, words, w, CLAUSE_MARKS)
+                    || isBoundary(hits[w]) || dateline[w];
         }
         int[] start = new int[n];
         int[] end = new int[n];
@@ -56,7 +57,20 @@ final class Clauses {
         for (int w = n - 1; w >= 0; w--) {
             end[w] = w == n - 1 || opens[w + 1] ? w + 1 : end[w + 1];
         }
-        return new Clauses(sentence, start, end, masks(text, words, sentence, dateline));
+        return new Clauses(sentence, start, end, masks(text, words, sentence, dateline, plain));
+    }
+
+    /**
+     * Which words follow their previous word after one plain space: most do, and such a gap holds no mark, dash or
+     * bracket, so the gap tests below can skip it.
+     */
+    private static boolean[] plainGaps(String text, Words words) {
+        boolean[] plain = new boolean[words.size()];
+        for (int w = 1; w < plain.length; w++) {
+            int from = words.span(w - 1).end();
+            plain[w] = words.span(w).start() == from + 1 && text.charAt(from) == ' ';
+        }
+        return plain;
     }
 
     int sentence(int w) {
@@ -108,7 +122,7 @@ final class Clauses {
     }
 
     /** Masks the words between paired dashes and inside brackets; a dash that ends a dateline pairs with none. */
-    private static boolean[] masks(String text, Words words, int[] sentence, boolean[] dateline) {
+    private static boolean[] masks(String text, Words words, int[] sentence, boolean[] dateline, boolean[] plain) {
         boolean[] masked = new boolean[words.size()];
         List<Integer> dashes = new ArrayList<>();
         int open = -1;
@@ -117,6 +131,9 @@ final class Clauses {
                 maskPairs(masked, dashes, words.size());
                 dashes.clear();
                 open = -1;
+            }
+            if (plain[w]) {
+                continue;
             }
             if (spacedDashBefore(text, words, w) && !dateline[w]) {
                 dashes.add(w);
