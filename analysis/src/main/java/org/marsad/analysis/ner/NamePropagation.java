@@ -70,29 +70,25 @@ final class NamePropagation {
     record Found(int type, int start, int end, double confidence) {
     }
 
-    /** A name the CRF found: its words and where it found it, with which type and confidence. */
-    private static final class Name {
-        final String[] words;
-        final List<Found> occurrences = new ArrayList<>(2);
-        final IntList sentences = new IntList();
+    /** Where the CRF found a name: its sentence, the type and the confidence it gave it. */
+    private record Occurrence(int sentence, int type, double confidence) {
+    }
 
-        Name(String[] words) {
-            this.words = words;
-        }
+    /** A name the CRF found: its words and its occurrences. */
+    private record Name(String[] words, List<Occurrence> occurrences) {
 
         /**
-         * The type the occurrences within the window around sentence {@code s} give this name, with their best
-         * confidence for it; null when none is that near.
+         * The type the occurrences within the window around sentence {@code s} give this name, at word
+         * {@code start}, with their best confidence for it; null when none is that near.
          */
         Found typeAround(int s, int start) {
             int[] counts = new int[Labels.TYPES.size()];
             double[] confidence = new double[counts.length];
             boolean near = false;
-            for (int k = 0; k < occurrences.size(); k++) {
-                if (Math.abs(sentences.get(k) - s) <= WINDOW) {
-                    Found f = occurrences.get(k);
-                    counts[f.type()]++;
-                    confidence[f.type()] = Math.max(confidence[f.type()], f.confidence());
+            for (Occurrence o : occurrences) {
+                if (Math.abs(o.sentence() - s) <= WINDOW) {
+                    counts[o.type()]++;
+                    confidence[o.type()] = Math.max(confidence[o.type()], o.confidence());
                     near = true;
                 }
             }
@@ -106,23 +102,6 @@ final class NamePropagation {
                 }
             }
             return new Found(best, start, start + words.length, confidence[best]);
-        }
-    }
-
-    /** A growable list of ints. */
-    private static final class IntList {
-        private int[] values = new int[2];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, 2 * size);
-            }
-            values[size++] = value;
-        }
-
-        int get(int k) {
-            return values[k];
         }
     }
 
@@ -201,9 +180,9 @@ final class NamePropagation {
         }
         Map<String, List<Name>> byFirstWord = new HashMap<>();
         for (Name name : names.values()) {
-            byFirstWord.computeIfAbsent(name.words[0], k -> new ArrayList<>(1)).add(name);
-            String bare = bare(name.words[0]);
-            if (!bare.equals(name.words[0])) {
+            byFirstWord.computeIfAbsent(name.words()[0], k -> new ArrayList<>(1)).add(name);
+            String bare = bare(name.words()[0]);
+            if (!bare.equals(name.words()[0])) {
                 byFirstWord.computeIfAbsent(bare, k -> new ArrayList<>(1)).add(name);
             }
         }
@@ -211,9 +190,9 @@ final class NamePropagation {
     }
 
     private static void see(Map<String, Name> names, List<String> words, int sentence, Found f) {
-        Name name = names.computeIfAbsent(String.join(" ", words), k -> new Name(words.toArray(String[]::new)));
-        name.occurrences.add(f);
-        name.sentences.add(sentence);
+        Name name = names.computeIfAbsent(String.join(" ", words),
+                k -> new Name(words.toArray(String[]::new), new ArrayList<>(2)));
+        name.occurrences().add(new Occurrence(sentence, f.type(), f.confidence()));
     }
 
     /** Whether the last word of the person {@code f} may stand for it alone. */
@@ -284,7 +263,7 @@ final class NamePropagation {
             return;
         }
         for (Name name : names) {
-            if (matchesAt(words, i, name.words)) {
+            if (matchesAt(words, i, name.words())) {
                 Found f = name.typeAround(s, i);
                 if (f != null) {
                     out.add(f);
