@@ -49,6 +49,15 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void readsAGuardedRegionOnlyWhereItNamesOne() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder("زار الوفد منطقة عسير أمس. وكان الطريق عسير المسالك.").build());
+        List<Entity> asir = a.entities().stream().filter(e -> "ASIR".equals(e.kb())).toList();
+        assertEquals(1, asir.size(), a.entities().toString());
+        assertEquals(List.of("منطقة عسير"), asir.get(0).mentions().stream().map(Mention::text).toList());
+        assertEquals("SAU", asir.get(0).country());
+    }
+
+    @Test
     void prefersThePublisherTheInputNames() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder(BODY).sourceName("الأهرام").build());
         assertEquals("الأهرام", a.source().name());
