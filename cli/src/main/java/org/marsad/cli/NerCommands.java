@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.marsad.analysis.ner.NerEvaluation;
 import org.marsad.analysis.ner.NerTagger;
 import org.marsad.analysis.ner.NerTrainer;
@@ -118,19 +119,17 @@ final class NerCommands {
                 TrainingOptions options = new TrainingOptions(devFraction, epochs, seed, kbNames);
                 Path target = out != null ? out : home().resolve(
                         "analysis/src/main/resources/org/marsad/analysis/ner/" + NerTagger.MODEL_RESOURCE);
-                long started = System.nanoTime();
-                NerTrainer.Result scored = NerTrainer.train(training, options, line -> {
+                Consumer<String> progress = line -> {
                     err.println(line);
                     err.flush();
-                });
+                };
+                long started = System.nanoTime();
+                NerTrainer.Result scored = NerTrainer.train(training, options, progress);
                 report(stdout, "held-out model", scored, started);
                 NerTrainer.Result written = scored;
                 if (!heldOutModel && scored.devSentences() > 0) {
                     started = System.nanoTime();
-                    written = NerTrainer.train(training, options.withDevFraction(0), line -> {
-                        err.println(line);
-                        err.flush();
-                    });
+                    written = NerTrainer.train(training, options.withDevFraction(0), progress);
                     report(stdout, "final model", written, started);
                 }
                 TrainingFiles.write(written.tagger(), target);

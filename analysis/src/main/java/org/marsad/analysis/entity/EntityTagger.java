@@ -51,16 +51,9 @@ public final class EntityTagger {
     static final double METONYM_CONFIDENCE = 0.8;
     static final double ADJECTIVE_CONFIDENCE = 0.75;
     static final double NOMINAL_CONFIDENCE = 0.5;
-    private static final int MIN_SURNAME_LETTERS = 3;
-    /** Words after which the rest of a name is a father's name: سلمان بن عبد العزيز. */
-    private static final Set<String> PATRONYMICS = Set.of("بن", "ابن", "بنت");
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
-    /** Words that make one name with the word after them: عبد الله، أبو مازن، دي ميستورا. */
-    private static final Set<String> COMPOUND_HEADS = Set.of("عبد", "ابو", "ابي", "ال", "دي", "فون", "فان");
     private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل");
-    private static final Set<String> TITLES = Set.of("الملك", "الامير", "الشيخ", "الامام", "السيد", "ايه", "الرئيس",
-            "الدكتور", "ولي");
 
     private final NameIndex index;
     private final WordMatcher<String> nominals;
@@ -212,7 +205,7 @@ public final class EntityTagger {
                     || text.charAt(start) != word.charAt(0)) {
                 return start;
             }
-            return COMPOUND_HEADS.contains(word.substring(1)) || standsAlone(text.substring(start + 1, stop), start) ? start + 1 : start;
+            return PersonNames.COMPOUND_HEADS.contains(word.substring(1)) || standsAlone(text.substring(start + 1, stop), start) ? start + 1 : start;
         }
 
             /** Whether {@code name} occurs in the text as words of their own, other than at {@code except}. */
@@ -248,16 +241,8 @@ public final class EntityTagger {
         }
 
         private void rememberSurname(Found f, int first, int end) {
-            if (f.type != EntityType.PERSON || end - first < 2) {
-                return;
-            }
-            for (int k = first; k < end; k++) {
-                if (PATRONYMICS.contains(norm.get(k)) || TITLES.contains(norm.get(k))) {
-                    return;
-                }
-            }
-            String last = norm.get(end - 1);
-            if (last.length() >= MIN_SURNAME_LETTERS && !COMPOUND_HEADS.contains(norm.get(end - 2)) && !"الله".equals(last)) {
+            if (f.type == EntityType.PERSON && PersonNames.lastWordStandsAlone(norm.subList(first, end))) {
+                String last = norm.get(end - 1);
                 surnames.putIfAbsent(last, f);
                 surnameEnds |= 1L << last.charAt(last.length() - 1);
             }

@@ -24,6 +24,8 @@ import org.marsad.analysis.entity.SectorPhrases;
 import org.marsad.article.EntityType;
 import org.marsad.article.MentionKind;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.CliticAnalyzer;
+import org.marsad.text.Segmentation;
 
 /**
  * The actors Marsad knows: countries from CLDR, the curated actors shipped in {@value #ACTORS}, the actors
@@ -240,16 +242,21 @@ public final class KnowledgeBase {
     }
 
     /**
-     * Whether {@code phrase} is one word of {@value #COMMON_NOUNS}, possibly with a conjunction or preposition
-     * (و ف ب ك ل) glued in front: a common noun, never a name on its own.
+     * Whether {@code phrase} is one word of {@value #COMMON_NOUNS} in some reading of its clitics
+     * ({@link CliticAnalyzer}: a conjunction, preposition or article in front, no pronoun after): a common noun,
+     * never a name on its own.
      */
     public boolean isCommonNoun(String phrase) {
         String k = key(phrase);
-        if (commonNouns.contains(k)) {
-            return true;
+        if (k.isEmpty() || k.indexOf(' ') >= 0) {
+            return false;
         }
-        boolean glued = k.length() > 1 && "وفبكل".indexOf(k.charAt(0)) >= 0;
-        return glued && commonNouns.contains(k.substring(1));
+        for (Segmentation reading : CliticAnalyzer.candidates(k)) {
+            if (reading.enclitics().isEmpty() && commonNouns.contains(reading.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entry of knowledge-base id {@code id} ("NATO", "KAZ"), or null. */

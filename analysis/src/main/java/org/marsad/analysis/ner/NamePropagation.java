@@ -8,10 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.marsad.text.ArabicNormalizer;
+import org.marsad.analysis.entity.PersonNames;
 
 /**
  * One sense per discourse: a name the CRF recognised in one sentence is a name wherever it recurs nearby. The CRF
@@ -28,9 +25,8 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>a conjunction or preposition glued to the first word (و ف ب ك ل) is ignored on either side when at least
  *       {@value #MIN_LETTERS} letters remain: وطلوزة is طلوزة. The new entity covers the whole word, as the CRF's
  *       do;</li>
- *   <li>a person named by two words or more also lends its type to its last word alone, when that has at least
- *       {@value #MIN_LETTERS} letters, does not close a compound (عبد الله, أبو مازن), is no regnal ordinal
- *       (عبد الله الثاني) and the name has no patronymic (محمد بن سلمان: سلمان is the father);</li>
+ *   <li>a person's name also lends its type to its last word alone, when {@link PersonNames#lastWordStandsAlone}
+ *       says that word may stand for the person (قاسم for سامر قاسم; not سلمان for محمد بن سلمان);</li>
  *   <li>longer names are placed first; a name found with several types takes its most frequent one within the
  *       window (on a tie, the first in PERS, LOC, ORG, MISC) and the highest confidence of those occurrences;</li>
  *   <li>a name is not placed where the caller's {@link Plausibility} is under {@value #MIN_PLAUSIBILITY}: the
@@ -46,13 +42,6 @@ final class NamePropagation {
     static final int MIN_LETTERS = 3;
     static final double MIN_PLAUSIBILITY = 0.03;
     private static final int PERSON = Labels.TYPES.indexOf("PERS");
-    /** Words after which the rest of a name is a father's: in سلمان بن عبد العزيز, سلمان is the surname of no one. */
-    private static final Set<String> PATRONYMICS = normalized("بن", "ابن", "بنت");
-    /** Regnal ordinals: عبد الله الثاني ends in no surname. */
-    private static final Set<String> ORDINALS = normalized("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
-            "السابع", "الثامن", "التاسع", "العاشر");
-    /** Words after which the next word completes a compound name rather than being a surname. */
-    private static final Set<String> COMPOUND_HEADS = normalized("عبد", "أبو", "أبي", "أبا", "بن", "ابن", "بنت", "آل", "أم");
 
     private NamePropagation() {
     }
@@ -173,7 +162,7 @@ final class NamePropagation {
             List<String> words = sentences.get(s);
             for (Found f : found.get(s)) {
                 see(names, words.subList(f.start(), f.end()), s, f);
-                if (f.type() == PERSON && isSurname(words, f)) {
+                if (f.type() == PERSON && PersonNames.lastWordStandsAlone(words.subList(f.start(), f.end()))) {
                     see(names, words.subList(f.end() - 1, f.end()), s, f);
                 }
             }
@@ -193,21 +182,6 @@ final class NamePropagation {
         Name name = names.computeIfAbsent(String.join(" ", words),
                 k -> new Name(words.toArray(String[]::new), new ArrayList<>(2)));
         name.occurrences().add(new Occurrence(sentence, f.type(), f.confidence()));
-    }
-
-    /** Whether the last word of the person {@code f} may stand for it alone. */
-    private static boolean isSurname(List<String> words, Found f) {
-        String last = words.get(f.end() - 1);
-        if (f.end() - f.start() < 2 || last.length() < MIN_LETTERS || ORDINALS.contains(last)
-                || COMPOUND_HEADS.contains(words.get(f.end() - 2))) {
-            return false;
-        }
-        for (int i = f.start(); i < f.end(); i++) {
-            if (PATRONYMICS.contains(words.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -300,10 +274,6 @@ final class NamePropagation {
             }
         }
         return true;
-    }
-
-    private static Set<String> normalized(String... words) {
-        return Stream.of(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether {@code word} begins with a conjunction or preposition letter that leaves enough letters. */

@@ -112,20 +112,22 @@ class EntityTaggerTest {
         assertEquals(List.of("عبد الرحيم الناصري/name", "الناصري/name"), mentions(p));
     }
 
+    /** The entities of {@code text} when the tagger proposes its last قاسم as a name of {@code type}. */
+    private List<Entity> withLastQasimProposedAs(String text, String type) {
+        int at = text.lastIndexOf("قاسم");
+        return tag(text, null, List.of(Proposal.ofNer(at, at + "قاسم".length(), type, 0.6)));
+    }
+
     @Test
     void takesAOneWordPersonProposalThatIsASurnameAsAMentionOfThatPerson() {
-        String text = "قال سامر وديع قاسم أمس، وأضاف قاسم أن الوضع صعب";
-        int surname = text.lastIndexOf("قاسم");
-        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(surname, surname + 4, "PERS", 0.6)));
+        List<Entity> es = withLastQasimProposedAs("قال سامر وديع قاسم أمس، وأضاف قاسم أن الوضع صعب", "PERS");
         assertEquals(1, es.size());
         assertEquals(List.of("سامر وديع قاسم/name", "قاسم/name"), mentions(es.get(0)));
     }
 
     @Test
     void keepsAOneWordPlaceProposalSpeltLikeASurname() {
-        String text = "قال سامر وديع قاسم أمس، ثم زار قاسم";
-        int place = text.lastIndexOf("قاسم");
-        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(place, place + 4, "LOC", 0.6)));
+        List<Entity> es = withLastQasimProposedAs("قال سامر وديع قاسم أمس، ثم زار قاسم", "LOC");
         assertEquals(2, es.size());
         assertEquals(List.of("قاسم/name"), mentions(es.get(1)));
     }

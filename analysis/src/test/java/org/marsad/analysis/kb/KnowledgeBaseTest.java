@@ -40,6 +40,7 @@ class KnowledgeBaseTest {
         assertTrue(KB.isCommonNoun("ريال"));
         assertTrue(KB.isCommonNoun("بالدولار"));
         assertTrue(KB.isCommonNoun("وجنيه"));
+        assertTrue(KB.isCommonNoun("للريال"));
         assertFalse(KB.isCommonNoun("ريال مدريد"), "a longer name holding the word is a name");
         assertFalse(KB.isCommonNoun("مدريد"));
     }

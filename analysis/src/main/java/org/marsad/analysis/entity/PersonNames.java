@@ -1,0 +1,56 @@
+package org.marsad.analysis.entity;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * When the last word of a person's name may stand for the person alone, as توكاييف does for قاسم جومارت توكاييف.
+ * Both the statistical tagger (names carried between sentences) and the entity tagger (short mentions) ask this.
+ *
+ * <p>Rules, over the normalized words of the name:
+ * <ul>
+ *   <li>the name has two words or more, and its last word at least {@value #MIN_SURNAME_LETTERS} letters;</li>
+ *   <li>no word of it is a patronymic (بن، ابن، بنت: in سلمان بن عبد العزيز the last word is the father's) or a
+ *       title (الملك سلمان: the last word is a given name);</li>
+ *   <li>the last word does not complete a compound with the word before it (عبد الله، أبو مازن، دي ميستورا);</li>
+ *   <li>the last word is not الله nor a regnal ordinal (عبد الله الثاني).</li>
+ * </ul>
+ */
+public final class PersonNames {
+    static final int MIN_SURNAME_LETTERS = 3;
+    /** Words after which the rest of a name is a father's name: سلمان بن عبد العزيز. */
+    static final Set<String> PATRONYMICS = normalized("بن", "ابن", "بنت");
+    /** Words that make one name with the word after them: عبد الله، أبو مازن، آل سعود، دي ميستورا. */
+    static final Set<String> COMPOUND_HEADS = normalized("عبد", "أبو", "أبي", "آل", "أم", "دي", "فون", "فان");
+    /** Titles before a given name: الملك سلمان. */
+    static final Set<String> TITLES = normalized("الملك", "الأمير", "الشيخ", "الإمام", "السيد", "آية", "الرئيس",
+            "الدكتور", "ولي");
+    /** Last words that are no surname: الله ends compounds, ordinals end regnal names. */
+    private static final Set<String> NOT_SURNAMES = normalized("الله", "الأول", "الثاني", "الثالث", "الرابع",
+            "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");
+
+    private PersonNames() {
+    }
+
+    /** Whether the last of the normalized {@code words} of a person's name may stand for the person alone. */
+    public static boolean lastWordStandsAlone(List<String> words) {
+        int n = words.size();
+        if (n < 2 || words.get(n - 1).length() < MIN_SURNAME_LETTERS || NOT_SURNAMES.contains(words.get(n - 1))
+                || COMPOUND_HEADS.contains(words.get(n - 2))) {
+            return false;
+        }
+        for (String w : words) {
+            if (PATRONYMICS.contains(w) || TITLES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> normalized(String... words) {
+        return Stream.of(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    }
+}
