@@ -104,14 +104,18 @@ public final class ArticleAnalyzer {
 
     /**
      * Names the knowledge base may lack: persons that role phrases introduce, then the statistical tagger's
-     * spans that do not overlap them and are no {@link KnowledgeBase#isCommonNoun common noun} alone.
+     * spans that do not overlap them and are no {@link KnowledgeBase#isCommonNoun common noun} alone, nor a place
+     * that is a {@link KnowledgeBase#isGuardedName guarded name} alone (where the context licenses it, the
+     * knowledge base names the place itself).
      */
     private List<Proposal> proposals(String text, Words words) {
         List<Proposal> out = new ArrayList<>(appositions.propose(text, words));
         List<Proposal> fromRoles = List.copyOf(out);
         for (NamedSpan s : ner.tag(text, words.spans(), words.normalized())) {
             boolean overlaps = fromRoles.stream().anyMatch(p -> p.start() < s.end() && s.start() < p.end());
-            if (!overlaps && !kb.isCommonNoun(text.substring(s.start(), s.end()))) {
+            String spelt = text.substring(s.start(), s.end());
+            boolean guardedPlace = s.type().equals("LOC") && kb.isGuardedName(spelt);
+            if (!overlaps && !kb.isCommonNoun(spelt) && !guardedPlace) {
                 out.add(Proposal.ofNer(s.start(), s.end(), s.type(), s.confidence()));
             }
         }

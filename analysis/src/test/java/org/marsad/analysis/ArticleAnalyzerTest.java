@@ -58,6 +58,17 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void makesNoPlaceOfAGuardedNameWhereItIsTheCommonWord() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder(
+                "وصل الوفد إلى العقبة أمس. وأكد المسؤول أن العقبة الرئيسية هي التمويل.").build());
+        List<Entity> aqaba = a.entities().stream().filter(e -> e.name().equals("العقبة")).toList();
+        assertEquals(1, aqaba.size(), a.entities().toString());
+        assertEquals("AQABA", aqaba.get(0).kb());
+        assertEquals(1, aqaba.get(0).mentions().size(), "the obstacle of the second sentence is no mention");
+        assertEquals("JOR", aqaba.get(0).country());
+    }
+
+    @Test
     void prefersThePublisherTheInputNames() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder(BODY).sourceName("الأهرام").build());
         assertEquals("الأهرام", a.source().name());

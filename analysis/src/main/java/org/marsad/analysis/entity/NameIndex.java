@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.marsad.article.EntityType;
 import org.marsad.article.MentionKind;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Span;
@@ -23,8 +24,10 @@ import org.marsad.text.Span;
  *       ("مجلس الأمن القومي" is not the UN's "مجلس الأمن").</li>
  *   <li>A guarded name ({@link Builder#addGuarded}), one that is also a common word (مالي "financial",
  *       سيول "floods", وام), is a match only with a proclitic of its own (لمالي), right after a word of
- *       {@link #LICENSORS} (في مالي، وكالة وام، شمال مالي), or after a bracket or dash (the dateline
- *       "أبوظبي - وام").</li>
+ *       {@link #LICENSORS} (في مالي، وكالة وام، شمال مالي، مدينة الخليل), after a bracket or dash (the dateline
+ *       "أبوظبي - وام"), or with a conjunction right after another place's name (القدس والخليل); a proclitic
+ *       ب or ل licenses it (بمالي، لمالي), a conjunction alone does not (دعم سياسي ومالي is "and financial");
+ *       never right before بن، ابن or بنت (الخليل بن أحمد is a man).</li>
  *   <li>An adjective written in one of the spellings given to {@link Builder#exceptSpelling} is no
  *       adjective: اليمنى is "the right one", not اليمني "Yemeni", though they normalize alike. Nor is one
  *       next to a word of {@link #NAME_NEIGHBOURS}: "الأمير تركي" and "تركي بن فيصل" name a man.</li>
@@ -34,11 +37,17 @@ public final class NameIndex {
     /** Words after which a guarded name is a name: prepositions, place nouns, agencies and verbs of reporting. */
     public static final Set<String> LICENSORS = Set.of("في", "الي", "من", "عن", "مع", "ضد", "بين", "نحو", "داخل",
             "خارج", "دوله", "جمهوريه", "شمال", "جنوب", "شرق", "غرب", "وسط", "حكومه", "رئيس", "عاصمه", "سفير",
+            "مدينه", "محافظه", "منطقه", "ولايه", "اقليم", "بلده", "قريه", "مخيم", "ميناء", "مطار", "قرب", "حول",
+            "عبر", "ريف", "ضواحي", "اطراف", "محيط", "شمالي", "جنوبي", "شرقي", "غربي", "امير", "اهالي", "سكان",
             "وكاله", "ذكرت", "نقلت", "افادت", "اوردت", "حسب", "بحسب", "وفق", "وفقا", "قالت", "اعلنت", "زار", "زياره");
     /** Words before which, or after which, a nisba is a given name (الأمير تركي، تركي بن فيصل), not an adjective. */
     public static final Set<String> NAME_NEIGHBOURS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "الامير",
             "الاميره", "الشيخ", "الشيخه", "الامام", "الملك", "السيد", "السيده", "الدكتور", "الاستاذ", "المهندس",
             "اللواء", "العقيد", "العميد", "الفريق", "المواطن", "المواطنه", "الزميل", "الفنان", "اللاعب");
+    /** The most words of a place's name before a guarded name that the list licenses (القدس، وبيت لحم، والخليل). */
+    private static final int MAX_LIST_NAME_WORDS = 3;
+    /** Words after which a guarded name is a man's or woman's name: بن، ابن، بنت. */
+    private static final Set<String> PATRONYMICS = Set.of("بن", "ابن", "بنت");
     private static final Set<ArabicNormalizer.Step> UNDIACRITIZE = EnumSet.of(ArabicNormalizer.Step.REMOVE_DIACRITICS,
             ArabicNormalizer.Step.REMOVE_TATWEEL, ArabicNormalizer.Step.REMOVE_INVISIBLES);
     private final WordMatcher<Target> matcher;
@@ -91,10 +100,14 @@ public final class NameIndex {
                 || !WordMatcher.onlySpacesBetween(text, words.get(after - 1), words.get(after));
     }
 
-    private static boolean licensed(String text, List<Span> words, List<String> norm, WordMatcher.Hit<Target> hit) {
+    private boolean licensed(String text, List<Span> words, List<String> norm, WordMatcher.Hit<Target> hit) {
         int i = hit.firstWord();
-        if (hit.start() > words.get(i).start()) {
-            return true;
+        if (hit.endWord() < norm.size() && PATRONYMICS.contains(norm.get(hit.endWord()))) {
+            return false; // زار الخليل بن أحمد: a man's name, not Hebron
+        }
+        String clitics = text.substring(words.get(i).start(), hit.start());
+        if (clitics.indexOf('ب') >= 0 || clitics.indexOf('ل') >= 0) {
+            return true; // بمالي، لمالي; a conjunction alone is no licence (دعم سياسي ومالي)
         }
         int from = i > 0 ? words.get(i - 1).end() : 0;
         for (int c = from; c < words.get(i).start(); c++) {
@@ -103,12 +116,45 @@ public final class NameIndex {
                 return true;
             }
         }
-        if (i == 0 || !WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))) {
+        if (i == 0) {
+            return false;
+        }
+        if (isConjunction(clitics) && onlySpacesOrComma(text, words.get(i - 1).end(), words.get(i).start())
+                && followsPlace(text, words, norm, i)) {
+            return true; // القدس والخليل: the next of a list of places
+        }
+        if (!WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))) {
             return false;
         }
         for (WordMatcher.Variant v : WordMatcher.Variant.of(norm.get(i - 1))) {
             if (LICENSORS.contains(v.word())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isConjunction(String clitics) {
+        return clitics.equals("و") || clitics.equals("ف");
+    }
+
+    private static boolean onlySpacesOrComma(String text, int from, int to) {
+        for (int c = from; c < to; c++) {
+            char ch = text.charAt(c);
+            if (!Character.isWhitespace(ch) && ch != '،' && ch != ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a place's name (a country, city or region) ends right before word {@code i}. */
+    private boolean followsPlace(String text, List<Span> words, List<String> norm, int i) {
+        for (int k = 1; k <= MAX_LIST_NAME_WORDS && i - k >= 0; k++) {
+            WordMatcher.Hit<Target> before = matcher.match(text, words, norm, i - k);
+            if (before != null && before.endWord() == i && before.value() != null
+                    && (before.value().entry().type() == EntityType.GPE || before.value().entry().type() == EntityType.LOC)) {
+                return !before.value().guarded() || licensed(text, words, norm, before);
             }
         }
         return false;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.analysis.entity.Countries;
 import org.marsad.analysis.entity.EntityTagger;
@@ -28,14 +29,14 @@ import org.marsad.text.CliticAnalyzer;
 import org.marsad.text.Segmentation;
 
 /**
- * The actors Marsad knows: countries from CLDR, the curated actors shipped in {@value #ACTORS}, the actors
- * imported from UniversalPetrarch in {@value #PETRARCH}, and any files a user adds, all in the layout that
- * {@code docs/knowledge-base.md} describes.
+ * The actors Marsad knows: countries from CLDR, the curated actors shipped in {@value #ACTORS} and the places in
+ * {@value #PLACES}, the actors imported from UniversalPetrarch in {@value #PETRARCH}, and any files a user adds, all
+ * in the layout that {@code docs/knowledge-base.md} describes.
  *
  * <p>Rules:
  * <ul>
- *   <li>Files are read in priority order: the user's (in the order given), the curated actors, the countries,
- *       the imported actors. The first definition of an id sets each of its fields; a later definition of the
+ *   <li>Files are read in priority order: the user's (in the order given), the curated actors, the places, the
+ *       countries, the imported actors. The first definition of an id sets each of its fields; a later definition of the
  *       same id fills the fields still empty and adds its names, roles and nominal heads; one of another type
  *       is reported and ignored.</li>
  *   <li>A name belongs to the first actor that lists it. Names come before nationality adjectives, so
@@ -53,10 +54,12 @@ import org.marsad.text.Segmentation;
  */
 public final class KnowledgeBase {
     static final String ACTORS = "actors.tsv";
+    static final String PLACES = "places.tsv";
     static final String PETRARCH = "petrarch-actors.tsv";
     static final String NOT_NAMES = "not-names.tsv";
     static final String GUARDED = "guarded-names.tsv";
     static final String COMMON_NOUNS = "common-nouns.tsv";
+    private static final String ARTICLE = "ال";
 
     private final Map<String, NameEntry> entries;
     private final Map<String, List<String>> names;
@@ -128,6 +131,7 @@ public final class KnowledgeBase {
         List<String> shippedProblems = new ArrayList<>();
         Map<String, Draft> shipped = new LinkedHashMap<>();
         merge(shipped, ActorFile.parse(resource(ACTORS), ACTORS, iso3 -> countries.byIso3(iso3) != null, shippedProblems), shippedProblems);
+        merge(shipped, ActorFile.parse(resource(PLACES), PLACES, iso3 -> countries.byIso3(iso3) != null, shippedProblems), shippedProblems);
         merge(shipped, countryDrafts(countries), shippedProblems);
         merge(shipped, ActorFile.parse(resource(PETRARCH), PETRARCH, iso3 -> countries.byIso3(iso3) != null, shippedProblems), shippedProblems);
         if (!shippedProblems.isEmpty()) {
@@ -247,12 +251,28 @@ public final class KnowledgeBase {
      * never a name on its own.
      */
     public boolean isCommonNoun(String phrase) {
+        return anyReading(phrase, reading -> commonNouns.contains(reading.stem()));
+    }
+
+    /**
+     * Whether {@code phrase} is one name of {@value #GUARDED} in some reading of its clitics (a conjunction or
+     * preposition in front, no pronoun after): a common word too, and a name only where {@link NameIndex}
+     * licenses it. Where it does, the base's own match names the place; elsewhere a tagger's place proposal of
+     * the word alone is the common word (العقبة الرئيسية "the main obstacle").
+     */
+    public boolean isGuardedName(String phrase) {
+        return anyReading(phrase, reading -> guarded.contains(
+                reading.proclitics().contains(ARTICLE) ? ARTICLE + reading.stem() : reading.stem()));
+    }
+
+    /** Whether one reading without enclitics of the one-word {@code phrase}, normalized, passes {@code test}. */
+    private static boolean anyReading(String phrase, Predicate<Segmentation> test) {
         String k = key(phrase);
         if (k.isEmpty() || k.indexOf(' ') >= 0) {
             return false;
         }
         for (Segmentation reading : CliticAnalyzer.candidates(k)) {
-            if (reading.enclitics().isEmpty() && commonNouns.contains(reading.stem())) {
+            if (reading.enclitics().isEmpty() && test.test(reading)) {
                 return true;
             }
         }

@@ -138,6 +138,41 @@ class NameIndexTest {
     }
 
     @Test
+    void takesAGuardedNameAfterAPlaceNoun() {
+        NameEntry hebron = new NameEntry("HEBRON", EntityType.GPE, "الخليل", "Hebron", "PSE", "city");
+        NameIndex i = NameIndex.builder().addGuarded("الخليل", hebron, MentionKind.NAME, hebron).build();
+        assertEquals(hebron, firstIn(i, "قصفت مدينة الخليل", 2).entry());
+        assertEquals(hebron, firstIn(i, "اشتباكات قرب الخليل", 2).entry());
+        assertNull(firstIn(i, "قال الخليل", 1));
+    }
+
+    @Test
+    void refusesAGuardedNameBeforeAPatronymic() {
+        NameEntry hebron = new NameEntry("HEBRON", EntityType.GPE, "الخليل", "Hebron", "PSE", "city");
+        NameIndex i = NameIndex.builder().addGuarded("الخليل", hebron, MentionKind.NAME, hebron).build();
+        assertNull(firstIn(i, "زار الخليل بن أحمد المدينة", 1));
+        assertEquals(hebron, firstIn(i, "زار الخليل أمس", 1).entry());
+    }
+
+    @Test
+    void refusesAGuardedNameAfterAConjunctionAlone() {
+        NameIndex i = NameIndex.builder().addGuarded("مالي", CHINA, MentionKind.NAME, CHINA).build();
+        assertNull(firstIn(i, "دعم سياسي ومالي", 2));
+        assertNull(firstIn(i, "كمالي", 0));
+        assertEquals(CHINA, firstIn(i, "بمالي", 0).entry());
+    }
+
+    @Test
+    void takesAGuardedNameNextInAListOfPlaces() {
+        NameIndex i = NameIndex.builder().add("الصين", CHINA).add("الولايات المتحدة", US)
+                .addGuarded("مالي", TURKEY, MentionKind.NAME, TURKEY).build();
+        assertEquals(TURKEY, firstIn(i, "الصين ومالي", 1).entry());
+        assertEquals(TURKEY, firstIn(i, "الولايات المتحدة، ومالي", 2).entry());
+        assertNull(firstIn(i, "الصين. ومالي", 1));
+        assertNull(firstIn(i, "الصين مالي", 1));
+    }
+
+    @Test
     void refusesAnAdjectiveWrittenAsAnotherWord() {
         NameIndex i = NameIndex.builder().add("اليمني", TURKEY, MentionKind.ADJECTIVE, TURKEY).exceptSpelling("اليمنى").build();
         assertNull(firstIn(i, "اليد اليمنى", 1));

@@ -46,6 +46,28 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void shipsThePlacesFileWithCountriesAndCapitals() {
+        NameEntry sfax = KB.findByName("صفاقس");
+        assertEquals("SFAX", sfax.kb());
+        assertEquals(EntityType.GPE, sfax.type());
+        assertEquals("TUN", sfax.country());
+        assertEquals("city", sfax.subtype());
+        assertEquals("capital", KB.entry("OSLO").subtype());
+        assertEquals("LOC", KB.entry("DARFUR").type().name());
+        assertEquals("OMN", KB.findByName("عمان").kb(), "عمّان is left out: Oman keeps the spelling");
+    }
+
+    @Test
+    void knowsGuardedNamesWithOrWithoutAGluedLetter() {
+        assertTrue(KB.isGuardedName("العقبة"));
+        assertTrue(KB.isGuardedName("والعقبة"));
+        assertTrue(KB.isGuardedName("للعقبة"));
+        assertTrue(KB.isGuardedName("مالي"));
+        assertFalse(KB.isGuardedName("صفاقس"), "no common word");
+        assertFalse(KB.isGuardedName("مدينة العقبة"), "a longer phrase holding the name is no guarded name");
+    }
+
+    @Test
     void givesMediaTheirCountry() {
         NameEntry lemonde = KB.entry("LEMONDE");
         assertEquals("FRA", lemonde.country());
