@@ -33,6 +33,19 @@ class EmissionScorerTest {
     }
 
     @Test
+    void scoresAWordOutsideTheVocabularyAlikeWhenAnEarlierTextMetIt() {
+        EmissionScorer scorer = new EmissionScorer(MODEL.weights(), MODEL.lexicons());
+        List<String> first = List.of("زار", "كرستوفولوس", "المدينة");
+        List<String> second = List.of("وقال", "كرستوفولوس", "إن", "الوفد", "وصل");
+        scorer.emissions(first, first.stream().map(ArabicNormalizer::normalize).toList());
+        float[] later = scorer.emissions(second, second.stream().map(ArabicNormalizer::normalize).toList());
+        float[] fresh = new EmissionScorer(MODEL.weights(), MODEL.lexicons())
+                .emissions(second, second.stream().map(ArabicNormalizer::normalize).toList());
+        assertArrayEquals(fresh, later);
+        assertSameAsExtractor(second);
+    }
+
+    @Test
     void sentencesOfOurOwnScoreAsExtracted() {
         for (String sentence : List.of(
                 "أعلن الرئيس الأمريكي جورج بوش أن بلاده سترسل قوات إلى العراق .",
