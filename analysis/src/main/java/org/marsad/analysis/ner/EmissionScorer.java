@@ -60,10 +60,14 @@ final class EmissionScorer {
     private final Lexicons lexicons;
     private final FeatureExtractor extractor;
     /**
-     * The words of the vocabulary by {@link String#hashCode}, open addressing, at most half full: the String of a
-     * text's word keeps its hash, which other steps of the pipeline look words up by too.
+     * The words of the vocabulary by their {@link FeatureHash#of 64-bit hash}, open addressing, at most half full;
+     * {@link #vocabularyHashes} holds each slot's hash (0 for an empty slot), so that a probe reads one array of
+     * longs and the word it finds, not the Strings of the words it passes. Two words hashing alike are taken as one,
+     * the risk every hashed feature of the model takes already; a vocabulary word whose hash is 0 is never found and
+     * is worked out like a word outside the vocabulary, to the same result.
      */
     private final Word[] vocabulary;
+    private final long[] vocabularyHashes;
     private final int vocabularyMask;
     private final int vocabularySize;
     /**
@@ -106,13 +110,16 @@ final class EmissionScorer {
         Set<String> words = lexicons.clusters().classes().keySet();
         this.vocabularySize = words.size();
         this.vocabulary = new Word[Integer.highestOneBit(Math.max(4, vocabularySize) * 2 - 1) << 1];
+        this.vocabularyHashes = new long[vocabulary.length];
         this.vocabularyMask = vocabulary.length - 1;
         for (String w : words) {
-            int slot = slotOf(w);
+            long hash = FeatureHash.of(w);
+            int slot = slotOf(hash);
             while (vocabulary[slot] != null) {
                 slot = (slot + 1) & vocabularyMask;
             }
-            vocabulary[slot] = word(w, FeatureHash.of(w), scratch);
+            vocabulary[slot] = word(w, hash, scratch);
+            vocabularyHashes[slot] = hash;
         }
     }
 
@@ -209,10 +216,9 @@ final class EmissionScorer {
 
     /** The word of the vocabulary, else the one of {@code unknown}, else the word worked out now and kept there. */
     private Word lookup(String normalized, Map<String, Word> unknown, KeyBuffer scratch) {
-        int hashCode = normalized.hashCode();
-        for (int slot = slotOf(normalized); vocabulary[slot] != null; slot = (slot + 1) & vocabularyMask) {
-            String known = vocabulary[slot].normalized();
-            if (known.hashCode() == hashCode && known.equals(normalized)) {
+        long hash = FeatureHash.of(normalized);
+        for (int slot = slotOf(hash); vocabularyHashes[slot] != 0; slot = (slot + 1) & vocabularyMask) {
+            if (vocabularyHashes[slot] == hash) {
                 return vocabulary[slot];
             }
         }
@@ -220,7 +226,7 @@ final class EmissionScorer {
         if (met == null) {
             met = seen.get(normalized);
             if (met == null) {
-                met = word(normalized, FeatureHash.of(normalized), scratch);
+                met = word(normalized, hash, scratch);
                 if (seen.size() < SEEN_LIMIT) {
                     seen.putIfAbsent(normalized, met);
                 }
@@ -230,9 +236,9 @@ final class EmissionScorer {
         return met;
     }
 
-    /** The first slot to probe for {@code w}: the top bits of its spread hash (string hashes of short words cluster). */
-    private int slotOf(String w) {
-        return (w.hashCode() * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(vocabularyMask);
+    /** The first slot to probe for the word of 64-bit hash {@code hash}: the top bits of its folded, spread hash. */
+    private int slotOf(long hash) {
+        return (Long.hashCode(hash) * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(vocabularyMask);
     }
 
     private Word word(String w, long hash, KeyBuffer scratch) {
