@@ -11,6 +11,7 @@ import org.marsad.article.Article;
 import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
 import org.marsad.article.Mention;
+import org.marsad.article.MentionKind;
 import org.marsad.article.Removed;
 import org.marsad.text.Span;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,15 @@ class ArticleAnalyzerTest {
         assertEquals("AQABA", aqaba.get(0).kb());
         assertEquals(1, aqaba.get(0).mentions().size(), "the obstacle of the second sentence is no mention");
         assertEquals("JOR", aqaba.get(0).country());
+    }
+
+    @Test
+    void readsTheKingdomAsSaudiArabiaAfterItIsNamed() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder(
+                "أعلنت السعودية خطة جديدة للطيران. وقال مسؤول إن المملكة ستفتح مطارات إقليمية.").build());
+        Entity saudi = a.entities().stream().filter(e -> "SAU".equals(e.kb())).findFirst().orElseThrow();
+        assertEquals(List.of("السعودية", "المملكة"), saudi.mentions().stream().map(Mention::text).toList());
+        assertEquals(MentionKind.NOMINAL, saudi.mentions().get(1).kind());
     }
 
     @Test
