@@ -148,12 +148,15 @@ public final class NameIndex {
         return true;
     }
 
+    private static boolean isPlace(NameEntry entry) {
+        return entry.type() == EntityType.GPE || entry.type() == EntityType.LOC;
+    }
+
     /** Whether a place's name (a country, city or region) ends right before word {@code i}. */
     private boolean followsPlace(String text, List<Span> words, List<String> norm, int i) {
         for (int k = 1; k <= MAX_LIST_NAME_WORDS && i - k >= 0; k++) {
             WordMatcher.Hit<Target> before = matcher.match(text, words, norm, i - k);
-            if (before != null && before.endWord() == i && before.value() != null
-                    && (before.value().entry().type() == EntityType.GPE || before.value().entry().type() == EntityType.LOC)) {
+            if (before != null && before.endWord() == i && before.value() != null && isPlace(before.value().entry())) {
                 return !before.value().guarded() || licensed(text, words, norm, before);
             }
         }

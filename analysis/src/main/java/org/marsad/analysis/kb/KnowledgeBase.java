@@ -36,9 +36,9 @@ import org.marsad.text.Segmentation;
  * <p>Rules:
  * <ul>
  *   <li>Files are read in priority order: the user's (in the order given), the curated actors, the places, the
- *       countries, the imported actors. The first definition of an id sets each of its fields; a later definition of the
- *       same id fills the fields still empty and adds its names, roles and nominal heads; one of another type
- *       is reported and ignored.</li>
+ *       countries, the imported actors. The first definition of an id sets each of its fields; a later
+ *       definition of the same id fills the fields still empty and adds its names, roles and nominal heads; one
+ *       of another type is reported and ignored.</li>
  *   <li>A name belongs to the first actor that lists it. Names come before nationality adjectives, so
  *       "السعودية" names the country rather than qualifying a noun; a name with brackets or a spaced dash
  *       ("الكونغو - كينشاسا") disambiguates for menus and is not searched for.</li>
@@ -130,10 +130,11 @@ public final class KnowledgeBase {
     private static KnowledgeBase build(Map<String, Draft> user, Countries countries, List<String> problems) {
         List<String> shippedProblems = new ArrayList<>();
         Map<String, Draft> shipped = new LinkedHashMap<>();
-        merge(shipped, ActorFile.parse(resource(ACTORS), ACTORS, iso3 -> countries.byIso3(iso3) != null, shippedProblems), shippedProblems);
-        merge(shipped, ActorFile.parse(resource(PLACES), PLACES, iso3 -> countries.byIso3(iso3) != null, shippedProblems), shippedProblems);
+        Predicate<String> knownCountry = iso3 -> countries.byIso3(iso3) != null;
+        merge(shipped, ActorFile.parse(resource(ACTORS), ACTORS, knownCountry, shippedProblems), shippedProblems);
+        merge(shipped, ActorFile.parse(resource(PLACES), PLACES, knownCountry, shippedProblems), shippedProblems);
         merge(shipped, countryDrafts(countries), shippedProblems);
-        merge(shipped, ActorFile.parse(resource(PETRARCH), PETRARCH, iso3 -> countries.byIso3(iso3) != null, shippedProblems), shippedProblems);
+        merge(shipped, ActorFile.parse(resource(PETRARCH), PETRARCH, knownCountry, shippedProblems), shippedProblems);
         if (!shippedProblems.isEmpty()) {
             throw new IllegalStateException("the shipped knowledge base is broken: " + String.join("; ", shippedProblems));
         }
