@@ -17,6 +17,7 @@ class NameIndexTest {
     private static final NameEntry US = new NameEntry("USA", EntityType.GPE, "الولايات المتحدة", "United States", "USA", "country");
     private static final NameEntry USA_LONG = new NameEntry("USA2", EntityType.GPE, "x", null, "USA", null);
     private static final NameEntry TURKEY = new NameEntry("TUR", EntityType.GPE, "تركيا", "Türkiye", "TUR", "country");
+    private static final NameEntry HEBRON = new NameEntry("HEBRON", EntityType.GPE, "الخليل", "Hebron", "PSE", "city");
 
     private final NameIndex index = NameIndex.builder()
             .add("الصين", CHINA).add("الولايات المتحدة", US).add("الولايات المتحدة الأمريكية", USA_LONG)
@@ -107,6 +108,11 @@ class NameIndexTest {
         assertNull(i.match("ولا", words, List.of("ولا"), 0));
     }
 
+    /** An index of the one guarded name {@code name} of {@code entry}. */
+    private static NameIndex guarded(String name, NameEntry entry) {
+        return NameIndex.builder().addGuarded(name, entry, MentionKind.NAME, entry).build();
+    }
+
     private static NameMatch firstIn(NameIndex i, String text, int word) {
         Words w = Words.of(text);
         return i.match(text, w.spans(), w.normalized(), word);
@@ -129,7 +135,7 @@ class NameIndexTest {
 
     @Test
     void takesAGuardedNameOnlyInANamingContext() {
-        NameIndex i = NameIndex.builder().addGuarded("مالي", CHINA, MentionKind.NAME, CHINA).build();
+        NameIndex i = guarded("مالي", CHINA);
         assertNull(firstIn(i, "دعم مالي كبير", 1));
         assertEquals(CHINA, firstIn(i, "قوات في مالي", 2).entry());
         assertEquals(CHINA, firstIn(i, "شمال مالي", 1).entry());
@@ -139,24 +145,22 @@ class NameIndexTest {
 
     @Test
     void takesAGuardedNameAfterAPlaceNoun() {
-        NameEntry hebron = new NameEntry("HEBRON", EntityType.GPE, "الخليل", "Hebron", "PSE", "city");
-        NameIndex i = NameIndex.builder().addGuarded("الخليل", hebron, MentionKind.NAME, hebron).build();
-        assertEquals(hebron, firstIn(i, "قصفت مدينة الخليل", 2).entry());
-        assertEquals(hebron, firstIn(i, "اشتباكات قرب الخليل", 2).entry());
+        NameIndex i = guarded("الخليل", HEBRON);
+        assertEquals(HEBRON, firstIn(i, "قصفت مدينة الخليل", 2).entry());
+        assertEquals(HEBRON, firstIn(i, "اشتباكات قرب الخليل", 2).entry());
         assertNull(firstIn(i, "قال الخليل", 1));
     }
 
     @Test
     void refusesAGuardedNameBeforeAPatronymic() {
-        NameEntry hebron = new NameEntry("HEBRON", EntityType.GPE, "الخليل", "Hebron", "PSE", "city");
-        NameIndex i = NameIndex.builder().addGuarded("الخليل", hebron, MentionKind.NAME, hebron).build();
+        NameIndex i = guarded("الخليل", HEBRON);
         assertNull(firstIn(i, "زار الخليل بن أحمد المدينة", 1));
-        assertEquals(hebron, firstIn(i, "زار الخليل أمس", 1).entry());
+        assertEquals(HEBRON, firstIn(i, "زار الخليل أمس", 1).entry());
     }
 
     @Test
     void refusesAGuardedNameAfterAConjunctionAlone() {
-        NameIndex i = NameIndex.builder().addGuarded("مالي", CHINA, MentionKind.NAME, CHINA).build();
+        NameIndex i = guarded("مالي", CHINA);
         assertNull(firstIn(i, "دعم سياسي ومالي", 2));
         assertNull(firstIn(i, "كمالي", 0));
         assertEquals(CHINA, firstIn(i, "بمالي", 0).entry());
