@@ -88,7 +88,7 @@ public final class ArticleAnalyzer {
         List<Entity> entities = new ArrayList<>(appositions.attach(text, words, kb.tagger().tag(text, words.spans(),
                 words.normalized(), entityIds, EntityTagger.dateOf(article.published()), proposals), entityIds));
         String publisherName = article.sourceName() != null ? article.sourceName() : cleaned.brandLine();
-        Entity publisher = publisherEntity(publisherName, entities, entityIds);
+        Entity publisher = publisherEntity(publisherName, article.url(), entities, entityIds);
         if (publisher != null && !entities.contains(publisher)) {
             entities.add(publisher);
         }
@@ -123,16 +123,20 @@ public final class ArticleAnalyzer {
     }
 
     /**
-     * The entity of the publisher named {@code name}: one the text mentions by that name, else the knowledge
-     * base's entry of that name, else a new media organization; the last two without mentions, since the name
-     * stood in metadata or a removed brand line.
+     * The entity of the publisher named {@code name} at {@code url} (either may be null): one the text mentions by
+     * that name, else the knowledge base's entry of that name or, failing that, of that website, else a new media
+     * organization of that name; the last two without mentions, since the name stood in metadata or a removed
+     * brand line.
      */
-    private Entity publisherEntity(String name, List<Entity> entities, IdSequence ids) {
-        if (name == null) {
+    private Entity publisherEntity(String name, String url, List<Entity> entities, IdSequence ids) {
+        NameEntry known = name != null ? kb.findByName(name) : null;
+        if (known == null) {
+            known = kb.findByWebsite(url);
+        }
+        if (name == null && known == null) {
             return null;
         }
-        NameEntry known = kb.findByName(name);
-        String key = ArabicNormalizer.normalize(name);
+        String key = name == null ? null : ArabicNormalizer.normalize(name);
         for (Entity e : entities) {
             boolean sameKb = known != null && known.kb().equals(e.kb());
             if (sameKb || (e.type() == EntityType.ORG && ArabicNormalizer.normalize(e.name()).equals(key))) {

@@ -34,7 +34,7 @@ class ArticleAnalyzerTest {
 
     @Test
     void givesThePublisherAnEntity() {
-        Entity publisher = analyzed.entities().stream().filter(e -> e.id().equals(analyzed.source().entity())).findFirst().orElseThrow();
+        Entity publisher = publisher(analyzed);
         assertEquals("نشرة الصباح", publisher.name());
         assertEquals(EntityType.ORG, publisher.type());
         assertEquals(publisher.id(), analyzed.provenance().publisher());
@@ -82,6 +82,37 @@ class ArticleAnalyzerTest {
     void prefersThePublisherTheInputNames() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder(BODY).sourceName("الأهرام").build());
         assertEquals("الأهرام", a.source().name());
+    }
+
+    @Test
+    void linksAPublisherThatTheInputNamesByAnIdToTheKnowledgeBaseThroughItsUrl() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder("أعلنت وزارة الصحة افتتاح مستشفى جديد في جدة.")
+                .sourceName("aawsat").url("http://aawsat.com/home/article/424242").build());
+        assertEquals("aawsat", a.source().name(), "the input's name is kept as given");
+        Entity publisher = publisher(a);
+        assertEquals("ASHARQAWSAT", publisher.kb());
+        assertEquals("صحيفة الشرق الأوسط", publisher.name());
+        assertEquals("SAU", publisher.country());
+        assertEquals(List.of(), publisher.mentions(), "the name stood in metadata");
+    }
+
+    @Test
+    void findsThePublisherByItsUrlWhenTheInputNamesNone() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder("أعلنت وزارة الصحة افتتاح مستشفى جديد في جدة.")
+                .url("https://www.alriyadh.com/1070777").build());
+        assertNull(a.source().name());
+        assertEquals("ALRIYADH", publisher(a).kb());
+    }
+
+    @Test
+    void makesNoPublisherOfAnUnknownUrlAlone() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder("أعلنت وزارة الصحة افتتاح مستشفى جديد في جدة.")
+                .url("https://blog.example.org/post/1").build());
+        assertNull(a.source().entity());
+    }
+
+    private static Entity publisher(AnalyzedArticle a) {
+        return a.entities().stream().filter(e -> e.id().equals(a.source().entity())).findFirst().orElseThrow();
     }
 
     @Test

@@ -11,11 +11,11 @@ import org.marsad.analysis.entity.Sectors;
 import org.marsad.article.EntityType;
 
 /**
- * Reads a knowledge-base file of actors (see {@code docs/knowledge-base.md}): one actor a line, ten
+ * Reads a knowledge-base file of actors (see {@code docs/knowledge-base.md}): one actor a line, eleven
  * tab-separated columns of which the first three are required and the others may be left out, empty or
  * {@code -}:
  * <pre>
- * ID  TYPE  NAME  NAME_EN  ALIASES  COUNTRY  SUBTYPE  SECTOR  ROLES  NOMINALS
+ * ID  TYPE  NAME  NAME_EN  ALIASES  COUNTRY  SUBTYPE  SECTOR  ROLES  NOMINALS  WEB
  * </pre>
  * <ul>
  *   <li>ID: letters, digits and {@code _ . : -}, starting with a letter or digit ("NATO", "KAZ", "P-TOKAYEV");</li>
@@ -26,14 +26,17 @@ import org.marsad.article.EntityType;
  *       capital, seat, region...); SECTOR: a CAMEO-style code of {@link Sectors};</li>
  *   <li>ROLES: {@code |}-separated {@link Role}s, {@code TITLE[@OF[@FROM..TO]]};</li>
  *   <li>NOMINALS: nouns, {@code |}-separated and without the article, whose definite form refers back to the
- *       actor (صحيفة for a newspaper: "الصحيفة").</li>
+ *       actor (صحيفة for a newspaper: "الصحيفة");</li>
+ *   <li>WEB: the host names of the actor's websites, {@code |}-separated, lowercase, without scheme or path
+ *       ({@code aawsat.com}): an article's URL names its publisher by them.</li>
  * </ul>
  * A bad line is reported as "FILE:LINE: reason" and skipped; the other lines are read.
  */
 final class ActorFile {
-    static final int COLUMNS = 10;
+    static final int COLUMNS = 11;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]*");
     private static final Pattern SUBTYPE = Pattern.compile("[a-z][a-z-]*");
+    private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
     private ActorFile() {
     }
@@ -74,6 +77,9 @@ final class ActorFile {
             d.roles.add(Role.parse(role));
         }
         d.nominals.addAll(list(row, 9));
+        for (String host : list(row, 10)) {
+            d.websites.add(host(row, host));
+        }
         if (("capital".equals(d.subtype) || "seat".equals(d.subtype)) && d.country == null) {
             throw row.error("a " + d.subtype + " stands for a country and needs one in column 6");
         }
@@ -105,6 +111,14 @@ final class ActorFile {
     private static String subtype(TsvTable.Row row, String value) {
         if (value != null && !SUBTYPE.matcher(value).matches()) {
             throw row.error("bad subtype '" + value + "': use a lowercase word such as media, igo, city");
+        }
+        return value;
+    }
+
+    private static String host(TsvTable.Row row, String value) {
+        if (!HOST.matcher(value).matches()) {
+            throw row.error("bad web host '" + value + "': write a lowercase host name such as aawsat.com, "
+                    + "without scheme or path");
         }
         return value;
     }

@@ -21,6 +21,7 @@ final class Draft {
     final Set<String> aliases = new LinkedHashSet<>();
     final List<Role> roles = new ArrayList<>();
     final Set<String> nominals = new LinkedHashSet<>();
+    final Set<String> websites = new LinkedHashSet<>();
 
     Draft(String id, EntityType type, String nameAr, String where) {
         this.id = id;
@@ -29,7 +30,7 @@ final class Draft {
         this.where = where;
     }
 
-    /** Takes the fields this draft lacks from {@code later}, and adds its aliases, roles and nominal heads. */
+    /** Takes the fields this draft lacks from {@code later}, and adds its aliases, roles, nominal heads and websites. */
     void fillFrom(Draft later) {
         nameEn = nameEn != null ? nameEn : later.nameEn;
         country = country != null ? country : later.country;
@@ -44,6 +45,7 @@ final class Draft {
             }
         }
         nominals.addAll(later.nominals);
+        websites.addAll(later.websites);
     }
 
     /** The canonical name and the aliases, canonical first. */

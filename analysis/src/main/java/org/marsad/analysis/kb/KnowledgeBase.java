@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -47,6 +48,8 @@ import org.marsad.text.Segmentation;
  *   <li>Phrases of {@value #NOT_NAMES} hide the names inside them; names of {@value #GUARDED}, which are
  *       common words too, count only in the contexts {@link NameIndex} describes; the words of
  *       {@value #COMMON_NOUNS} ({@link #isCommonNoun}) are no names on their own, whatever a tagger proposes.</li>
+ *   <li>A publisher is found by name ({@link #findByName}, English names too) or by its website
+ *       ({@link #findByWebsite}).</li>
  *   <li>A bad line of a user file is reported as "FILE:LINE: reason" and skipped; the rest loads. A bad line of
  *       a shipped file is a bug and fails loading.</li>
  * </ul>
@@ -70,6 +73,8 @@ public final class KnowledgeBase {
     private final Set<String> guarded;
     private final Set<String> commonNouns;
     private final Map<String, NameEntry> byName;
+    private final Map<String, NameEntry> byEnglishName;
+    private final Map<String, NameEntry> byWebsite;
     private final NameIndex index;
     private final EntityTagger tagger;
     private final SectorPhrases sectorPhrases;
@@ -86,9 +91,15 @@ public final class KnowledgeBase {
         Map<String, NameEntry> entries = new LinkedHashMap<>();
         Map<String, List<String>> names = new LinkedHashMap<>();
         Map<NameEntry, List<String>> nominals = new HashMap<>();
+        Map<String, NameEntry> byEnglishName = new HashMap<>();
+        Map<String, NameEntry> byWebsite = new HashMap<>();
         for (Draft d : drafts.values()) {
             NameEntry e = d.toEntry();
             entries.put(d.id, e);
+            if (d.nameEn != null && !latinKey(d.nameEn).isEmpty()) {
+                byEnglishName.putIfAbsent(latinKey(d.nameEn), e);
+            }
+            d.websites.forEach(host -> byWebsite.putIfAbsent(host, e));
             names.put(d.id, List.copyOf(d.names()));
             if (!d.nominals.isEmpty()) {
                 nominals.put(e, List.copyOf(d.nominals));
@@ -103,6 +114,8 @@ public final class KnowledgeBase {
         this.guarded = Set.copyOf(guarded);
         this.commonNouns = Set.copyOf(commonNouns);
         this.byName = nameLookup();
+        this.byEnglishName = Map.copyOf(byEnglishName);
+        this.byWebsite = Map.copyOf(byWebsite);
         NameIndex.Builder b = NameIndex.builder();
         addTo(b);
         this.index = b.build();
@@ -285,9 +298,62 @@ public final class KnowledgeBase {
         return entries.get(id);
     }
 
-    /** The entry one of whose names is {@code name} (compared after normalization, whole), or null. */
+    /**
+     * The entry one of whose names is {@code name} (compared after normalization, whole), or null. A name without
+     * an Arabic letter is compared with the English names, case, spaces and punctuation aside: metadata name
+     * publishers so ("Al-Jazirah", "aljazirah", "Jawhara FM").
+     */
     public NameEntry findByName(String name) {
-        return name == null ? null : byName.get(key(name));
+        if (name == null) {
+            return null;
+        }
+        NameEntry e = byName.get(key(name));
+        if (e == null && name.codePoints().noneMatch(KnowledgeBase::isArabic)) {
+            e = byEnglishName.get(latinKey(name));
+        }
+        return e;
+    }
+
+    /**
+     * The entry whose website serves {@code url} (a URL or a bare host name), or null: the host is looked up
+     * without "www.", then each domain it belongs to ({@code arabic.rt.com}, then {@code rt.com}), never a bare
+     * top-level domain.
+     */
+    public NameEntry findByWebsite(String url) {
+        String host = hostOf(url);
+        for (; host != null && host.indexOf('.') > 0; host = host.substring(host.indexOf('.') + 1)) {
+            NameEntry e = byWebsite.get(host);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The lowercase host of a URL or host name, "www." dropped; null for null. */
+    static String hostOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        String rest = url.strip().toLowerCase(Locale.ROOT);
+        int scheme = rest.indexOf("://");
+        rest = scheme >= 0 ? rest.substring(scheme + 3) : rest;
+        int end = 0;
+        while (end < rest.length() && "/?#:".indexOf(rest.charAt(end)) < 0) {
+            end++;
+        }
+        String host = rest.substring(rest.lastIndexOf('@', end - 1) + 1, end);
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    private static String latinKey(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        name.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
+    private static boolean isArabic(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ARABIC;
     }
 
     /** The names of the entry of id {@code id}, canonical first; empty for an unknown id. */

@@ -36,6 +36,38 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void findsPublishersByTheirEnglishNameWhateverTheCaseAndPunctuation() {
+        assertEquals("ALJAZIRAH", KB.findByName("Al-Jazirah").kb());
+        assertEquals("ALJAZIRAH", KB.findByName("aljazirah").kb(), "SaudiNewsNet's id of the paper");
+        assertEquals("JAWHARAFM", KB.findByName("Jawhara FM").kb());
+        assertEquals("REUTERS", KB.findByName("REUTERS").kb());
+        assertNull(KB.findByName("Al-Nowhere Daily"));
+    }
+
+    @Test
+    void findsPublishersByTheHostOfAnArticleUrl() {
+        assertEquals("ASHARQAWSAT", KB.findByWebsite("https://aawsat.com/home/article/12345").kb());
+        assertEquals("AINALYOUM", KB.findByWebsite("http://www.3alyoum.com/news/a/1").kb(), "www. is dropped");
+        assertEquals("RT", KB.findByWebsite("https://arabic.rt.com/middle_east/1/").kb(), "a subdomain finds its domain");
+        assertEquals("REUTERS", KB.findByWebsite("http://user@www.reuters.com:8080/x?y#z").kb());
+        assertEquals("OKAZ", KB.findByWebsite("okaz.com.sa").kb(), "a bare host");
+        assertNull(KB.findByWebsite("https://example.org/aawsat.com"), "the path is no host");
+        assertNull(KB.findByWebsite("https://com/"), "never a bare top-level domain");
+        assertNull(KB.findByWebsite(null));
+    }
+
+    @Test
+    void readsTheWebsitesOfAUserFileAndRejectsAUrlForAHost() {
+        KnowledgeBase.Loaded loaded = KnowledgeBase.shippedPlus(List.of(new UserFile("web.tsv", String.join("\n",
+                "ACME\tORG\tصحيفة أكمي\tAcme Daily\t-\tEGY\tmedia\tMED\t-\tصحيفة\tacme.example | news.acme.example",
+                "BAD\tORG\tصحيفة سيئة\t-\t-\t-\tmedia\tMED\t-\t-\thttps://bad.example/"))));
+        assertEquals(List.of("web.tsv:2: bad web host 'https://bad.example/': write a lowercase host name such as"
+                + " aawsat.com, without scheme or path"), loaded.problems());
+        assertEquals("ACME", loaded.kb().findByWebsite("http://www.acme.example/2026/11/29/story").kb());
+        assertEquals("ACME", loaded.kb().findByName("acme daily").kb());
+    }
+
+    @Test
     void knowsCurrenciesAsCommonNounsWithOrWithoutAGluedLetter() {
         assertTrue(KB.isCommonNoun("ريال"));
         assertTrue(KB.isCommonNoun("بالدولار"));
