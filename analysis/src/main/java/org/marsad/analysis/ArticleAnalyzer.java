@@ -84,7 +84,8 @@ public final class ArticleAnalyzer {
         List<Span> sentences = SentenceSplitter.split(text);
         Words words = Words.of(text);
         IdSequence entityIds = new IdSequence("e");
-        List<Proposal> proposals = proposals(text, words);
+        List<DateExpression> times = dates.tag(text, article.publishedDate());
+        List<Proposal> proposals = proposals(text, words, times);
         List<Entity> entities = new ArrayList<>(appositions.attach(text, words, kb.tagger().tag(text, words.spans(),
                 words.normalized(), entityIds, EntityTagger.dateOf(article.published()), proposals), entityIds));
         String publisherName = article.sourceName() != null ? article.sourceName() : cleaned.brandLine();
@@ -93,7 +94,6 @@ public final class ArticleAnalyzer {
             entities.add(publisher);
         }
         String publisherId = publisher == null ? null : publisher.id();
-        List<DateExpression> times = dates.tag(text, article.publishedDate());
         List<Quote> found = quotes.tag(text, sentences, words, new MentionIndex(entities));
         Provenance chain = provenance.trace(text, words, entities, found, publisherId);
         List<Event> coded = events.tag(text, sentences, words, entities, times, found);
@@ -106,16 +106,18 @@ public final class ArticleAnalyzer {
      * Names the knowledge base may lack: persons that role phrases introduce, then the statistical tagger's
      * spans that do not overlap them and are no {@link KnowledgeBase#isCommonNoun common noun} alone, nor a place
      * that is a {@link KnowledgeBase#isGuardedName guarded name} alone (where the context licenses it, the
-     * knowledge base names the place itself).
+     * knowledge base names the place itself), nor inside a date expression of {@code times} (the Levantine month
+     * in "أبريل (نيسان) 2015" is no carmaker).
      */
-    private List<Proposal> proposals(String text, Words words) {
+    private List<Proposal> proposals(String text, Words words, List<DateExpression> times) {
         List<Proposal> out = new ArrayList<>(appositions.propose(text, words));
         List<Proposal> fromRoles = List.copyOf(out);
         for (NamedSpan s : ner.tag(text, words.spans(), words.normalized())) {
             boolean overlaps = fromRoles.stream().anyMatch(p -> p.start() < s.end() && s.start() < p.end());
             String spelt = text.substring(s.start(), s.end());
             boolean guardedPlace = s.type().equals("LOC") && kb.isGuardedName(spelt);
-            if (!overlaps && !kb.isCommonNoun(spelt) && !guardedPlace) {
+            boolean inDate = times.stream().anyMatch(t -> t.start() <= s.start() && s.end() <= t.end());
+            if (!overlaps && !kb.isCommonNoun(spelt) && !guardedPlace && !inDate) {
                 out.add(Proposal.ofNer(s.start(), s.end(), s.type(), s.confidence()));
             }
         }

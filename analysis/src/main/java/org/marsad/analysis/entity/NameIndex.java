@@ -28,6 +28,8 @@ import org.marsad.text.Span;
  *       "أبوظبي - وام"), or with a conjunction right after another place's name (القدس والخليل); a proclitic
  *       ب or ل licenses it (بمالي، لمالي), a conjunction alone does not (دعم سياسي ومالي is "and financial");
  *       never right before بن، ابن or بنت (الخليل بن أحمد is a man).</li>
+ *   <li>A person's name right after بن، ابن or بنت is the father's or grandfather's name in someone else's
+ *       lineage, no mention of him: "فيصل بن سلمان بن عبد العزيز" does not name King Salman.</li>
  *   <li>An adjective written in one of the spellings given to {@link Builder#exceptSpelling} is no
  *       adjective: اليمنى is "the right one", not اليمني "Yemeni", though they normalize alike. Nor is one
  *       next to a word of {@link #NAME_NEIGHBOURS}: "الأمير تركي" and "تركي بن فيصل" name a man.</li>
@@ -46,7 +48,7 @@ public final class NameIndex {
             "اللواء", "العقيد", "العميد", "الفريق", "المواطن", "المواطنه", "الزميل", "الفنان", "اللاعب");
     /** The most words of a place's name before a guarded name that the list licenses (القدس، وبيت لحم، والخليل). */
     private static final int MAX_LIST_NAME_WORDS = 3;
-    /** Words after which a guarded name is a man's or woman's name: بن، ابن، بنت. */
+    /** Words after which a guarded name is a man's or woman's name, and before which a person's name is a forebear's. */
     private static final Set<String> PATRONYMICS = Set.of("بن", "ابن", "بنت");
     private static final Set<ArabicNormalizer.Step> UNDIACRITIZE = EnumSet.of(ArabicNormalizer.Step.REMOVE_DIACRITICS,
             ArabicNormalizer.Step.REMOVE_TATWEEL, ArabicNormalizer.Step.REMOVE_INVISIBLES);
@@ -79,6 +81,9 @@ public final class NameIndex {
         if (t.kind() == MentionKind.ADJECTIVE && !adjective(text, words, normalizedWords, hit)) {
             return null;
         }
+        if (t.entry() != null && t.entry().type() == EntityType.PERSON && inLineage(text, words, normalizedWords, hit.firstWord())) {
+            return null;
+        }
         return new NameMatch(t.entry(), hit.firstWord(), hit.endWord(), hit.start(), hit.end(), t.kind(), t.named());
     }
 
@@ -98,6 +103,11 @@ public final class NameIndex {
         }
         return after >= norm.size() || !NAME_NEIGHBOURS.contains(norm.get(after))
                 || !WordMatcher.onlySpacesBetween(text, words.get(after - 1), words.get(after));
+    }
+
+    /** Whether word {@code i} follows بن، ابن or بنت with only spaces between. */
+    private static boolean inLineage(String text, List<Span> words, List<String> norm, int i) {
+        return i > 0 && PATRONYMICS.contains(norm.get(i - 1)) && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i));
     }
 
     private boolean licensed(String text, List<Span> words, List<String> norm, WordMatcher.Hit<Target> hit) {

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +41,7 @@ import org.marsad.text.Segmentation;
  *       countries, the imported actors. The first definition of an id sets each of its fields; a later
  *       definition of the same id fills the fields still empty and adds its names, roles and nominal heads; one
  *       of another type is reported and ignored.</li>
+ *   <li>A name is searched for in each of its {@link NameSpellings spellings} (عبد العزيز, عبدالعزيز).</li>
  *   <li>A name belongs to the first actor that lists it. Names come before nationality adjectives, so
  *       "السعودية" names the country rather than qualifying a noun; a name with brackets or a spaced dash
  *       ("الكونغو - كينشاسا") disambiguates for menus and is not searched for.</li>
@@ -100,7 +102,7 @@ public final class KnowledgeBase {
                 byEnglishName.putIfAbsent(latinKey(d.nameEn), e);
             }
             d.websites.forEach(host -> byWebsite.putIfAbsent(host, e));
-            names.put(d.id, List.copyOf(d.names()));
+            names.put(d.id, spellings(d.names()));
             if (!d.nominals.isEmpty()) {
                 nominals.put(e, List.copyOf(d.nominals));
             }
@@ -255,17 +257,27 @@ public final class KnowledgeBase {
         return Map.copyOf(map);
     }
 
+    /** The names with their other {@link NameSpellings spellings}, each after the name it comes from. */
+    private static List<String> spellings(List<String> names) {
+        Set<String> out = new LinkedHashSet<>();
+        names.forEach(n -> out.addAll(NameSpellings.of(n)));
+        return List.copyOf(out);
+    }
+
     private static String key(String name) {
         return String.join(" ", ArabicNormalizer.normalize(name).strip().split("\\s+"));
     }
 
     /**
-     * Whether {@code phrase} is one word of {@value #COMMON_NOUNS} in some reading of its clitics
-     * ({@link CliticAnalyzer}: a conjunction, preposition or article in front, no pronoun after): a common noun,
-     * never a name on its own.
+     * Whether {@code phrase} is a line of {@value #COMMON_NOUNS}, its first word in some reading of its clitics
+     * ({@link CliticAnalyzer}: a conjunction, preposition or article in front, no pronoun after), the others as
+     * written: a common noun or a formula, never a name on its own.
      */
     public boolean isCommonNoun(String phrase) {
-        return anyReading(phrase, reading -> commonNouns.contains(reading.stem()));
+        String k = key(phrase);
+        int space = k.indexOf(' ');
+        String rest = space < 0 ? "" : k.substring(space);
+        return anyReading(space < 0 ? k : k.substring(0, space), reading -> commonNouns.contains(reading.stem() + rest));
     }
 
     /**

@@ -177,6 +177,15 @@ class NameIndexTest {
     }
 
     @Test
+    void readsAPersonsNameAfterAPatronymicAsAForebear() {
+        NameEntry salman = new NameEntry("P-SALMAN", EntityType.PERSON, "سلمان بن عبد العزيز", "Salman", "SAU", null);
+        NameIndex i = NameIndex.builder().add("سلمان بن عبد العزيز", salman).build();
+        assertNull(firstIn(i, "فيصل بن سلمان بن عبد العزيز", 2));
+        assertEquals(salman, firstIn(i, "الملك سلمان بن عبد العزيز", 1).entry());
+        assertEquals(salman, firstIn(i, "وأعلن ابن عم سلمان بن عبد العزيز", 3).entry(), "only the word right before counts");
+    }
+
+    @Test
     void refusesAnAdjectiveWrittenAsAnotherWord() {
         NameIndex i = NameIndex.builder().add("اليمني", TURKEY, MentionKind.ADJECTIVE, TURKEY).exceptSpelling("اليمنى").build();
         assertNull(firstIn(i, "اليد اليمنى", 1));

@@ -32,6 +32,7 @@ class KnowledgeBaseTest {
         assertEquals("AFP", KB.findByName("أ ف ب").kb());
         assertEquals("TURKPRESS", KB.findByName("ترك برس").kb());
         assertEquals("KAZ", KB.findByName("قازاقستان").kb());
+        assertEquals("P-HADI", KB.findByName("عبدربه منصور هادي").kb(), "عبد written together with the next word");
         assertNull(KB.findByName("لا أحد"));
     }
 

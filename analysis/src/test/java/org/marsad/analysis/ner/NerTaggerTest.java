@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.marsad.analysis.Words;
 import org.marsad.text.Span;
 
 /** The shipped model: it loads, tags sensibly on sentences of our own, and does so repeatably and in parallel. */
@@ -91,12 +92,47 @@ class NerTaggerTest {
         assertTrue(last.confidence() > 0 && last.confidence() <= 1, last.toString());
     }
 
+    private static List<String> pipelineTokens(String text) {
+        Words words = Words.of(text);
+        return NerTagger.Tokens.of(text, words.spans(), words.normalized()).raw();
+    }
+
+    @Test
+    void putsBackThePunctuationAndNumbersThatThePipelinesWordsLeaveOut() {
+        assertEquals(List.of("زار", "الوفد", "القاهرة", "،", "في", "12", "مايو", "."),
+                pipelineTokens("زار الوفد القاهرة، في 12 مايو."));
+        assertEquals(List.of("قالت", "«", "وكالة", "سبأ", "»", ":"), pipelineTokens("قالت «وكالة سبأ»:"));
+    }
+
+    @Test
+    void keepsWordsJoinedByOneMarkAsOneToken() {
+        assertEquals(List.of("قناة", "بي.بي.سي", "البريطانية"), pipelineTokens("قناة بي.بي.سي البريطانية"));
+    }
+
+    @Test
+    void dropsTheFullStopsOfSpeltOutLettersOnly() {
+        assertEquals(List.of("مكتب", "إف", "بي", "آي", "في"), pipelineTokens("مكتب إف. بي. آي في"));
+        assertEquals(List.of("وصل", "الوفد", ".", "ثم"), pipelineTokens("وصل الوفد. ثم"));
+    }
+
+    @Test
+    void endsNoNameAcrossACommaOfThePipelinesText() {
+        String text = "وشارك في اللقاء سامر الحداد، وليد قاسم، رامي العلي، ونادر الخطيب.";
+        Words words = Words.of(text);
+        List<NamedSpan> names = TAGGER.tag(text, words.spans(), words.normalized());
+        assertTrue(names.size() >= 2, names.toString());
+        for (NamedSpan n : names) {
+            assertTrue(text.substring(n.start(), n.end()).indexOf('،') < 0, text.substring(n.start(), n.end()));
+        }
+    }
+
     @Test
     void procliticsBeforeTheArticleAreLeftOut() {
         assertEquals(2, NerTagger.procliticsBeforeArticle("وبالقاهرة"));
         assertEquals(1, NerTagger.procliticsBeforeArticle("والعراق"));
         assertEquals(0, NerTagger.procliticsBeforeArticle("وفرنسا"), "a bare و may be part of the name");
         assertEquals(0, NerTagger.procliticsBeforeArticle("بالي"), "too short for ب + ال + name");
+        assertEquals(0, NerTagger.procliticsBeforeArticle("كاليفورنيا"), "كال begins names more often than ك + ال");
     }
 
     @Test
