@@ -50,6 +50,17 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void makesNoEntityOfAMonthNameTheTaggerProposesInsideADate() {
+        String text = "وقعت الحادثة في 28 أبريل (نيسان) 2015 في مدينة جدة.";
+        assertTrue(org.marsad.analysis.ner.NerTagger.load().tagTokens(List.of(
+                "وقعت الحادثة في 28 أبريل ( نيسان ) 2015 في مدينة جدة .".split(" "))).contains("B-ORG"),
+                "the tagger proposes the month as a carmaker, which this test is about");
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder(text).build());
+        assertTrue(a.dates().stream().anyMatch(d -> d.text().contains("نيسان")), a.dates().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().contains("نيسان")), a.entities().toString());
+    }
+
+    @Test
     void readsAGuardedRegionOnlyWhereItNamesOne() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder("زار الوفد منطقة عسير أمس. وكان الطريق عسير المسالك.").build());
         List<Entity> asir = a.entities().stream().filter(e -> "ASIR".equals(e.kb())).toList();

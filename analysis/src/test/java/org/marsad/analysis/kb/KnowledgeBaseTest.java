@@ -79,6 +79,16 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void knowsFormulasOfSeveralWordsWithCliticsOnTheFirstOnly() {
+        assertTrue(KB.isCommonNoun("الله"));
+        assertTrue(KB.isCommonNoun("ولله"));
+        assertTrue(KB.isCommonNoun("الله تعالى"));
+        assertTrue(KB.isCommonNoun("والمولى عز وجل"));
+        assertFalse(KB.isCommonNoun("الله تعالى وحده"), "a phrase is matched whole");
+        assertFalse(KB.isCommonNoun("عبد الله"));
+    }
+
+    @Test
     void shipsThePlacesFileWithCountriesAndCapitals() {
         NameEntry sfax = KB.findByName("صفاقس");
         assertEquals("SFAX", sfax.kb());
