@@ -65,6 +65,8 @@ public final class KnowledgeBase {
     static final String GUARDED = "guarded-names.tsv";
     static final String COMMON_NOUNS = "common-nouns.tsv";
     private static final String ARTICLE = "ال";
+    /** The most letters of proclitics in front of a word: a conjunction, a preposition and the article (وبال). */
+    private static final int MOST_PROCLITIC_LETTERS = 4;
 
     private final Map<String, NameEntry> entries;
     private final Map<String, List<String>> names;
@@ -276,8 +278,10 @@ public final class KnowledgeBase {
     public boolean isCommonNoun(String phrase) {
         String k = key(phrase);
         int space = k.indexOf(' ');
+        String first = space < 0 ? k : k.substring(0, space);
         String rest = space < 0 ? "" : k.substring(space);
-        return anyReading(space < 0 ? k : k.substring(0, space), reading -> commonNouns.contains(reading.stem() + rest));
+        return endsLikeOneOf(first, rest, commonNouns)
+                && anyReading(first, reading -> commonNouns.contains(reading.stem() + rest));
     }
 
     /**
@@ -287,13 +291,29 @@ public final class KnowledgeBase {
      * the word alone is the common word (العقبة الرئيسية "the main obstacle").
      */
     public boolean isGuardedName(String phrase) {
-        return anyReading(phrase, reading -> guarded.contains(
+        String k = key(phrase);
+        return endsLikeOneOf(k, "", guarded) && anyReading(k, reading -> guarded.contains(
                 reading.proclitics().contains(ARTICLE) ? ARTICLE + reading.stem() : reading.stem()));
     }
 
-    /** Whether one reading without enclitics of the one-word {@code phrase}, normalized, passes {@code test}. */
-    private static boolean anyReading(String phrase, Predicate<Segmentation> test) {
-        String k = key(phrase);
+    /**
+     * Whether {@code word} without up to {@value #MOST_PROCLITIC_LETTERS} letters in front, with or without the
+     * article, followed by {@code rest}, is in {@code set}: a reading without enclitics keeps an ending of the word
+     * as its stem (the article's alef restored after ل: للعقبة), so that no reading can pass where no ending does,
+     * and most words are answered without segmenting them.
+     */
+    private static boolean endsLikeOneOf(String word, String rest, Set<String> set) {
+        for (int cut = 0; cut <= MOST_PROCLITIC_LETTERS && cut < word.length(); cut++) {
+            String ending = word.substring(cut) + rest;
+            if (set.contains(ending) || set.contains(ARTICLE + ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one reading without enclitics of the one normalized word {@code k} passes {@code test}. */
+    private static boolean anyReading(String k, Predicate<Segmentation> test) {
         if (k.isEmpty() || k.indexOf(' ') >= 0) {
             return false;
         }

@@ -204,7 +204,7 @@ public final class NerTagger {
 
     /**
      * The tokens of a text as ANERcorp has them, with their spans and normalized forms: the given words, and the
-     * punctuation marks and numbers of the gaps between them ({@link UnlabelledCorpus#tokens}'s split), without
+     * punctuation marks and numbers of the gaps between them ({@link UnlabelledCorpus#splitWord}'s split), without
      * which the model would read across commas and sentence ends (three points of dev micro-F1). Words joined by
      * one mark with no space around it are one token, as ANERcorp splits at spaces first: بي.بي.سي is one
      * abbreviation, not three sentences; nor does the full stop of a spelt-out letter end a sentence before the
@@ -255,12 +255,10 @@ public final class NerTagger {
                     if (betweenLetters && i == from && end == i + 1 && text.charAt(i) == '.') {
                         continue;
                     }
-                    int at = i;
-                    for (String token : UnlabelledCorpus.tokens(text.substring(i, end))) {
-                        at = text.indexOf(token, at);
-                        add(token, ArabicNormalizer.normalize(token), new Span(at, at + token.length()));
-                        at += token.length();
-                    }
+                    UnlabelledCorpus.splitWord(text, i, end, (start, stop) -> {
+                        String token = text.substring(start, stop);
+                        add(token, ArabicNormalizer.normalize(token), new Span(start, stop));
+                    });
                     i = end;
                 }
             }

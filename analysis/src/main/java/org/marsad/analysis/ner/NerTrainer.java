@@ -32,8 +32,10 @@ import org.marsad.article.EntityType;
  *   <li>feature keys get dense ids in order of first sight in the training set;</li>
  *   <li>each epoch visits the training sentences in an order shuffled by a {@link Random} with the fixed seed,
  *       which also seeds the word classes, so the same options give the same model, byte for byte;</li>
- *   <li>weights below {@value #PRUNE} in magnitude are dropped, and so are rows left empty: they change no
- *       dev-set decision and make up most of the model;</li>
+ *   <li>weights below {@value #PRUNE} in magnitude are dropped, and so are rows left empty: mean dev micro-F1
+ *       of four seeds 0.7583 at 0.01, 0.7581 at 0.05, 0.7579 at 0.07, with 119k, 69k and 58k rows; under 65,536
+ *       rows the lookup table of {@link Weights} halves (1.3 MB of model instead of 2.7), which pays for the
+ *       punctuation tokens {@link NerTagger#tag} now reads;</li>
  *   <li>the weight of label O is then lowered by {@value #O_WEIGHT_SHIFT} for every token: the CRF finds fewer
  *       entities than there are (precision well above recall) and a lower O weight trades some precision for more
  *       recall. The value was chosen on the dev set, as the best mean micro-F1 over five training seeds
@@ -47,7 +49,7 @@ public final class NerTrainer {
     static final double L2 = 0.1;
     /** Initial SGD step size. */
     static final double RATE = 0.1;
-    static final float PRUNE = 0.01f;
+    static final float PRUNE = 0.07f;
     static final float O_WEIGHT_SHIFT = 0.75f;
 
     private final TrainingData data;

@@ -49,27 +49,36 @@ public final class UnlabelledCorpus {
     static List<String> tokens(String line) {
         List<String> tokens = new ArrayList<>();
         for (String word : line.strip().split("(?U)\\s+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            int start = 0;
-            int end = word.length();
-            while (start < end && isPunctuation(word.charAt(start))) {
-                tokens.add(word.substring(start, start + 1));
-                start++;
-            }
-            int trailing = end;
-            while (trailing > start && isPunctuation(word.charAt(trailing - 1))) {
-                trailing--;
-            }
-            if (trailing > start) {
-                tokens.add(word.substring(start, trailing));
-            }
-            for (int k = trailing; k < end; k++) {
-                tokens.add(word.substring(k, k + 1));
-            }
+            splitWord(word, 0, word.length(), (start, end) -> tokens.add(word.substring(start, end)));
         }
         return tokens;
+    }
+
+    /** Where a token of a word starts and ends. */
+    interface TokenSink {
+        void token(int start, int end);
+    }
+
+    /**
+     * Splits the whitespace-free word {@code text[start, end)} as ANERcorp does: each punctuation character at
+     * either end is a token of its own, the rest one token; the tokens go to {@code sink} in order.
+     */
+    static void splitWord(CharSequence text, int start, int end, TokenSink sink) {
+        int from = start;
+        while (from < end && isPunctuation(text.charAt(from))) {
+            sink.token(from, from + 1);
+            from++;
+        }
+        int trailing = end;
+        while (trailing > from && isPunctuation(text.charAt(trailing - 1))) {
+            trailing--;
+        }
+        if (trailing > from) {
+            sink.token(from, trailing);
+        }
+        for (int k = trailing; k < end; k++) {
+            sink.token(k, k + 1);
+        }
     }
 
     private static boolean isPunctuation(char c) {
