@@ -13,6 +13,7 @@ import static org.marsad.analysis.ner.FeatureExtractor.STEM_BEFORE;
 import static org.marsad.analysis.ner.FeatureExtractor.TRIGGER;
 import static org.marsad.analysis.ner.FeatureExtractor.WORD_AT;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,18 +44,20 @@ final class EmissionScorer {
     private static final int KEYS_PER_WORD = 32;
     /** The most words outside the vocabulary kept across texts; memory stays bounded however many texts pass. */
     static final int SEEN_LIMIT = 30_000;
-    /**
-     * The parts of a word's {@link Word#weights}, L weights each: its own features, then how its neighbours see
-     * it (word at −2, −1, +1, +2 by its hash, stem at −1 and +1), then its word classes.
-     */
+    /** The parts of a word's {@link Word#weights}, L weights each: its own features, then its word classes. */
     private static final int OWN = 0;
-    private static final int WORD_BEFORE_2 = L;
-    private static final int WORD_BEFORE_1 = 2 * L;
-    private static final int WORD_AFTER_1 = 3 * L;
-    private static final int WORD_AFTER_2 = 4 * L;
-    private static final int STEM_BEFORE_1 = 5 * L;
-    private static final int STEM_AFTER_1 = 6 * L;
-    private static final int CLASSES = 7 * L;
+    private static final int CLASSES = L;
+    /**
+     * The parts of a word's {@link Word#context}, L weights each: how its neighbours see it (word at −2, −1, +1, +2
+     * by its hash, stem at −1 and +1).
+     */
+    private static final int WORD_BEFORE_2 = 0;
+    private static final int WORD_BEFORE_1 = L;
+    private static final int WORD_AFTER_1 = 2 * L;
+    private static final int WORD_AFTER_2 = 3 * L;
+    private static final int STEM_BEFORE_1 = 4 * L;
+    private static final int STEM_AFTER_1 = 5 * L;
+    private static final int CONTEXT = 6 * L;
 
     private final Weights weights;
     private final Lexicons lexicons;
@@ -86,14 +89,16 @@ final class EmissionScorer {
      * its weights.
      *
      * <p>{@code weights} holds, one after the other, the sum of the weights of its own features (all but RAW,
-     * added in the extractor's order) and the weights of its other parts (see {@link #OWN} and after): all the
-     * weights read for one token sit in a few neighbouring cache lines, not at random places of a large table.
-     * A part without weights holds zeros; adding +0.0f changes no sum, since a sum that starts at +0.0f is never
-     * -0.0f. {@code ownSlots} are the {@link Weights#find} slots of its own features, BIAS first, for a token
-     * whose raw spelling weighs.
+     * added in the extractor's order) and the weights of its word classes (see {@link #OWN} and after); {@code
+     * context} the weights its neighbours read (see {@link #WORD_BEFORE_2} and after), or null when they are all
+     * zero, as for six words in seven of the vocabulary: all the weights read for one token sit in a few
+     * neighbouring cache lines, not at random places of a large table, and no more lines than hold weights. A
+     * part without weights holds zeros or is skipped, which is the same: adding +0.0f changes no sum, since a sum
+     * that starts at +0.0f is never -0.0f. {@code ownSlots} are the {@link Weights#find} slots of its own
+     * features, BIAS first, for a token whose raw spelling weighs.
      */
     private record Word(String normalized, long hash, long stemHash, long shape, int triggers, int[] gazetteerGroups,
-                        float[] weights, int[] ownSlots) {
+                        float[] weights, float[] context, int[] ownSlots) {
 
         int classes() {
             return (weights.length - CLASSES) / L;
@@ -173,12 +178,12 @@ final class EmissionScorer {
             // the order of FeatureExtractor: own features, context, quotes, gazetteer, gazetteer pairs, triggers,
             // word classes
             own(w, rawSlots[i], out, base);
-            add(at(words, i - 2).weights(), WORD_BEFORE_2, out, base);
-            add(before.weights(), WORD_BEFORE_1, out, base);
-            add(after.weights(), WORD_AFTER_1, out, base);
-            add(at(words, i + 2).weights(), WORD_AFTER_2, out, base);
-            add(before.weights(), STEM_BEFORE_1, out, base);
-            add(after.weights(), STEM_AFTER_1, out, base);
+            add(at(words, i - 2).context(), WORD_BEFORE_2, out, base);
+            add(before.context(), WORD_BEFORE_1, out, base);
+            add(after.context(), WORD_AFTER_1, out, base);
+            add(at(words, i + 2).context(), WORD_AFTER_2, out, base);
+            add(before.context(), STEM_BEFORE_1, out, base);
+            add(after.context(), STEM_AFTER_1, out, base);
             add(FeatureHash.key(BIGRAM_BEFORE, before.hash(), w.hash()), out, base);
             add(FeatureHash.key(BIGRAM_AFTER, w.hash(), after.hash()), out, base);
             weights.add(shapeBefore.slot(before.shape(), w.shape()), out, base);
@@ -256,28 +261,32 @@ final class EmissionScorer {
         for (int slot : ownSlots) {
             weights.add(slot, parts, OWN);
         }
-        neighbourParts(hash, stemHash, parts);
         for (int c = 0; c < scratch.size(); c++) {
             weights.add(weights.find(scratch.get(c)), parts, CLASSES + c * L);
         }
         return new Word(w, hash, stemHash, shape, lexicons.triggers().maskOf(stemHash),
-                lexicons.gazetteer().startGroups(w, hash), parts, ownSlots);
+                lexicons.gazetteer().startGroups(w, hash), parts, context(hash, stemHash), ownSlots);
     }
 
     /** The padding word: its hash stands for word, stem and shape alike, as in {@link FeatureExtractor}. */
     private Word pad(long hash) {
-        float[] parts = new float[CLASSES];
-        neighbourParts(hash, hash, parts);
-        return new Word("", hash, hash, hash, 0, new int[0], parts, new int[0]);
+        return new Word("", hash, hash, hash, 0, new int[0], new float[CLASSES], context(hash, hash), new int[0]);
     }
 
-    private void neighbourParts(long hash, long stemHash, float[] parts) {
-        weights.add(weights.find(FeatureHash.key(WORD_AT, hash)), parts, WORD_BEFORE_2);
-        weights.add(weights.find(FeatureHash.key(WORD_AT + 1, hash)), parts, WORD_BEFORE_1);
-        weights.add(weights.find(FeatureHash.key(WORD_AT + 3, hash)), parts, WORD_AFTER_1);
-        weights.add(weights.find(FeatureHash.key(WORD_AT + 4, hash)), parts, WORD_AFTER_2);
-        weights.add(weights.find(FeatureHash.key(STEM_BEFORE, stemHash)), parts, STEM_BEFORE_1);
-        weights.add(weights.find(FeatureHash.key(STEM_AFTER, stemHash)), parts, STEM_AFTER_1);
+    /** The weights the neighbours of a word read ({@link Word#context}), or null when all are zero. */
+    private float[] context(long hash, long stemHash) {
+        int[] slots = {
+            weights.find(FeatureHash.key(WORD_AT, hash)), weights.find(FeatureHash.key(WORD_AT + 1, hash)),
+            weights.find(FeatureHash.key(WORD_AT + 3, hash)), weights.find(FeatureHash.key(WORD_AT + 4, hash)),
+            weights.find(FeatureHash.key(STEM_BEFORE, stemHash)), weights.find(FeatureHash.key(STEM_AFTER, stemHash))};
+        if (Arrays.stream(slots).allMatch(slot -> slot < 0)) {
+            return null;
+        }
+        float[] parts = new float[CONTEXT];
+        for (int k = 0; k < slots.length; k++) {
+            weights.add(slots[k], parts, k * L);
+        }
+        return parts;
     }
 
     private Word at(Word[] words, int i) {
@@ -304,8 +313,11 @@ final class EmissionScorer {
         weights.add(weights.find(key), out, base);
     }
 
-    /** Adds the part at {@code from} of a word's weights to {@code out[base..]}. */
+    /** Adds the part at {@code from} of a word's weights to {@code out[base..]}; nothing for null parts. */
     private static void add(float[] parts, int from, float[] out, int base) {
+        if (parts == null) {
+            return;
+        }
         for (int y = 0; y < L; y++) {
             out[base + y] += parts[from + y];
         }
