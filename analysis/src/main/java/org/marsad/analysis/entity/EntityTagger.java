@@ -38,6 +38,9 @@ import org.marsad.text.Span;
  *       (توكاييف after قاسم جومارت توكاييف, المكي after عبد اللطيف المكي), a one-word person proposal included; not after a name with a title or a
  *       patronymic ("الملك سلمان", "سلمان بن عبد العزيز"), whose last word is a given name or a father's, nor
  *       when the last word completes a compound with the word before it ("محمد عبد الله", "أبو مازن").</li>
+ *   <li>A title of an office ({@link OfficeTitles}: خادم الحرمين الشريفين، الرئيس الأمريكي) is a {@code nominal}
+ *       mention of the entry holding that office on the article's date, unless a person's name follows it
+ *       (which names itself); a proposal of the statistical tagger that lies within such a title is no name.</li>
  *   <li>A definite noun that the knowledge base lists as an entry's nominal head (الصحيفة for a newspaper)
  *       is a {@code nominal} mention of the entity with that head mentioned last, if any.</li>
  * </ol>
@@ -58,15 +61,20 @@ public final class EntityTagger {
     private final NameIndex index;
     private final WordMatcher<String> nominals;
     private final Map<NameEntry, Set<String>> headsOf;
+    private final OfficeTitles titles;
 
-    /** A tagger of the names of {@code index}, without nominal heads. */
+    /** A tagger of the names of {@code index}, without nominal heads or titles. */
     public EntityTagger(NameIndex index) {
-        this(index, Map.of());
+        this(index, Map.of(), OfficeTitles.NONE);
     }
 
-    /** A tagger of the names of {@code index}; {@code nominalHeads} gives entries the nouns that refer back to them. */
-    public EntityTagger(NameIndex index, Map<NameEntry, List<String>> nominalHeads) {
+    /**
+     * A tagger of the names of {@code index}; {@code nominalHeads} gives entries the nouns that refer back to them,
+     * {@code titles} the titles that name the holders of offices.
+     */
+    public EntityTagger(NameIndex index, Map<NameEntry, List<String>> nominalHeads, OfficeTitles titles) {
         this.index = index;
+        this.titles = titles;
         WordMatcher.Builder<String> b = WordMatcher.builder();
         Map<NameEntry, Set<String>> heads = new HashMap<>();
         nominalHeads.forEach((entry, nouns) -> {
@@ -91,7 +99,7 @@ public final class EntityTagger {
      */
     public List<Entity> tag(String text, List<Span> words, List<String> normalizedWords, IdSequence ids,
                             LocalDate asOf, List<Proposal> proposals) {
-        Pass pass = new Pass(text, words, normalizedWords, ProposedWords.of(proposals, words));
+        Pass pass = new Pass(text, words, normalizedWords, ProposedWords.of(proposals, words), asOf);
         pass.run();
         List<Entity> entities = new ArrayList<>(pass.found.size());
         for (Found f : pass.found.values()) {
@@ -118,16 +126,18 @@ public final class EntityTagger {
         private final List<Span> words;
         private final List<String> norm;
         private final ProposedWords proposed;
+        private final LocalDate asOf;
         private final Map<Object, Found> found = new LinkedHashMap<>();
         private final Map<String, Found> surnames = new HashMap<>();
         /** Bit {@code c % 64} for the last letter c of each surname. */
         private long surnameEnds;
 
-        Pass(String text, List<Span> words, List<String> norm, ProposedWords proposed) {
+        Pass(String text, List<Span> words, List<String> norm, ProposedWords proposed, LocalDate asOf) {
             this.text = text;
             this.words = words;
             this.norm = norm;
             this.proposed = proposed;
+            this.asOf = asOf;
         }
 
         void run() {
@@ -138,6 +148,15 @@ public final class EntityTagger {
                     known(m);
                     i = m.endWord();
                     continue;
+                }
+                OfficeTitles.Holder title = titles.match(text, words, norm, i, asOf);
+                if (title != null) {
+                    officeHolder(title);
+                    int covered = proposed.endAt(i);
+                    if (covered > i && covered <= title.endWord()) {
+                        i = title.endWord(); // the tagger's proposal of a title is no name
+                        continue;
+                    }
                 }
                 int end = proposed.endAt(i);
                 if (end > i && noKnownNameWithin(i + 1, end)) {
@@ -263,6 +282,24 @@ public final class EntityTagger {
                 }
             }
             return false;
+        }
+
+        /** A mention of the holder of a title, unless it names no one or a person's name follows it. */
+        private void officeHolder(OfficeTitles.Holder title) {
+            int next = title.endWord();
+            if (title.entry() == null || next < words.size() && personAt(next)) {
+                return;
+            }
+            Found f = found.computeIfAbsent(title.entry(), e -> Found.of((NameEntry) e));
+            f.add(Mention.of(text, title.start(), title.end(), MentionKind.NOMINAL), NOMINAL_CONFIDENCE, title.firstWord());
+        }
+
+        private boolean personAt(int i) {
+            NameMatch m = index.match(text, words, norm, i);
+            if (m != null && !m.blocked()) {
+                return m.entry().type() == EntityType.PERSON;
+            }
+            return proposed.endAt(i) > i && proposed.at(i).type() == EntityType.PERSON;
         }
 
         private void nominal(int i) {

@@ -22,6 +22,7 @@ import org.marsad.analysis.entity.Countries;
 import org.marsad.analysis.entity.EntityTagger;
 import org.marsad.analysis.entity.NameEntry;
 import org.marsad.analysis.entity.NameIndex;
+import org.marsad.analysis.entity.OfficeTitles;
 import org.marsad.analysis.entity.Nationalities;
 import org.marsad.analysis.entity.SectorPhrases;
 import org.marsad.article.EntityType;
@@ -123,7 +124,7 @@ public final class KnowledgeBase {
         NameIndex.Builder b = NameIndex.builder();
         addTo(b);
         this.index = b.build();
-        this.tagger = new EntityTagger(index, this.nominals);
+        this.tagger = new EntityTagger(index, this.nominals, OfficeTitles.shipped(entries.values()));
         this.sectorPhrases = SectorPhrases.load(index);
     }
 

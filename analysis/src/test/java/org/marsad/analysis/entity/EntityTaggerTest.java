@@ -28,7 +28,8 @@ class EntityTaggerTest {
             .add("الكرملين", RUSSIA, MentionKind.METONYM, KREMLIN)
             .add("النهار الطويل", DAILY).add("سامر وديع قاسم", LEADER)
             .add("الروسية", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).add("الأوكراني", UKRAINE, MentionKind.ADJECTIVE, UKRAINE)
-            .build(), Map.of(DAILY, List.of("صحيفة")));
+            .build(), Map.of(DAILY, List.of("صحيفة")), OfficeTitles.of(Map.of("الرئيس الروسي", "الرئيس@RUS"),
+            List.of(LEADER)));
 
     private List<Entity> tag(String text) {
         return tag(text, null, List.of());
@@ -165,6 +166,40 @@ class EntityTaggerTest {
     void refersADefiniteNominalHeadToTheEntityWithThatHead() {
         Entity e = tag("نشرت صحيفة النهار الطويل تقريرا، وقالت الصحيفة إن موسكو ترفض").get(0);
         assertEquals(List.of("النهار الطويل/name", "الصحيفة/nominal"), mentions(e));
+    }
+
+    @Test
+    void namesTheHolderOfAnOfficeByItsTitleOnTheArticleDate() {
+        List<Entity> es = tag("وقال الرئيس الروسي إن الاتفاق قريب", LocalDate.of(2012, 5, 1), List.of());
+        Entity leader = es.stream().filter(e -> "P-LEADER".equals(e.kb())).findFirst().orElseThrow();
+        assertEquals(List.of("الرئيس الروسي/nominal"), mentions(leader));
+        assertTrue(tag("وقال الرئيس الروسي إن الاتفاق قريب", LocalDate.of(2018, 5, 1), List.of()).stream()
+                .noneMatch(e -> "P-LEADER".equals(e.kb())), "out of office by then");
+    }
+
+    @Test
+    void namesNoOneByTheTitleOfAFormerHolderOrOfADeputy() {
+        LocalDate during = LocalDate.of(2012, 5, 1);
+        assertTrue(tag("وقال الرئيس الروسي السابق إن الاتفاق قريب", during, List.of()).stream()
+                .noneMatch(e -> "P-LEADER".equals(e.kb())));
+        assertTrue(tag("وقال نائب الرئيس الروسي إن الاتفاق قريب", during, List.of()).stream()
+                .noneMatch(e -> "P-LEADER".equals(e.kb())));
+    }
+
+    @Test
+    void leavesATitleBeforeAPersonsNameToTheName() {
+        List<Entity> es = tag("وقال الرئيس الروسي سامر وديع قاسم إن الاتفاق قريب", LocalDate.of(2012, 5, 1), List.of());
+        Entity leader = es.stream().filter(e -> "P-LEADER".equals(e.kb())).findFirst().orElseThrow();
+        assertEquals(List.of("سامر وديع قاسم/name"), mentions(leader));
+    }
+
+    @Test
+    void makesNoNameOfATaggerProposalThatIsATitle() {
+        String text = "وقال الرئيس الروسي إن الاتفاق قريب";
+        int start = text.indexOf("الرئيس");
+        List<Entity> es = tag(text, LocalDate.of(2018, 5, 1),
+                List.of(Proposal.ofNer(start, start + "الرئيس الروسي".length(), "PERS", 0.7)));
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON), es.toString());
     }
 
     @Test
