@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.text.ArabicNormalizer;
@@ -32,7 +33,7 @@ import org.marsad.text.Span;
 public final class OfficeTitles {
     static final String FILE = "office-titles.tsv";
     /** No title at all. */
-    public static final OfficeTitles NONE = new OfficeTitles(WordMatcher.<String>builder().build(), Map.of());
+    public static final OfficeTitles NONE = new OfficeTitles(WordMatcher.<String>builder().build(), Map.of(), Set.of());
     /** Words after a title that make it name a former or future holder. */
     static final Set<String> NOT_NOW = normalized("السابق", "السابقه", "الاسبق", "المنتخب", "المنتخبه", "الراحل",
             "الراحله", "المقبل", "القادم", "الجديد", "الجديده", "الانتقالي", "بالوكاله", "المكلف");
@@ -47,10 +48,12 @@ public final class OfficeTitles {
 
     private final WordMatcher<String> titles;
     private final Map<String, List<NameEntry>> holders;
+    private final Set<String> roles;
 
-    private OfficeTitles(WordMatcher<String> titles, Map<String, List<NameEntry>> holders) {
+    private OfficeTitles(WordMatcher<String> titles, Map<String, List<NameEntry>> holders, Set<String> roles) {
         this.titles = titles;
         this.holders = holders;
+        this.roles = roles;
     }
 
     /** The titles of {@value #FILE}, naming the holders among {@code entries}. */
@@ -75,7 +78,13 @@ public final class OfficeTitles {
                 }
             }
         }
-        return new OfficeTitles(b.build(), Map.copyOf(holders));
+        Set<String> roles = roleOfTitle.values().stream().map(r -> key(Role.parse(r))).collect(Collectors.toSet());
+        return new OfficeTitles(b.build(), Map.copyOf(holders), Set.copyOf(roles));
+    }
+
+    /** The roles that titles name and no entry has ever held: a misspelt role, or an office nobody was given. */
+    Set<String> rolesWithoutHolder() {
+        return roles.stream().filter(r -> !holders.containsKey(r)).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** A title found: its holder, and where the title stands. */
