@@ -2,7 +2,6 @@ package org.marsad.analysis.entity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,49 +23,56 @@ import org.marsad.text.Span;
  *   <li>each title names one role, {@code TITLE@OF} as in the knowledge base's ROLES column; its holder is the one
  *       entry with that role held on the date ({@link Role#heldOn}); with none or several, the title names no
  *       one;</li>
- *   <li>a title followed by a word of {@link #NOT_NOW} (السابق، المنتخب، الراحل...) names a former or future
- *       holder, and one right after a word of {@link #NOT_THE_HOLDER} (نائب الرئيس الأمريكي، زوجة الرئيس)
- *       names someone else: no one in either case.</li>
+ *   <li>a title followed by an {@code after} word of {@value #CUES} (السابق، المنتخب، الراحل...) names a former or
+ *       future holder, and one right after a {@code before} word (نائب الرئيس الأمريكي، زوجة الرئيس) names someone
+ *       else: no one in either case.</li>
  * </ul>
  * Immutable and thread-safe.
  */
 public final class OfficeTitles {
     static final String FILE = "office-titles.tsv";
+    static final String CUES = "office-title-cues.tsv";
     /** No title at all. */
-    public static final OfficeTitles NONE = new OfficeTitles(WordMatcher.<String>builder().build(), Map.of(), Set.of());
-    /** Words after a title that make it name a former or future holder. */
-    static final Set<String> NOT_NOW = normalized("السابق", "السابقه", "الاسبق", "المنتخب", "المنتخبه", "الراحل",
-            "الراحله", "المقبل", "القادم", "الجديد", "الجديده", "الانتقالي", "بالوكاله", "المكلف");
-    /** Words before a title whose phrase names someone else than the holder. */
-    static final Set<String> NOT_THE_HOLDER = normalized("نائب", "ولي", "مستشار", "مساعد", "زوجه", "زوج", "ابن",
-            "ابنه", "نجل", "حرم", "مبعوث", "سفير", "متحدث", "المتحدث", "مكتب", "عهد", "عهده", "ولايه", "اداره",
-            "حكومه", "مرشح", "منافس");
-
-    private static Set<String> normalized(String... words) {
-        return Arrays.stream(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
-    }
-
+    public static final OfficeTitles NONE = new OfficeTitles(WordMatcher.<String>builder().build(), Map.of(), Set.of(),
+            Set.of(), Set.of());
     private final WordMatcher<String> titles;
     private final Map<String, List<NameEntry>> holders;
     private final Set<String> roles;
+    /** Normalized words before a title whose phrase names someone else than the holder. */
+    private final Set<String> notTheHolder;
+    /** Normalized words after a title that make it name a former or future holder. */
+    private final Set<String> notNow;
 
-    private OfficeTitles(WordMatcher<String> titles, Map<String, List<NameEntry>> holders, Set<String> roles) {
+    private OfficeTitles(WordMatcher<String> titles, Map<String, List<NameEntry>> holders, Set<String> roles,
+                         Set<String> notTheHolder, Set<String> notNow) {
         this.titles = titles;
         this.holders = holders;
         this.roles = roles;
+        this.notTheHolder = notTheHolder;
+        this.notNow = notNow;
     }
 
-    /** The titles of {@value #FILE}, naming the holders among {@code entries}. */
+    /** The titles of {@value #FILE}, naming the holders among {@code entries}, with the cues of {@value #CUES}. */
     public static OfficeTitles shipped(Collection<NameEntry> entries) {
         Map<String, String> roles = new LinkedHashMap<>();
         for (TsvTable.Row row : TsvTable.readResource(OfficeTitles.class, FILE, 2)) {
             roles.putIfAbsent(row.column(0), row.column(1));
         }
-        return of(roles, entries);
+        Map<String, String> cues = new LinkedHashMap<>();
+        for (TsvTable.Row row : TsvTable.readResource(OfficeTitles.class, CUES, 2)) {
+            if (!row.column(1).equals("before") && !row.column(1).equals("after")) {
+                throw row.error("place '" + row.column(1) + "' should be before or after");
+            }
+            cues.put(row.column(0), row.column(1));
+        }
+        return of(roles, cues, entries);
     }
 
-    /** Titles naming roles ({@code TITLE@OF}, as {@link Role#parse} reads them) held by {@code entries}. */
-    static OfficeTitles of(Map<String, String> roleOfTitle, Collection<NameEntry> entries) {
+    /**
+     * Titles naming roles ({@code TITLE@OF}, as {@link Role#parse} reads them) held by {@code entries}, with words
+     * that stand {@code before} or {@code after} a title ({@code cues}) to make it name no one.
+     */
+    static OfficeTitles of(Map<String, String> roleOfTitle, Map<String, String> cues, Collection<NameEntry> entries) {
         WordMatcher.Builder<String> b = WordMatcher.builder();
         roleOfTitle.forEach((title, role) -> b.add(title, key(Role.parse(role))));
         Map<String, List<NameEntry>> holders = new HashMap<>();
@@ -79,7 +85,13 @@ public final class OfficeTitles {
             }
         }
         Set<String> roles = roleOfTitle.values().stream().map(r -> key(Role.parse(r))).collect(Collectors.toSet());
-        return new OfficeTitles(b.build(), Map.copyOf(holders), Set.copyOf(roles));
+        return new OfficeTitles(b.build(), Map.copyOf(holders), Set.copyOf(roles), cueWords(cues, "before"),
+                cueWords(cues, "after"));
+    }
+
+    private static Set<String> cueWords(Map<String, String> cues, String place) {
+        return cues.entrySet().stream().filter(c -> c.getValue().equals(place))
+                .map(c -> ArabicNormalizer.normalize(c.getKey())).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The roles that titles name and no entry has ever held: a misspelt role, or an office nobody was given. */
@@ -100,8 +112,8 @@ public final class OfficeTitles {
         if (hit == null) {
             return null;
         }
-        boolean someoneElse = i > 0 && NOT_THE_HOLDER.contains(norm.get(i - 1))
-                || hit.endWord() < norm.size() && NOT_NOW.contains(norm.get(hit.endWord()));
+        boolean someoneElse = i > 0 && notTheHolder.contains(norm.get(i - 1))
+                || hit.endWord() < norm.size() && notNow.contains(norm.get(hit.endWord()));
         return new Holder(someoneElse ? null : holderOf(hit.value(), asOf), i, hit.endWord(), hit.start(), hit.end());
     }
 

@@ -29,7 +29,7 @@ class EntityTaggerTest {
             .add("النهار الطويل", DAILY).add("سامر وديع قاسم", LEADER)
             .add("الروسية", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).add("الأوكراني", UKRAINE, MentionKind.ADJECTIVE, UKRAINE)
             .build(), Map.of(DAILY, List.of("صحيفة")), OfficeTitles.of(Map.of("الرئيس الروسي", "الرئيس@RUS"),
-            List.of(LEADER)));
+            Map.of("نائب", "before", "السابق", "after"), List.of(LEADER)));
 
     private List<Entity> tag(String text) {
         return tag(text, null, List.of());
