@@ -116,8 +116,8 @@ public final class NameIndex {
             return false; // زار الخليل بن أحمد: a man's name, not Hebron
         }
         String clitics = text.substring(words.get(i).start(), hit.start());
-        if (clitics.indexOf('ب') >= 0 || clitics.indexOf('ل') >= 0) {
-            return true; // بمالي، لمالي; a conjunction alone is no licence (دعم سياسي ومالي)
+        if (clitics.indexOf('ب') >= 0 || clitics.indexOf('ل') >= 0 || text.startsWith("لل", hit.start())) {
+            return true; // بمالي، لمالي، للعقبة; a conjunction alone is no licence (دعم سياسي ومالي)
         }
         int from = i > 0 ? words.get(i - 1).end() : 0;
         for (int c = from; c < words.get(i).start(); c++) {

@@ -143,10 +143,13 @@ final class WordMatcher<T> {
             return (c == 'و' || c == 'ف') && word.length() > MIN_STEM + 1 ? strip(1) : this;
         }
 
-        /** ل before the article merges with it: للصين reads ل + الصين. */
+        /**
+         * ل before the article merges with it: للصين reads ل + الصين. No letter is skipped then: the name's span
+         * starts at the word, since the article's alef is not written and "لصين" would be no word of the text.
+         */
         Variant withoutPreposition() {
             if (word.startsWith("لل") && word.length() > MIN_STEM + 2) {
-                return new Variant("ا" + word.substring(1), cliticLetters + 1);
+                return new Variant("ا" + word.substring(1), cliticLetters);
             }
             char c = word.charAt(0);
             return (c == 'ب' || c == 'ك' || c == 'ل') && word.length() > MIN_STEM + 1 ? strip(1) : this;

@@ -222,8 +222,17 @@ final class ActorIndex {
         }
 
         private char mentionPreposition(Placed p) {
-            boolean clitic = p.mention().start() > words.span(p.first()).start();
-            return clitic ? Clitics.leadingPreposition(words.normalized(p.first()), 2) : 0;
+            return gluedPreposition(p.mention().start(), p.first());
+        }
+
+        /**
+         * The preposition glued to word {@code w} in front of a span starting at {@code start}, or 0: one the span
+         * leaves out, or the ل of ل + article, where the span starts at the word since the article's alef is not
+         * written (للصين).
+         */
+        private char gluedPreposition(int start, int w) {
+            boolean clitic = start > words.span(w).start() || text.startsWith("لل", start);
+            return clitic ? Clitics.leadingPreposition(words.normalized(w), 2) : 0;
         }
 
         /** The sector phrase headed at {@code w}, or null. */
@@ -247,7 +256,7 @@ final class ActorIndex {
             int last = person != null ? person.end() : end;
             String phraseText = text.substring(sp.start(), words.span(last - 1).end());
             Actor actor = new Actor(entity, code, sp.sector(), phraseText);
-            char preposition = sp.start() > words.span(w).start() ? Clitics.leadingPreposition(words.normalized(w), 2) : 0;
+            char preposition = gluedPreposition(sp.start(), w);
             return new ActorSpan(w, last, actor, code != null ? PHRASE_QUALITY : NO_COUNTRY_QUALITY, false, preposition, false,
                     feminineHead(phraseText));
         }

@@ -59,7 +59,9 @@ class NameIndexTest {
 
     @Test
     void readsLamLamAsPrepositionAndArticle() {
-        assertEquals(CHINA, first("للصين").entry());
+        NameMatch m = first("للصين");
+        assertEquals(CHINA, m.entry());
+        assertEquals(0, m.start(), "the article's alef is not written: the mention is the whole word, not لصين");
     }
 
     @Test
@@ -149,6 +151,13 @@ class NameIndexTest {
         assertEquals(HEBRON, firstIn(i, "قصفت مدينة الخليل", 2).entry());
         assertEquals(HEBRON, firstIn(i, "اشتباكات قرب الخليل", 2).entry());
         assertNull(firstIn(i, "قال الخليل", 1));
+    }
+
+    @Test
+    void takesAGuardedNameAfterLamOfLamLam() {
+        NameMatch m = firstIn(guarded("الخليل", HEBRON), "زيارة للخليل", 1);
+        assertEquals(HEBRON, m.entry());
+        assertEquals("للخليل", "زيارة للخليل".substring(m.start(), m.end()));
     }
 
     @Test
