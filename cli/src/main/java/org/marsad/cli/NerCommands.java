@@ -158,6 +158,11 @@ final class NerCommands {
         @Option(names = "--model", paramLabel = "PATH", description = "A model written by 'marsad train ner'. Default: the shipped model.")
         Path model;
 
+        @Option(names = "--as-text", paramLabel = "N",
+                description = "Score the path 'marsad analyze' takes instead: every N sentences joined into one text, "
+                        + "read through the pipeline's word list, the names put back on the gold tokens.")
+        Integer asText;
+
         @Spec
         CommandSpec spec;
 
@@ -167,9 +172,11 @@ final class NerCommands {
             try {
                 List<TaggedSentence> sentences = TrainingFiles.sentences(gold);
                 NerTagger tagger = model != null ? TrainingFiles.model(model) : NerTagger.load();
-                NerEvaluation evaluation = NerTrainer.evaluate(tagger, sentences);
-                out.printf(Locale.ROOT, "marsad eval ner: %d sentences, %d tokens from %s%n",
-                        evaluation.sentences(), evaluation.tokens(), gold);
+                NerEvaluation evaluation = asText == null ? NerTrainer.evaluate(tagger, sentences)
+                        : TextPathScoring.evaluate(tagger, sentences, asText);
+                out.printf(Locale.ROOT, "marsad eval ner: %d sentences, %d tokens from %s%s%n",
+                        evaluation.sentences(), evaluation.tokens(), gold,
+                        asText == null ? "" : ", tagged as texts of " + asText + " sentences");
                 printScores(out, evaluation);
                 return 0;
             } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {

@@ -29,6 +29,32 @@ class NerCommandsTest {
     }
 
     @Test
+    void evalScoresThePipelinesPathAlikeWhenTheTextKeepsItsPunctuation() throws Exception {
+        Path gold = Files.writeString(dir.resolve("gold.txt"), String.join("\n",
+                "وصل B-PERS", "سامي I-PERS", "الحداد I-PERS", "إلى O", "بيروت B-LOC", ". O", "",
+                "وقالت O", "الأمم B-ORG", "المتحدة I-ORG", "إن O", "الوضع O", "في O", "القاهرة B-LOC", "صعب O", ". O", ""),
+                StandardCharsets.UTF_8);
+        Run tokens = Run.of("eval", "ner", "--gold", gold.toString());
+        Run text = Run.of("eval", "ner", "--gold", gold.toString(), "--as-text", "2");
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("tagged as texts of 2 sentences"), text.out());
+        assertEquals(last(tokens.out()), last(text.out()), "both paths find the same names here");
+    }
+
+    @Test
+    void evalRefusesTextsOfNoSentence() throws Exception {
+        Path gold = Files.writeString(dir.resolve("gold.txt"), "وصل O\n", StandardCharsets.UTF_8);
+        Run run = Run.of("eval", "ner", "--gold", gold.toString(), "--as-text", "0");
+        assertTrue(run.exitCode() != 0);
+        assertTrue(run.err().contains("at least 1, got 0"), run.err());
+    }
+
+    private static String last(String out) {
+        List<String> lines = out.strip().lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    @Test
     void evalNamesTheFileAndLineOfAMalformedGoldLine() throws Exception {
         Path gold = Files.writeString(dir.resolve("bad.txt"), "وصل O\nسامي B-PERS extra\n", StandardCharsets.UTF_8);
         Run run = Run.of("eval", "ner", "--gold", gold.toString());
