@@ -291,7 +291,8 @@ public final class EntityTagger {
                 return;
             }
             Found f = found.computeIfAbsent(title.entry(), e -> Found.of((NameEntry) e));
-            f.add(Mention.of(text, title.start(), title.end(), MentionKind.NOMINAL), NOMINAL_CONFIDENCE, title.firstWord());
+            Mention mention = Mention.of(text, title.start(), title.end(), MentionKind.NOMINAL);
+            f.add(mention, NOMINAL_CONFIDENCE, title.firstWord());
         }
 
         private boolean personAt(int i) {

@@ -48,7 +48,7 @@ public final class NameIndex {
             "اللواء", "العقيد", "العميد", "الفريق", "المواطن", "المواطنه", "الزميل", "الفنان", "اللاعب");
     /** The most words of a place's name before a guarded name that the list licenses (القدس، وبيت لحم، والخليل). */
     private static final int MAX_LIST_NAME_WORDS = 3;
-    /** Words after which a guarded name is a man's or woman's name, and before which a person's name is a forebear's. */
+    /** Words after which a guarded name is a man's or woman's name, and a person's name a forebear's. */
     private static final Set<String> PATRONYMICS = Set.of("بن", "ابن", "بنت");
     private static final Set<ArabicNormalizer.Step> UNDIACRITIZE = EnumSet.of(ArabicNormalizer.Step.REMOVE_DIACRITICS,
             ArabicNormalizer.Step.REMOVE_TATWEEL, ArabicNormalizer.Step.REMOVE_INVISIBLES);
@@ -81,7 +81,8 @@ public final class NameIndex {
         if (t.kind() == MentionKind.ADJECTIVE && !adjective(text, words, normalizedWords, hit)) {
             return null;
         }
-        if (t.entry() != null && t.entry().type() == EntityType.PERSON && inLineage(text, words, normalizedWords, hit.firstWord())) {
+        boolean person = t.entry() != null && t.entry().type() == EntityType.PERSON;
+        if (person && inLineage(text, words, normalizedWords, hit.firstWord())) {
             return null;
         }
         return new NameMatch(t.entry(), hit.firstWord(), hit.endWord(), hit.start(), hit.end(), t.kind(), t.named());
@@ -107,7 +108,8 @@ public final class NameIndex {
 
     /** Whether word {@code i} follows بن، ابن or بنت with only spaces between. */
     private static boolean inLineage(String text, List<Span> words, List<String> norm, int i) {
-        return i > 0 && PATRONYMICS.contains(norm.get(i - 1)) && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i));
+        return i > 0 && PATRONYMICS.contains(norm.get(i - 1))
+                && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i));
     }
 
     private boolean licensed(String text, List<Span> words, List<String> norm, WordMatcher.Hit<Target> hit) {

@@ -36,7 +36,10 @@ final class ActorFile {
     static final int COLUMNS = 11;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]*");
     private static final Pattern SUBTYPE = Pattern.compile("[a-z][a-z-]*");
-    private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
+    /** One label of a host name: lowercase letters, digits and inner hyphens. */
+    private static final String HOST_LABEL = "[a-z0-9]([a-z0-9-]*[a-z0-9])?";
+    /** A host name: two labels or more, dot-separated. */
+    private static final Pattern HOST = Pattern.compile(HOST_LABEL + "(\\." + HOST_LABEL + ")+");
 
     private ActorFile() {
     }

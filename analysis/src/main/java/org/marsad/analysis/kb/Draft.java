@@ -30,7 +30,7 @@ final class Draft {
         this.where = where;
     }
 
-    /** Takes the fields this draft lacks from {@code later}, and adds its aliases, roles, nominal heads and websites. */
+    /** Takes the fields this draft lacks from {@code later}; adds its aliases, roles, nominal heads and websites. */
     void fillFrom(Draft later) {
         nameEn = nameEn != null ? nameEn : later.nameEn;
         country = country != null ? country : later.country;
