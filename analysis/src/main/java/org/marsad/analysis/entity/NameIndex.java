@@ -48,8 +48,6 @@ public final class NameIndex {
             "اللواء", "العقيد", "العميد", "الفريق", "المواطن", "المواطنه", "الزميل", "الفنان", "اللاعب");
     /** The most words of a place's name before a guarded name that the list licenses (القدس، وبيت لحم، والخليل). */
     private static final int MAX_LIST_NAME_WORDS = 3;
-    /** Words after which a guarded name is a man's or woman's name, and a person's name a forebear's. */
-    private static final Set<String> PATRONYMICS = Set.of("بن", "ابن", "بنت");
     private static final Set<ArabicNormalizer.Step> UNDIACRITIZE = EnumSet.of(ArabicNormalizer.Step.REMOVE_DIACRITICS,
             ArabicNormalizer.Step.REMOVE_TATWEEL, ArabicNormalizer.Step.REMOVE_INVISIBLES);
     private final WordMatcher<Target> matcher;
@@ -108,13 +106,13 @@ public final class NameIndex {
 
     /** Whether word {@code i} follows بن، ابن or بنت with only spaces between. */
     private static boolean inLineage(String text, List<Span> words, List<String> norm, int i) {
-        return i > 0 && PATRONYMICS.contains(norm.get(i - 1))
+        return i > 0 && PersonNames.PATRONYMICS.contains(norm.get(i - 1))
                 && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i));
     }
 
     private boolean licensed(String text, List<Span> words, List<String> norm, WordMatcher.Hit<Target> hit) {
         int i = hit.firstWord();
-        if (hit.endWord() < norm.size() && PATRONYMICS.contains(norm.get(hit.endWord()))) {
+        if (hit.endWord() < norm.size() && PersonNames.PATRONYMICS.contains(norm.get(hit.endWord()))) {
             return false; // زار الخليل بن أحمد: a man's name, not Hebron
         }
         String clitics = text.substring(words.get(i).start(), hit.start());

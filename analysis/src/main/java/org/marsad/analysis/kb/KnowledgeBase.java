@@ -101,8 +101,9 @@ public final class KnowledgeBase {
         for (Draft d : drafts.values()) {
             NameEntry e = d.toEntry();
             entries.put(d.id, e);
-            if (d.nameEn != null && !latinKey(d.nameEn).isEmpty()) {
-                byEnglishName.putIfAbsent(latinKey(d.nameEn), e);
+            String english = d.nameEn == null ? "" : latinKey(d.nameEn);
+            if (!english.isEmpty()) {
+                byEnglishName.putIfAbsent(english, e);
             }
             d.websites.forEach(host -> byWebsite.putIfAbsent(host, e));
             names.put(d.id, spellings(d.names()));
