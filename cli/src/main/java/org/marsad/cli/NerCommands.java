@@ -3,12 +3,18 @@ package org.marsad.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.marsad.analysis.ner.NerEvaluation;
 import org.marsad.analysis.ner.NerTagger;
 import org.marsad.analysis.ner.NerTrainer;
@@ -163,6 +169,11 @@ final class NerCommands {
                         + "read through the pipeline's word list, the names put back on the gold tokens.")
         Integer asText;
 
+        @Option(names = "--errors", paramLabel = "FILE",
+                description = "Also write every wrong entity to FILE, one tab-separated line each: sentence (from 1), "
+                        + "kind (missed, spurious, type, span), gold type and words, predicted type and words.")
+        Path errors;
+
         @Spec
         CommandSpec spec;
 
@@ -177,6 +188,10 @@ final class NerCommands {
                 out.printf(Locale.ROOT, "marsad eval ner: %d sentences, %d tokens from %s%s%n",
                         evaluation.sentences(), evaluation.tokens(), gold,
                         asText == null ? "" : ", tagged as texts of " + asText + " sentences");
+                if (errors != null) {
+                    writeMismatches(errors, evaluation.mismatches());
+                    out.printf(Locale.ROOT, "wrong entities written to %s: %s%n", errors, kinds(evaluation.mismatches()));
+                }
                 printScores(out, evaluation);
                 return 0;
             } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
@@ -184,6 +199,26 @@ final class NerCommands {
                 return 1;
             }
         }
+    }
+
+    private static void writeMismatches(Path file, List<NerEvaluation.Mismatch> mismatches) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("sentence\tkind\tgold_type\tgold\tpredicted_type\tpredicted");
+        for (NerEvaluation.Mismatch m : mismatches) {
+            lines.add(String.join("\t", String.valueOf(m.sentence() + 1), m.kind().name().toLowerCase(Locale.ROOT),
+                    m.goldType(), m.goldText(), m.predictedType(), m.predictedText()));
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    /** How many wrong entities of each kind, as "missed 3, spurious 1, ...". */
+    private static String kinds(List<NerEvaluation.Mismatch> mismatches) {
+        Map<NerEvaluation.Mismatch.Kind, Long> counts = mismatches.stream().collect(
+                Collectors.groupingBy(NerEvaluation.Mismatch::kind, () -> new EnumMap<>(NerEvaluation.Mismatch.Kind.class),
+                        Collectors.counting()));
+        return Arrays.stream(NerEvaluation.Mismatch.Kind.values())
+                .map(k -> k.name().toLowerCase(Locale.ROOT) + " " + counts.getOrDefault(k, 0L))
+                .collect(Collectors.joining(", "));
     }
 
     private static void report(PrintWriter out, String what, NerTrainer.Result result, long started) {

@@ -43,7 +43,7 @@ final class TextPathScoring {
             String[] predicted = predicted(tagger, text.toString(), tokens);
             int at = 0;
             for (TaggedSentence s : group) {
-                evaluation.add(s.tags(), Arrays.asList(predicted).subList(at, at + s.size()));
+                evaluation.add(s.tokens(), s.tags(), Arrays.asList(predicted).subList(at, at + s.size()));
                 at += s.size();
             }
         }

@@ -42,6 +42,26 @@ class NerCommandsTest {
     }
 
     @Test
+    void evalWritesEveryWrongEntityWithItsKind() throws Exception {
+        Path gold = Files.writeString(dir.resolve("gold.txt"), String.join("\n",
+                "وصل B-PERS", "سامي I-PERS", "الحداد I-PERS", "إلى O", "بيروت B-LOC", ". O", "",
+                "وقال O", "زرقاء B-MISC", "اليمامة I-MISC", "إن O", "الوضع O", "صعب O", ". O", ""), StandardCharsets.UTF_8);
+        Path errors = dir.resolve("errors.tsv");
+        Run run = Run.of("eval", "ner", "--gold", gold.toString(), "--errors", errors.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = Files.readAllLines(errors, StandardCharsets.UTF_8);
+        assertEquals("sentence\tkind\tgold_type\tgold\tpredicted_type\tpredicted", lines.get(0));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] columns = line.split("\t", -1);
+            assertEquals(6, columns.length, line);
+            assertTrue(columns[0].matches("[12]") && columns[1].matches("missed|spurious|type|span"), line);
+        }
+        String summary = run.out().lines().filter(l -> l.startsWith("wrong entities")).findFirst().orElseThrow();
+        assertTrue(summary.contains("missed") && summary.contains("spurious"), summary);
+        assertTrue(last(run.out()).startsWith("micro-F1: "), run.out());
+    }
+
+    @Test
     void evalRefusesTextsOfNoSentence() throws Exception {
         Path gold = Files.writeString(dir.resolve("gold.txt"), "وصل O\n", StandardCharsets.UTF_8);
         Run run = Run.of("eval", "ner", "--gold", gold.toString(), "--as-text", "0");

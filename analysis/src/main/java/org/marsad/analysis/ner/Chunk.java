@@ -40,4 +40,13 @@ record Chunk(String type, int start, int end) {
         }
         return chunks;
     }
+
+    boolean overlaps(Chunk other) {
+        return start < other.end && other.start < end;
+    }
+
+    /** The words of this entity in {@code tokens}, apart by spaces. */
+    String text(List<String> tokens) {
+        return String.join(" ", tokens.subList(start, end));
+    }
 }

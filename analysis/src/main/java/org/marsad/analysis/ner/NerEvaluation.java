@@ -20,11 +20,17 @@ import java.util.Set;
  *       same last token: a partial overlap counts as one false positive and one false negative;</li>
  *   <li>precision, recall and F1 are given per type and micro-averaged over all entities; a ratio with a zero
  *       denominator is 0.</li>
+ *   <li>each entity that does not match is kept as a {@link Mismatch} when the sentence is added with its tokens:
+ *       a gold entity with a prediction of the same span but another type is a {@link Mismatch.Kind#TYPE}; with
+ *       an overlapping prediction of another span a {@link Mismatch.Kind#SPAN}; with no overlapping prediction a
+ *       {@link Mismatch.Kind#MISSED}; a prediction that overlaps no gold entity is {@link Mismatch.Kind#SPURIOUS}.
+ *       Every wrong entity is counted once, from the gold side when it has one.</li>
  * </ul>
  * Not thread-safe: one instance accumulates one evaluation.
  */
 public final class NerEvaluation {
     private final Map<String, int[]> counts = new LinkedHashMap<>();
+    private final List<Mismatch> mismatches = new ArrayList<>();
     private int sentences;
     private int tokens;
 
@@ -46,6 +52,16 @@ public final class NerEvaluation {
         }
     }
 
+    /**
+     * An entity the prediction got wrong, in sentence {@code sentence} (from 0): the gold entity's type and words
+     * (empty for a spurious prediction) and those of the prediction overlapping it (empty when missed).
+     */
+    public record Mismatch(Kind kind, int sentence, String goldType, String goldText, String predictedType,
+                           String predictedText) {
+
+        public enum Kind { MISSED, SPURIOUS, TYPE, SPAN }
+    }
+
     public NerEvaluation() {
         for (String type : Labels.TYPES) {
             counts.put(type, new int[3]);
@@ -54,6 +70,23 @@ public final class NerEvaluation {
 
     /** Adds one sentence: its gold tags and the tags predicted for the same tokens. */
     public void add(List<String> gold, List<String> predicted) {
+        count(gold, predicted);
+    }
+
+    /** Adds one sentence as {@link #add(List, List)} does, and keeps its {@link #mismatches()} in words. */
+    public void add(List<String> tokens, List<String> gold, List<String> predicted) {
+        Objects.requireNonNull(tokens, "tokens must not be null");
+        if (gold != null && tokens.size() != gold.size()) {
+            throw new IllegalArgumentException("tokens and tags must align, got " + tokens.size()
+                    + " tokens and " + gold.size() + " gold tags");
+        }
+        int sentence = sentences;
+        List<Chunk> goldChunks = count(gold, predicted);
+        keepMismatches(sentence, tokens, goldChunks, Chunk.of(predicted));
+    }
+
+    /** Counts the sentence's entities and returns its gold ones. */
+    private List<Chunk> count(List<String> gold, List<String> predicted) {
         Objects.requireNonNull(gold, "gold tags must not be null");
         Objects.requireNonNull(predicted, "predicted tags must not be null");
         if (gold.size() != predicted.size()) {
@@ -74,6 +107,31 @@ public final class NerEvaluation {
         }
         sentences++;
         tokens += gold.size();
+        return goldChunks;
+    }
+
+    private void keepMismatches(int sentence, List<String> words, List<Chunk> gold, List<Chunk> predicted) {
+        Set<Chunk> predictedSet = new HashSet<>(predicted);
+        for (Chunk g : gold) {
+            if (predictedSet.contains(g)) {
+                continue;
+            }
+            Chunk overlap = predicted.stream().filter(p -> p.overlaps(g)).findFirst().orElse(null);
+            Mismatch.Kind kind = overlap == null ? Mismatch.Kind.MISSED
+                    : overlap.start() == g.start() && overlap.end() == g.end() ? Mismatch.Kind.TYPE : Mismatch.Kind.SPAN;
+            mismatches.add(new Mismatch(kind, sentence, g.type(), g.text(words),
+                    overlap == null ? "" : overlap.type(), overlap == null ? "" : overlap.text(words)));
+        }
+        for (Chunk p : predicted) {
+            if (gold.stream().noneMatch(p::overlaps)) {
+                mismatches.add(new Mismatch(Mismatch.Kind.SPURIOUS, sentence, "", "", p.type(), p.text(words)));
+            }
+        }
+    }
+
+    /** The wrong entities of the sentences added with their tokens, in order. */
+    public List<Mismatch> mismatches() {
+        return List.copyOf(mismatches);
     }
 
     /** Scores per type: the ANERcorp types first, then any other type met, in order of appearance. */

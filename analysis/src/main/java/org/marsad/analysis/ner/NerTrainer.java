@@ -89,7 +89,7 @@ public final class NerTrainer {
         List<List<String>> predicted = tagger.tagSentences(sentences.stream().map(TaggedSentence::tokens).toList());
         NerEvaluation evaluation = new NerEvaluation();
         for (int s = 0; s < sentences.size(); s++) {
-            evaluation.add(sentences.get(s).tags(), predicted.get(s));
+            evaluation.add(sentences.get(s).tokens(), sentences.get(s).tags(), predicted.get(s));
         }
         return evaluation;
     }

@@ -73,6 +73,38 @@ class NerEvaluationTest {
     }
 
     @Test
+    void keepsEachWrongEntityWithItsKindAndWords() {
+        NerEvaluation e = new NerEvaluation();
+        e.add(List.of("a", "b", "c", "d", "e", "f", "g"),
+                List.of("B-PERS", "I-PERS", "O", "B-LOC", "B-ORG", "O", "O"),
+                List.of("B-PERS", "O", "O", "B-ORG", "O", "O", "B-MISC"));
+        assertEquals(List.of(
+                new NerEvaluation.Mismatch(NerEvaluation.Mismatch.Kind.SPAN, 0, "PERS", "a b", "PERS", "a"),
+                new NerEvaluation.Mismatch(NerEvaluation.Mismatch.Kind.TYPE, 0, "LOC", "d", "ORG", "d"),
+                new NerEvaluation.Mismatch(NerEvaluation.Mismatch.Kind.MISSED, 0, "ORG", "e", "", ""),
+                new NerEvaluation.Mismatch(NerEvaluation.Mismatch.Kind.SPURIOUS, 0, "", "", "MISC", "g")), e.mismatches());
+    }
+
+    @Test
+    void keepsNoMismatchOfARightSentenceNorOfOneAddedWithoutTokens() {
+        NerEvaluation e = new NerEvaluation();
+        e.add(List.of("a", "b"), List.of("B-LOC", "O"), List.of("B-LOC", "O"));
+        e.add(List.of("B-LOC", "O"), List.of("O", "O"));
+        e.add(List.of("a"), List.of("O"), List.of("B-ORG"));
+        assertEquals(List.of(new NerEvaluation.Mismatch(NerEvaluation.Mismatch.Kind.SPURIOUS, 2, "", "", "ORG", "a")),
+                e.mismatches());
+    }
+
+    @Test
+    void refusesTokensThatDoNotAlignWithTheTags() {
+        NerEvaluation e = new NerEvaluation();
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> e.add(List.of("a"), List.of("O", "O"), List.of("O", "O")));
+        assertEquals("tokens and tags must align, got 1 tokens and 2 gold tags", error.getMessage());
+        assertEquals(0, e.sentences());
+    }
+
+    @Test
     void emptyCountsGiveZeroNotNaN() {
         NerEvaluation e = of(List.of("O"), List.of("O"));
         assertEquals(0.0, e.micro().precision());
