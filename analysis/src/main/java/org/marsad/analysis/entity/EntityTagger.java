@@ -215,16 +215,19 @@ public final class EntityTagger {
 
         /**
          * {@code start}, moved past a و، ف، ب or ل glued to the first word {@code first} of a proposed name that
-         * ends at {@code stop}: when that word is then عبد or أبو, or when the name without the letter stands
-         * elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون).
+         * ends at {@code stop}: when that word is then a compound head (عبد، أبو، آل، أم...), or a given name that the whole word is not
+         * (وياسر القحطاني، لستيف شايلد; not وليد), or when the name without the letter stands elsewhere in the text
+         * on its own (وفرانك جاكسون beside فرانك جاكسون).
          */
         private int afterGluedProclitic(int start, int first, int stop) {
             String word = norm.get(first);
-            if (start != words.get(first).start() || word.length() < 4 || PROCLITICS.indexOf(word.charAt(0)) < 0
+            if (start != words.get(first).start() || PROCLITICS.indexOf(word.charAt(0)) < 0
                     || text.charAt(start) != word.charAt(0)) {
                 return start;
             }
-            return PersonNames.COMPOUND_HEADS.contains(word.substring(1)) || standsAlone(text.substring(start + 1, stop), start) ? start + 1 : start;
+            boolean glued = PersonNames.isGivenNameAfterLetter(word) || PersonNames.COMPOUND_HEADS.contains(word.substring(1))
+                    || word.length() >= 4 && standsAlone(text.substring(start + 1, stop), start);
+            return glued ? start + 1 : start;
         }
 
             /** Whether {@code name} occurs in the text as words of their own, other than at {@code except}. */

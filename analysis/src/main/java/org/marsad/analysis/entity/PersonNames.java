@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.marsad.analysis.data.TsvTable;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -28,6 +29,10 @@ public final class PersonNames {
     /** Titles before a given name: الملك سلمان. */
     static final Set<String> TITLES = normalized("الملك", "الأمير", "الشيخ", "الإمام", "السيد", "آية", "الرئيس",
             "الدكتور", "ولي");
+    static final String GIVEN_NAMES_FILE = "given-names.tsv";
+    /** Given names that news writes before a family name ({@value #GIVEN_NAMES_FILE}), normalized. */
+    static final Set<String> GIVEN_NAMES = TsvTable.readResource(PersonNames.class, GIVEN_NAMES_FILE, 1).stream()
+            .map(row -> ArabicNormalizer.normalize(row.column(0))).collect(Collectors.toUnmodifiableSet());
     /** Last words that are no surname: الله ends compounds, ordinals end regnal names. */
     private static final Set<String> NOT_SURNAMES = normalized("الله", "الأول", "الثاني", "الثالث", "الرابع",
             "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");
@@ -48,6 +53,14 @@ public final class PersonNames {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the normalized first word of a name is a given name with a letter glued before it, as in وياسر or
+     * لستيف: the rest is a given name, the whole word is not (وليد and فارس stay whole).
+     */
+    static boolean isGivenNameAfterLetter(String word) {
+        return word.length() > 2 && GIVEN_NAMES.contains(word.substring(1)) && !GIVEN_NAMES.contains(word);
     }
 
     private static Set<String> normalized(String... words) {

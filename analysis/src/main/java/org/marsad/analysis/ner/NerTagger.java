@@ -208,10 +208,20 @@ public final class NerTagger {
      * which the model would read across commas and sentence ends (three points of dev micro-F1). Words joined by
      * one mark with no space around it are one token, as ANERcorp splits at spaces first: بي.بي.سي is one
      * abbreviation, not three sentences; nor does the full stop of a spelt-out letter end a sentence before the
-     * next letter (إف. بي. آي: words of at most {@value #ABBREVIATION_LETTERS} letters on either side).
+     * next letter (إف. بي. آي: words of at most {@value #ABBREVIATION_LETTERS} letters or names of Latin letters
+     * such as إيه and دبليو on either side). But a full
+     * stop, comma, colon, semicolon, question or exclamation mark between longer words is a space left out
+     * ("توريس.وأصبح"), and parts them as the mark and a space would.
      */
     record Tokens(List<String> raw, List<String> normalized, List<Span> spans) {
         static final int ABBREVIATION_LETTERS = 2;
+        /** The Latin letters whose Arabic names are longer than two letters, normalized: إيه.بي.سي، بي.إم.دبليو. */
+        private static final Set<String> LETTER_NAMES = Set.of("ايه", "اتش", "جيه", "كيه", "كيو", "دبليو", "اكس",
+                "واي", "زد", "اي");
+        /** The most chars of a letter's name, diacritics included. */
+        private static final int MAX_LETTER_NAME = 8;
+        /** Marks that part two longer words even with no space after them: a typist's missing space. */
+        private static final String SEPARATORS = ".,،:;؛!?؟";
 
         /** A word spelt as its normalized form (given, or null) is that String, which saves a copy for most words. */
         static Tokens of(String text, List<Span> wordSpans, List<String> normalized) {
@@ -226,11 +236,14 @@ public final class NerTagger {
                     throw new IllegalArgumentException("word span " + span + " ends beyond the text's " + text.length()
                             + " chars or overlaps the word before");
                 }
-                if (i > 0 && span.start() == gap + 1 && !Character.isWhitespace(text.charAt(gap))) {
+                boolean glued = i > 0 && span.start() == gap + 1 && !Character.isWhitespace(text.charAt(gap));
+                boolean separated = glued && SEPARATORS.indexOf(text.charAt(gap)) >= 0;
+                boolean dotted = i > 0 && gap < span.start() && text.charAt(gap) == '.';
+                boolean letters = (separated || dotted) && isSpeltLetter(text, wordSpans.get(i - 1))
+                        && isSpeltLetter(text, span);
+                if (glued && (letters || !separated)) {
                     out.joinLast(text, span);
                 } else {
-                    boolean letters = i > 0 && wordSpans.get(i - 1).length() <= ABBREVIATION_LETTERS
-                            && span.length() <= ABBREVIATION_LETTERS;
                     out.addGap(text, gap, span.start(), letters);
                     String form = normalized == null ? null : normalized.get(i);
                     boolean asNormalized = form != null && form.length() == span.length()
@@ -242,6 +255,15 @@ public final class NerTagger {
             }
             out.addGap(text, gap, text.length(), false);
             return out;
+        }
+
+        /** Whether the word at {@code span} is a short one or the Arabic name of a Latin letter: an abbreviation's. */
+        private static boolean isSpeltLetter(String text, Span span) {
+            if (span.length() > MAX_LETTER_NAME) {
+                return false;
+            }
+            String word = ArabicNormalizer.normalize(span.of(text));
+            return word.length() <= ABBREVIATION_LETTERS || LETTER_NAMES.contains(word);
         }
 
         /** Adds the tokens of text[from, to); {@code betweenLetters}: a full stop right at {@code from} is left out. */

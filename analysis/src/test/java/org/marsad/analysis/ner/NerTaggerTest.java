@@ -107,11 +107,20 @@ class NerTaggerTest {
     @Test
     void keepsWordsJoinedByOneMarkAsOneToken() {
         assertEquals(List.of("قناة", "بي.بي.سي", "البريطانية"), pipelineTokens("قناة بي.بي.سي البريطانية"));
+        assertEquals(List.of("شارع", "الملك-فهد"), pipelineTokens("شارع الملك-فهد"));
+        assertEquals(List.of("سيارة", "بي.إم.دبليو", "و", "إيه.بي.سي"), pipelineTokens("سيارة بي.إم.دبليو و إيه.بي.سي"));
+    }
+
+    @Test
+    void partsLongerWordsAtAPunctuationMarkWithoutItsSpace() {
+        assertEquals(List.of("سجل", "سامر", "الحداد", ".", "وأصبح", "الفريق"), pipelineTokens("سجل سامر الحداد.وأصبح الفريق"));
+        assertEquals(List.of("زار", "القاهرة", "،", "وبيروت"), pipelineTokens("زار القاهرة،وبيروت"));
     }
 
     @Test
     void dropsTheFullStopsOfSpeltOutLettersOnly() {
         assertEquals(List.of("مكتب", "إف", "بي", "آي", "في"), pipelineTokens("مكتب إف. بي. آي في"));
+        assertEquals(List.of("شبكة", "إيه", "بي", "سي", "في"), pipelineTokens("شبكة إيه. بي. سي في"));
         assertEquals(List.of("وصل", "الوفد", ".", "ثم"), pipelineTokens("وصل الوفد. ثم"));
     }
 
