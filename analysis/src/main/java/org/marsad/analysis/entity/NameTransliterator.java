@@ -1,20 +1,26 @@
 package org.marsad.analysis.entity;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.text.ArabicNormalizer;
 
 /**
  * Writes an Arabic name the knowledge base lacks in Latin letters, readably: "قاسم جومارت توكاييف" gives
- * "Qasm Jumart Tukayev", "الإيغور" gives "Al-Ighur". A stand-in for an English name, not a scholarly
- * transliteration: Arabic script leaves short vowels out, and so does the result.
+ * "Qasim Jumart Tukayev", "الإيغور" gives "Al-Ighur". A stand-in for an English name, not a scholarly
+ * transliteration: Arabic script leaves most short vowels out, and the result guesses only those without which
+ * the Latin would be unreadable.
  *
  * <p>Rules, per word:
  * <ul>
- *   <li>a word of {@value #WORDS} (محمد، عبد الله، بن...) takes its listed spelling;</li>
+ *   <li>a given name of {@value PersonNames#GIVEN_NAMES_FILE} (فيصل Faisal, ستيف Steve) or a word of
+ *       {@value #WORDS} (بن، أبو، عبد الله...) takes its listed spelling;</li>
  *   <li>the article ال becomes "al-", and عبدال... becomes "Abd al-...";</li>
  *   <li>the Russian and Central Asian surname endings are kept as such: ـاييف "ayev", ـييف "iyev",
  *       ـيف "ev", ـوف "ov", ـوفا "ova", ـيفا "eva", ـسكي "ski", ـيتش "ich";</li>
@@ -22,6 +28,13 @@ import org.marsad.text.ArabicNormalizer;
  *       و is "w" at the start of a word or beside a long vowel and "u" between consonants; ي is "y" at the
  *       start or beside a long vowel and "i" otherwise; ع is dropped at the start (or "a" before a
  *       consonant), "a'" after a consonant, "'" elsewhere; hamza is "'";</li>
+ *   <li>short vowels, which the script leaves out, are guessed where their absence would leave a run of
+ *       consonants no Arabic word has: "a" after a word's first consonant when a second follows (منصور Mansur,
+ *       الشمراني al-Shamrani), and before the third of three consonants in a row (بندر Bandar), y and w aside;
+ *       not in a word without the article whose first two letters begin European names (ستيف، سبورتس، بلير);</li>
+ *   <li>a word of four letters with ا second and two consonants after it, or five with ي last, has the
+ *       pattern of an active participle or its adjective (ماجد، العابد، المالكي): "i" goes before its fourth
+ *       letter (Majid, al-Abid, al-Maliki);</li>
  *   <li>each word is capitalized, except "al-" and "bin" inside a name; a word without Arabic letters goes
  *       through ICU's Any-Latin (Cyrillic, Greek...) or stays as it is.</li>
  * </ul>
@@ -35,6 +48,10 @@ public final class NameTransliterator {
         {"يتش", "ich"}, {"يف", "ev"}, {"وف", "ov"},
     };
     private static final Map<Character, String> CONSONANTS = consonants();
+    /** Pairs of letters that open European names as one cluster (ستيف، كريستيانو، بلير، فرانسوا، شتاينماير). */
+    private static final Set<String> EUROPEAN_ONSETS = europeanOnsets();
+    /** Stands for the letter before a word's second letter when the first is و or ي, which is a consonant there. */
+    private static final char CONSONANT = 'ب';
     private static final ThreadLocal<Transliterator> OTHER_SCRIPTS =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
@@ -72,36 +89,95 @@ public final class NameTransliterator {
             return OTHER_SCRIPTS.get().transliterate(w);
         }
         if (w.startsWith("عبدال") && w.length() > 6) {
-            return "abd al-" + letters(w.substring(5));
+            return "abd " + afterArticle(w.substring(5));
         }
         if (w.startsWith("ال") && w.length() > 3) {
-            String rest = w.substring(2);
-            String knownRest = KNOWN_WORDS.get(ArabicNormalizer.normalize(rest));
-            return "al-" + (knownRest != null ? knownRest.toLowerCase() : letters(rest));
+            return afterArticle(w.substring(2));
         }
-        return letters(w);
+        return letters(w, false);
     }
 
-    private static String letters(String w) {
+    private static String afterArticle(String rest) {
+        String known = KNOWN_WORDS.get(ArabicNormalizer.normalize(rest));
+        return "al-" + (known != null ? known.toLowerCase() : letters(rest, true));
+    }
+
+    private static String letters(String w, boolean afterArticle) {
         for (String[] ending : ENDINGS) {
             String head = w.substring(0, Math.max(0, w.length() - ending[0].length()));
             if (w.endsWith(ending[0]) && head.length() >= 2 && !isLongVowel(head.charAt(head.length() - 1))) {
-                return letters(head, ending[1]);
+                return letters(head, ending[1], afterArticle);
             }
         }
-        return letters(w, "");
+        return letters(w, "", afterArticle);
     }
 
-    private static String letters(String w, String ending) {
-        StringBuilder sb = new StringBuilder(w.length() + ending.length() + 4);
+    private static String letters(String w, String ending, boolean afterArticle) {
         int n = w.length();
+        boolean participle = ending.isEmpty() && isActiveParticiple(w);
+        List<String> units = new ArrayList<>(n + 2);
         for (int i = 0; i < n; i++) {
             char c = w.charAt(i);
-            char prev = i > 0 ? w.charAt(i - 1) : 0;
+            // a word's first letter is a consonant even when it is و or ي: يونكر is Yunkr
+            char prev = i == 0 ? 0 : i == 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ي') ? CONSONANT : w.charAt(i - 1);
             char next = i + 1 < n ? w.charAt(i + 1) : (ending.isEmpty() ? 0 : 'ا');
-            sb.append(letter(c, prev, next, i == 0));
+            if (participle && i == 3) {
+                units.add("i");
+            }
+            String unit = letter(c, prev, next, i == 0);
+            if (!unit.isEmpty()) {
+                units.add(unit);
+            }
         }
-        return sb.append(ending).toString();
+        if (afterArticle || !beginsLikeEuropeanName(w)) {
+            addVowelAfterFirstConsonant(units);
+            breakConsonantRuns(units);
+        }
+        return String.join("", units) + ending;
+    }
+
+    /** فاعل and its nisba فاعلي: ا second between consonants, a consonant fourth (ماجد، ناصر، عابد، مالكي). */
+    private static boolean isActiveParticiple(String w) {
+        int n = w.length();
+        return (n == 4 || n == 5 && w.charAt(4) == 'ي') && (isConsonant(w.charAt(0)) || w.charAt(0) == 'ع')
+                && w.charAt(1) == 'ا' && isConsonant(w.charAt(2)) && isConsonant(w.charAt(3));
+    }
+
+    private static boolean isConsonant(char c) {
+        return CONSONANTS.containsKey(c);
+    }
+
+    /** Whether the first two letters begin European names but no Arabic word without a vowel between: ستيف، بلير. */
+    private static boolean beginsLikeEuropeanName(String w) {
+        return w.length() >= 2 && EUROPEAN_ONSETS.contains(w.substring(0, 2));
+    }
+
+    private static void addVowelAfterFirstConsonant(List<String> units) {
+        if (units.size() >= 3 && isConsonantUnit(units.get(0)) && isFirmConsonant(units.get(1))) {
+            units.add(1, "a");
+        }
+    }
+
+    /** "a" before the third of three consonants in a row, run after run; y and w, half vowels, break runs. */
+    private static void breakConsonantRuns(List<String> units) {
+        for (int k = 2; k < units.size(); k++) {
+            if (isFirmConsonant(units.get(k - 2)) && isFirmConsonant(units.get(k - 1)) && isFirmConsonant(units.get(k))) {
+                units.add(k, "a");
+            }
+        }
+    }
+
+    private static boolean isFirmConsonant(String unit) {
+        return isConsonantUnit(unit) && !unit.equals("y") && !unit.equals("w");
+    }
+
+    private static boolean isConsonantUnit(String unit) {
+        for (int i = 0; i < unit.length(); i++) {
+            if ("aeiou".indexOf(unit.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String letter(char c, char prev, char next, boolean first) {
@@ -167,11 +243,28 @@ public final class NameTransliterator {
     }
 
     private static Map<String, String> loadWords() {
-        Map<String, String> words = new HashMap<>();
+        Map<String, String> words = new HashMap<>(PersonNames.GIVEN_NAMES);
         for (TsvTable.Row row : TsvTable.readResource(NameTransliterator.class, WORDS, 2)) {
-            words.put(ArabicNormalizer.normalize(row.column(0)), row.column(1));
+            if (words.put(ArabicNormalizer.normalize(row.column(0)), row.column(1)) != null) {
+                throw row.error("'" + row.column(0) + "' has its spelling in " + PersonNames.GIVEN_NAMES_FILE + " already");
+            }
         }
         return Map.copyOf(words);
+    }
+
+    private static Set<String> europeanOnsets() {
+        Set<String> onsets = new HashSet<>();
+        for (char first : "بتجدفكغقپگ".toCharArray()) {
+            onsets.add(first + "ر");
+            onsets.add(first + "ل");
+        }
+        for (char second : "تبكمنلوف".toCharArray()) {
+            onsets.add("س" + second);
+            onsets.add("ش" + second);
+        }
+        onsets.add("تش");
+        onsets.add("تس");
+        return Set.copyOf(onsets);
     }
 
     private static Map<Character, String> consonants() {

@@ -1,6 +1,7 @@
 package org.marsad.analysis.entity;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,9 +31,9 @@ public final class PersonNames {
     static final Set<String> TITLES = normalized("الملك", "الأمير", "الشيخ", "الإمام", "السيد", "آية", "الرئيس",
             "الدكتور", "ولي");
     static final String GIVEN_NAMES_FILE = "given-names.tsv";
-    /** Given names that news writes before a family name ({@value #GIVEN_NAMES_FILE}), normalized. */
-    static final Set<String> GIVEN_NAMES = TsvTable.readResource(PersonNames.class, GIVEN_NAMES_FILE, 1).stream()
-            .map(row -> ArabicNormalizer.normalize(row.column(0))).collect(Collectors.toUnmodifiableSet());
+    /** Given names that news writes before a family name ({@value #GIVEN_NAMES_FILE}), normalized, with their Latin spelling. */
+    static final Map<String, String> GIVEN_NAMES = TsvTable.readResource(PersonNames.class, GIVEN_NAMES_FILE, 2).stream()
+            .collect(Collectors.toUnmodifiableMap(row -> ArabicNormalizer.normalize(row.column(0)), row -> row.column(1)));
     /** Last words that are no surname: الله ends compounds, ordinals end regnal names. */
     private static final Set<String> NOT_SURNAMES = normalized("الله", "الأول", "الثاني", "الثالث", "الرابع",
             "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");
@@ -60,7 +61,7 @@ public final class PersonNames {
      * لستيف: the rest is a given name, the whole word is not (وليد and فارس stay whole).
      */
     static boolean isGivenNameAfterLetter(String word) {
-        return word.length() > 2 && GIVEN_NAMES.contains(word.substring(1)) && !GIVEN_NAMES.contains(word);
+        return word.length() > 2 && GIVEN_NAMES.containsKey(word.substring(1)) && !GIVEN_NAMES.containsKey(word);
     }
 
     private static Set<String> normalized(String... words) {
