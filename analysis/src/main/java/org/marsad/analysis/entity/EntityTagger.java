@@ -26,13 +26,15 @@ import org.marsad.text.Span;
  *   <li>A known name ({@link NameIndex}, longest first) is a mention of its entry: a name by {@code name}
  *       (كازاخستان), a nationality adjective by {@code adjective} (الكازاخستانية), a capital or seat of
  *       power by {@code metonym} of its country (موسكو, الكرملين). A country mentioned only by adjectives
- *       is an entity all the same. A blocked phrase mentions nothing, but a proposal may cover it.</li>
+ *       is an entity all the same. A blocked phrase mentions nothing, but a proposal may cover it. A name
+ *       that is a common word too needs a licence ({@link NameIndex}), which a proposal of the same words as a
+ *       place or organization gives.</li>
  *   <li>A capital right after في or إلى, carrying ب, or followed by a dash (the dateline "الرياض -") is a
  *       place, not its government: "في موسكو" is a mention by name of the city.</li>
  *   <li>A proposal ({@link Proposal}) is an entity of its own, unless a known name starts among its words:
  *       the knowledge base wins. A و، ف، ب or ل glued to its first word is left out of it when that word is
- *       then عبد or أبو (وعبد اللطيف المكي) or the name without it stands elsewhere in the text on its own
- *       (وفرانك جاكسون beside فرانك جاكسون). Proposals of the same type and normalized text are one entity; its English name is a
+ *       then a compound head (وعبد اللطيف المكي) or a given name that the whole word is not (وياسر القحطاني), or
+ *       when the name without it stands elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون). Proposals of the same type and normalized text are one entity; its English name is a
  *       transliteration ({@link NameTransliterator}).</li>
  *   <li>After a person's name of two words or more, the last word alone is a mention of that person
  *       (توكاييف after قاسم جومارت توكاييف, المكي after عبد اللطيف المكي), a one-word person proposal included; not after a name with a title or a
@@ -143,7 +145,7 @@ public final class EntityTagger {
         void run() {
             int i = 0;
             while (i < words.size()) {
-                NameMatch m = index.match(text, words, norm, i);
+                NameMatch m = index.match(text, words, norm, i, proposed.at(i), proposed.endAt(i));
                 if (m != null && !m.blocked()) {
                     known(m);
                     i = m.endWord();

@@ -3,6 +3,7 @@ package org.marsad.analysis.entity;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.marsad.article.EntityType;
 import org.marsad.article.MentionKind;
@@ -27,7 +28,9 @@ import org.marsad.text.Span;
  *       {@link #LICENSORS} (في مالي، وكالة وام، شمال مالي، مدينة الخليل), after a bracket or dash (the dateline
  *       "أبوظبي - وام"), or with a conjunction right after another place's name (القدس والخليل); a proclitic
  *       ب or ل licenses it (بمالي، لمالي), a conjunction alone does not (دعم سياسي ومالي is "and financial");
- *       never right before بن، ابن or بنت (الخليل بن أحمد is a man).</li>
+ *       never right before بن، ابن or بنت (الخليل بن أحمد is a man). An organization's name (وام، القاعدة) is
+ *       licensed too where the name tagger proposes those very words as an organization; a name guarded
+ *       {@link Guard#TAGGER} only there.</li>
  *   <li>A person's name right after بن، ابن or بنت is the father's or grandfather's name in someone else's
  *       lineage, no mention of him: "فيصل بن سلمان بن عبد العزيز" does not name King Salman.</li>
  *   <li>An adjective written in one of the spellings given to {@link Builder#exceptSpelling} is no
@@ -54,7 +57,21 @@ public final class NameIndex {
     private final Set<String> exceptSpellings;
 
     /** What a name leads to: {@code entry} mentioned as {@code kind}, by the name of {@code named}; null when blocked. */
-    private record Target(NameEntry entry, MentionKind kind, NameEntry named, boolean guarded) {
+    private record Target(NameEntry entry, MentionKind kind, NameEntry named, Guard guard) {
+
+        boolean guarded() {
+            return guard != Guard.NONE;
+        }
+    }
+
+    /** What makes a name that is also a common word a name. */
+    public enum Guard {
+        /** Nothing: the name is no common word. */
+        NONE,
+        /** A licence of its context (a preposition, place noun, agency, bracket...) or the tagger's proposal. */
+        CONTEXT,
+        /** The tagger's proposal alone: القاعدة is "the base" after في and من as often as al-Qaeda. */
+        TAGGER
     }
 
     private NameIndex(WordMatcher<Target> matcher, Set<String> exceptSpellings) {
@@ -68,12 +85,31 @@ public final class NameIndex {
 
     /** The longest known name or blocked phrase starting at word {@code i} of {@code words} (spans into {@code text}), or null. */
     public NameMatch match(String text, List<Span> words, List<String> normalizedWords, int i) {
+        return match(text, words, normalizedWords, i, null);
+    }
+
+    /**
+     * As {@link #match(String, List, List, int)}, where the name tagger proposes {@code proposed} (or null) over
+     * words {@code i} up to {@code proposedEnd}: a guarded organization's name of those very words, proposed as
+     * an organization, needs no other licence, since the tagger read it from its context as a name («القاعدة»
+     * and its neighbours, not القاعدة الجوية).
+     */
+    public NameMatch match(String text, List<Span> words, List<String> normalizedWords, int i, Proposal proposed,
+                           int proposedEnd) {
+        return match(text, words, normalizedWords, i, proposed == null ? null : new Proposed(proposed.type(), proposedEnd));
+    }
+
+    private record Proposed(EntityType type, int end) {
+    }
+
+    private NameMatch match(String text, List<Span> words, List<String> normalizedWords, int i, Proposed proposed) {
         WordMatcher.Hit<Target> hit = matcher.match(text, words, normalizedWords, i);
         if (hit == null) {
             return null;
         }
         Target t = hit.value();
-        if (t.guarded() && !licensed(text, words, normalizedWords, hit)) {
+        if (t.guarded() && !agrees(proposed, hit)
+                && (t.guard() == Guard.TAGGER || !licensed(text, words, normalizedWords, hit))) {
             return null;
         }
         if (t.kind() == MentionKind.ADJECTIVE && !adjective(text, words, normalizedWords, hit)) {
@@ -102,6 +138,15 @@ public final class NameIndex {
         }
         return after >= norm.size() || !NAME_NEIGHBOURS.contains(norm.get(after))
                 || !WordMatcher.onlySpacesBetween(text, words.get(after - 1), words.get(after));
+    }
+
+    /**
+     * Whether the tagger proposed the words of a guarded organization's hit as an organization. Not for places:
+     * the pipeline drops the tagger's proposals of a guarded place alone, which it makes of common words too.
+     */
+    private static boolean agrees(Proposed proposed, WordMatcher.Hit<Target> hit) {
+        return proposed != null && proposed.end() == hit.endWord() && proposed.type() == EntityType.ORG
+                && hit.value().entry().type() == EntityType.ORG;
     }
 
     /** Whether word {@code i} follows بن، ابن or بنت with only spaces between. */
@@ -189,25 +234,26 @@ public final class NameIndex {
          * {@link MentionKind#ADJECTIVE} of it.
          */
         public Builder add(String name, NameEntry entry, MentionKind kind, NameEntry named) {
-            return add(name, entry, kind, named, false);
+            return add(name, entry, kind, named, Guard.NONE);
         }
 
         /** Like {@link #add(String, NameEntry, MentionKind, NameEntry)}, for a name that is also a common word. */
         public Builder addGuarded(String name, NameEntry entry, MentionKind kind, NameEntry named) {
-            return add(name, entry, kind, named, true);
+            return add(name, entry, kind, named, Guard.CONTEXT);
         }
 
-        private Builder add(String name, NameEntry entry, MentionKind kind, NameEntry named, boolean guarded) {
+        /** Like {@link #add(String, NameEntry, MentionKind, NameEntry)}, for a name that {@code guard} guards. */
+        public Builder add(String name, NameEntry entry, MentionKind kind, NameEntry named, Guard guard) {
             if (entry == null || kind == null || named == null) {
                 throw new IllegalArgumentException("name '" + name + "' needs an entry, a kind and a named entry");
             }
-            matcher.add(name, new Target(entry, kind, named, guarded));
+            matcher.add(name, new Target(entry, kind, named, Objects.requireNonNull(guard, "guard must not be null")));
             return this;
         }
 
         /** Makes {@code phrase} match nothing, hiding the shorter names inside it. */
         public Builder block(String phrase) {
-            matcher.add(phrase, new Target(null, null, null, false));
+            matcher.add(phrase, new Target(null, null, null, Guard.NONE));
             return this;
         }
 

@@ -75,7 +75,7 @@ public final class KnowledgeBase {
     private final Map<String, List<String>> nisbas;
     private final List<String> notAdjectives;
     private final List<String> notNames;
-    private final Set<String> guarded;
+    private final Map<String, NameIndex.Guard> guarded;
     private final Set<String> commonNouns;
     private final Map<String, NameEntry> byName;
     private final Map<String, NameEntry> byEnglishName;
@@ -92,7 +92,7 @@ public final class KnowledgeBase {
     }
 
     private KnowledgeBase(Map<String, Draft> drafts, Nationalities nationalities, List<String> notNames,
-                          Set<String> guarded, Set<String> commonNouns) {
+                          Map<String, NameIndex.Guard> guarded, Set<String> commonNouns) {
         Map<String, NameEntry> entries = new LinkedHashMap<>();
         Map<String, List<String>> names = new LinkedHashMap<>();
         Map<NameEntry, List<String>> nominals = new HashMap<>();
@@ -117,7 +117,7 @@ public final class KnowledgeBase {
         this.nisbas = nationalities.nisbas();
         this.notAdjectives = nationalities.notAdjectives();
         this.notNames = List.copyOf(notNames);
-        this.guarded = Set.copyOf(guarded);
+        this.guarded = Map.copyOf(guarded);
         this.commonNouns = Set.copyOf(commonNouns);
         this.byName = nameLookup();
         this.byEnglishName = Map.copyOf(byEnglishName);
@@ -175,15 +175,25 @@ public final class KnowledgeBase {
         for (TsvTable.Row row : TsvTable.readResource(KnowledgeBase.class, NOT_NAMES, 1)) {
             notNames.add(row.column(0));
         }
-        Set<String> guarded = new HashSet<>();
+        Map<String, NameIndex.Guard> guarded = new HashMap<>();
         for (TsvTable.Row row : TsvTable.readResource(KnowledgeBase.class, GUARDED, 1)) {
-            guarded.add(key(row.column(0)));
+            guarded.put(key(row.column(0)), guardOf(row));
         }
         Set<String> commonNouns = new HashSet<>();
         for (TsvTable.Row row : TsvTable.readResource(KnowledgeBase.class, COMMON_NOUNS, 1)) {
             commonNouns.add(key(row.column(0)));
         }
         return new KnowledgeBase(drafts, Nationalities.load(countries), notNames, guarded, commonNouns);
+    }
+
+    /** The guard of a line of {@value #GUARDED}: its second column, {@code tagger}, or by default the context. */
+    private static NameIndex.Guard guardOf(TsvTable.Row row) {
+        String guard = row.columns().length > 1 ? row.column(1) : "";
+        return switch (guard) {
+            case "", "context" -> NameIndex.Guard.CONTEXT;
+            case "tagger" -> NameIndex.Guard.TAGGER;
+            default -> throw row.error("a guard is 'context' or 'tagger', got '" + guard + "'");
+        };
     }
 
     private static void merge(Map<String, Draft> drafts, List<Draft> more, List<String> problems) {
@@ -234,11 +244,7 @@ public final class KnowledgeBase {
                 if (!searchable(name)) {
                     continue;
                 }
-                if (guarded.contains(key(name))) {
-                    index.addGuarded(name, target, kind, e);
-                } else {
-                    index.add(name, target, kind, e);
-                }
+                index.add(name, target, kind, e, guarded.getOrDefault(key(name), NameIndex.Guard.NONE));
             }
         });
         nisbas.forEach((id, list) -> {
@@ -294,7 +300,7 @@ public final class KnowledgeBase {
      */
     public boolean isGuardedName(String phrase) {
         String k = key(phrase);
-        return endsLikeOneOf(k, "", guarded) && anyReading(k, reading -> guarded.contains(
+        return endsLikeOneOf(k, "", guarded.keySet()) && anyReading(k, reading -> guarded.containsKey(
                 reading.proclitics().contains(ARTICLE) ? ARTICLE + reading.stem() : reading.stem()));
     }
 

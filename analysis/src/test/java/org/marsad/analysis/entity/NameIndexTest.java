@@ -120,6 +120,36 @@ class NameIndexTest {
         return i.match(text, w.spans(), w.normalized(), word);
     }
 
+    private static final NameEntry QAEDA = new NameEntry("QAEDA", EntityType.ORG, "تنظيم القاعدة", "al-Qaeda", null, "militant");
+
+    /** The match at word {@code word} of {@code text} where the tagger proposes {@code type} over words word..end. */
+    private static NameMatch proposedIn(NameIndex i, String text, int word, EntityType type, int end) {
+        Words w = Words.of(text);
+        Proposal p = new Proposal(w.spans().get(word).start(), w.spans().get(end - 1).end(), type, 0.9);
+        return i.match(text, w.spans(), w.normalized(), word, p, end);
+    }
+
+    @Test
+    void licensesAGuardedOrganizationTheTaggerProposesAsOne() {
+        NameIndex i = guarded("القاعدة", QAEDA);
+        assertNull(firstIn(i, "هاجم عناصر القاعدة الموقع", 2));
+        assertEquals(QAEDA, proposedIn(i, "هاجم عناصر القاعدة الموقع", 2, EntityType.ORG, 3).entry());
+        assertNull(proposedIn(i, "هاجم عناصر القاعدة الموقع", 2, EntityType.PERSON, 3));
+        assertNull(proposedIn(i, "هاجم عناصر القاعدة الموقع", 2, EntityType.ORG, 4), "the proposal holds more words");
+    }
+
+    @Test
+    void licensesANameGuardedForTheTaggerOnlyByItsProposal() {
+        NameIndex i = NameIndex.builder().add("القاعدة", QAEDA, MentionKind.NAME, QAEDA, NameIndex.Guard.TAGGER).build();
+        assertNull(firstIn(i, "سقطت قذيفة قرب القاعدة", 3), "قرب licenses a place, not this name");
+        assertEquals(QAEDA, proposedIn(i, "سقطت قذيفة قرب القاعدة", 3, EntityType.ORG, 4).entry());
+    }
+
+    @Test
+    void takesNoPlaceProposalForALicence() {
+        assertNull(proposedIn(guarded("مالي", TURKEY), "دعم مالي كبير", 1, EntityType.LOC, 2));
+    }
+
     @Test
     void endsANameAtPunctuationBetweenItsWords() {
         assertEquals(US, first("الولايات المتحدة").entry());
