@@ -28,9 +28,9 @@ import org.marsad.text.Span;
  *       {@link #LICENSORS} (في مالي، وكالة وام، شمال مالي، مدينة الخليل), after a bracket or dash (the dateline
  *       "أبوظبي - وام"), or with a conjunction right after another place's name (القدس والخليل); a proclitic
  *       ب or ل licenses it (بمالي، لمالي), a conjunction alone does not (دعم سياسي ومالي is "and financial");
- *       never right before بن، ابن or بنت (الخليل بن أحمد is a man). An organization's name (وام، القاعدة) is
- *       licensed too where the name tagger proposes those very words as an organization; a name guarded
- *       {@link Guard#TAGGER} only there.</li>
+ *       never right before بن، ابن or بنت (الخليل بن أحمد is a man). An organization's or group's name (وام،
+ *       القاعدة، السنة) is licensed too where the name tagger proposes those very words as an organization (a
+ *       group as MISC too); a name guarded {@link Guard#TAGGER} only there.</li>
  *   <li>A person's name right after بن، ابن or بنت is the father's or grandfather's name in someone else's
  *       lineage, no mention of him: "فيصل بن سلمان بن عبد العزيز" does not name King Salman.</li>
  *   <li>An adjective written in one of the spellings given to {@link Builder#exceptSpelling} is no
@@ -141,12 +141,17 @@ public final class NameIndex {
     }
 
     /**
-     * Whether the tagger proposed the words of a guarded organization's hit as an organization. Not for places:
-     * the pipeline drops the tagger's proposals of a guarded place alone, which it makes of common words too.
+     * Whether the tagger proposed the words of a guarded organization's or group's hit as an organization (or a
+     * group as MISC: ANERcorp, which the tagger learnt from, has no type for groups). Not for places: the pipeline
+     * drops the tagger's proposals of a guarded place alone, which it makes of common words too.
      */
     private static boolean agrees(Proposed proposed, WordMatcher.Hit<Target> hit) {
-        return proposed != null && proposed.end() == hit.endWord() && proposed.type() == EntityType.ORG
-                && hit.value().entry().type() == EntityType.ORG;
+        if (proposed == null || proposed.end() != hit.endWord()) {
+            return false;
+        }
+        EntityType entry = hit.value().entry().type();
+        return proposed.type() == EntityType.ORG && (entry == EntityType.ORG || entry == EntityType.GROUP)
+                || proposed.type() == EntityType.MISC && entry == EntityType.GROUP;
     }
 
     /** Whether word {@code i} follows بن، ابن or بنت with only spaces between. */

@@ -146,6 +146,16 @@ class NameIndexTest {
     }
 
     @Test
+    void licensesAGuardedGroupTheTaggerProposesAsAnOrganizationOrMisc() {
+        NameEntry sunnis = new NameEntry("SUNNIS", EntityType.GROUP, "أهل السنة", "Sunni Muslims", null, "religious");
+        NameIndex i = NameIndex.builder().add("السنة", sunnis, MentionKind.NAME, sunnis, NameIndex.Guard.TAGGER).build();
+        assertNull(firstIn(i, "في بداية السنة", 2));
+        assertEquals(sunnis, proposedIn(i, "تظاهر السنة والشيعة", 1, EntityType.MISC, 2).entry());
+        assertEquals(sunnis, proposedIn(i, "تظاهر السنة والشيعة", 1, EntityType.ORG, 2).entry());
+        assertNull(proposedIn(i, "تظاهر السنة والشيعة", 1, EntityType.PERSON, 2));
+    }
+
+    @Test
     void takesNoPlaceProposalForALicence() {
         assertNull(proposedIn(guarded("مالي", TURKEY), "دعم مالي كبير", 1, EntityType.LOC, 2));
     }
