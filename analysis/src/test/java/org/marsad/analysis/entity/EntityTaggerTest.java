@@ -161,6 +161,7 @@ class EntityTaggerTest {
     void keepsAGivenNameThatBeginsWithAConjunctionLetter() {
         assertEquals("فارس الناصري", proposedPerson("التقى الوزير فارس الناصري", "فارس الناصري").name());
         assertEquals("وانغ لي", proposedPerson("التقى الوزير وانغ لي", "وانغ لي").name());
+        assertEquals("لسعد الناصري", proposedPerson("صرح لسعد الناصري", "لسعد الناصري").name());
     }
 
     @Test
