@@ -17,7 +17,8 @@ import java.util.List;
  *       columns are ignored (as conlleval reads multi-column files). ANERcorp's train split has one line where
  *       two lines were merged ({@code . Oالإصابة O}); this rule reads it as the token {@code .};</li>
  *   <li>a tag is {@code O} or {@code B-}/{@code I-} followed by an ANERcorp type (PERS, LOC, ORG, MISC) or a
- *       Marsad type, which is mapped: PERSON to PERS, GPE and LOC to LOC, GROUP and MISC to MISC;</li>
+ *       Marsad or CoNLL-2003 type, which is mapped: PERSON and PER to PERS, GPE and LOC to LOC, GROUP and MISC to
+ *       MISC;</li>
  *   <li>a line with a single field or an unknown tag is an error naming the file and the line number.</li>
  * </ul>
  */

@@ -66,7 +66,7 @@ final class Labels {
     /** The ANERcorp type for an ANERcorp or Marsad type name, or null when there is none. */
     static String anercorpType(String type) {
         return switch (type) {
-            case "PERS", "PERSON" -> "PERS";
+            case "PERS", "PER", "PERSON" -> "PERS";
             case "LOC", "GPE" -> "LOC";
             case "ORG" -> "ORG";
             case "MISC", "GROUP" -> "MISC";

@@ -39,6 +39,11 @@ class ConllReaderTest {
     }
 
     @Test
+    void conllPerMapsToPers() throws IOException {
+        assertEquals(List.of("B-PERS", "I-PERS"), read("a B-PER\nb I-PER\n").get(0).tags());
+    }
+
+    @Test
     void byteOrderMarkAndDocstartLinesAreSkipped() throws IOException {
         List<TaggedSentence> sentences = read("\uFEFF-DOCSTART- O\n\nتونس B-LOC\n");
         assertEquals(1, sentences.size());
