@@ -60,8 +60,8 @@ class ConllReaderTest {
 
     @Test
     void unknownTagIsAnErrorQuotingTheTag() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read("x O\ny B-PER\n"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> read("x O\ny B-PRS\n"));
         assertTrue(e.getMessage().startsWith("test.txt:2:"), e.getMessage());
-        assertTrue(e.getMessage().contains("'B-PER'"), e.getMessage());
+        assertTrue(e.getMessage().contains("'B-PRS'"), e.getMessage());
     }
 }
