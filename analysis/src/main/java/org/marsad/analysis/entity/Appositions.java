@@ -31,7 +31,8 @@ import org.marsad.text.ArabicNormalizer;
  *   <li><b>Name, comma, role</b>: "دوسيم ساتباييف، مدير مجموعة تقييم المخاطر،": the role word and what follows up
  *       to the next comma are a further role; an organization head in it starts an organization, which becomes an
  *       entity of its own when nothing known is mentioned there.</li>
- *   <li>Name words are not function words; the first has no article and is no organization noun, later ones may
+ *   <li>Name words are not function words; the first has no article and is no organization noun nor عام, which
+ *       completes a title (مدير عام الفندق is no man named عام الفندق), later ones may
  *       have the article (رشيد العلوي). A known name inside a proposal makes the knowledge base win (see
  *       {@link EntityTagger}).</li>
  * </ol>
@@ -45,6 +46,8 @@ public final class Appositions {
             "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "لا", "لم", "لن", "قد", "كان", "كانت", "بعد", "قبل",
             "حيث", "او", "ثم", "بين", "عند", "حول", "خلال", "منذ", "امس", "اليوم", "ايضا", "كما", "وهو", "وهي", "هو", "هي",
             "انها", "انهم", "بان", "بانه", "بانها", "حسب", "بحسب", "وفق", "وفقا", "لدي", "الا", "اذا", "لو", "كل", "غير");
+    /** Words that complete the title before them and open no name: مدير عام الفندق is a director-general's title. */
+    private static final Set<String> TITLE_COMPLEMENTS = Set.of("عام");
 
     private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان");
 
@@ -225,10 +228,14 @@ public final class Appositions {
         return closed ? w : -1;
     }
 
-    /** A name's first word has no article and is neither a role word nor, clitics aside, an organization noun. */
+    /**
+     * A name's first word has no article and is neither a role word, nor a word completing the title before it
+     * (عام), nor, clitics aside, an organization noun.
+     */
     private boolean canOpenName(String text, Words words, int w) {
         String word = words.normalized(w);
-        if (word.startsWith("ال") || roleHeads.match(text, words.spans(), words.normalized(), w) != null) {
+        if (word.startsWith("ال") || TITLE_COMPLEMENTS.contains(word)
+                || roleHeads.match(text, words.spans(), words.normalized(), w) != null) {
             return false;
         }
         for (int clitics = 0; clitics <= 2 && clitics < word.length() - 2; clitics++) {

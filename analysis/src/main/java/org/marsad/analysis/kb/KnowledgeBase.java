@@ -76,6 +76,8 @@ public final class KnowledgeBase {
     private final List<String> notAdjectives;
     private final List<String> notNames;
     private final Map<String, NameIndex.Guard> guarded;
+    /** Ends a line of {@value #COMMON_NOUNS} that opens formulas: the word begins no name (الله ...). */
+    private static final String OPENING = " ...";
     private final Set<String> commonNouns;
     private final Map<String, NameEntry> byName;
     private final Map<String, NameEntry> byEnglishName;
@@ -281,15 +283,20 @@ public final class KnowledgeBase {
     /**
      * Whether {@code phrase} is a line of {@value #COMMON_NOUNS}, its first word in some reading of its clitics
      * ({@link CliticAnalyzer}: a conjunction, preposition or article in front, no pronoun after), the others as
-     * written: a common noun or a formula, never a name on its own.
+     * written: a common noun or a formula, never a name on its own; or whether its first word, so read, is a line
+     * ending in "..." and other words follow (الله العلي القدير): a formula, whatever comes after.
      */
     public boolean isCommonNoun(String phrase) {
         String k = key(phrase);
         int space = k.indexOf(' ');
         String first = space < 0 ? k : k.substring(0, space);
         String rest = space < 0 ? "" : k.substring(space);
-        return endsLikeOneOf(first, rest, commonNouns)
-                && anyReading(first, reading -> commonNouns.contains(reading.stem() + rest));
+        if (endsLikeOneOf(first, rest, commonNouns)
+                && anyReading(first, reading -> commonNouns.contains(reading.stem() + rest))) {
+            return true;
+        }
+        return !rest.isEmpty() && endsLikeOneOf(first, OPENING, commonNouns)
+                && anyReading(first, reading -> commonNouns.contains(reading.stem() + OPENING));
     }
 
     /**

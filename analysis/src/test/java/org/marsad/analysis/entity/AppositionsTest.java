@@ -47,6 +47,12 @@ class AppositionsTest {
     }
 
     @Test
+    void takesGeneralForPartOfTheTitle() {
+        assertTrue(proposed("وقال مدير عام الفندق إن الحجوزات ارتفعت.").isEmpty());
+        assertTrue(proposed("وقال نائب عام المنطقة إن التحقيق بدأ.").isEmpty());
+    }
+
+    @Test
     void needsTwoNameWords() {
         assertTrue(proposed("وقال الوزير إن الاتفاق قريب.").isEmpty());
     }

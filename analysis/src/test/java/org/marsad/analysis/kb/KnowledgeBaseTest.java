@@ -79,12 +79,20 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void takesAnyPhraseOpeningWithGodsNameForAFormula() {
+        assertTrue(KB.isCommonNoun("الله العلي القدير"));
+        assertTrue(KB.isCommonNoun("والله الهادي"));
+        assertFalse(KB.isCommonNoun("عبد الله الهادي"), "الله inside a name");
+        assertFalse(KB.isCommonNoun("حزب الله"));
+    }
+
+    @Test
     void knowsFormulasOfSeveralWordsWithCliticsOnTheFirstOnly() {
         assertTrue(KB.isCommonNoun("الله"));
         assertTrue(KB.isCommonNoun("ولله"));
         assertTrue(KB.isCommonNoun("الله تعالى"));
         assertTrue(KB.isCommonNoun("والمولى عز وجل"));
-        assertFalse(KB.isCommonNoun("الله تعالى وحده"), "a phrase is matched whole");
+        assertFalse(KB.isCommonNoun("المولى عز وجل وحده"), "a phrase is matched whole");
         assertFalse(KB.isCommonNoun("عبد الله"));
     }
 
