@@ -39,6 +39,20 @@ public final class MentionIndex {
         return out;
     }
 
+    /** The mentions that start at {@code offset}. */
+    public List<Located> startingAt(int offset) {
+        List<Located> out = new ArrayList<>();
+        for (Located l : located) {
+            if (l.mention().start() > offset) {
+                break;
+            }
+            if (l.mention().start() == offset) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
     /**
      * The mention within {@code [start, end)} most likely to name who acts or speaks there: a person before an
      * organization before a group before a country; among equals, the first. A place or a MISC name (a work, an

@@ -31,6 +31,12 @@ import org.marsad.text.ArabicNormalizer;
  *   <li><b>Name, comma, role</b>: "دوسيم ساتباييف، مدير مجموعة تقييم المخاطر،": the role word and what follows up
  *       to the next comma are a further role; an organization head in it starts an organization, which becomes an
  *       entity of its own when nothing known is mentioned there.</li>
+ *   <li><b>Name, title</b>: "سامح شكري وزير الخارجية المصري": a role word without the article right after the
+ *       name, with its complement up to the first definite noun (رئيس لجنة الحكام), adjectives and a qualifier
+ *       that dates it (السابق، المنتخب: the {@code after} words of {@code office-title-cues.tsv}), is a role, its
+ *       nationality adjective the country; one with the article or a conjunction begins another phrase ("التقى
+ *       شكري الرئيس الفرنسي"، "شكري والمدير العام"), and so does a title followed by its own holder's name
+ *       ("استقبل عباس وزير الخارجية الأمريكي جون كيري").</li>
  *   <li>Name words are not function words; the first has no article and is no organization noun nor عام, which
  *       completes a title (مدير عام الفندق is no man named عام الفندق), later ones may
  *       have the article (رشيد العلوي). A known name inside a proposal makes the knowledge base win (see
@@ -40,6 +46,7 @@ import org.marsad.text.ArabicNormalizer;
 public final class Appositions {
     static final int MAX_ADJECTIVES = 3;
     static final int MAX_ROLE_WORDS = 12;
+    static final int MAX_COMPLEMENT_WORDS = 5;
     static final double PROPOSAL_CONFIDENCE = 0.6;
     static final double ORG_CONFIDENCE = 0.5;
     private static final Set<String> FUNCTION_WORDS = Set.of("في", "من", "علي", "الي", "عن", "مع", "ان", "انه", "ما",
@@ -53,10 +60,13 @@ public final class Appositions {
 
     private final NameIndex roleHeads;
     private final Set<String> orgHeads;
+    /** Words after a title that make it a former or future one (السابق، المنتخب): part of the role. */
+    private final Set<String> qualifiers;
 
-    private Appositions(NameIndex roleHeads, Set<String> orgHeads) {
+    private Appositions(NameIndex roleHeads, Set<String> orgHeads, Set<String> qualifiers) {
         this.roleHeads = roleHeads;
         this.orgHeads = orgHeads;
+        this.qualifiers = qualifiers;
     }
 
     public static Appositions shipped() {
@@ -66,7 +76,7 @@ public final class Appositions {
         }
         Set<String> orgs = TsvTable.readResource(Appositions.class, "org-heads.tsv", 1).stream()
                 .map(r -> ArabicNormalizer.normalize(r.column(0))).collect(Collectors.toUnmodifiableSet());
-        return new Appositions(heads.build(), orgs);
+        return new Appositions(heads.build(), orgs, OfficeTitles.shippedQualifiers());
     }
 
     /** Person names that a role phrase introduces, as proposals for the entity tagger. */
@@ -107,7 +117,7 @@ public final class Appositions {
             for (Mention m : person.mentions()) {
                 if (m.kind() == MentionKind.NAME) {
                     country = rolesBefore(text, words, m, mentions, roles, country);
-                    rolesAfter(text, words, m, mentions, roles, ids, created);
+                    country = rolesAfter(text, words, m, mentions, roles, country, ids, created);
                 }
             }
             byId.put(person.id(), new Entity(person.id(), person.type(), person.name(), person.nameEn(), person.kb(),
@@ -159,18 +169,21 @@ public final class Appositions {
         return found;
     }
 
-    /** Adds "، مدير مجموعة …،" after the name as a role, and its organization as an entity when unknown. */
-    private void rolesAfter(String text, Words words, Mention name, MentionIndex mentions, Set<String> roles,
-                            IdSequence ids, List<Entity> created) {
+    /**
+     * Adds "، مدير مجموعة …،" after the name as a role, and its organization as an entity when unknown; or, with no
+     * comma, a title in the construct state right after the name ({@link #titleAfter}). Returns the country.
+     */
+    private String rolesAfter(String text, Words words, Mention name, MentionIndex mentions, Set<String> roles,
+                              String country, IdSequence ids, List<Entity> created) {
         int c = skipSpaces(text, name.end());
         if (c >= text.length() || (text.charAt(c) != '،' && text.charAt(c) != ',')) {
-            return;
+            return titleAfter(text, words, name, mentions, roles, country);
         }
         int w = words.firstAtOrAfter(c);
         NameMatch role = w < words.size() ? roleHeads.match(text, words.spans(), words.normalized(), w) : null;
         int close = role == null ? -1 : commaAfter(text, words, role.endWord());
         if (role == null || close < 0 || words.firstAtOrAfter(close) - w > MAX_ROLE_WORDS) {
-            return;
+            return country;
         }
         roles.add(text.substring(role.start(), close).strip());
         int head = role.endWord();
@@ -180,6 +193,76 @@ public final class Appositions {
             created.add(new Entity(ids.next(), EntityType.ORG, org.text(), NameTransliterator.toLatin(org.text()), null,
                     null, null, List.of(), ORG_CONFIDENCE, List.of(org)));
         }
+        return country;
+    }
+
+    /**
+     * "سامح شكري وزير الخارجية المصري": a role word without the article (a title in the construct state) right
+     * after the name, its complement and up to {@value #MAX_ADJECTIVES} adjectives are a role, their nationality
+     * adjective the country. A role word with the article or a conjunction there starts a phrase of its own ("التقى
+     * شكري الرئيس الفرنسي": the president is whom he met).
+     */
+    private String titleAfter(String text, Words words, Mention name, MentionIndex mentions, Set<String> roles,
+                              String country) {
+        int w = words.firstAtOrAfter(name.end());
+        if (w >= words.size() || !adjacent(text, words, w) || words.normalized(w).startsWith("ال")) {
+            return country;
+        }
+        NameMatch role = roleHeads.match(text, words.spans(), words.normalized(), w);
+        if (role == null || role.start() != words.span(w).start()) {
+            return country; // a conjunction before it starts another phrase: "شكري والمدير العام"
+        }
+        int end = skipAdjectives(text, words, complementEnd(text, words, mentions, role.endWord()));
+        while (end < words.size() && adjacent(text, words, end) && qualifiers.contains(words.normalized(end))) {
+            end++; // رئيس فرنسا السابق: a former president
+        }
+        if (end < words.size() && adjacent(text, words, end) && personAt(mentions, words, end)) {
+            return country; // the title's own holder follows: "استقبل عباس وزير الخارجية الأمريكي جون كيري"
+        }
+        return addRole(text, words, role.start(), words.span(end - 1).end(), mentions, roles, country);
+    }
+
+    private static boolean personAt(MentionIndex mentions, Words words, int w) {
+        return mentions.startingAt(words.span(w).start()).stream().anyMatch(l -> l.entity().type() == EntityType.PERSON);
+    }
+
+    /**
+     * The end of a title's complement from word {@code w}: nouns without the article go on the construct chain
+     * (رئيس لجنة الحكام، نائب رئيس مجلس الوزراء), the first definite one or a place's name ends it (رئيس
+     * بوليفيا), and so do punctuation, a function word or an adjective after it (نائب رئيس مجموعة «…»); none when
+     * {@value #MAX_COMPLEMENT_WORDS} words pass without an end or a person's name comes first.
+     */
+    private static int complementEnd(String text, Words words, MentionIndex mentions, int w) {
+        for (int k = w; k < words.size(); k++) {
+            String word = words.normalized(k);
+            if (!adjacent(text, words, k) || FUNCTION_WORDS.contains(word) || isAdjective(word)) {
+                return k; // punctuation, a function word or an adjective closes the chain
+            }
+            if (k - w == MAX_COMPLEMENT_WORDS || personAt(mentions, words, k)) {
+                return w;
+            }
+            int place = placeEnd(mentions, words, k);
+            if (place > k) {
+                return place;
+            }
+            if (word.startsWith("ال") || word.startsWith("لل")) {
+                return k + 1;
+            }
+        }
+        return words.size();
+    }
+
+    /**
+     * The word after the name of a country or place that starts at word {@code w} (رئيس بوليفيا: definite without
+     * the article), or {@code w} when none does.
+     */
+    private static int placeEnd(MentionIndex mentions, Words words, int w) {
+        for (MentionIndex.Located l : mentions.startingAt(words.span(w).start())) {
+            if (l.entity().type() == EntityType.GPE || l.entity().type() == EntityType.LOC) {
+                return words.firstAtOrAfter(l.mention().end());
+            }
+        }
+        return w;
     }
 
     private static MentionIndex.Located adjectiveAt(MentionIndex mentions, Words words, int w) {

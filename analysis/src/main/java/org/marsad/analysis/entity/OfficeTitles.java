@@ -58,6 +58,15 @@ public final class OfficeTitles {
         for (TsvTable.Row row : TsvTable.readResource(OfficeTitles.class, FILE, 2)) {
             roles.putIfAbsent(row.column(0), row.column(1));
         }
+        return of(roles, shippedCues(), entries);
+    }
+
+    /** The normalized {@code after} words of {@value #CUES} (السابق، المنتخب...): they qualify the title before them. */
+    static Set<String> shippedQualifiers() {
+        return cueWords(shippedCues(), "after");
+    }
+
+    private static Map<String, String> shippedCues() {
         Map<String, String> cues = new LinkedHashMap<>();
         for (TsvTable.Row row : TsvTable.readResource(OfficeTitles.class, CUES, 2)) {
             if (!row.column(1).equals("before") && !row.column(1).equals("after")) {
@@ -65,7 +74,7 @@ public final class OfficeTitles {
             }
             cues.put(row.column(0), row.column(1));
         }
-        return of(roles, cues, entries);
+        return cues;
     }
 
     /**

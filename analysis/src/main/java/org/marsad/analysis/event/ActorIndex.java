@@ -350,13 +350,31 @@ final class ActorIndex {
             };
         }
 
+        /**
+         * The sector of the first role that names one: that of its last word with a sector, since the complement
+         * tells whose head the person is (رئيس مجلس إدارة الشركة is BUS, رئيس الوزراء GOV).
+         */
         private String sectorOfRoles(List<String> roles) {
             for (String role : roles) {
-                String first = ArabicNormalizer.normalize(role).strip().split("\\s+")[0];
-                for (Hit h : knowledge.vocabulary().lookup(first)) {
-                    if (h.sense() instanceof Sense.Sector s) {
-                        return s.sector();
-                    }
+                String sector = null;
+                String[] words = ArabicNormalizer.normalize(role).strip().split("\\s+");
+                for (int w = 0; w < words.length; w++) {
+                    String found = sectorAt(words, w);
+                    sector = found != null ? found : sector;
+                }
+                if (sector != null) {
+                    return sector;
+                }
+            }
+            return null;
+        }
+
+        /** The sector of a cue starting at {@code words[w]}, all of its words there (هيئة الأركان), or null. */
+        private String sectorAt(String[] words, int w) {
+            for (Hit h : knowledge.vocabulary().lookup(words[w])) {
+                if (h.sense() instanceof Sense.Sector s && s.rest().size() < words.length - w
+                        && s.rest().equals(List.of(words).subList(w + 1, w + 1 + s.rest().size()))) {
+                    return s.sector();
                 }
             }
             return null;

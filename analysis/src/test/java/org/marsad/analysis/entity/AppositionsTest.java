@@ -74,6 +74,48 @@ class AppositionsTest {
     }
 
     @Test
+    void takesATitleRightAfterTheNameForARole() {
+        Entity p = person("وقال رامز الحلبي وزير الخارجية الأردني إن المحادثات مستمرة.", "رامز الحلبي");
+        assertEquals(List.of("وزير الخارجية"), p.roles());
+        assertEquals("JOR", p.country());
+        Entity q = person("وأكد وليد سمعان وزير الدفاع أن الجيش مستعد.", "وليد سمعان");
+        assertEquals(List.of("وزير الدفاع"), q.roles());
+        Entity r = person("وأعلن سامر خليل رئيس لجنة الحكام أن المباراة ستقام.", "سامر خليل");
+        assertEquals(List.of("رئيس لجنة الحكام"), r.roles());
+    }
+
+    @Test
+    void takesNoTitleFollowedByItsOwnHoldersName() {
+        Entity p = person("واستقبل رامز الحلبي وزير الخارجية الأمريكي جون كيري في عمان.", "رامز الحلبي");
+        assertTrue(p.roles().isEmpty(), p.roles().toString());
+    }
+
+    @Test
+    void keepsTheWordThatMakesATitleAFormerOne() {
+        Entity p = person("وقال رامز الحلبي وزير الخارجية الأردني السابق إن الحل سياسي.", "رامز الحلبي");
+        assertEquals(List.of("وزير الخارجية السابق"), p.roles());
+    }
+
+    @Test
+    void endsATitlesComplementAtAPlacesName() {
+        Entity p = person("وقال رامز الحلبي رئيس بوليفيا إن الاتفاق قريب.", "رامز الحلبي");
+        assertEquals(List.of("رئيس بوليفيا"), p.roles());
+    }
+
+    @Test
+    void takesNoRoleAfterAConjunctionForTheNamesTitle() {
+        Entity p = person("وحضر رامز الحلبي والمدير التنفيذي للشركة.", "رامز الحلبي");
+        assertTrue(p.roles().isEmpty(), p.roles().toString());
+    }
+
+    @Test
+    void takesNoDefiniteRoleAfterTheNameForItsTitle() {
+        Entity p = person("والتقى رامز الحلبي الرئيس الفرنسي في باريس.", "رامز الحلبي");
+        assertTrue(p.roles().isEmpty(), p.roles().toString());
+        assertEquals(null, p.country());
+    }
+
+    @Test
     void splitsAffiliationFromTheRoleBeforeACommaName() {
         Entity p = person("وحسب الباحث في الشؤون الأفريقية في معهد النيل، عمر الطيب، فإن الأزمة ستطول.", "عمر الطيب");
         assertEquals(List.of("الباحث في الشؤون الأفريقية"), p.roles());

@@ -277,6 +277,13 @@ class EventTaggerTest {
         assertEquals("GOV", e.source().sector());
     }
 
+    @Test
+    void givesAPersonTheSectorOfTheBodyHeHeads() {
+        Event e = new Scene("وزار سامح القاهرة.").person("p1", "EGY", List.of("رئيس مجلس إدارة الشركة"), "سامح")
+                .country("EGY", "مصر", "القاهرة").only();
+        assertEquals("BUS", e.source().sector());
+    }
+
     // ---- verbal nouns
 
     @Test
