@@ -23,7 +23,8 @@ import org.marsad.text.ArabicNormalizer;
  *       {@value #WORDS} (بن، أبو، عبد الله...) takes its listed spelling;</li>
  *   <li>the article ال becomes "al-", and عبدال... becomes "Abd al-...";</li>
  *   <li>the Russian and Central Asian surname endings are kept as such: ـاييف "ayev", ـييف "iyev",
- *       ـيف "ev", ـوف "ov", ـوفا "ova", ـيفا "eva", ـسكي "ski", ـيتش "ich";</li>
+ *       ـيف "ev", ـوف "ov", ـوفا "ova", ـيفا "eva", ـسكي "ski", ـيتش "ich"; a listed name before one keeps its
+ *       spelling (عمروف Umarov);</li>
  *   <li>letters map one to one or two (ث th, خ kh, ش sh, غ gh, ذ dh...); ا آ ة ى are "a" and إ "i";
  *       و is "w" at the start of a word or beside a long vowel and "u" between consonants; ي is "y" at the
  *       start or beside a long vowel and "i" otherwise; ع is dropped at the start (or "a" before a
@@ -106,7 +107,8 @@ public final class NameTransliterator {
         for (String[] ending : ENDINGS) {
             String head = w.substring(0, Math.max(0, w.length() - ending[0].length()));
             if (w.endsWith(ending[0]) && head.length() >= 2 && !isLongVowel(head.charAt(head.length() - 1))) {
-                return letters(head, ending[1], afterArticle);
+                String known = KNOWN_WORDS.get(ArabicNormalizer.normalize(head));
+                return known != null ? known + ending[1] : letters(head, ending[1], afterArticle);
             }
         }
         return letters(w, "", afterArticle);

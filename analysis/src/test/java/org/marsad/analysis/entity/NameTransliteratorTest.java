@@ -11,6 +11,7 @@ class NameTransliteratorTest {
     void capitalizesEachWordAndKeepsSurnameEndings() {
         assertEquals("Qasim Jumart Tukayev", NameTransliterator.toLatin("قاسم جومارت توكاييف"));
         assertEquals("Timur Lafrov", NameTransliterator.toLatin("تيمور لافروف"));
+        assertEquals("Timur Umarov", NameTransliterator.toLatin("تيمور عمروف"));
     }
 
     @Test
