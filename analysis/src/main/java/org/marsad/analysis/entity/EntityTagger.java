@@ -31,6 +31,9 @@ import org.marsad.text.Span;
  *       place or organization gives.</li>
  *   <li>A capital right after في or إلى, carrying ب, or followed by a dash (the dateline "الرياض -") is a
  *       place, not its government: "في موسكو" is a mention by name of the city.</li>
+ *   <li>A person's name, known or proposed, right after a facility noun ({@link Facilities}: طريق، جامعة، جائزة...)
+ *       or after a title right after one, names the road, university or prize, an entity of its own, not the
+ *       person: "طريق الملك فهد".</li>
  *   <li>A proposal ({@link Proposal}) is an entity of its own, unless a known name starts among its words:
  *       the knowledge base wins. A و، ف، ب or ل glued to its first word is left out of it when that word is
  *       then a compound head (وعبد اللطيف المكي) or a given name that the whole word is not (وياسر القحطاني), or
@@ -56,6 +59,8 @@ public final class EntityTagger {
     static final double METONYM_CONFIDENCE = 0.8;
     static final double ADJECTIVE_CONFIDENCE = 0.75;
     static final double NOMINAL_CONFIDENCE = 0.5;
+    static final double FACILITY_CONFIDENCE = 0.7;
+    private static final Facilities FACILITIES = Facilities.shipped();
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
     private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل");
@@ -147,8 +152,11 @@ public final class EntityTagger {
             while (i < words.size()) {
                 NameMatch m = index.match(text, words, norm, i, proposed.at(i), proposed.endAt(i));
                 if (m != null && !m.blocked()) {
-                    known(m);
-                    i = m.endWord();
+                    int after = m.entry().type() == EntityType.PERSON ? facility(i, m.endWord()) : -1;
+                    if (after < 0) {
+                        known(m);
+                    }
+                    i = after < 0 ? m.endWord() : after;
                     continue;
                 }
                 OfficeTitles.Holder title = titles.match(text, words, norm, i, asOf);
@@ -162,10 +170,11 @@ public final class EntityTagger {
                 }
                 int end = proposed.endAt(i);
                 if (end > i && noKnownNameWithin(i + 1, end)) {
-                    if (end > i + 1 || proposed.at(i).type() != EntityType.PERSON || !surname(i)) {
+                    int after = proposed.at(i).type() == EntityType.PERSON ? facility(i, end) : -1;
+                    if (after < 0 && (end > i + 1 || proposed.at(i).type() != EntityType.PERSON || !surname(i))) {
                         proposal(proposed.at(i), i, end);
                     }
-                    i = end;
+                    i = Math.max(after, end);
                     continue;
                 }
                 if (m != null) {
@@ -177,6 +186,25 @@ public final class EntityTagger {
                 }
                 i++;
             }
+        }
+
+        /**
+         * Where the person's name at words {@code first} to {@code end} follows a facility noun (طريق الملك فهد):
+         * the place, institution or prize of that name as an entity of its own, and the word after it; else -1.
+         */
+        private int facility(int first, int end) {
+            Facilities.Noun facility = FACILITIES.nounBefore(text, words, norm, first);
+            if (facility == null) {
+                return -1;
+            }
+            int noun = facility.word();
+            int stop = Facilities.afterAdjectives(text, words, norm, Facilities.personEnd(facility, norm, first, end));
+            int start = WordMatcher.skipLetters(text, words.get(noun).start(), facility.cliticLetters());
+            String name = text.substring(start, words.get(stop - 1).end());
+            EntityType type = facility.type();
+            Found f = found.computeIfAbsent(type + ":" + ArabicNormalizer.normalize(name), k -> Found.proposed(type, name));
+            f.add(Mention.of(text, start, words.get(stop - 1).end(), MentionKind.NAME), FACILITY_CONFIDENCE, noun);
+            return Math.max(stop, end);
         }
 
         private void known(NameMatch m) {

@@ -165,6 +165,30 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesAKnownPersonAfterAFacilityNounForTheFacilitysName() {
+        List<Entity> es = tag("وأغلقت السلطات شارع سامر وديع قاسم الرئيسي أمس");
+        assertEquals(1, es.size());
+        assertEquals(EntityType.LOC, es.get(0).type());
+        assertEquals("شارع سامر وديع قاسم الرئيسي", es.get(0).name());
+        assertNull(es.get(0).kb());
+    }
+
+    @Test
+    void endsAFacilitysNameAfterTheTitledPersonsGivenName() {
+        String text = "وأعلنت جائزة الملك فارس اليوم أسماء الفائزين";
+        int start = text.indexOf("فارس");
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(start, start + "فارس اليوم".length(), "PERS", 0.8)));
+        assertEquals(List.of("جائزة الملك فارس"), es.stream().map(Entity::name).toList());
+        assertEquals(EntityType.MISC, es.get(0).type());
+    }
+
+    @Test
+    void keepsAKnownPersonAfterANounThatIsNoFacility() {
+        List<Entity> es = tag("وقال سامر وديع قاسم إن الوضع مستقر");
+        assertEquals("P-LEADER", es.get(0).kb());
+    }
+
+    @Test
     void keepsAWawThatBeginsAName() {
         String text = "التقى الوزير وليد الناصري أمس";
         Entity p = proposedPerson(text, "وليد الناصري");
