@@ -4,10 +4,8 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.text.ArabicNormalizer;
@@ -30,13 +28,8 @@ import org.marsad.text.ArabicNormalizer;
  *       و is "w" at the start of a word or beside a long vowel and "u" between consonants; ي is "y" at the
  *       start or beside a long vowel and "i" otherwise; ع is dropped at the start (or "a" before a
  *       consonant), "a'" after a consonant, "'" elsewhere; hamza is "'";</li>
- *   <li>short vowels, which the script leaves out, are guessed where their absence would leave a run of
- *       consonants no Arabic word has: "a" after a word's first consonant when a second follows (منصور Mansur,
- *       الشمراني al-Shamrani), and before the third of three consonants in a row (بندر Bandar), y and w aside;
- *       not in a word without the article whose first two letters begin European names (ستيف، سبورتس، بلير);</li>
- *   <li>a word of four letters with ا second and two consonants after it, or five with ي last, has the
- *       pattern of an active participle or its adjective (ماجد، العابد، المالكي): "i" goes before its fourth
- *       letter (Majid, al-Abid, al-Maliki);</li>
+ *   <li>short vowels, which the script leaves out, are guessed as {@link ShortVowels} says (منصور Mansur,
+ *       بندر Bandar, ماجد Majid), but not in a word without the article that opens like a European name;</li>
  *   <li>each word is capitalized, except "al-" and "bin" inside a name; a word without Arabic letters goes
  *       through ICU's Any-Latin (Cyrillic, Greek...) or stays as it is.</li>
  * </ul>
@@ -50,8 +43,6 @@ public final class NameTransliterator {
         {"يتش", "ich"}, {"يف", "ev"}, {"وف", "ov"},
     };
     private static final Map<Character, String> CONSONANTS = consonants();
-    /** Pairs of letters that open European names as one cluster (ستيف، كريستيانو، بلير، فرانسوا، شتاينماير). */
-    private static final Set<String> EUROPEAN_ONSETS = europeanOnsets();
     /** Stands for the letter before a word's second letter when the first is و or ي, which is a consonant there. */
     private static final char CONSONANT = 'ب';
     /**
@@ -134,11 +125,11 @@ public final class NameTransliterator {
 
     private static String letters(String w, String ending, boolean afterArticle) {
         int n = w.length();
-        boolean participle = ending.isEmpty() && isActiveParticiple(w);
+        boolean participle = ending.isEmpty() && ShortVowels.isActiveParticiple(w, CONSONANTS.keySet());
         List<String> units = new ArrayList<>(n + 2);
         for (int i = 0; i < n; i++) {
             char c = w.charAt(i);
-            // a word's first letter is a consonant even when it is و or ي: يونكر is Yunkr
+            // a word's first letter is a consonant even when it is و or ي: the و of يونكر is a vowel
             char prev = i == 0 ? 0 : i == 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ي') ? CONSONANT : w.charAt(i - 1);
             char next = i + 1 < n ? w.charAt(i + 1) : (ending.isEmpty() ? 0 : 'ا');
             if (participle && i == 3) {
@@ -149,55 +140,10 @@ public final class NameTransliterator {
                 units.add(unit);
             }
         }
-        if (afterArticle || !beginsLikeEuropeanName(w)) {
-            addVowelAfterFirstConsonant(units);
-            breakConsonantRuns(units);
+        if (afterArticle || !ShortVowels.beginsLikeEuropeanName(w)) {
+            ShortVowels.guess(units);
         }
         return String.join("", units) + ending;
-    }
-
-    /** فاعل and its nisba فاعلي: ا second between consonants, a consonant fourth (ماجد، ناصر، عابد، مالكي). */
-    private static boolean isActiveParticiple(String w) {
-        int n = w.length();
-        return (n == 4 || n == 5 && w.charAt(4) == 'ي') && (isConsonant(w.charAt(0)) || w.charAt(0) == 'ع')
-                && w.charAt(1) == 'ا' && isConsonant(w.charAt(2)) && isConsonant(w.charAt(3));
-    }
-
-    private static boolean isConsonant(char c) {
-        return CONSONANTS.containsKey(c);
-    }
-
-    /** Whether the first two letters begin European names but no Arabic word without a vowel between: ستيف، بلير. */
-    private static boolean beginsLikeEuropeanName(String w) {
-        return w.length() >= 2 && EUROPEAN_ONSETS.contains(w.substring(0, 2));
-    }
-
-    private static void addVowelAfterFirstConsonant(List<String> units) {
-        if (units.size() >= 3 && isConsonantUnit(units.get(0)) && isFirmConsonant(units.get(1))) {
-            units.add(1, "a");
-        }
-    }
-
-    /** "a" before the third of three consonants in a row, run after run; y and w, half vowels, break runs. */
-    private static void breakConsonantRuns(List<String> units) {
-        for (int k = 2; k < units.size(); k++) {
-            if (isFirmConsonant(units.get(k - 2)) && isFirmConsonant(units.get(k - 1)) && isFirmConsonant(units.get(k))) {
-                units.add(k, "a");
-            }
-        }
-    }
-
-    private static boolean isFirmConsonant(String unit) {
-        return isConsonantUnit(unit) && !unit.equals("y") && !unit.equals("w");
-    }
-
-    private static boolean isConsonantUnit(String unit) {
-        for (int i = 0; i < unit.length(); i++) {
-            if ("aeiou".indexOf(unit.charAt(i)) >= 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String letter(char c, char prev, char next, boolean first) {
@@ -270,21 +216,6 @@ public final class NameTransliterator {
             }
         }
         return Map.copyOf(words);
-    }
-
-    private static Set<String> europeanOnsets() {
-        Set<String> onsets = new HashSet<>();
-        for (char first : "بتجدفكغقپگ".toCharArray()) {
-            onsets.add(first + "ر");
-            onsets.add(first + "ل");
-        }
-        for (char second : "تبكمنلوف".toCharArray()) {
-            onsets.add("س" + second);
-            onsets.add("ش" + second);
-        }
-        onsets.add("تش");
-        onsets.add("تس");
-        return Set.copyOf(onsets);
     }
 
     private static Map<Character, String> consonants() {
