@@ -223,7 +223,8 @@ public final class Appositions {
     }
 
     private static boolean personAt(MentionIndex mentions, Words words, int w) {
-        return mentions.startingAt(words.span(w).start()).stream().anyMatch(l -> l.entity().type() == EntityType.PERSON);
+        return mentions.startingAt(words.span(w).start()).stream()
+                .anyMatch(l -> l.entity().type() == EntityType.PERSON);
     }
 
     /**

@@ -27,22 +27,24 @@ import org.marsad.text.Span;
  *       (كازاخستان), a nationality adjective by {@code adjective} (الكازاخستانية), a capital or seat of
  *       power by {@code metonym} of its country (موسكو, الكرملين). A country mentioned only by adjectives
  *       is an entity all the same. A blocked phrase mentions nothing, but a proposal may cover it. A name
- *       that is a common word too needs a licence ({@link NameIndex}), which a proposal of the same words as a
- *       place or organization gives.</li>
+ *       that is a common word too needs a licence ({@link NameIndex}), which a proposal of the same words as an
+ *       organization gives.</li>
  *   <li>A capital right after في or إلى, carrying ب, or followed by a dash (the dateline "الرياض -") is a
  *       place, not its government: "في موسكو" is a mention by name of the city.</li>
- *   <li>A person's name, known or proposed, right after a facility noun ({@link Facilities}: طريق، جامعة، جائزة...)
- *       or after a title right after one, names the road, university or prize, an entity of its own, not the
- *       person: "طريق الملك فهد".</li>
+ *   <li>A person's name, known or proposed, right after a facility noun ({@link Facilities}: طريق، جامعة،
+ *       جائزة...) or after a title right after one, names the road, university or prize, an entity of its own,
+ *       not the person: "طريق الملك فهد".</li>
  *   <li>A proposal ({@link Proposal}) is an entity of its own, unless a known name starts among its words:
  *       the knowledge base wins. A و، ف، ب or ل glued to its first word is left out of it when that word is
  *       then a compound head (وعبد اللطيف المكي) or a given name that the whole word is not (وياسر القحطاني), or
- *       when the name without it stands elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون). Proposals of the same type and normalized text are one entity; its English name is a
- *       transliteration ({@link NameTransliterator}).</li>
+ *       when the name without it stands elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون).
+ *       Proposals of the same type and normalized text are one entity; its English name is a transliteration
+ *       ({@link NameTransliterator}).</li>
  *   <li>After a person's name of two words or more, the last word alone is a mention of that person
- *       (توكاييف after قاسم جومارت توكاييف, المكي after عبد اللطيف المكي), a one-word person proposal included; not after a name with a title or a
- *       patronymic ("الملك سلمان", "سلمان بن عبد العزيز"), whose last word is a given name or a father's, nor
- *       when the last word completes a compound with the word before it ("محمد عبد الله", "أبو مازن").</li>
+ *       (توكاييف after قاسم جومارت توكاييف, المكي after عبد اللطيف المكي), a one-word person proposal included;
+ *       not after a name with a title or a patronymic ("الملك سلمان", "سلمان بن عبد العزيز"), whose last word
+ *       is a given name or a father's, nor when the last word completes a compound with the word before it
+ *       ("محمد عبد الله", "أبو مازن").</li>
  *   <li>A title of an office ({@link OfficeTitles}: خادم الحرمين الشريفين، الرئيس الأمريكي) is a {@code nominal}
  *       mention of the entry holding that office on the article's date, unless a person's name follows it
  *       (which names itself); a proposal of the statistical tagger that lies within such a title is no name.</li>
@@ -50,9 +52,10 @@ import org.marsad.text.Span;
  *       is a {@code nominal} mention of the entity with that head mentioned last, if any.</li>
  * </ol>
  * Entities are numbered by first appearance; each carries the roles of its entry held on the article's
- * date (or still held, without a date), and its English name, else a transliteration. Its confidence is that of its surest mention: {@value #NAME_CONFIDENCE}
- * for a known name, {@value #METONYM_CONFIDENCE} for a metonym, {@value #ADJECTIVE_CONFIDENCE} for an
- * adjective, the tagger's own for a proposal. Immutable and thread-safe.
+ * date (or still held, without a date), and its English name, else a transliteration. Its confidence is that of
+ * its surest mention: {@value #NAME_CONFIDENCE} for a known name, {@value #METONYM_CONFIDENCE} for a metonym,
+ * {@value #ADJECTIVE_CONFIDENCE} for an adjective, {@value #FACILITY_CONFIDENCE} for a facility's name, the
+ * tagger's own for a proposal. Immutable and thread-safe.
  */
 public final class EntityTagger {
     static final double NAME_CONFIDENCE = 0.9;
@@ -200,10 +203,12 @@ public final class EntityTagger {
             int noun = facility.word();
             int stop = Facilities.afterAdjectives(text, words, norm, Facilities.personEnd(facility, norm, first, end));
             int start = WordMatcher.skipLetters(text, words.get(noun).start(), facility.cliticLetters());
-            String name = text.substring(start, words.get(stop - 1).end());
+            int stopChar = words.get(stop - 1).end();
+            String name = text.substring(start, stopChar);
             EntityType type = facility.type();
-            Found f = found.computeIfAbsent(type + ":" + ArabicNormalizer.normalize(name), k -> Found.proposed(type, name));
-            f.add(Mention.of(text, start, words.get(stop - 1).end(), MentionKind.NAME), FACILITY_CONFIDENCE, noun);
+            Found f = found.computeIfAbsent(type + ":" + ArabicNormalizer.normalize(name),
+                    k -> Found.proposed(type, name));
+            f.add(Mention.of(text, start, stopChar, MentionKind.NAME), FACILITY_CONFIDENCE, noun);
             return Math.max(stop, end);
         }
 
@@ -245,9 +250,9 @@ public final class EntityTagger {
 
         /**
          * {@code start}, moved past a و، ف، ب or ل glued to the first word {@code first} of a proposed name that
-         * ends at {@code stop}: when that word is then a compound head (عبد، أبو، آل، أم...), or a given name that the whole word is not
-         * (وياسر القحطاني، لستيف شايلد; not وليد), or when the name without the letter stands elsewhere in the text
-         * on its own (وفرانك جاكسون beside فرانك جاكسون).
+         * ends at {@code stop}: when that word is then a compound head (عبد، أبو، آل، أم...), or a given name that
+         * the whole word is not (وياسر القحطاني، لستيف شايلد; not وليد), or when the name without the letter stands
+         * elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون).
          */
         private int afterGluedProclitic(int start, int first, int stop) {
             String word = norm.get(first);
@@ -255,7 +260,8 @@ public final class EntityTagger {
                     || text.charAt(start) != word.charAt(0)) {
                 return start;
             }
-            boolean glued = PersonNames.isGivenNameAfterLetter(word) || PersonNames.COMPOUND_HEADS.contains(word.substring(1))
+            boolean glued = PersonNames.isGivenNameAfterLetter(word)
+                    || PersonNames.COMPOUND_HEADS.contains(word.substring(1))
                     || word.length() >= 4 && standsAlone(text.substring(start + 1, stop), start);
             return glued ? start + 1 : start;
         }

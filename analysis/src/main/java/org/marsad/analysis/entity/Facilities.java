@@ -27,7 +27,8 @@ final class Facilities {
     static final int MAX_ADJECTIVES = 2;
     private static final String PROCLITICS = "وفبل";
     private static final Set<String> ORDINALS = Set.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس");
-    private static final Set<String> OTHER_ADJECTIVES = Set.of("العامه", "العام", "الكبير", "الكبري", "الجديد", "الجديده");
+    private static final Set<String> OTHER_ADJECTIVES =
+            Set.of("العامه", "العام", "الكبير", "الكبري", "الجديد", "الجديده");
 
     private final Map<String, EntityType> nouns;
 
@@ -101,8 +102,8 @@ final class Facilities {
     /** The word after the definite adjectives that follow word {@code end - 1} (none: {@code end}). */
     static int afterAdjectives(String text, List<Span> words, List<String> norm, int end) {
         int w = end;
-        while (w < words.size() && w - end < MAX_ADJECTIVES && WordMatcher.onlySpacesBetween(text, words.get(w - 1), words.get(w))
-                && isAdjective(norm.get(w))) {
+        while (w < words.size() && w - end < MAX_ADJECTIVES
+                && WordMatcher.onlySpacesBetween(text, words.get(w - 1), words.get(w)) && isAdjective(norm.get(w))) {
             w++;
         }
         return w;
@@ -110,6 +111,7 @@ final class Facilities {
 
     /** A definite nisba adjective (الدولي، الرياضية) or one of the few others names of places take (العامة). */
     private static boolean isAdjective(String w) {
-        return w.length() > 4 && w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("يه")) || OTHER_ADJECTIVES.contains(w);
+        boolean nisba = w.length() > 4 && w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("يه"));
+        return nisba || OTHER_ADJECTIVES.contains(w);
     }
 }

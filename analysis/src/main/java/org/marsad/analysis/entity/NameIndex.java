@@ -96,7 +96,8 @@ public final class NameIndex {
      */
     public NameMatch match(String text, List<Span> words, List<String> normalizedWords, int i, Proposal proposed,
                            int proposedEnd) {
-        return match(text, words, normalizedWords, i, proposed == null ? null : new Proposed(proposed.type(), proposedEnd));
+        Proposed p = proposed == null ? null : new Proposed(proposed.type(), proposedEnd);
+        return match(text, words, normalizedWords, i, p);
     }
 
     private record Proposed(EntityType type, int end) {

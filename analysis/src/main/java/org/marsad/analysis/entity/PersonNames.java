@@ -31,9 +31,10 @@ public final class PersonNames {
     static final Set<String> TITLES = normalized("الملك", "الأمير", "الشيخ", "الإمام", "السيد", "آية", "الرئيس",
             "الدكتور", "ولي");
     static final String GIVEN_NAMES_FILE = "given-names.tsv";
-    /** Given names that news writes before a family name ({@value #GIVEN_NAMES_FILE}), normalized, with their Latin spelling. */
-    static final Map<String, String> GIVEN_NAMES = TsvTable.readResource(PersonNames.class, GIVEN_NAMES_FILE, 2).stream()
-            .collect(Collectors.toUnmodifiableMap(row -> ArabicNormalizer.normalize(row.column(0)), row -> row.column(1)));
+    /** Given names that news writes before a family name ({@value #GIVEN_NAMES_FILE}), normalized, with their Latin. */
+    static final Map<String, String> GIVEN_NAMES = TsvTable.readResource(PersonNames.class, GIVEN_NAMES_FILE, 2)
+            .stream().collect(Collectors.toUnmodifiableMap(row -> ArabicNormalizer.normalize(row.column(0)),
+                    row -> row.column(1)));
     /** Last words that are no surname: الله ends compounds, ordinals end regnal names. */
     private static final Set<String> NOT_SURNAMES = normalized("الله", "الأول", "الثاني", "الثالث", "الرابع",
             "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");

@@ -55,7 +55,8 @@ final class ShortVowels {
 
     private static void breakConsonantRuns(List<String> units) {
         for (int k = 2; k < units.size(); k++) {
-            if (isFirmConsonant(units.get(k - 2)) && isFirmConsonant(units.get(k - 1)) && isFirmConsonant(units.get(k))) {
+            boolean run = isFirmConsonant(units.get(k - 2)) && isFirmConsonant(units.get(k - 1));
+            if (run && isFirmConsonant(units.get(k))) {
                 units.add(k, "a");
             }
         }
