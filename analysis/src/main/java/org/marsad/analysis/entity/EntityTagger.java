@@ -155,7 +155,7 @@ public final class EntityTagger {
             while (i < words.size()) {
                 NameMatch m = index.match(text, words, norm, i, proposed.at(i), proposed.endAt(i));
                 if (m != null && !m.blocked()) {
-                    int after = m.entry().type() == EntityType.PERSON ? facility(i, m.endWord()) : -1;
+                    int after = m.entry().type() == EntityType.PERSON ? facility(i, m.endWord(), false) : -1;
                     if (after < 0) {
                         known(m);
                     }
@@ -173,7 +173,7 @@ public final class EntityTagger {
                 }
                 int end = proposed.endAt(i);
                 if (end > i && noKnownNameWithin(i + 1, end)) {
-                    int after = proposed.at(i).type() == EntityType.PERSON ? facility(i, end) : -1;
+                    int after = proposed.at(i).type() == EntityType.PERSON ? facility(i, end, true) : -1;
                     if (after < 0 && (end > i + 1 || proposed.at(i).type() != EntityType.PERSON || !surname(i))) {
                         proposal(proposed.at(i), i, end);
                     }
@@ -192,22 +192,24 @@ public final class EntityTagger {
         }
 
         /**
-         * Where the person's name at words {@code first} to {@code end} follows a facility noun (طريق الملك فهد):
-         * the place, institution or prize of that name as an entity of its own, and the word after it; else -1.
+         * Where the person's name at words {@code first} to {@code end} ({@code proposed} by the tagger, or known)
+         * follows a facility noun (طريق الملك فهد): the place, institution or prize of that name as an entity of its
+         * own, and the word after it; else -1.
          */
-        private int facility(int first, int end) {
+        private int facility(int first, int end, boolean proposed) {
             Facilities.Noun facility = FACILITIES.nounBefore(text, words, norm, first);
             if (facility == null) {
                 return -1;
             }
             int noun = facility.word();
-            int stop = Facilities.afterAdjectives(text, words, norm, Facilities.personEnd(facility, norm, first, end));
+            Facilities.Name facilityName = FACILITIES.name(text, words, norm, facility, first, end, proposed);
+            int stop = facilityName.end();
             int start = WordMatcher.skipLetters(text, words.get(noun).start(), facility.cliticLetters());
             int stopChar = words.get(stop - 1).end();
             String name = text.substring(start, stopChar);
             EntityType type = facility.type();
             Found f = found.computeIfAbsent(type + ":" + ArabicNormalizer.normalize(name),
-                    k -> Found.proposed(type, name));
+                    k -> Found.proposed(type, name, facilityName.english()));
             f.add(Mention.of(text, start, stopChar, MentionKind.NAME), FACILITY_CONFIDENCE, noun);
             return Math.max(stop, end);
         }
@@ -293,7 +295,8 @@ public final class EntityTagger {
             int start = afterGluedProclitic(Math.max(p.start(), words.get(first).start()), first, stop);
             String name = text.substring(start, stop);
             String key = p.type() + ":" + ArabicNormalizer.normalize(name);
-            Found f = found.computeIfAbsent(key, k -> Found.proposed(p.type(), name));
+            String english = p.type() == EntityType.PERSON ? null : FACILITIES.englishOf(text, words, norm, first, end);
+            Found f = found.computeIfAbsent(key, k -> Found.proposed(p.type(), name, english));
             f.add(Mention.of(text, start, stop, MentionKind.NAME), p.confidence(), first);
             rememberSurname(f, first, end);
         }
@@ -377,22 +380,30 @@ public final class EntityTagger {
         final NameEntry entry;
         final EntityType type;
         final String name;
+        /** The English name of a name the knowledge base lacks, when known; else it is transliterated. */
+        final String nameEn;
         final List<Mention> mentions = new ArrayList<>();
         double confidence;
         int lastWord = -1;
 
-        private Found(NameEntry entry, EntityType type, String name) {
+        private Found(NameEntry entry, EntityType type, String name, String nameEn) {
             this.entry = entry;
             this.type = type;
             this.name = name;
+            this.nameEn = nameEn;
         }
 
         static Found of(NameEntry entry) {
-            return new Found(entry, entry.type(), entry.nameAr());
+            return new Found(entry, entry.type(), entry.nameAr(), null);
         }
 
         static Found proposed(EntityType type, String name) {
-            return new Found(null, type, name);
+            return proposed(type, name, null);
+        }
+
+        /** A name the knowledge base lacks; {@code nameEn} null when it is to be transliterated. */
+        static Found proposed(EntityType type, String name, String nameEn) {
+            return new Found(null, type, name, nameEn);
         }
 
         void add(Mention m, double c, int word) {
@@ -403,8 +414,8 @@ public final class EntityTagger {
 
         Entity toEntity(String id, LocalDate asOf) {
             if (entry == null) {
-                return new Entity(id, type, name, NameTransliterator.toLatin(name), null, null, null, List.of(),
-                        confidence, mentions);
+                String english = nameEn != null ? nameEn : NameTransliterator.toLatin(name);
+                return new Entity(id, type, name, english, null, null, null, List.of(), confidence, mentions);
             }
             String nameEn = entry.nameEn() != null ? entry.nameEn() : NameTransliterator.toLatin(entry.nameAr());
             return new Entity(id, type, name, nameEn, entry.kb(), entry.country(), entry.subtype(),

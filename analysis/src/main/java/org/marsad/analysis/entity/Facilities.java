@@ -12,80 +12,161 @@ import org.marsad.text.Span;
 /**
  * Places, institutions and prizes named after a person: "طريق الملك فهد" is a road, not a mention of King Fahd.
  *
- * <p>Rules ({@value #FILE} lists the nouns):
+ * <p>Rules ({@value #FILE} lists the nouns, titles and adjectives):
  * <ul>
  *   <li>a person's name right after one of the nouns, or after a title right after one (جائزة الملك فيصل: only
  *       spaces between; و، ف، ب or ل may be glued to the noun), is part of the name of a thing of the noun's
  *       type;</li>
- *   <li>that name runs from the noun to the end of the person's name, and on over up to {@value #MAX_ADJECTIVES}
- *       definite adjectives (مطار الملك عبدالعزيز الدولي، مكتبة الملك فهد العامة).</li>
+ *   <li>after a title, the person's part of a name the tagger proposed is the given name (two words with a compound
+ *       head: عبد العزيز), its lineage (بن عبدالعزيز) and an ordinal (الثاني), however far the tagger ran on;</li>
+ *   <li>the name goes on over up to {@value #MAX_ADJECTIVES} definite adjectives (مطار الملك عبدالعزيز الدولي، مكتبة
+ *       الملك فهد العامة);</li>
+ *   <li>its English name is the title's English word, the person's name in Latin letters, the adjectives' words and
+ *       the noun's last ("King Fahd Public Library"); with an adjective the file lacks, the whole name is
+ *       transliterated. A name the tagger proposes that opens with one of the nouns gets its English name alike
+ *       ("جامعة أكسفورد": Aksafurd University).</li>
  * </ul>
  * Immutable and thread-safe.
  */
 final class Facilities {
-    static final String FILE = "facility-nouns.tsv";
+    static final String FILE = "facility-words.tsv";
     static final int MAX_ADJECTIVES = 2;
     private static final String PROCLITICS = "وفبل";
     private static final Set<String> ORDINALS = Set.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس");
-    private static final Set<String> OTHER_ADJECTIVES =
-            Set.of("العامه", "العام", "الكبير", "الكبري", "الجديد", "الجديده");
 
-    private final Map<String, EntityType> nouns;
+    /** A noun of {@value #FILE}: the type of the name it opens and its English word. */
+    private record NounEntry(EntityType type, String english) {
+    }
 
-    private Facilities(Map<String, EntityType> nouns) {
+    private final Map<String, NounEntry> nouns;
+    private final Map<String, String> titles;
+    private final Map<String, String> adjectives;
+
+    private Facilities(Map<String, NounEntry> nouns, Map<String, String> titles, Map<String, String> adjectives) {
         this.nouns = Map.copyOf(nouns);
+        this.titles = Map.copyOf(titles);
+        this.adjectives = Map.copyOf(adjectives);
     }
 
     static Facilities shipped() {
-        Map<String, EntityType> nouns = new HashMap<>();
-        for (TsvTable.Row row : TsvTable.readResource(Facilities.class, FILE, 2)) {
-            EntityType type = switch (row.column(1)) {
-                case "LOC" -> EntityType.LOC;
-                case "ORG" -> EntityType.ORG;
-                case "MISC" -> EntityType.MISC;
-                default -> throw row.error("a facility's type is LOC, ORG or MISC, got '" + row.column(1) + "'");
-            };
-            nouns.put(ArabicNormalizer.normalize(row.column(0)), type);
+        Map<String, NounEntry> nouns = new HashMap<>();
+        Map<String, String> titles = new HashMap<>();
+        Map<String, String> adjectives = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.readResource(Facilities.class, FILE, 3)) {
+            String word = ArabicNormalizer.normalize(row.column(0));
+            switch (row.column(1)) {
+                case "noun" -> nouns.put(word, new NounEntry(typeOf(row), row.column(2)));
+                case "title" -> titles.put(word, row.column(2));
+                case "adjective" -> adjectives.put(word, row.column(2));
+                default -> throw row.error("a kind is noun, title or adjective, got '" + row.column(1) + "'");
+            }
         }
-        return new Facilities(nouns);
+        return new Facilities(nouns, titles, adjectives);
+    }
+
+    private static EntityType typeOf(TsvTable.Row row) {
+        String type = row.columns().length > 3 ? row.column(3) : "";
+        return switch (type) {
+            case "LOC" -> EntityType.LOC;
+            case "ORG" -> EntityType.ORG;
+            case "MISC" -> EntityType.MISC;
+            default -> throw row.error("a noun's type is LOC, ORG or MISC, got '" + type + "'");
+        };
     }
 
     /**
-     * A facility noun: the type of the name it opens, its word, and how many letters are glued before it
-     * (وطريق: 1).
+     * A facility noun found: the type of the name it opens, its word, how many letters are glued before it (وطريق:
+     * 1) and its English word.
      */
-    record Noun(EntityType type, int word, int cliticLetters) {
+    record Noun(EntityType type, int word, int cliticLetters, String english) {
+    }
+
+    /** A facility's name: where it ends (the word after it) and its English name. */
+    record Name(int end, String english) {
     }
 
     /** The facility noun right before word {@code i}, or before the title right before it (الملك، الأمير), or null. */
     Noun nounBefore(String text, List<Span> words, List<String> norm, int i) {
         Noun noun = nounAt(text, words, norm, i - 1, i);
-        if (noun == null && i > 1 && PersonNames.TITLES.contains(norm.get(i - 1))) {
+        if (noun == null && i > 1 && titles.containsKey(norm.get(i - 1))) {
             noun = nounAt(text, words, norm, i - 2, i - 1);
         }
         return noun;
+    }
+
+    /**
+     * The name that {@code noun} opens, the person's name being words {@code first} up to {@code end}; at most, when
+     * the name tagger {@code proposed} it (a name of the knowledge base ends where it ends).
+     */
+    Name name(String text, List<Span> words, List<String> norm, Noun noun, int first, int end, boolean proposed) {
+        int personEnd = proposed ? personEnd(noun, norm, first, end) : end;
+        int stop = afterAdjectives(text, words, norm, personEnd);
+        return new Name(stop, english(text, words, norm, noun, personEnd, stop));
+    }
+
+    /**
+     * The English name of the words {@code first} to {@code end} when the first is a facility noun ("جامعة أكسفورد"
+     * is Aksafurd University), or null.
+     */
+    String englishOf(String text, List<Span> words, List<String> norm, int first, int end) {
+        Noun noun = end - first >= 2 ? nounAt(norm, first) : null;
+        if (noun == null) {
+            return null;
+        }
+        int adjectivesFrom = end;
+        while (adjectivesFrom > first + 2 && adjectives.containsKey(norm.get(adjectivesFrom - 1))) {
+            adjectivesFrom--;
+        }
+        return english(text, words, norm, noun, adjectivesFrom, end);
+    }
+
+    /**
+     * The title's English word, the person's name from after the noun (or its title) to {@code personEnd} in Latin
+     * letters, the adjectives' words up to {@code stop} and the noun's; or the whole name transliterated when an
+     * adjective has no English word here.
+     */
+    private String english(String text, List<Span> words, List<String> norm, Noun noun, int personEnd, int stop) {
+        int first = noun.word() + 1;
+        StringBuilder english = new StringBuilder();
+        String title = titles.get(norm.get(first));
+        if (title != null && first + 1 < personEnd) {
+            english.append(title).append(' ');
+            first++;
+        }
+        english.append(NameTransliterator.toLatin(text.substring(words.get(first).start(), words.get(personEnd - 1).end())));
+        for (int w = personEnd; w < stop; w++) {
+            String adjective = adjectives.get(norm.get(w));
+            if (adjective == null) {
+                int start = WordMatcher.skipLetters(text, words.get(noun.word()).start(), noun.cliticLetters());
+                return NameTransliterator.toLatin(text.substring(start, words.get(stop - 1).end()));
+            }
+            english.append(' ').append(adjective);
+        }
+        return english.append(' ').append(noun.english()).toString();
     }
 
     private Noun nounAt(String text, List<Span> words, List<String> norm, int w, int next) {
         if (w < 0 || !WordMatcher.onlySpacesBetween(text, words.get(w), words.get(next))) {
             return null;
         }
-        String noun = norm.get(w);
-        EntityType type = nouns.get(noun);
-        if (type != null) {
-            return new Noun(type, w, 0);
+        return nounAt(norm, w);
+    }
+
+    private Noun nounAt(List<String> norm, int w) {
+        String word = norm.get(w);
+        NounEntry entry = nouns.get(word);
+        if (entry != null) {
+            return new Noun(entry.type(), w, 0, entry.english());
         }
-        type = noun.length() > 3 && PROCLITICS.indexOf(noun.charAt(0)) >= 0 ? nouns.get(noun.substring(1)) : null;
-        return type == null ? null : new Noun(type, w, 1);
+        entry = word.length() > 3 && PROCLITICS.indexOf(word.charAt(0)) >= 0 ? nouns.get(word.substring(1)) : null;
+        return entry == null ? null : new Noun(entry.type(), w, 1, entry.english());
     }
 
     /**
-     * The end of the person's name from word {@code first} to at most {@code end} in a facility's name: after a
-     * title (noun at {@code first - 2}), the given name (two words with a compound head: عبد العزيز), its lineage
-     * (بن عبدالعزيز) and an ordinal (الثاني), since the tagger may have run on (جائزة الملك فيصل تعلن غدا); else
-     * {@code end}.
+     * The end of the person's name from word {@code first} to at most {@code end}: after a title, the given name,
+     * its lineage and an ordinal, since the tagger may have run on (جائزة الملك فيصل تعلن غدا); else {@code end}.
      */
-    static int personEnd(Noun noun, List<String> norm, int first, int end) {
+    private static int personEnd(Noun noun, List<String> norm, int first, int end) {
         if (noun.word() != first - 2) {
             return end;
         }
@@ -100,7 +181,7 @@ final class Facilities {
     }
 
     /** The word after the definite adjectives that follow word {@code end - 1} (none: {@code end}). */
-    static int afterAdjectives(String text, List<Span> words, List<String> norm, int end) {
+    private int afterAdjectives(String text, List<Span> words, List<String> norm, int end) {
         int w = end;
         while (w < words.size() && w - end < MAX_ADJECTIVES
                 && WordMatcher.onlySpacesBetween(text, words.get(w - 1), words.get(w)) && isAdjective(norm.get(w))) {
@@ -109,9 +190,9 @@ final class Facilities {
         return w;
     }
 
-    /** A definite nisba adjective (الدولي، الرياضية) or one of the few others names of places take (العامة). */
-    private static boolean isAdjective(String w) {
+    /** An adjective of {@value #FILE} or any definite nisba adjective (الدولي، الرياضية). */
+    private boolean isAdjective(String w) {
         boolean nisba = w.length() > 4 && w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("يه"));
-        return nisba || OTHER_ADJECTIVES.contains(w);
+        return nisba || adjectives.containsKey(w);
     }
 }

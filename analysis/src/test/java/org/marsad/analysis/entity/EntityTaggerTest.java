@@ -171,6 +171,7 @@ class EntityTaggerTest {
         assertEquals(EntityType.LOC, es.get(0).type());
         assertEquals("شارع سامر وديع قاسم الرئيسي", es.get(0).name());
         assertNull(es.get(0).kb());
+        assertEquals("Shara' Samir Wadi' Qasim al-Ra'isi", es.get(0).nameEn(), "an adjective the list lacks: transliterated");
     }
 
     @Test
@@ -180,6 +181,22 @@ class EntityTaggerTest {
         List<Entity> es = tag(text, null, List.of(Proposal.ofNer(start, start + "فارس اليوم".length(), "PERS", 0.8)));
         assertEquals(List.of("جائزة الملك فارس"), es.stream().map(Entity::name).toList());
         assertEquals(EntityType.MISC, es.get(0).type());
+        assertEquals("King Fares Prize", es.get(0).nameEn());
+    }
+
+    @Test
+    void writesAFacilitysEnglishNameFromItsWords() {
+        List<Entity> es = tag("وهبطت الطائرة في مطار الأمير سامر وديع قاسم الدولي أمس");
+        assertEquals("مطار الأمير سامر وديع قاسم الدولي", es.get(0).name());
+        assertEquals("Prince Samir Wadi' Qasim International Airport", es.get(0).nameEn());
+    }
+
+    @Test
+    void writesTheEnglishNameOfAProposalThatOpensWithAFacilityNoun() {
+        String text = "وتخرج في جامعة أكسفورد العريقة";
+        int start = text.indexOf("جامعة");
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(start, start + "جامعة أكسفورد".length(), "ORG", 0.8)));
+        assertEquals("Aksafurd University", es.get(0).nameEn());
     }
 
     @Test
