@@ -211,7 +211,9 @@ final class ActorIndex {
             Actor actor = new Actor(e.id(), country, sector, p.mention().text());
             // a capital standing for its government is still the place one visits (زيارة موسكو)
             boolean place = e.type() == EntityType.GPE && (actor.sector() == null || p.mention().kind() == MentionKind.METONYM);
-            boolean feminine = place ? feminineName(p.mention().text()) : feminineHead(p.mention().text());
+            // a community's name is a collective, which a masculine verb may lead: اتهم الشيعة
+            boolean feminine = place ? feminineName(p.mention().text())
+                    : e.type() != EntityType.GROUP && feminineHead(p.mention().text());
             return new ActorSpan(p.first(), p.end(), actor, quality, false, mentionPreposition(p), place, feminine);
         }
 

@@ -278,6 +278,18 @@ class EventTaggerTest {
     }
 
     @Test
+    void givesAReligiousCommunityTheReligiousSector() {
+        Event e = new Scene("واتهم الدروز إيران بالتدخل.").group("DRUZE", "religious", "الدروز").country("IRN", "إيران").only();
+        assertEquals("REL", e.source().sector());
+    }
+
+    @Test
+    void takesACommunitysNameForASubjectOfAMasculineVerb() {
+        Event e = new Scene("واتهم الشيعة إيران بالتدخل.").group("SHIA", "religious", "الشيعة").country("IRN", "إيران").only();
+        assertEquals("SHIA", e.source().entity());
+    }
+
+    @Test
     void givesAPersonTheSectorOfTheBodyHeHeads() {
         Event e = new Scene("وزار سامح القاهرة.").person("p1", "EGY", List.of("رئيس مجلس إدارة الشركة"), "سامح")
                 .country("EGY", "مصر", "القاهرة").only();

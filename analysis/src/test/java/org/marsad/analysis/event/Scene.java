@@ -70,7 +70,13 @@ final class Scene {
 
     /** A group (الإيغور) with entity id {@code id}. */
     Scene group(String id, String name) {
-        return put(new Entity(id, EntityType.GROUP, name, null, null, null, null, List.of(), 0.9, mentions(name, MentionKind.NAME)));
+        return group(id, null, name);
+    }
+
+    /** A group with entity id {@code id} of {@code subtype} (religious, ethnic). */
+    Scene group(String id, String subtype, String name) {
+        return put(new Entity(id, EntityType.GROUP, name, null, null, null, subtype, List.of(), 0.9,
+                mentions(name, MentionKind.NAME)));
     }
 
     /** A DATE expression on the first occurrence of {@code words}, with id {@code id}. */
