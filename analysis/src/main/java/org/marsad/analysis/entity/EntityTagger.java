@@ -3,6 +3,7 @@ package org.marsad.analysis.entity;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -111,6 +112,7 @@ public final class EntityTagger {
                             LocalDate asOf, List<Proposal> proposals) {
         Pass pass = new Pass(text, words, normalizedWords, ProposedWords.of(proposals, words), asOf);
         pass.run();
+        pass.joinShortNames();
         List<Entity> entities = new ArrayList<>(pass.found.size());
         for (Found f : pass.found.values()) {
             entities.add(f.toEntity(ids.next(), asOf));
@@ -299,6 +301,59 @@ public final class EntityTagger {
             Found f = found.computeIfAbsent(key, k -> Found.proposed(p.type(), name, english));
             f.add(Mention.of(text, start, stop, MentionKind.NAME), p.confidence(), first);
             rememberSurname(f, first, end);
+        }
+
+        /**
+         * Joins a proposed person's name of two words or more to the one longer person's name met before it that
+         * it shortens, as its first words (سلطان بن سلمان of سلطان بن سلمان بن عبد العزيز) or, of two words, as its
+         * first and last (علي صالح of علي عبد الله صالح); only to a known person or one named more than once, since
+         * a longer proposal met once may be the tagger running on past the name (وليد المعلم قوله). A pair opening
+         * with a compound head (عبد الله) is a given name, shortening nothing.
+         */
+        void joinShortNames() {
+            List<Found> people = new ArrayList<>(found.values().stream().filter(f -> f.type == EntityType.PERSON).toList());
+            for (Found shorter : List.copyOf(people)) {
+                List<String> words = nameWords(shorter);
+                if (shorter.entry != null || words.size() < 2 || PersonNames.COMPOUND_HEADS.contains(words.get(0))) {
+                    continue;
+                }
+                Found longer = null;
+                for (Found f : people) {
+                    if (f != shorter && shortens(words, nameWords(f)) && before(f, shorter)
+                            && (f.entry != null || f.mentions.size() > 1)) {
+                        if (longer != null) {
+                            longer = null;
+                            break;
+                        }
+                        longer = f;
+                    }
+                }
+                if (longer != null && found.values().remove(shorter)) {
+                    people.remove(shorter);
+                    longer.mentions.addAll(shorter.mentions);
+                    longer.mentions.sort(Comparator.comparingInt(Mention::start));
+                    longer.confidence = Math.max(longer.confidence, shorter.confidence);
+                }
+            }
+        }
+
+        private static List<String> nameWords(Found f) {
+            return List.of(ArabicNormalizer.normalize(f.name).strip().split("\\s+"));
+        }
+
+        private static boolean shortens(List<String> shorter, List<String> longer) {
+            int n = shorter.size();
+            if (longer.size() <= n) {
+                return false;
+            }
+            boolean prefix = longer.subList(0, n).equals(shorter) && !PersonNames.PATRONYMICS.contains(shorter.get(n - 1));
+            boolean ends = n == 2 && longer.size() >= 3 && longer.get(0).equals(shorter.get(0))
+                    && longer.get(longer.size() - 1).equals(shorter.get(1));
+            return prefix || ends;
+        }
+
+        private static boolean before(Found a, Found b) {
+            return a.mentions.get(0).start() < b.mentions.get(0).start();
         }
 
         private void rememberSurname(Found f, int first, int end) {

@@ -199,6 +199,39 @@ class EntityTaggerTest {
         assertEquals("Aksafurd University", es.get(0).nameEn());
     }
 
+    private List<Entity> withProposedPeople(String text, String... names) {
+        List<Proposal> proposals = new java.util.ArrayList<>();
+        int from = 0;
+        for (String name : names) {
+            int start = text.indexOf(name, from);
+            proposals.add(Proposal.ofNer(start, start + name.length(), "PERS", 0.8));
+            from = start + name.length();
+        }
+        return tag(text, null, proposals);
+    }
+
+    @Test
+    void joinsAShortenedNameToTheKnownPersonItShortens() {
+        List<Entity> es = withProposedPeople("وقال سامر وديع قاسم إن الوضع مستقر، وأضاف سامر قاسم أن الحوار مستمر", "سامر قاسم");
+        assertEquals(1, es.size());
+        assertEquals("P-LEADER", es.get(0).kb());
+        assertEquals(List.of("سامر وديع قاسم/name", "سامر قاسم/name"), mentions(es.get(0)));
+    }
+
+    @Test
+    void joinsTheFirstWordsOfANameNamedTwiceToIt() {
+        List<Entity> es = withProposedPeople("التقى رامي بن خالد بن فهد الوفد، وقال رامي بن خالد بن فهد ثم رامي بن خالد إن اللقاء مثمر",
+                "رامي بن خالد بن فهد", "رامي بن خالد بن فهد", "رامي بن خالد");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(3, es.get(0).mentions().size());
+    }
+
+    @Test
+    void joinsNoShortNameToALongerOneMetOnlyOnce() {
+        List<Entity> es = withProposedPeople("وقال رامي الخالد قوله ثم رامي الخالد إن اللقاء مثمر", "رامي الخالد قوله", "رامي الخالد");
+        assertEquals(2, es.size(), es.toString());
+    }
+
     @Test
     void keepsAKnownPersonAfterANounThatIsNoFacility() {
         List<Entity> es = tag("وقال سامر وديع قاسم إن الوضع مستقر");
