@@ -46,6 +46,9 @@ import org.marsad.text.Span;
  *       not after a name with a title or a patronymic ("الملك سلمان", "سلمان بن عبد العزيز"), whose last word
  *       is a given name or a father's, nor when the last word completes a compound with the word before it
  *       ("محمد عبد الله", "أبو مازن").</li>
+ *   <li>A proposed name of two words or more that shortens one longer person's name met before it, as its first
+ *       words or its first and last, is a mention of that person, when the person is known or named more than
+ *       once (علي صالح after علي عبد الله صالح).</li>
  *   <li>A title of an office ({@link OfficeTitles}: خادم الحرمين الشريفين، الرئيس الأمريكي) is a {@code nominal}
  *       mention of the entry holding that office on the article's date, unless a person's name follows it
  *       (which names itself); a proposal of the statistical tagger that lies within such a title is no name.</li>
