@@ -190,7 +190,8 @@ final class NerCommands {
                         asText == null ? "" : ", tagged as texts of " + asText + " sentences");
                 if (errors != null) {
                     writeMismatches(errors, evaluation.mismatches());
-                    out.printf(Locale.ROOT, "wrong entities written to %s: %s%n", errors, kinds(evaluation.mismatches()));
+                    out.printf(Locale.ROOT, "wrong entities written to %s: %s%n", errors,
+                            kinds(evaluation.mismatches()));
                 }
                 printScores(out, evaluation);
                 return 0;
@@ -213,9 +214,8 @@ final class NerCommands {
 
     /** How many wrong entities of each kind, as "missed 3, spurious 1, ...". */
     private static String kinds(List<NerEvaluation.Mismatch> mismatches) {
-        Map<NerEvaluation.Mismatch.Kind, Long> counts = mismatches.stream().collect(
-                Collectors.groupingBy(NerEvaluation.Mismatch::kind, () -> new EnumMap<>(NerEvaluation.Mismatch.Kind.class),
-                        Collectors.counting()));
+        Map<NerEvaluation.Mismatch.Kind, Long> counts = mismatches.stream().collect(Collectors.groupingBy(
+                NerEvaluation.Mismatch::kind, () -> new EnumMap<>(NerEvaluation.Mismatch.Kind.class), Collectors.counting()));
         return Arrays.stream(NerEvaluation.Mismatch.Kind.values())
                 .map(k -> k.name().toLowerCase(Locale.ROOT) + " " + counts.getOrDefault(k, 0L))
                 .collect(Collectors.joining(", "));

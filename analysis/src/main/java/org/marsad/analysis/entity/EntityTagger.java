@@ -314,7 +314,8 @@ public final class EntityTagger {
          * with a compound head (عبد الله) is a given name, shortening nothing.
          */
         void joinShortNames() {
-            List<Found> people = new ArrayList<>(found.values().stream().filter(f -> f.type == EntityType.PERSON).toList());
+            List<Found> people = new ArrayList<>();
+            found.values().stream().filter(f -> f.type == EntityType.PERSON).forEach(people::add);
             for (Found shorter : List.copyOf(people)) {
                 List<String> words = nameWords(shorter);
                 if (shorter.entry != null || words.size() < 2 || PersonNames.COMPOUND_HEADS.contains(words.get(0))) {
@@ -349,7 +350,8 @@ public final class EntityTagger {
             if (longer.size() <= n) {
                 return false;
             }
-            boolean prefix = longer.subList(0, n).equals(shorter) && !PersonNames.PATRONYMICS.contains(shorter.get(n - 1));
+            boolean prefix = longer.subList(0, n).equals(shorter)
+                    && !PersonNames.PATRONYMICS.contains(shorter.get(n - 1));
             boolean ends = n == 2 && longer.size() >= 3 && longer.get(0).equals(shorter.get(0))
                     && longer.get(longer.size() - 1).equals(shorter.get(1));
             return prefix || ends;

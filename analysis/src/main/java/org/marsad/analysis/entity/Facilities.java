@@ -133,7 +133,8 @@ final class Facilities {
             english.append(title).append(' ');
             first++;
         }
-        english.append(NameTransliterator.toLatin(text.substring(words.get(first).start(), words.get(personEnd - 1).end())));
+        String person = text.substring(words.get(first).start(), words.get(personEnd - 1).end());
+        english.append(NameTransliterator.toLatin(person));
         for (int w = personEnd; w < stop; w++) {
             String adjective = adjectives.get(norm.get(w));
             if (adjective == null) {

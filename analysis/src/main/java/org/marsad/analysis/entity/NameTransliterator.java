@@ -212,7 +212,8 @@ public final class NameTransliterator {
         Map<String, String> words = new HashMap<>(PersonNames.GIVEN_NAMES);
         for (TsvTable.Row row : TsvTable.readResource(NameTransliterator.class, WORDS, 2)) {
             if (words.put(ArabicNormalizer.normalize(row.column(0)), row.column(1)) != null) {
-                throw row.error("'" + row.column(0) + "' has its spelling in " + PersonNames.GIVEN_NAMES_FILE + " already");
+                throw row.error("'" + row.column(0) + "' has its spelling in " + PersonNames.GIVEN_NAMES_FILE
+                        + " already");
             }
         }
         return Map.copyOf(words);

@@ -61,7 +61,7 @@ public final class OfficeTitles {
         return of(roles, shippedCues(), entries);
     }
 
-    /** The normalized {@code after} words of {@value #CUES} (السابق، المنتخب...): they qualify the title before them. */
+    /** The normalized {@code after} words of {@value #CUES} (السابق، المنتخب...), which qualify the title before. */
     static Set<String> shippedQualifiers() {
         return cueWords(shippedCues(), "after");
     }

@@ -118,7 +118,8 @@ public final class NerEvaluation {
             }
             Chunk overlap = predicted.stream().filter(p -> p.overlaps(g)).findFirst().orElse(null);
             boolean sameSpan = overlap != null && overlap.start() == g.start() && overlap.end() == g.end();
-            Mismatch.Kind kind = overlap == null ? Mismatch.Kind.MISSED : sameSpan ? Mismatch.Kind.TYPE : Mismatch.Kind.SPAN;
+            Mismatch.Kind kind = overlap == null ? Mismatch.Kind.MISSED
+                    : sameSpan ? Mismatch.Kind.TYPE : Mismatch.Kind.SPAN;
             mismatches.add(new Mismatch(kind, sentence, g.type(), g.text(words),
                     overlap == null ? "" : overlap.type(), overlap == null ? "" : overlap.text(words)));
         }
