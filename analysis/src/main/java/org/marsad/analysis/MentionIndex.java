@@ -41,16 +41,21 @@ public final class MentionIndex {
 
     /** The mentions that start at {@code offset}. */
     public List<Located> startingAt(int offset) {
-        List<Located> out = new ArrayList<>();
-        for (Located l : located) {
-            if (l.mention().start() > offset) {
-                break;
-            }
-            if (l.mention().start() == offset) {
-                out.add(l);
+        int lo = 0;
+        int hi = located.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (located.get(mid).mention().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return out;
+        int end = lo;
+        while (end < located.size() && located.get(end).mention().start() == offset) {
+            end++;
+        }
+        return located.subList(lo, end);
     }
 
     /**

@@ -300,8 +300,8 @@ public final class EntityTagger {
             int start = afterGluedProclitic(Math.max(p.start(), words.get(first).start()), first, stop);
             String name = text.substring(start, stop);
             String key = p.type() + ":" + ArabicNormalizer.normalize(name);
-            String english = p.type() == EntityType.PERSON ? null : FACILITIES.englishOf(text, words, norm, first, end);
-            Found f = found.computeIfAbsent(key, k -> Found.proposed(p.type(), name, english));
+            Found f = found.computeIfAbsent(key, k -> Found.proposed(p.type(), name,
+                    p.type() == EntityType.PERSON ? null : FACILITIES.englishOf(text, words, norm, first, end)));
             f.add(Mention.of(text, start, stop, MentionKind.NAME), p.confidence(), first);
             rememberSurname(f, first, end);
         }
@@ -314,16 +314,17 @@ public final class EntityTagger {
          * with a compound head (عبد الله) is a given name, shortening nothing.
          */
         void joinShortNames() {
-            List<Found> people = new ArrayList<>();
-            found.values().stream().filter(f -> f.type == EntityType.PERSON).forEach(people::add);
-            for (Found shorter : List.copyOf(people)) {
-                List<String> words = nameWords(shorter);
+            Map<Found, List<String>> people = new LinkedHashMap<>();
+            found.values().stream().filter(f -> f.type == EntityType.PERSON).forEach(f -> people.put(f, nameWords(f)));
+            for (Found shorter : List.copyOf(people.keySet())) {
+                List<String> words = people.get(shorter);
                 if (shorter.entry != null || words.size() < 2 || PersonNames.COMPOUND_HEADS.contains(words.get(0))) {
                     continue;
                 }
                 Found longer = null;
-                for (Found f : people) {
-                    if (f != shorter && shortens(words, nameWords(f)) && before(f, shorter)
+                for (Map.Entry<Found, List<String>> other : people.entrySet()) {
+                    Found f = other.getKey();
+                    if (f != shorter && shortens(words, other.getValue()) && before(f, shorter)
                             && (f.entry != null || f.mentions.size() > 1)) {
                         if (longer != null) {
                             longer = null;

@@ -3,7 +3,6 @@ package org.marsad.analysis.entity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.EntityType;
 import org.marsad.text.ArabicNormalizer;
@@ -32,7 +31,6 @@ final class Facilities {
     static final String FILE = "facility-words.tsv";
     static final int MAX_ADJECTIVES = 2;
     private static final String PROCLITICS = "وفبل";
-    private static final Set<String> ORDINALS = Set.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس");
 
     /** A noun of {@value #FILE}: the type of the name it opens and its English word. */
     private record NounEntry(EntityType type, String english) {
@@ -175,7 +173,7 @@ final class Facilities {
         while (w + 1 < end && PersonNames.PATRONYMICS.contains(norm.get(w))) {
             w += 2;
         }
-        if (w < end && ORDINALS.contains(norm.get(w))) {
+        if (w < end && PersonNames.ORDINALS.contains(norm.get(w))) {
             w++;
         }
         return Math.min(w, end);

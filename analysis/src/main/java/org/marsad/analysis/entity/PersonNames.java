@@ -36,8 +36,11 @@ public final class PersonNames {
             .stream().collect(Collectors.toUnmodifiableMap(row -> ArabicNormalizer.normalize(row.column(0)),
                     row -> row.column(1)));
     /** Last words that are no surname: الله ends compounds, ordinals end regnal names. */
-    private static final Set<String> NOT_SURNAMES = normalized("الله", "الأول", "الثاني", "الثالث", "الرابع",
-            "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر");
+    /** Ordinals that end regnal names: عبد الله الثاني. */
+    static final Set<String> ORDINALS = normalized("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+            "السابع", "الثامن", "التاسع", "العاشر");
+    private static final Set<String> NOT_SURNAMES = Stream.concat(Stream.of(ArabicNormalizer.normalize("الله")),
+            ORDINALS.stream()).collect(Collectors.toUnmodifiableSet());
 
     private PersonNames() {
     }

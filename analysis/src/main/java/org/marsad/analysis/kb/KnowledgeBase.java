@@ -291,12 +291,13 @@ public final class KnowledgeBase {
         int space = k.indexOf(' ');
         String first = space < 0 ? k : k.substring(0, space);
         String rest = space < 0 ? "" : k.substring(space);
-        if (endsLikeOneOf(first, rest, commonNouns)
-                && anyReading(first, reading -> commonNouns.contains(reading.stem() + rest))) {
-            return true;
-        }
-        return !rest.isEmpty() && endsLikeOneOf(first, OPENING, commonNouns)
-                && anyReading(first, reading -> commonNouns.contains(reading.stem() + OPENING));
+        return readsAsCommonNoun(first, rest) || !rest.isEmpty() && readsAsCommonNoun(first, OPENING);
+    }
+
+    /** Whether {@code first} in some reading of its clitics, then {@code rest}, is a line of {@value #COMMON_NOUNS}. */
+    private boolean readsAsCommonNoun(String first, String rest) {
+        return endsLikeOneOf(first, rest, commonNouns)
+                && anyReading(first, reading -> commonNouns.contains(reading.stem() + rest));
     }
 
     /**
