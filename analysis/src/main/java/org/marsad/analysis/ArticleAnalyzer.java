@@ -14,6 +14,7 @@ import org.marsad.analysis.entity.EntityTagger;
 import org.marsad.analysis.entity.IdSequence;
 import org.marsad.analysis.entity.NameEntry;
 import org.marsad.analysis.entity.Proposal;
+import org.marsad.analysis.entity.ProposalBounds;
 import org.marsad.analysis.kb.KnowledgeBase;
 import org.marsad.analysis.ner.NamedSpan;
 import org.marsad.analysis.ner.NerTagger;
@@ -104,7 +105,7 @@ public final class ArticleAnalyzer {
 
     /**
      * Names the knowledge base may lack: persons that role phrases introduce, then the statistical tagger's
-     * spans that do not overlap them and are no {@link KnowledgeBase#isCommonNoun common noun} alone, nor a place
+     * spans, their bounds mended ({@link ProposalBounds}), that do not overlap them and are no {@link KnowledgeBase#isCommonNoun common noun} alone, nor a place
      * that is a {@link KnowledgeBase#isGuardedName guarded name} alone (where the context licenses it, the
      * knowledge base names the place itself), nor inside a date expression of {@code times} (the Levantine month
      * in "أبريل (نيسان) 2015" is no carmaker).
@@ -113,12 +114,16 @@ public final class ArticleAnalyzer {
         List<Proposal> out = new ArrayList<>(appositions.propose(text, words));
         List<Proposal> fromRoles = List.copyOf(out);
         for (NamedSpan s : ner.tag(text, words.spans(), words.normalized())) {
-            boolean overlaps = fromRoles.stream().anyMatch(p -> p.start() < s.end() && s.start() < p.end());
-            String spelt = text.substring(s.start(), s.end());
+            Span name = ProposalBounds.mend(text, words, s.start(), s.end());
+            if (name == null) {
+                continue;
+            }
+            boolean overlaps = fromRoles.stream().anyMatch(p -> p.start() < name.end() && name.start() < p.end());
+            String spelt = name.of(text);
             boolean guardedPlace = s.type().equals("LOC") && kb.isGuardedName(spelt);
-            boolean inDate = times.stream().anyMatch(t -> t.start() <= s.start() && s.end() <= t.end());
+            boolean inDate = times.stream().anyMatch(t -> t.start() <= name.start() && name.end() <= t.end());
             if (!overlaps && !kb.isCommonNoun(spelt) && !guardedPlace && !inDate) {
-                out.add(Proposal.ofNer(s.start(), s.end(), s.type(), s.confidence()));
+                out.add(Proposal.ofNer(name.start(), name.end(), s.type(), s.confidence()));
             }
         }
         return out;

@@ -27,10 +27,14 @@ import org.marsad.text.ArabicNormalizer;
  *       a person ({@link #propose}). The role is the role word with its adjectives, less nationality adjectives,
  *       which give the person's country instead.</li>
  *   <li><b>Role phrase, comma, name, comma</b>: "الخبير في شؤون آسيا الوسطى في مركز …، تيمور عمروف،": the
- *       phrase is the role; an organization head after في starts the person's affiliation.</li>
+ *       phrase is the role; an organization head after في starts the person's affiliation. Not when the phrase
+ *       holds another person's name (a list: "الأمير خالد بن سعد، الأمير ماجد") or a word that opens a clause
+ *       (إنه، الذي، قد...), nor when the role word completes an organization noun before it (مركز الملك سلمان).</li>
  *   <li><b>Name, comma, role</b>: "دوسيم ساتباييف، مدير مجموعة تقييم المخاطر،": the role word and what follows up
  *       to the next comma are a further role; an organization head in it starts an organization, which becomes an
- *       entity of its own when nothing known is mentioned there.</li>
+ *       entity of its own when nothing known is mentioned there. Not when a conjunction joins the role word ("،
+ *       ورئيس البرلمان": the next item of a list), when a person's name follows the role word and its adjectives
+ *       (that person's title), nor when the phrase holds a word that opens a clause.</li>
  *   <li><b>Name, title</b>: "سامح شكري وزير الخارجية المصري": a role word without the article right after the
  *       name, with its complement up to the first definite noun (رئيس لجنة الحكام), adjectives and a qualifier
  *       that dates it (السابق، المنتخب: the {@code after} words of {@code office-title-cues.tsv}), is a role, its
@@ -56,6 +60,9 @@ public final class Appositions {
     /** Words that complete the title before them and open no name: مدير عام الفندق is a director-general's title. */
     private static final Set<String> TITLE_COMPLEMENTS = Set.of("عام");
 
+    /** Words that open a clause: a role phrase that holds one has run on into a sentence. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("ان", "انه", "انها", "بان", "بانه", "التي", "الذي",
+            "الذين", "لا", "لم", "لن", "قد", "كان", "كانت", "هذا", "هذه", "ذلك", "تلك", "ما", "حيث", "ثم", "كما");
     private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان");
 
     private final NameIndex roleHeads;
@@ -137,9 +144,12 @@ public final class Appositions {
             if (role == null) {
                 continue;
             }
+            if (afterOrganizationNoun(text, words, i)) {
+                continue; // "مركز الملك سلمان للإغاثة": the title names the centre, not the person after it
+            }
             boolean direct = skipAdjectives(text, words, role.endWord()) == nameWord;
             int end = direct ? name.start() : commaBefore(text, name.start(), role.end());
-            if (end > role.start() && (direct || noSentenceEnd(text, role.end(), end))) {
+            if (end > role.start() && (direct || noSentenceEnd(text, role.end(), end) && !runsOn(words, mentions, role, end, true))) {
                 return addRole(text, words, role.start(), end, mentions, roles, country);
             }
         }
@@ -184,6 +194,11 @@ public final class Appositions {
         int close = role == null ? -1 : commaAfter(text, words, role.endWord());
         if (role == null || close < 0 || words.firstAtOrAfter(close) - w > MAX_ROLE_WORDS) {
             return country;
+        }
+        int titled = skipAdjectives(text, words, role.endWord());
+        boolean titlesAnother = titled < words.size() && personAt(mentions, words, titled);
+        if (role.start() != words.span(w).start() || titlesAnother || runsOn(words, mentions, role, close, false)) {
+            return country; // "تاسك، ورئيس البرلمان شولتز،", "الأمير خالد، الأمير ماجد،": a list, not one role
         }
         roles.add(text.substring(role.start(), close).strip());
         int head = role.endWord();
@@ -284,8 +299,40 @@ public final class Appositions {
         return w;
     }
 
+    /**
+     * Whether the words from a role word's end to {@code end} hold a word that opens a clause ("وزير الخارجية إنه بعد
+     * أسابيع…، أعلم" is no role) or, when {@code noPersons}, a person's name: "الأمير منصور بن فيصل، الأمير نواف"
+     * lists two princes. A title that mentions a person (للرئيس التونسي) may stand in a role.
+     */
+    private static boolean runsOn(Words words, MentionIndex mentions, NameMatch role, int end, boolean noPersons) {
+        boolean person = noPersons && mentions.within(role.end(), end).stream()
+                .anyMatch(l -> l.entity().type() == EntityType.PERSON && l.mention().kind() == MentionKind.NAME);
+        if (person) {
+            return true;
+        }
+        for (int w = role.endWord(); w < words.size() && words.span(w).end() <= end; w++) {
+            if (CLAUSE_WORDS.contains(words.normalized(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word before word {@code w} is an organization noun that {@code w} completes (مركز الملك). */
+    private boolean afterOrganizationNoun(String text, Words words, int w) {
+        return adjacent(text, words, w) && orgHeads.contains(withoutConjunction(words.normalized(w - 1)));
+    }
+
+    private static String withoutConjunction(String w) {
+        return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+    }
+
+    /**
+     * A definite nisba form (الكازاخستاني، السياسيون) of five letters or more: إلى، التي، الذي end in ي too but are
+     * function words.
+     */
     private static boolean isAdjective(String w) {
-        return w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون"));
+        return w.length() >= 5 && w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون"));
     }
 
     /**

@@ -10,6 +10,8 @@ import org.marsad.article.AnalyzedArticle;
 import org.marsad.article.Article;
 import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
+import org.marsad.article.Mention;
+import org.marsad.article.MentionKind;
 import org.junit.jupiter.api.Test;
 
 class AppositionsTest {
@@ -24,6 +26,18 @@ class AppositionsTest {
         AnalyzedArticle a = ANALYZER.analyze(Article.of(text));
         return a.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not found among " + a.entities()));
+    }
+
+    /** The roles that {@link Appositions#attach} gives to the persons named {@code names} in {@code text}, by name. */
+    private static List<List<String>> rolesOf(String text, String... names) {
+        List<Entity> persons = new java.util.ArrayList<>();
+        for (String name : names) {
+            int at = text.indexOf(name);
+            persons.add(new Entity("e" + persons.size(), EntityType.PERSON, name, null, null, null, null, List.of(), 0.9,
+                    List.of(Mention.of(text, at, at + name.length(), MentionKind.NAME))));
+        }
+        return APPOSITIONS.attach(text, Words.of(text), persons, new IdSequence("x")).stream()
+                .filter(e -> e.type() == EntityType.PERSON).map(Entity::roles).toList();
     }
 
     @Test
@@ -119,5 +133,42 @@ class AppositionsTest {
     void splitsAffiliationFromTheRoleBeforeACommaName() {
         Entity p = person("وحسب الباحث في الشؤون الأفريقية في معهد النيل، عمر الطيب، فإن الأزمة ستطول.", "عمر الطيب");
         assertEquals(List.of("الباحث في الشؤون الأفريقية"), p.roles());
+    }
+
+    @Test
+    void takesNoTitleOfAnotherPersonInAListForARole() {
+        String text = "وحضر الحفل الأمير خالد بن سعد بن فهد، الأمير ماجد بن نايف بن تركي، وعدد من المسؤولين.";
+        assertEquals(List.of(List.of("الأمير"), List.of("الأمير")),
+                rolesOf(text, "خالد بن سعد بن فهد", "ماجد بن نايف بن تركي"));
+    }
+
+    @Test
+    void takesNoPhraseHoldingAnotherNameBeforeACommaForARole() {
+        String text = "واستقبل الرئيس المصري رامز الحلبي ورئيس الوزراء سامر خليل، كريم نصار، في القاهرة.";
+        assertEquals(List.of(), rolesOf(text, "رامز الحلبي", "سامر خليل", "كريم نصار").get(2));
+    }
+
+    @Test
+    void takesNoClauseBeforeACommaForARole() {
+        String text = "وقال وزير المالية إنه بعد أشهر من المحادثات، سامر خليل يرى أن الاتفاق قريب.";
+        assertEquals(List.of(List.of()), rolesOf(text, "سامر خليل"));
+    }
+
+    @Test
+    void takesNoConjoinedTitleAfterACommaForARole() {
+        String text = "وشارك في الاجتماع رامز الحلبي، ورئيس البرلمان الأوروبي سامر خليل، ووفد من الخبراء.";
+        assertEquals(List.of(), rolesOf(text, "رامز الحلبي", "سامر خليل").get(0));
+    }
+
+    @Test
+    void takesNoTitleThatNamesAnOrganizationForARole() {
+        String text = "وبدعم من مركز الأمير فيصل للبحوث مع الجامعة، رامز الحلبي يقود الفريق.";
+        assertEquals(List.of(List.of()), rolesOf(text, "رامز الحلبي"));
+    }
+
+    @Test
+    void takesNoPrepositionForAnAdjectiveOfTheTitle() {
+        String text = "ويسعى وزير المالية إلى تفادي المزيد من الخسائر.";
+        assertEquals(List.of(List.of()), rolesOf(text, "تفادي المزيد"));
     }
 }

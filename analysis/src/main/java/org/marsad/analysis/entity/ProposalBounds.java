@@ -1,0 +1,189 @@
+package org.marsad.analysis.entity;
+
+import java.util.Set;
+import org.marsad.analysis.Words;
+import org.marsad.text.Span;
+
+/**
+ * Mends the bounds of a name that the statistical tagger proposes where the words show it ran past the name or
+ * stopped short of it.
+ *
+ * <p>Rules, in this order:
+ * <ol>
+ *   <li>An opening quote mark between two words of the proposal opens the name: "و«بوكس أوفس موجو" is بوكس أوفس
+ *       موجو, "لـ«القاعدة" is القاعدة; the letter before the quote is a clitic, the words before it another phrase.
+ *       A closing one ends it: in «مجلة القلب»إلى the tagger ran on. A plain " goes with the word it is glued to;
+ *       glued to both, it opens after a one-letter clitic (و"بلاتو), else by the count of plain quotes before it
+ *       in its line. A function word left alone (إلى) is no name.</li>
+ *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
+ *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
+ *       word ("خلفًا", "داعياً الله") is no name.</li>
+ *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله".</li>
+ *   <li>A name that ends in a word needing its complement (آل، بن، ابن، بنت، أبو، أبي، عبد) takes the word after
+ *       it when only spaces part them: the tagger stopped at the title الشيخ in "عبدالعزيز آل الشيخ".</li>
+ * </ol>
+ * Stateless.
+ */
+public final class ProposalBounds {
+    /** Normalized words that stand only in front of the rest of a name: آل is written ال once normalized. */
+    private static final Set<String> NEEDS_COMPLEMENT = Set.of("ال", "بن", "ابن", "بنت", "ابو", "ابي", "عبد");
+    /** Normalized words that complete no name: pronouns, prepositions, relatives. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("هو", "هي", "في", "من", "علي", "الي", "عن", "مع", "الذي",
+            "التي", "ان", "انه", "قد", "لا", "لم", "ما");
+
+    /** Verbs of the blessings said after a name ("ابن باز رحمه الله"), normalized; الله follows them. */
+    private static final Set<String> BLESSINGS = Set.of("رحمه", "رحمها", "رحمهم", "يرحمه", "يرحمها", "حفظه", "حفظها",
+            "حفظهم", "يحفظه", "يحفظها", "رعاه", "يرعاه", "ايده", "سلمه", "عافاه", "شفاه");
+
+    private ProposalBounds() {
+    }
+
+    /** The mended span of the proposal over {@code text} from {@code start} to {@code end}, or null when no name is left. */
+    public static Span mend(String text, Words words, int start, int end) {
+        int first = wordAt(words, start);
+        int last = wordAt(words, end - 1);
+        if (first < 0 || last < first) {
+            return null;
+        }
+        int opened = afterOpeningQuote(text, words, first, last);
+        int quoted = beforeClosingQuote(text, words, opened, last);
+        int closed = beforeBlessing(words, opened, beforeTanween(text, words, opened, quoted));
+        if (closed < opened || closed == opened && FUNCTION_WORDS.contains(words.normalized(opened))) {
+            return null;
+        }
+        if (NEEDS_COMPLEMENT.contains(words.normalized(closed)) && completes(text, words, closed + 1)) {
+            closed++;
+        }
+        // a proposal may start or end inside a word, after a clitic it leaves out: those bounds stay
+        int from = opened == first ? Math.max(start, words.span(first).start()) : words.span(opened).start();
+        int to = closed == last ? Math.min(end, words.span(last).end()) : words.span(closed).end();
+        return from < to ? new Span(from, to) : null;
+    }
+
+    /**
+     * Whether word {@code w} may complete the name before it: only spaces part them, it has no tanween, is no
+     * function word, and a و in front of it is the start of a given name (وليد), not a conjunction (وحقوقه).
+     */
+    private static boolean completes(String text, Words words, int w) {
+        if (w >= words.size() || !onlySpacesBetween(text, words.span(w - 1).end(), words.span(w).start())
+                || hasTanween(words.span(w).of(text))) {
+            return false;
+        }
+        String word = words.normalized(w);
+        return !FUNCTION_WORDS.contains(word) && (word.charAt(0) != 'و' || PersonNames.GIVEN_NAMES.containsKey(word));
+    }
+
+    /** The word holding offset {@code at}, else the first after it; -1 when none does. */
+    private static int wordAt(Words words, int at) {
+        int next = words.firstAtOrAfter(at);
+        if (next > 0 && words.span(next - 1).end() > at) {
+            return next - 1;
+        }
+        return next < words.size() ? next : -1;
+    }
+
+    private static int afterOpeningQuote(String text, Words words, int first, int last) {
+        int opened = first;
+        for (int w = first + 1; w <= last; w++) {
+            if (quoteBetween(text, words.span(w - 1).end(), words.span(w).start()) == Quote.OPENING) {
+                opened = w;
+            }
+        }
+        return opened;
+    }
+
+    private static int beforeClosingQuote(String text, Words words, int first, int last) {
+        for (int w = first + 1; w <= last; w++) {
+            if (quoteBetween(text, words.span(w - 1).end(), words.span(w).start()) == Quote.CLOSING) {
+                return w - 1;
+            }
+        }
+        return last;
+    }
+
+    private static int beforeTanween(String text, Words words, int first, int last) {
+        for (int w = first; w <= last; w++) {
+            if (hasTanween(words.span(w).of(text))) {
+                return w - 1;
+            }
+        }
+        return last;
+    }
+
+    private static int beforeBlessing(Words words, int first, int last) {
+        for (int w = first; w < last; w++) {
+            if (BLESSINGS.contains(words.normalized(w)) && words.normalized(w + 1).equals("الله")) {
+                return w - 1;
+            }
+        }
+        return last;
+    }
+
+    static boolean hasTanween(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '\u064B' || c == '\u064C' || c == '\u064D') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private enum Quote { NONE, OPENING, CLOSING }
+
+    /**
+     * The quote mark between two words, if any: « and “ open, » and ” close; a plain " opens when an even number of
+     * them precede it in its line.
+     */
+    private static Quote quoteBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            switch (text.charAt(i)) {
+                case '«', '“' -> {
+                    return Quote.OPENING;
+                }
+                case '»', '”' -> {
+                    return Quote.CLOSING;
+                }
+                case '"' -> {
+                    return plainQuote(text, i, from, to);
+                }
+                default -> {
+                }
+            }
+        }
+        return Quote.NONE;
+    }
+
+    /**
+     * Whether the plain quote mark at {@code at}, between words ending at {@code from} and starting at {@code to},
+     * opens or closes: glued to a one-letter clitic before it, it opens (و"بلاتو); glued to one word only, it goes
+     * with that word; else it opens when an even number of plain quote marks precede it in its line ("الزطلة"و
+     * closes, يدعى"كارل opens).
+     */
+    private static Quote plainQuote(String text, int at, int from, int to) {
+        boolean gluedBefore = at == from;
+        boolean gluedAfter = at + 1 == to;
+        boolean clitic = from >= 1 && (from < 2 || !Character.isLetter(text.charAt(from - 2)));
+        if (gluedBefore && gluedAfter && clitic) {
+            return Quote.OPENING;
+        }
+        if (gluedBefore != gluedAfter) {
+            return gluedAfter ? Quote.OPENING : Quote.CLOSING;
+        }
+        return plainQuotesBefore(text, at) % 2 == 0 ? Quote.OPENING : Quote.CLOSING;
+    }
+
+    private static int plainQuotesBefore(String text, int at) {
+        int count = 0;
+        for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (text.charAt(i) == '"') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean onlySpacesBetween(String text, int from, int to) {
+        return from < to && text.substring(from, to).isBlank();
+    }
+}

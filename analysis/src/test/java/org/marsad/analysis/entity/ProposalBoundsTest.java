@@ -1,0 +1,79 @@
+package org.marsad.analysis.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.marsad.analysis.Words;
+import org.marsad.text.Span;
+import org.junit.jupiter.api.Test;
+
+class ProposalBoundsTest {
+
+    /** The mended proposal over the first occurrence of {@code proposed} in {@code text}, as text; null for none. */
+    private static String mended(String text, String proposed) {
+        int at = text.indexOf(proposed);
+        Span span = ProposalBounds.mend(text, Words.of(text), at, at + proposed.length());
+        return span == null ? null : span.of(text);
+    }
+
+    @Test
+    void opensTheNameAfterAQuoteMark() {
+        assertEquals("بوكس أوفس", mended("وذكر موقعا «نيلسن» و«بوكس أوفس» أن الإيرادات ارتفعت.", "و«بوكس أوفس"));
+        assertEquals("القاعدة", mended("وأعلن فرع لـ«القاعدة» مسؤوليته.", "لـ«القاعدة"));
+    }
+
+    @Test
+    void endsTheNameAtAClosingQuoteMark() {
+        assertEquals("مجلة القلب", mended("وأشارت «مجلة القلب»إلى أن التدخين يضر.", "مجلة القلب»إلى"));
+        assertEquals("الزطلة", mended("وحجزت كمية من \"الزطلة\"و الأقراص المخدرة.", "الزطلة\"و الأقراص"));
+        assertEquals("كارل سميث", mended("وشاب يدعى\"كارل سميث\" أمس.", "يدعى\"كارل سميث"));
+        assertEquals("بلاتو", mended("وظهر في برنامج ما و\"بلاتو\" أمس.", "و\"بلاتو"));
+    }
+
+    @Test
+    void leavesNoNameOfAFunctionWordAlone() {
+        assertNull(mended("ونشرت في مجلة \"القلب\" و\"إلى أن التدخين يضر.", "إلى"));
+    }
+
+    @Test
+    void endsTheNameBeforeAWordWithTanween() {
+        assertEquals("سامر المسند", mended("وعلق الدكتور سامر المسند قائلاً: إن الخبر غير صحيح.", "سامر المسند قائلاً"));
+        assertEquals("رونالدو", mended("ويتقاضى رونالدو راتبًا أسبوعيًا كبيرا.", "رونالدو راتبًا"));
+    }
+
+    @Test
+    void leavesNoNameWhenItsFirstWordHasTanween() {
+        assertNull(mended("وحمل شارة القائد خلفًا لزميله المنتقل.", "خلفًا لزميله"));
+    }
+
+    @Test
+    void endsTheNameBeforeABlessing() {
+        assertEquals("ابن باز", mended("كما قال الشيخ ابن باز رحمه الله في فتواه.", "ابن باز رحمه الله"));
+    }
+
+    @Test
+    void takesTheWordThatCompletesAnUnfinishedName() {
+        assertEquals("عبدالعزيز آل الشيخ", mended("وقال الشيخ عبدالعزيز آل الشيخ إن الصلاة أقيمت.", "عبدالعزيز آل"));
+        assertEquals("حاتم بن عرفة", mended("وسجل حاتم بن عرفة هدفا.", "حاتم بن"));
+        assertEquals("أبو وليد", mended("وقال أبو وليد إن الطريق مغلق.", "أبو"));
+    }
+
+    @Test
+    void takesNoConjunctionOrPronounToCompleteAName() {
+        assertEquals("عبد", mended("إن كرامة كل عبد وحقوقه مصونة.", "عبد"));
+        assertEquals("أبي", mended("وكان أبي وهو في السوق.", "أبي"));
+    }
+
+    @Test
+    void keepsABoundInsideAWord() {
+        String text = "وقال فاليري بيرال إن الدراسة شملت آلاف النساء.";
+        int start = text.indexOf("اليري");
+        Span span = ProposalBounds.mend(text, Words.of(text), start, text.indexOf(" إن"));
+        assertEquals("اليري بيرال", span.of(text));
+    }
+
+    @Test
+    void leavesAPlainNameAsItIs() {
+        assertEquals("رامز الحلبي", mended("وقال رامز الحلبي إن الاجتماع انتهى.", "رامز الحلبي"));
+    }
+}
