@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.marsad.analysis.MentionIndex;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.data.TsvTable;
@@ -81,9 +80,7 @@ public final class Appositions {
         for (TsvTable.Row row : TsvTable.readResource(Appositions.class, "role-heads.tsv", 2)) {
             heads.add(row.column(0), new NameEntry(row.column(0), EntityType.MISC, row.column(0), null, null, row.column(1)));
         }
-        Set<String> orgs = TsvTable.readResource(Appositions.class, "org-heads.tsv", 1).stream()
-                .map(r -> ArabicNormalizer.normalize(r.column(0))).collect(Collectors.toUnmodifiableSet());
-        return new Appositions(heads.build(), orgs, OfficeTitles.shippedQualifiers());
+        return new Appositions(heads.build(), OrganizationNouns.HEADS, OfficeTitles.shippedQualifiers());
     }
 
     /** Person names that a role phrase introduces, as proposals for the entity tagger. */

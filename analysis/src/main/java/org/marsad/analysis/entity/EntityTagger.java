@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
 import org.marsad.article.Mention;
@@ -30,6 +31,9 @@ import org.marsad.text.Span;
  *       is an entity all the same. A blocked phrase mentions nothing, but a proposal may cover it. A name
  *       that is a common word too needs a licence ({@link NameIndex}), which a proposal of the same words as an
  *       organization gives.</li>
+ *   <li>A medium's name without its head noun, alone between quote marks, is that medium: "لـ«الشرق الأوسط»" is
+ *       the paper صحيفة الشرق الأوسط, not the region, «الرياض» the paper, not the city; unless two media share
+ *       it (الجزيرة).</li>
  *   <li>A capital right after في or إلى, carrying ب, or followed by a dash (the dateline "الرياض -") is a
  *       place, not its government: "في موسكو" is a mention by name of the city.</li>
  *   <li>A person's name, known or proposed, right after a facility noun ({@link Facilities}: طريق، جامعة،
@@ -71,10 +75,17 @@ public final class EntityTagger {
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
     private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل");
+    private static final String OPENING_QUOTES = "«“\"";
+    private static final String CLOSING_QUOTES = "»”\"";
+    private static final int MAX_QUOTED_MEDIUM_WORDS = 3;
 
     private final NameIndex index;
     private final WordMatcher<String> nominals;
     private final Map<NameEntry, Set<String>> headsOf;
+    /** Media named by a head noun and a common word or a place (صحيفة الرياض), by those words alone. */
+    private final Map<String, NameEntry> mediaByShortName;
+    /** Every noun that heads a name of the knowledge base (صحيفة، قناة، وكالة...), normalized. */
+    private final Set<String> allHeads;
     private final OfficeTitles titles;
 
     /** A tagger of the names of {@code index}, without nominal heads or titles. */
@@ -100,6 +111,30 @@ public final class EntityTagger {
         });
         this.nominals = b.build();
         this.headsOf = Map.copyOf(heads);
+        this.mediaByShortName = mediaByShortName(heads);
+        this.allHeads = heads.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The names of the media among {@code heads} without the head noun their name opens with ("صحيفة الشرق الأوسط"
+     * is "الشرق الأوسط"), normalized; a short name two media share names neither (الجزيرة: a paper and a channel).
+     */
+    private static Map<String, NameEntry> mediaByShortName(Map<NameEntry, Set<String>> heads) {
+        Map<String, NameEntry> byName = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        heads.forEach((entry, nouns) -> {
+            String name = ArabicNormalizer.normalize(entry.nameAr());
+            for (String head : nouns) {
+                if ("media".equals(entry.subtype()) && name.startsWith(head + " ")) {
+                    String shortName = name.substring(head.length() + 1);
+                    if (byName.putIfAbsent(shortName, entry) != null && !byName.get(shortName).equals(entry)) {
+                        shared.add(shortName);
+                    }
+                }
+            }
+        });
+        byName.keySet().removeAll(shared);
+        return Map.copyOf(byName);
     }
 
     /** Entities found in {@code text}, whose words are {@code words} with their normalized forms. */
@@ -158,6 +193,12 @@ public final class EntityTagger {
         void run() {
             int i = 0;
             while (i < words.size()) {
+                NameMatch medium = quotedMedium(i);
+                if (medium != null) {
+                    known(medium);
+                    i = medium.endWord();
+                    continue;
+                }
                 NameMatch m = index.match(text, words, norm, i, proposed.at(i), proposed.endAt(i));
                 if (m != null && !m.blocked()) {
                     int after = m.entry().type() == EntityType.PERSON ? facility(i, m.endWord(), false) : -1;
@@ -231,6 +272,56 @@ public final class EntityTagger {
             if (kind == MentionKind.NAME) {
                 rememberSurname(f, m.firstWord(), m.endWord());
             }
+        }
+
+        /**
+         * The medium whose short name ({@link #mediaByShortName}) stands alone between quote marks from word {@code i}:
+         * "قال لـ«الشرق الأوسط»" speaks to the paper, not of the region; null when none does.
+         */
+        private NameMatch quotedMedium(int i) {
+            int start = words.get(i).start();
+            if (mediaByShortName.isEmpty() || start == 0 || OPENING_QUOTES.indexOf(text.charAt(start - 1)) < 0) {
+                return null;
+            }
+            StringBuilder name = new StringBuilder(norm.get(i));
+            for (int j = i; j < words.size() && j < i + MAX_QUOTED_MEDIUM_WORDS; j++) {
+                if (j > i) {
+                    if (!WordMatcher.onlySpacesBetween(text, words.get(j - 1), words.get(j))) {
+                        return null;
+                    }
+                    name.append(' ').append(norm.get(j));
+                }
+                int end = words.get(j).end();
+                if (end < text.length() && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0) {
+                    NameEntry medium = mediaByShortName.get(name.toString());
+                    boolean named = medium != null && !otherHeadBefore(i, medium);
+                    return named ? new NameMatch(medium, i, j + 1, start, end, MentionKind.NAME, medium) : null;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Whether the word before word {@code i} is a noun heading some other name: قناة «الجزيرة» is the channel,
+         * not the paper, شركة «العربية» an airline.
+         */
+        private boolean otherHeadBefore(int i, NameEntry medium) {
+            if (i == 0) {
+                return false;
+            }
+            String before = norm.get(i - 1);
+            for (String head : List.of(before, before.substring(Math.min(1, before.length())), withoutArticle(before))) {
+                if ((allHeads.contains(head) || OrganizationNouns.HEADS.contains(head))
+                        && !headsOf.getOrDefault(medium, Set.of()).contains(head)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String withoutArticle(String word) {
+            int stem = word.startsWith("لل") ? 2 : word.startsWith("ال") ? 2 : word.startsWith("بال") || word.startsWith("وال") ? 3 : 0;
+            return word.substring(stem);
         }
 
         private boolean locative(NameMatch m) {

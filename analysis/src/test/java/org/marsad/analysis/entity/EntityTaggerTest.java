@@ -19,6 +19,7 @@ class EntityTaggerTest {
     private static final NameEntry MOSCOW = new NameEntry("MOSCOW", EntityType.GPE, "موسكو", "Moscow", "RUS", "capital", "GOV", List.of());
     private static final NameEntry KREMLIN = new NameEntry("KREMLIN", EntityType.LOC, "الكرملين", "Kremlin", "RUS", "seat", "GOV", List.of());
     private static final NameEntry DAILY = new NameEntry("DAILY", EntityType.ORG, "النهار الطويل", "The Long Day", "RUS", "media", "MED", List.of());
+    private static final NameEntry DAWN = new NameEntry("DAWN", EntityType.ORG, "صحيفة الفجر", "Al-Fajr", "RUS", "media", "MED", List.of());
     private static final NameEntry LEADER = new NameEntry("P-LEADER", EntityType.PERSON, "سامر وديع قاسم", null, "RUS",
             "politician", "GOV", List.of(Role.parse("الرئيس@RUS@2010..2015"), Role.parse("رئيس الوزراء@RUS@2016..")));
 
@@ -26,9 +27,9 @@ class EntityTaggerTest {
             .block("روسيا البيضاء")
             .add("روسيا", RUSSIA).add("موسكو", RUSSIA, MentionKind.METONYM, MOSCOW)
             .add("الكرملين", RUSSIA, MentionKind.METONYM, KREMLIN)
-            .add("النهار الطويل", DAILY).add("سامر وديع قاسم", LEADER)
+            .add("النهار الطويل", DAILY).add("صحيفة الفجر", DAWN).add("سامر وديع قاسم", LEADER)
             .add("الروسية", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).add("الأوكراني", UKRAINE, MentionKind.ADJECTIVE, UKRAINE)
-            .build(), Map.of(DAILY, List.of("صحيفة")), OfficeTitles.of(Map.of("الرئيس الروسي", "الرئيس@RUS"),
+            .build(), Map.of(DAILY, List.of("صحيفة"), DAWN, List.of("صحيفة")), OfficeTitles.of(Map.of("الرئيس الروسي", "الرئيس@RUS"),
             Map.of("نائب", "before", "السابق", "after"), List.of(LEADER)));
 
     private List<Entity> tag(String text) {
@@ -346,5 +347,19 @@ class EntityTaggerTest {
         assertEquals(LocalDate.of(2022, 1, 4), EntityTagger.dateOf("2022-01-04T10:00:00Z"));
         assertNull(EntityTagger.dateOf("yesterday"));
         assertNull(EntityTagger.dateOf(null));
+    }
+
+    @Test
+    void namesAMediumByItsShortNameBetweenQuoteMarks() {
+        List<Entity> es = tag("وقال مصدر مطلع لـ«الفجر» إن الاجتماع تأجل، وأكدت \"الفجر\" ذلك.");
+        assertEquals(1, es.size());
+        assertEquals("DAWN", es.get(0).kb());
+        assertEquals(List.of("الفجر/name", "الفجر/name"), mentions(es.get(0)));
+    }
+
+    @Test
+    void takesNoShortNameOfAMediumAfterAnotherHeadNoun() {
+        assertTrue(tag("وأعلنت شركة «الفجر» للطيران رحلات جديدة.").isEmpty());
+        assertTrue(tag("وقال إن الفجر قريب.").isEmpty());
     }
 }
