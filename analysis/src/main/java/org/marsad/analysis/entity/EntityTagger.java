@@ -41,7 +41,8 @@ import org.marsad.text.Span;
  *       not the person: "طريق الملك فهد".</li>
  *   <li>A proposal ({@link Proposal}) is an entity of its own, unless a known name starts among its words:
  *       the knowledge base wins. A و، ف، ب or ل glued to its first word is left out of it when that word is
- *       then a compound head (وعبد اللطيف المكي) or a given name that the whole word is not (وياسر القحطاني), or
+ *       then a compound head (وعبد اللطيف المكي), a noun opening an organization's or a facility's name (بجامعة
+ *       حلوان) or a given name that the whole word is not (وياسر القحطاني), or
  *       when the name without it stands elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون).
  *       Proposals of the same type and normalized text are one entity; its English name is a transliteration
  *       ({@link NameTransliterator}).</li>
@@ -348,7 +349,8 @@ public final class EntityTagger {
 
         /**
          * {@code start}, moved past a و، ف، ب or ل glued to the first word {@code first} of a proposed name that
-         * ends at {@code stop}: when that word is then a compound head (عبد، أبو، آل، أم...), or a given name that
+         * ends at {@code stop}: when that word is then a compound head (عبد، أبو، آل، أم...), a noun that opens the
+         * name of an organization or a facility (بجامعة حلوان، بالاتحاد السعودي), or a given name that
          * the whole word is not (وياسر القحطاني، لستيف شايلد; not وليد), or when the name without the letter stands
          * elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون).
          */
@@ -360,11 +362,18 @@ public final class EntityTagger {
             }
             boolean glued = PersonNames.isGivenNameAfterLetter(word)
                     || PersonNames.COMPOUND_HEADS.contains(word.substring(1))
+                    || headsAName(word.substring(1))
                     || word.length() >= 4 && standsAlone(text.substring(start + 1, stop), start);
             return glued ? start + 1 : start;
         }
 
-            /** Whether {@code name} occurs in the text as words of their own, other than at {@code except}. */
+        /** Whether {@code word}, with or without its article, is a noun that opens a name (جامعة، مطار، الاتحاد). */
+        private static boolean headsAName(String word) {
+            String noun = word.startsWith("ال") ? word.substring(2) : word;
+            return OrganizationNouns.HEADS.contains(noun) || FACILITIES.isNoun(noun);
+        }
+
+        /** Whether {@code name} occurs in the text as words of their own, other than at {@code except}. */
         private boolean standsAlone(String name, int except) {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 int end = at + name.length();

@@ -83,6 +83,11 @@ final class Facilities {
     record Name(int end, String english) {
     }
 
+    /** Whether the normalized {@code word} is a facility noun (جامعة، مطار), clitics aside. */
+    boolean isNoun(String word) {
+        return nouns.containsKey(word);
+    }
+
     /** The facility noun right before word {@code i}, or before the title right before it (الملك، الأمير), or null. */
     Noun nounBefore(String text, List<Span> words, List<String> norm, int i) {
         Noun noun = nounAt(text, words, norm, i - 1, i);

@@ -159,6 +159,18 @@ class EntityTaggerTest {
     }
 
     @Test
+    void leavesOutALetterGluedToANounThatOpensAnOrganizationsName() {
+        String text = "وتخرج بجامعة الوادي الأخضر قبل عامين";
+        int start = text.indexOf("بجامعة");
+        int end = text.indexOf(" قبل");
+        Entity org = tag(text, null, List.of(Proposal.ofNer(start, end, "ORG", 0.8))).get(0);
+        assertEquals("جامعة الوادي الأخضر", org.name());
+        String bank = "وأودع المبلغ ببنك الوادي";
+        int at = bank.indexOf("ببنك");
+        assertEquals("بنك الوادي", tag(bank, null, List.of(Proposal.ofNer(at, bank.length(), "ORG", 0.8))).get(0).name());
+    }
+
+    @Test
     void keepsAGivenNameThatBeginsWithAConjunctionLetter() {
         assertEquals("فارس الناصري", proposedPerson("التقى الوزير فارس الناصري", "فارس الناصري").name());
         assertEquals("وانغ لي", proposedPerson("التقى الوزير وانغ لي", "وانغ لي").name());
