@@ -156,6 +156,15 @@ class NameIndexTest {
     }
 
     @Test
+    void licensesAGuardedMiscNameTheTaggerProposesAsMisc() {
+        NameEntry islam = new NameEntry("ISLAM", EntityType.MISC, "الإسلام", "Islam", null, "religion");
+        NameIndex i = NameIndex.builder().add("الإسلام", islam, MentionKind.NAME, islam, NameIndex.Guard.TAGGER).build();
+        assertEquals(islam, proposedIn(i, "انتشر الإسلام في آسيا", 1, EntityType.MISC, 2).entry());
+        assertNull(proposedIn(i, "وصل سيف الإسلام إلى المدينة", 2, EntityType.PERSON, 3));
+        assertNull(firstIn(i, "وصل سيف الإسلام إلى المدينة", 2));
+    }
+
+    @Test
     void takesNoPlaceProposalForALicence() {
         assertNull(proposedIn(guarded("مالي", TURKEY), "دعم مالي كبير", 1, EntityType.LOC, 2));
     }
