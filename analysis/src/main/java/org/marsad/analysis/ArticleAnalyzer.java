@@ -114,7 +114,7 @@ public final class ArticleAnalyzer {
         List<Proposal> out = new ArrayList<>(appositions.propose(text, words));
         List<Proposal> fromRoles = List.copyOf(out);
         for (NamedSpan s : ner.tag(text, words.spans(), words.normalized())) {
-            Span name = ProposalBounds.mend(text, words, s.start(), s.end());
+            Span name = ProposalBounds.mend(text, words, s.start(), s.end(), s.type().equals("PERS"));
             if (name == null) {
                 continue;
             }

@@ -27,7 +27,9 @@ import org.marsad.text.Span;
  * <ol>
  *   <li>A known name ({@link NameIndex}, longest first) is a mention of its entry: a name by {@code name}
  *       (كازاخستان), a nationality adjective by {@code adjective} (الكازاخستانية), a capital or seat of
- *       power by {@code metonym} of its country (موسكو, الكرملين). A country mentioned only by adjectives
+ *       power by {@code metonym} of its country (موسكو, الكرملين); not a person's given and father's name that
+ *       opens a longer person's name the tagger proposes, a family name after it ("عبدالله بن عبدالعزيز الربيعة"
+ *       is not King Abdullah). A country mentioned only by adjectives
  *       is an entity all the same. A blocked phrase mentions nothing, but a proposal may cover it. A name
  *       that is a common word too needs a licence ({@link NameIndex}), which a proposal of the same words as an
  *       organization gives.</li>
@@ -201,6 +203,9 @@ public final class EntityTagger {
                     continue;
                 }
                 NameMatch m = index.match(text, words, norm, i, proposed.at(i), proposed.endAt(i));
+                if (m != null && !m.blocked() && namesSomeoneElse(m, i)) {
+                    m = null;
+                }
                 if (m != null && !m.blocked()) {
                     int after = m.entry().type() == EntityType.PERSON ? facility(i, m.endWord(), false) : -1;
                     if (after < 0) {
@@ -273,6 +278,24 @@ public final class EntityTagger {
             if (kind == MentionKind.NAME) {
                 rememberSurname(f, m.firstWord(), m.endWord());
             }
+        }
+
+        /**
+         * Whether the known person's name {@code m}, a given name and a father's (عبدالله بن عبدالعزيز), is the start
+         * of another person's name that the tagger proposes from word {@code i} on with a family name after it:
+         * "الدكتور عبدالله بن عبدالعزيز الربيعة" is not King Abdullah. A family's آل or an ordinal after the name
+         * continues it; after other names the tagger often runs on ("بشار الأسد المحاصرة").
+         */
+        private boolean namesSomeoneElse(NameMatch m, int i) {
+            Proposal p = proposed.at(i);
+            int after = m.endWord();
+            boolean lineage = after - m.firstWord() >= 3 && PersonNames.PATRONYMICS.contains(norm.get(after - 2));
+            if (m.entry().type() != EntityType.PERSON || !lineage || p == null || p.type() != EntityType.PERSON
+                    || proposed.endAt(i) <= after || after >= norm.size()) {
+                return false;
+            }
+            String next = norm.get(after);
+            return next.startsWith("ال") && next.length() > 2 && !PersonNames.ORDINALS.contains(next);
         }
 
         /**

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.text.ArabicNormalizer;
@@ -26,7 +27,7 @@ import org.marsad.text.ArabicNormalizer;
  *       spelling (عمروف Umarov);</li>
  *   <li>letters map one to one or two (ث th, خ kh, ش sh, غ gh, ذ dh...); ا آ ة ى are "a" and إ "i";
  *       و is "w" at the start of a word or beside a long vowel and "u" between consonants; ي is "y" at the
- *       start or beside a long vowel and "i" otherwise; ع is dropped at the start (or "a" before a
+ *       start or beside a long vowel and "i" otherwise, "i" too at the end after و (الزرقاوي al-Zarqawi); ع is dropped at the start (or "a" before a
  *       consonant), "a'" after a consonant, "'" elsewhere; hamza is "'";</li>
  *   <li>short vowels, which the script leaves out, are guessed as {@link ShortVowels} says (منصور Mansur,
  *       بندر Bandar, ماجد Majid), but not in a word without the article that opens like a European name;</li>
@@ -43,6 +44,8 @@ public final class NameTransliterator {
         {"يتش", "ich"}, {"يف", "ev"}, {"وف", "ov"},
     };
     private static final Map<Character, String> CONSONANTS = consonants();
+    /** Name words that stay in small letters inside a name: bin Salman, von Hindenburg. */
+    private static final Set<String> LOWER_CASE_PARTICLES = Set.of("bin", "ibn", "bint", "von", "van");
     /** Stands for the letter before a word's second letter when the first is و or ي, which is a consonant there. */
     private static final char CONSONANT = 'ب';
     /**
@@ -158,8 +161,8 @@ public final class NameTransliterator {
                 if (prev == 'إ') {
                     return "";
                 }
-                if (next == 'ي' && !first) {
-                    return "i";
+                if (next == 'ي' && !first || next == 0 && prev == 'و') {
+                    return "i"; // the nisba after و is "awi": الزرقاوي al-Zarqawi
                 }
                 return first || isLongVowel(prev) || (next != 0 && isLongVowel(next)) ? "y" : "i";
             case 'ع':
@@ -193,7 +196,7 @@ public final class NameTransliterator {
     }
 
     private static String capitalizeInside(String w) {
-        return capitalize(w, !(w.startsWith("al-") || w.equals("bin") || w.equals("ibn") || w.equals("bint")));
+        return capitalize(w, !(w.startsWith("al-") || LOWER_CASE_PARTICLES.contains(w)));
     }
 
     /** Upper-cases the letter after each "al-", and the first letter when {@code first}. */

@@ -2,6 +2,7 @@ package org.marsad.analysis.entity;
 
 import java.util.Set;
 import org.marsad.analysis.Words;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Span;
 
 /**
@@ -15,6 +16,8 @@ import org.marsad.text.Span;
  *       A closing one ends it: in «مجلة القلب»إلى the tagger ran on. A plain " goes with the word it is glued to;
  *       glued to both, it opens after a one-letter clitic (و"بلاتو), else by the count of plain quotes before it
  *       in its line. A function word left alone (إلى) is no name.</li>
+ *   <li>A preposition at the start is no part of the name (في كيليس), nor, in a person's name, a title (الأمير تركي
+ *       بن محمد is تركي بن محمد, and الأمير his role): the name starts after them when words are left.</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
  *       word ("خلفًا", "داعياً الله") is no name.</li>
@@ -27,6 +30,11 @@ import org.marsad.text.Span;
 public final class ProposalBounds {
     /** Normalized words that stand only in front of the rest of a name: آل is written ال once normalized. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("ال", "بن", "ابن", "بنت", "ابو", "ابي", "عبد");
+    /** Prepositions the tagger took into a name's start (في كيليس); not على, which is how many write علي. */
+    private static final Set<String> LEADING_PREPOSITIONS = Set.of("في", "من", "الي", "عن", "مع");
+    /** Titles before a person's name, normalized: the name is what follows, the title a role (الأمير تركي). */
+    private static final Set<String> TITLES = Set.of("الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "الامام",
+            "السيد", "السيده", "الدكتور", "الدكتوره", "المهندس", "الاستاذ", "الرئيس", "اللواء", "العقيد", "العميد");
     /** Normalized words that complete no name: pronouns, prepositions, relatives. */
     private static final Set<String> FUNCTION_WORDS = Set.of("هو", "هي", "في", "من", "علي", "الي", "عن", "مع", "الذي",
             "التي", "ان", "انه", "قد", "لا", "لم", "ما");
@@ -38,14 +46,26 @@ public final class ProposalBounds {
     private ProposalBounds() {
     }
 
-    /** The mended span of the proposal over {@code text} from {@code start} to {@code end}, or null when no name is left. */
-    public static Span mend(String text, Words words, int start, int end) {
+    /**
+     * The mended span of the proposal over {@code text} from {@code start} to {@code end}, a person's name when
+     * {@code person}; null when no name is left.
+     */
+    public static Span mend(String text, Words words, int start, int end, boolean person) {
         int first = wordAt(words, start);
         int last = wordAt(words, end - 1);
         if (first < 0 || last < first) {
             return null;
         }
         int opened = afterOpeningQuote(text, words, first, last);
+        while (opened < last) {
+            // a proposal may start after a clitic glued to its first word: والأمير read from الأمير
+            String word = opened == first && start > words.span(first).start()
+                    ? ArabicNormalizer.normalize(text.substring(start, words.span(first).end())) : words.normalized(opened);
+            if (!LEADING_PREPOSITIONS.contains(word) && !(person && TITLES.contains(word))) {
+                break;
+            }
+            opened++;
+        }
         int quoted = beforeClosingQuote(text, words, opened, last);
         int closed = beforeBlessing(words, opened, beforeTanween(text, words, opened, quoted));
         if (closed < opened || closed == opened && FUNCTION_WORDS.contains(words.normalized(opened))) {

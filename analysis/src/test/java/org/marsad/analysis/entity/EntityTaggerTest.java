@@ -20,6 +20,7 @@ class EntityTaggerTest {
     private static final NameEntry KREMLIN = new NameEntry("KREMLIN", EntityType.LOC, "الكرملين", "Kremlin", "RUS", "seat", "GOV", List.of());
     private static final NameEntry DAILY = new NameEntry("DAILY", EntityType.ORG, "النهار الطويل", "The Long Day", "RUS", "media", "MED", List.of());
     private static final NameEntry DAWN = new NameEntry("DAWN", EntityType.ORG, "صحيفة الفجر", "Al-Fajr", "RUS", "media", "MED", List.of());
+    private static final NameEntry PRINCE = new NameEntry("P-PRINCE", EntityType.PERSON, "فهد بن سالم", "Fahd bin Salim", "RUS", "royal");
     private static final NameEntry LEADER = new NameEntry("P-LEADER", EntityType.PERSON, "سامر وديع قاسم", null, "RUS",
             "politician", "GOV", List.of(Role.parse("الرئيس@RUS@2010..2015"), Role.parse("رئيس الوزراء@RUS@2016..")));
 
@@ -27,7 +28,7 @@ class EntityTaggerTest {
             .block("روسيا البيضاء")
             .add("روسيا", RUSSIA).add("موسكو", RUSSIA, MentionKind.METONYM, MOSCOW)
             .add("الكرملين", RUSSIA, MentionKind.METONYM, KREMLIN)
-            .add("النهار الطويل", DAILY).add("صحيفة الفجر", DAWN).add("سامر وديع قاسم", LEADER)
+            .add("النهار الطويل", DAILY).add("صحيفة الفجر", DAWN).add("فهد بن سالم", PRINCE).add("سامر وديع قاسم", LEADER)
             .add("الروسية", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).add("الأوكراني", UKRAINE, MentionKind.ADJECTIVE, UKRAINE)
             .build(), Map.of(DAILY, List.of("صحيفة"), DAWN, List.of("صحيفة")), OfficeTitles.of(Map.of("الرئيس الروسي", "الرئيس@RUS"),
             Map.of("نائب", "before", "السابق", "after"), List.of(LEADER)));
@@ -373,5 +374,19 @@ class EntityTaggerTest {
     void takesNoShortNameOfAMediumAfterAnotherHeadNoun() {
         assertTrue(tag("وأعلنت شركة «الفجر» للطيران رحلات جديدة.").isEmpty());
         assertTrue(tag("وقال إن الفجر قريب.").isEmpty());
+    }
+
+    @Test
+    void takesAKnownLineageFollowedByAFamilyNameTheTaggerProposesForAnotherPerson() {
+        String text = "وقال الدكتور فهد بن سالم الحربي إن المشروع اكتمل.";
+        Entity p = proposedPerson(text, "فهد بن سالم الحربي");
+        assertEquals("فهد بن سالم الحربي", p.name());
+        assertNull(p.kb());
+    }
+
+    @Test
+    void keepsAKnownLineageFollowedByItsFamilysName() {
+        assertEquals("P-PRINCE", proposedPerson("وصل فهد بن سالم آل نهيان أمس.", "فهد بن سالم آل نهيان").kb());
+        assertEquals("P-PRINCE", tag("وقال فهد بن سالم الحربي إن المشروع اكتمل.").get(0).kb(), "no proposal says otherwise");
     }
 }

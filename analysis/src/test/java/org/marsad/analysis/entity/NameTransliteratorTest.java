@@ -27,6 +27,17 @@ class NameTransliteratorTest {
     }
 
     @Test
+    void spellsTheNisbaAfterWawAsAwi() {
+        assertEquals("Abu Musab al-Zarqawi", NameTransliterator.toLatin("أبو مصعب الزرقاوي"));
+    }
+
+    @Test
+    void spellsMauritanianAndEuropeanParticlesAsNewsDoes() {
+        assertEquals("Ismail Ould al-Sheikh", NameTransliterator.toLatin("إسماعيل ولد الشيخ"));
+        assertEquals("Paul von Hindanburgh", NameTransliterator.toLatin("بول فون هيندنبورغ"));
+    }
+
+    @Test
     void spellsGivenNamesAsNewsDoes() {
         assertEquals("Faisal Mansour", NameTransliterator.toLatin("فيصل منصور"));
         assertEquals("Steve Lujain", NameTransliterator.toLatin("ستيف لجين"));

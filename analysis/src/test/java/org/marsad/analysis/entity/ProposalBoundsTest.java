@@ -11,8 +11,12 @@ class ProposalBoundsTest {
 
     /** The mended proposal over the first occurrence of {@code proposed} in {@code text}, as text; null for none. */
     private static String mended(String text, String proposed) {
+        return mended(text, proposed, false);
+    }
+
+    private static String mended(String text, String proposed, boolean person) {
         int at = text.indexOf(proposed);
-        Span span = ProposalBounds.mend(text, Words.of(text), at, at + proposed.length());
+        Span span = ProposalBounds.mend(text, Words.of(text), at, at + proposed.length(), person);
         return span == null ? null : span.of(text);
     }
 
@@ -68,8 +72,24 @@ class ProposalBoundsTest {
     void keepsABoundInsideAWord() {
         String text = "وقال فاليري بيرال إن الدراسة شملت آلاف النساء.";
         int start = text.indexOf("اليري");
-        Span span = ProposalBounds.mend(text, Words.of(text), start, text.indexOf(" إن"));
+        Span span = ProposalBounds.mend(text, Words.of(text), start, text.indexOf(" إن"), true);
         assertEquals("اليري بيرال", span.of(text));
+    }
+
+    @Test
+    void startsAPersonsNameAfterItsTitle() {
+        assertEquals("تركي بن محمد", mended("واستقبل الأمير تركي بن محمد الوفد.", "الأمير تركي بن محمد", true));
+        assertEquals("الأميرة نورة", mended("وافتتحت الأميرة نورة المعرض.", "الأميرة نورة", false), "not a person");
+        assertEquals("سامي", mended("وقال الدكتور سامي إن النتائج جيدة.", "الدكتور سامي", true));
+        assertEquals("الشيخ", mended("وصل الشيخ أمس.", "الشيخ", true), "nothing would be left");
+        assertEquals("تركي بن محمد", mended("وحضر الوزير والأمير تركي بن محمد الحفل.", "الأمير تركي بن محمد", true),
+                "the proposal starts after the conjunction glued to the title");
+    }
+
+    @Test
+    void startsTheNameAfterAPreposition() {
+        assertEquals("كيليس", mended("وصل اللاجئون في كيليس أمس.", "في كيليس"));
+        assertEquals("على عواجي", mended("وقال على عواجي إن الطريق مغلق.", "على عواجي"), "على is how many write علي");
     }
 
     @Test
