@@ -46,7 +46,8 @@ import org.marsad.text.Span;
  *       then a compound head (وعبد اللطيف المكي), a noun opening an organization's or a facility's name (بجامعة
  *       حلوان) or a given name that the whole word is not (وياسر القحطاني), or
  *       when the name without it stands elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون).
- *       Proposals of the same type and normalized text are one entity; its English name is a transliteration
+ *       A name written ل + article (للشيشان) is named with its article (الشيشان), but a person's. Proposals of the
+ *       same type and normalized text are one entity; its English name is a transliteration
  *       ({@link NameTransliterator}).</li>
  *   <li>After a person's name of two words or more, the last word alone is a mention of that person
  *       (توكاييف after قاسم جومارت توكاييف, المكي after عبد اللطيف المكي), a one-word person proposal included;
@@ -421,12 +422,40 @@ public final class EntityTagger {
         private void proposal(Proposal p, int first, int end) {
             int stop = Math.min(p.end(), words.get(end - 1).end());
             int start = afterGluedProclitic(Math.max(p.start(), words.get(first).start()), first, stop);
-            String name = text.substring(start, stop);
+            String name = withArticle(text.substring(start, stop), p.type());
             String key = p.type() + ":" + ArabicNormalizer.normalize(name);
             Found f = found.computeIfAbsent(key, k -> Found.proposed(p.type(), name,
                     p.type() == EntityType.PERSON ? null : FACILITIES.englishOf(text, words, norm, first, end)));
             f.add(Mention.of(text, start, stop, MentionKind.NAME), p.confidence(), first);
             rememberSurname(f, first, end);
+        }
+
+        /**
+         * The name of a proposal written with ل before its article, whose alef the script drops: للشيشان is ل +
+         * الشيشان, للحرب الباردة names الحرب الباردة (the mention keeps the whole word); but ل + a name starting with
+         * ل when the text writes that name alone and never the article's reading (لليفربول beside ليفربول, no
+         * اليفربول). Not a person's name.
+         */
+        private String withArticle(String name, EntityType type) {
+            int space = name.indexOf(' ');
+            String first = space < 0 ? name : name.substring(0, space);
+            if (type == EntityType.PERSON || !first.startsWith("لل") || first.length() <= 4) {
+                return name;
+            }
+            boolean lamName = occursAsWord(first.substring(1)) && !occursAsWord("ال" + first.substring(2));
+            return lamName ? name.substring(1) : "ال" + name.substring(2);
+        }
+
+        /** Whether {@code word} stands in the text as a word of its own. */
+        private boolean occursAsWord(String word) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

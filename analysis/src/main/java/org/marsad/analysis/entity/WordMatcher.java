@@ -90,7 +90,7 @@ final class WordMatcher<T> {
             return true;
         }
         if (word.startsWith("لل", from) && rest > MIN_STEM + 2) {
-            return firstWords.mayContainSuffix(ALEF, word, from + 1);
+            return firstWords.mayContainSuffix(ALEF, word, from + 1) || firstWords.mayContainSuffix('\0', word, from + 1);
         }
         char c = word.charAt(from);
         return (c == 'ب' || c == 'ك' || c == 'ل') && rest > MIN_STEM + 1 && firstWords.mayContainSuffix('\0', word, from + 1);
@@ -121,21 +121,38 @@ final class WordMatcher<T> {
     /** A word with {@code cliticLetters} proclitic letters taken off its front. */
     record Variant(String word, int cliticLetters) {
 
-        /** The word as written, then without a conjunction, without a preposition, without both; each once. */
+        /**
+         * The word as written, then without a conjunction, without a preposition, without both; each once. A word
+         * opening with لل reads ل + article first (للصين), then ل + a name that starts with ل (للبنان، لليبيا).
+         */
         static Variant[] of(String word) {
             if (word.isEmpty()) {
                 return new Variant[0];
             }
             Variant plain = new Variant(word, 0);
             Variant noConjunction = plain.withoutConjunction();
-            if (noConjunction == plain) {
-                Variant noPreposition = plain.withoutPreposition();
-                return noPreposition == plain ? new Variant[] {plain} : new Variant[] {plain, noPreposition};
-            }
             // a word that starts with a conjunction starts with no preposition: "without a preposition" is itself
-            Variant neither = noConjunction.withoutPreposition();
-            return neither == noConjunction ? new Variant[] {plain, noConjunction}
-                    : new Variant[] {plain, noConjunction, neither};
+            Variant noPreposition = noConjunction.withoutPreposition();
+            Variant lam = noConjunction.beforeLam();
+            int n = 1 + (noConjunction != plain ? 1 : 0) + (noPreposition != noConjunction ? 1 : 0) + (lam != null ? 1 : 0);
+            Variant[] out = new Variant[n];
+            int k = 0;
+            out[k++] = plain;
+            if (noConjunction != plain) {
+                out[k++] = noConjunction;
+            }
+            if (noPreposition != noConjunction) {
+                out[k++] = noPreposition;
+            }
+            if (lam != null) {
+                out[k] = lam;
+            }
+            return out;
+        }
+
+        /** Without the preposition ل of a word opening with لل whose name starts with ل (للبنان), or null. */
+        Variant beforeLam() {
+            return word.startsWith("لل") && word.length() > MIN_STEM + 2 ? strip(1) : null;
         }
 
         Variant withoutConjunction() {

@@ -20,6 +20,7 @@ class EntityTaggerTest {
     private static final NameEntry KREMLIN = new NameEntry("KREMLIN", EntityType.LOC, "الكرملين", "Kremlin", "RUS", "seat", "GOV", List.of());
     private static final NameEntry DAILY = new NameEntry("DAILY", EntityType.ORG, "النهار الطويل", "The Long Day", "RUS", "media", "MED", List.of());
     private static final NameEntry DAWN = new NameEntry("DAWN", EntityType.ORG, "صحيفة الفجر", "Al-Fajr", "RUS", "media", "MED", List.of());
+    private static final NameEntry LONGDAY = new NameEntry("LONGDAY", EntityType.GPE, "لبنان الطويل", "Long Lebanon", "LBN", "city");
     private static final NameEntry PRINCE = new NameEntry("P-PRINCE", EntityType.PERSON, "فهد بن سالم", "Fahd bin Salim", "RUS", "royal");
     private static final NameEntry LEADER = new NameEntry("P-LEADER", EntityType.PERSON, "سامر وديع قاسم", null, "RUS",
             "politician", "GOV", List.of(Role.parse("الرئيس@RUS@2010..2015"), Role.parse("رئيس الوزراء@RUS@2016..")));
@@ -28,7 +29,7 @@ class EntityTaggerTest {
             .block("روسيا البيضاء")
             .add("روسيا", RUSSIA).add("موسكو", RUSSIA, MentionKind.METONYM, MOSCOW)
             .add("الكرملين", RUSSIA, MentionKind.METONYM, KREMLIN)
-            .add("النهار الطويل", DAILY).add("صحيفة الفجر", DAWN).add("فهد بن سالم", PRINCE).add("سامر وديع قاسم", LEADER)
+            .add("النهار الطويل", DAILY).add("صحيفة الفجر", DAWN).add("فهد بن سالم", PRINCE).add("لبنان الطويل", LONGDAY).add("سامر وديع قاسم", LEADER)
             .add("الروسية", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).add("الأوكراني", UKRAINE, MentionKind.ADJECTIVE, UKRAINE)
             .build(), Map.of(DAILY, List.of("صحيفة"), DAWN, List.of("صحيفة")), OfficeTitles.of(Map.of("الرئيس الروسي", "الرئيس@RUS"),
             Map.of("نائب", "before", "السابق", "after"), List.of(LEADER)));
@@ -388,5 +389,26 @@ class EntityTaggerTest {
     void keepsAKnownLineageFollowedByItsFamilysName() {
         assertEquals("P-PRINCE", proposedPerson("وصل فهد بن سالم آل نهيان أمس.", "فهد بن سالم آل نهيان").kb());
         assertEquals("P-PRINCE", tag("وقال فهد بن سالم الحربي إن المشروع اكتمل.").get(0).kb(), "no proposal says otherwise");
+    }
+
+    @Test
+    void namesAProposalWrittenWithLamBeforeItsArticleWithTheArticle() {
+        String text = "وعاد الوفد للشيشان ثم زار الشيشان مرة أخرى";
+        int a = text.indexOf("للشيشان");
+        int b = text.lastIndexOf("الشيشان");
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(a, a + 7, "LOC", 0.8), Proposal.ofNer(b, b + 7, "LOC", 0.8)));
+        assertEquals(1, es.size());
+        assertEquals("الشيشان", es.get(0).name());
+        assertEquals(List.of("للشيشان/name", "الشيشان/name"), mentions(es.get(0)));
+        String club = "وانتقل اللاعب لليفربول بعد أن رفض ليفربول العرض الأول";
+        int c = club.indexOf("لليفربول");
+        assertEquals("ليفربول", tag(club, null, List.of(Proposal.ofNer(c, c + 8, "ORG", 0.8))).get(0).name());
+    }
+
+    @Test
+    void readsAWordOpeningWithTwoLamsAsLamBeforeANameStartingWithLam() {
+        List<Entity> es = tag("وقدمت روسيا دعما للبنان الطويل");
+        assertEquals("LONGDAY", es.get(es.size() - 1).kb());
+        assertEquals("لبنان الطويل/name", mentions(es.get(es.size() - 1)).get(0));
     }
 }
