@@ -56,6 +56,8 @@ public final class Appositions {
             "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "لا", "لم", "لن", "قد", "كان", "كانت", "بعد", "قبل",
             "حيث", "او", "ثم", "بين", "عند", "حول", "خلال", "منذ", "امس", "اليوم", "ايضا", "كما", "وهو", "وهي", "هو", "هي",
             "انها", "انهم", "بان", "بانه", "بانها", "حسب", "بحسب", "وفق", "وفقا", "لدي", "الا", "اذا", "لو", "كل", "غير");
+    /** The word that makes a military rank a staff rank: اللواء ركن حمد بن علي. */
+    private static final Set<String> STAFF = Set.of("ركن", "الركن");
     /** Words that complete the title before them and open no name: مدير عام الفندق is a director-general's title. */
     private static final Set<String> TITLE_COMPLEMENTS = Set.of("عام");
 
@@ -287,10 +289,14 @@ public final class Appositions {
         return null;
     }
 
-    /** The word after up to {@value #MAX_ADJECTIVES} adjectives (definite nisba forms) right after {@code from}. */
+    /**
+     * The word after up to {@value #MAX_ADJECTIVES} adjectives (definite nisba forms) right after {@code from}, and
+     * the ركن that makes a rank a staff rank (اللواء ركن).
+     */
     private static int skipAdjectives(String text, Words words, int from) {
         int w = from;
-        while (w < words.size() && w - from < MAX_ADJECTIVES && adjacent(text, words, w) && isAdjective(words.normalized(w))) {
+        while (w < words.size() && w - from < MAX_ADJECTIVES && adjacent(text, words, w)
+                && (isAdjective(words.normalized(w)) || STAFF.contains(words.normalized(w)))) {
             w++;
         }
         return w;
@@ -341,11 +347,12 @@ public final class Appositions {
             return -1;
         }
         int w = first;
-        while (w < words.size() && w - first < 3 && (w == first || adjacent(text, words, w)) && isNameWord(words.normalized(w))) {
-            w++;
+        while (w < words.size() && w - first < 3 && (w == first || adjacent(text, words, w))
+                && (isNameWord(words.normalized(w)) || w > first && needsComplement(words.normalized(w - 1)))) {
+            w++; // علي after بن is Ali, not the preposition على
         }
-        if (w - first < 2) {
-            return -1;
+        if (w - first < 2 || needsComplement(words.normalized(w - 1))) {
+            return -1; // a name never ends in بن or أبو
         }
         int after = skipSpaces(text, words.span(w - 1).end());
         boolean comma = after < text.length() && (text.charAt(after) == '،' || text.charAt(after) == ',');
@@ -373,6 +380,10 @@ public final class Appositions {
             }
         }
         return true;
+    }
+
+    private static boolean needsComplement(String w) {
+        return PersonNames.PATRONYMICS.contains(w) || PersonNames.COMPOUND_HEADS.contains(w);
     }
 
     private static boolean isNameWord(String w) {

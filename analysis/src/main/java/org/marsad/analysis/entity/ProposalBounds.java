@@ -32,11 +32,13 @@ public final class ProposalBounds {
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("ال", "بن", "ابن", "بنت", "ابو", "ابي", "عبد");
     /** Prepositions the tagger took into a name's start (في كيليس); not على, which is how many write علي. */
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("في", "من", "الي", "عن", "مع");
-    /** Titles before a person's name, normalized: the name is what follows, the title a role (الأمير تركي). */
+    /** Titles, ranks and honorifics before a person's name, normalized: the name is what follows (الأمير تركي). */
     private static final Set<String> TITLES = Set.of("الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "الامام",
-            "السيد", "السيده", "الدكتور", "الدكتوره", "المهندس", "الاستاذ", "الرئيس", "اللواء", "العقيد", "العميد");
-    /** Normalized words that complete no name: pronouns, prepositions, relatives. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("هو", "هي", "في", "من", "علي", "الي", "عن", "مع", "الذي",
+            "السيد", "السيده", "الدكتور", "الدكتوره", "المهندس", "المهندسه", "الاستاذ", "الاستاذه", "الرئيس", "اللواء",
+            "العقيد", "العميد", "الفريق", "المقدم", "الرائد", "النقيب", "ركن", "الركن", "الشهيد", "المواطن", "المواطنه",
+            "الزميل", "الزميله", "الفنان", "الفنانه", "اللاعب", "الشاعر", "معالي", "سمو", "فضيله", "سماحه");
+    /** Normalized words that complete no name: pronouns, prepositions, relatives (not علي: بن علي is Ali's son). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("هو", "هي", "في", "من", "الي", "عن", "مع", "الذي",
             "التي", "ان", "انه", "قد", "لا", "لم", "ما");
 
     /** Verbs of the blessings said after a name ("ابن باز رحمه الله"), normalized; الله follows them. */
@@ -68,8 +70,10 @@ public final class ProposalBounds {
         }
         int quoted = beforeClosingQuote(text, words, opened, last);
         int closed = beforeBlessing(words, opened, beforeTanween(text, words, opened, quoted));
-        if (closed < opened || closed == opened && FUNCTION_WORDS.contains(words.normalized(opened))) {
-            return null;
+        boolean alone = closed == opened;
+        if (closed < opened || alone && (FUNCTION_WORDS.contains(words.normalized(opened))
+                || words.span(opened).of(text).equals("على"))) {
+            return null; // على with its alef maqsura alone is the preposition, not Ali
         }
         if (NEEDS_COMPLEMENT.contains(words.normalized(closed)) && completes(text, words, closed + 1)) {
             closed++;

@@ -67,6 +67,13 @@ class AppositionsTest {
     }
 
     @Test
+    void takesTheStaffOfARankForPartOfTheTitle() {
+        assertEquals(List.of("سامر خليل"), proposed("وقال اللواء ركن سامر خليل إن القوات تقدمت."));
+        assertEquals(List.of("سامر بن علي"), proposed("وقال اللواء ركن سامر بن علي إن القوات تقدمت."));
+        assertTrue(proposed("وحضر اللواء سامر بن علي الشهري الحفل.").isEmpty(), "a name never ends in بن");
+    }
+
+    @Test
     void needsTwoNameWords() {
         assertTrue(proposed("وقال الوزير إن الاتفاق قريب.").isEmpty());
     }

@@ -37,6 +37,8 @@ class ProposalBoundsTest {
     @Test
     void leavesNoNameOfAFunctionWordAlone() {
         assertNull(mended("ونشرت في مجلة \"القلب\" و\"إلى أن التدخين يضر.", "إلى"));
+        assertNull(mended("وشكر الرئيس على الاهتمام.", "على"));
+        assertEquals("علي", mended("وقال علي إن الطريق مغلق.", "علي", true));
     }
 
     @Test
@@ -60,6 +62,8 @@ class ProposalBoundsTest {
         assertEquals("عبدالعزيز آل الشيخ", mended("وقال الشيخ عبدالعزيز آل الشيخ إن الصلاة أقيمت.", "عبدالعزيز آل"));
         assertEquals("حاتم بن عرفة", mended("وسجل حاتم بن عرفة هدفا.", "حاتم بن"));
         assertEquals("أبو وليد", mended("وقال أبو وليد إن الطريق مغلق.", "أبو"));
+        assertEquals("حمد بن علي", mended("وقال اللواء ركن حمد بن علي العطية إن الاتفاق قريب.", "ركن حمد بن", true),
+                "a rank is no part of the name, and علي after بن is Ali");
     }
 
     @Test
