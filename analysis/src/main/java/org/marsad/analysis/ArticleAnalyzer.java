@@ -114,16 +114,16 @@ public final class ArticleAnalyzer {
         List<Proposal> out = new ArrayList<>(appositions.propose(text, words));
         List<Proposal> fromRoles = List.copyOf(out);
         for (NamedSpan s : ner.tag(text, words.spans(), words.normalized())) {
-            Span name = ProposalBounds.mend(text, words, s.start(), s.end(), s.type().equals("PERS"));
+            Proposal name = ProposalBounds.mend(text, words, Proposal.ofNer(s.start(), s.end(), s.type(), s.confidence()));
             if (name == null) {
                 continue;
             }
             boolean overlaps = fromRoles.stream().anyMatch(p -> p.start() < name.end() && name.start() < p.end());
-            String spelt = name.of(text);
+            String spelt = text.substring(name.start(), name.end());
             boolean guardedPlace = s.type().equals("LOC") && kb.isGuardedName(spelt);
             boolean inDate = times.stream().anyMatch(t -> t.start() <= name.start() && name.end() <= t.end());
             if (!overlaps && !kb.isCommonNoun(spelt) && !guardedPlace && !inDate) {
-                out.add(Proposal.ofNer(name.start(), name.end(), s.type(), s.confidence()));
+                out.add(name);
             }
         }
         return out;

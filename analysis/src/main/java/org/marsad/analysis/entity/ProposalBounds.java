@@ -1,7 +1,10 @@
 package org.marsad.analysis.entity;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.marsad.analysis.Words;
+import org.marsad.article.EntityType;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Span;
 
@@ -23,13 +26,22 @@ import org.marsad.text.Span;
  *       word ("خلفًا", "داعياً الله") is no name.</li>
  *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله".</li>
  *   <li>A name that ends in a word needing its complement (آل، بن، ابن، بنت، أبو، أبي، عبد) takes the word after
- *       it when only spaces part them: the tagger stopped at the title الشيخ in "عبدالعزيز آل الشيخ".</li>
+ *       it when only spaces part them: the tagger stopped at the title الشيخ in "عبدالعزيز آل الشيخ". So does a
+ *       place's name that ends in a noun opening place names (سيدي، بني، عين، منزل، حمام، وادي...), and a place's
+ *       name right after such a noun starts with it: "بني [خلاد]" is بني خلاد, "بسيدي [بوعلي]" سيدي بوعلي.</li>
  * </ol>
  * Stateless.
  */
 public final class ProposalBounds {
     /** Normalized words that stand only in front of the rest of a name: آل is written ال once normalized. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("ال", "بن", "ابن", "بنت", "ابو", "ابي", "عبد");
+    /**
+     * Nouns that open the names of places, of the Maghreb above all, and need the word after them (not حي or مدينة,
+     * which name the kind of place before its name): سيدي بوزيد، بني
+     * خلاد، عين البيضاء، منزل بورقيبة، حمام سوسة، وادي الليل; normalized.
+     */
+    private static final Set<String> PLACE_HEADS = Stream.of("سيدي", "عين", "بني", "منزل", "حمام", "بئر", "دار", "وادي",
+            "جبل", "رأس", "برج", "قلعة").map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     /** Prepositions the tagger took into a name's start (في كيليس); not على, which is how many write علي. */
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("في", "من", "الي", "عن", "مع");
     /** Titles, ranks and honorifics before a person's name, normalized: the name is what follows (الأمير تركي). */
@@ -48,11 +60,15 @@ public final class ProposalBounds {
     private ProposalBounds() {
     }
 
-    /**
-     * The mended span of the proposal over {@code text} from {@code start} to {@code end}, a person's name when
-     * {@code person}; null when no name is left.
-     */
-    public static Span mend(String text, Words words, int start, int end, boolean person) {
+    /** {@code proposal} over {@code text} with its bounds mended, or null when no name is left. */
+    public static Proposal mend(String text, Words words, Proposal proposal) {
+        Span span = mend(text, words, proposal.start(), proposal.end(), proposal.type());
+        return span == null ? null : new Proposal(span.start(), span.end(), proposal.type(), proposal.confidence());
+    }
+
+    private static Span mend(String text, Words words, int start, int end, EntityType type) {
+        boolean person = type == EntityType.PERSON;
+        boolean place = type == EntityType.LOC;
         int first = wordAt(words, start);
         int last = wordAt(words, end - 1);
         if (first < 0 || last < first) {
@@ -75,11 +91,15 @@ public final class ProposalBounds {
                 || words.span(opened).of(text).equals("على"))) {
             return null; // على with its alef maqsura alone is the preposition, not Ali
         }
-        if (NEEDS_COMPLEMENT.contains(words.normalized(closed)) && completes(text, words, closed + 1)) {
+        boolean unfinished = NEEDS_COMPLEMENT.contains(words.normalized(closed))
+                || place && PLACE_HEADS.contains(words.normalized(closed));
+        if (unfinished && completes(text, words, closed + 1)) {
             closed++;
         }
+        // بني [خلاد], بسيدي [بوعلي]: the place's name opens with the noun before
+        int head = place && opened == first && start == words.span(first).start() ? placeHeadBefore(text, words, first) : -1;
         // a proposal may start or end inside a word, after a clitic it leaves out: those bounds stay
-        int from = opened == first ? Math.max(start, words.span(first).start()) : words.span(opened).start();
+        int from = head >= 0 ? head : opened == first ? Math.max(start, words.span(first).start()) : words.span(opened).start();
         int to = closed == last ? Math.min(end, words.span(last).end()) : words.span(closed).end();
         return from < to ? new Span(from, to) : null;
     }
@@ -95,6 +115,22 @@ public final class ProposalBounds {
         }
         String word = words.normalized(w);
         return !FUNCTION_WORDS.contains(word) && (word.charAt(0) != 'و' || PersonNames.GIVEN_NAMES.containsKey(word));
+    }
+
+    /**
+     * Where the place noun right before word {@code w} starts, after a و، ب، ل or ف glued to it, when only spaces
+     * part them (بسيدي بوعلي); -1 when the word before is none.
+     */
+    private static int placeHeadBefore(String text, Words words, int w) {
+        if (w == 0 || !onlySpacesBetween(text, words.span(w - 1).end(), words.span(w).start())) {
+            return -1;
+        }
+        String before = words.normalized(w - 1);
+        if (PLACE_HEADS.contains(before)) {
+            return words.span(w - 1).start();
+        }
+        boolean clitic = before.length() > 3 && "وبلف".indexOf(before.charAt(0)) >= 0;
+        return clitic && PLACE_HEADS.contains(before.substring(1)) ? words.span(w - 1).start() + 1 : -1;
     }
 
     /** The word holding offset {@code at}, else the first after it; -1 when none does. */

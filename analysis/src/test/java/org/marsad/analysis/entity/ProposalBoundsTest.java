@@ -4,20 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.marsad.analysis.Words;
-import org.marsad.text.Span;
+import org.marsad.article.EntityType;
 import org.junit.jupiter.api.Test;
 
 class ProposalBoundsTest {
 
     /** The mended proposal over the first occurrence of {@code proposed} in {@code text}, as text; null for none. */
     private static String mended(String text, String proposed) {
-        return mended(text, proposed, false);
+        return mended(text, proposed, EntityType.ORG);
     }
 
     private static String mended(String text, String proposed, boolean person) {
+        return mended(text, proposed, person ? EntityType.PERSON : EntityType.ORG);
+    }
+
+    private static String mended(String text, String proposed, EntityType type) {
         int at = text.indexOf(proposed);
-        Span span = ProposalBounds.mend(text, Words.of(text), at, at + proposed.length(), person);
-        return span == null ? null : span.of(text);
+        Proposal p = ProposalBounds.mend(text, Words.of(text), new Proposal(at, at + proposed.length(), type, 0.8));
+        return p == null ? null : text.substring(p.start(), p.end());
     }
 
     @Test
@@ -76,8 +80,8 @@ class ProposalBoundsTest {
     void keepsABoundInsideAWord() {
         String text = "وقال فاليري بيرال إن الدراسة شملت آلاف النساء.";
         int start = text.indexOf("اليري");
-        Span span = ProposalBounds.mend(text, Words.of(text), start, text.indexOf(" إن"), true);
-        assertEquals("اليري بيرال", span.of(text));
+        Proposal p = ProposalBounds.mend(text, Words.of(text), new Proposal(start, text.indexOf(" إن"), EntityType.PERSON, 0.8));
+        assertEquals("اليري بيرال", text.substring(p.start(), p.end()));
     }
 
     @Test
@@ -94,6 +98,19 @@ class ProposalBoundsTest {
     void startsTheNameAfterAPreposition() {
         assertEquals("كيليس", mended("وصل اللاجئون في كيليس أمس.", "في كيليس"));
         assertEquals("على عواجي", mended("وقال على عواجي إن الطريق مغلق.", "على عواجي"), "على is how many write علي");
+    }
+
+    @Test
+    void takesTheWordAfterANounThatOpensAPlacesName() {
+        assertEquals("بني خلاد", mended("وقعت الحادثة في بني خلاد أمس.", "بني", EntityType.LOC));
+        assertEquals("بني", mended("وقعت الحادثة في بني خلاد أمس.", "بني", EntityType.ORG), "only a place's name");
+    }
+
+    @Test
+    void startsAPlacesNameAtTheNounThatOpensIt() {
+        assertEquals("بني خلاد", mended("الطريق بين منزل بوزلفة وبني خلاد مغلق.", "خلاد", EntityType.LOC));
+        assertEquals("سيدي بوعلي", mended("يحتضن الملعب البلدي بسيدي بوعلي المباراة.", "بوعلي", EntityType.LOC));
+        assertEquals("يوسف", mended("وصل الوفد إلى ساقية سيدي يوسف.", "يوسف", EntityType.PERSON), "a person's name stays");
     }
 
     @Test
