@@ -101,7 +101,22 @@ final class WordMatcher<T> {
             return false;
         }
         for (int k = 1; k < phrase.length; k++) {
-            if (!phrase[k].equals(norm.get(i + k)) || !onlySpacesBetween(text, words.get(i + k - 1), words.get(i + k))) {
+            if (!phrase[k].equals(norm.get(i + k)) || !withinOneName(text, words.get(i + k - 1), words.get(i + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether only spaces and quote marks part two words: a name's words may be quoted apart (الجوهرة "اف ام", one
+     * radio's name written so hundreds of times in its own news).
+     */
+    private static boolean withinOneName(String text, Span before, Span after) {
+        for (int c = before.end(); c < after.start(); c++) {
+            char ch = text.charAt(c);
+            boolean quote = ch == '"' || ch == '«' || ch == '»' || ch == '“' || ch == '”';
+            if (!quote && !Character.isWhitespace(ch) && !Character.isSpaceChar(ch) && ch != '\u200C' && ch != '\u200F') {
                 return false;
             }
         }

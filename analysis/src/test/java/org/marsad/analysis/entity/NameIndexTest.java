@@ -130,6 +130,16 @@ class NameIndexTest {
     }
 
     @Test
+    void matchesANameWhoseWordsAreQuotedApart() {
+        NameEntry radio = new NameEntry("RADIO", EntityType.ORG, "الجوهرة أف أم", "Jawhara FM", "TUN", "media");
+        NameIndex i = NameIndex.builder().add("الجوهرة أف أم", radio).build();
+        NameMatch m = firstIn(i, "وقال في تصريح للجوهرة \"اف ام\" إن الموسم ناجح", 3);
+        assertEquals(radio, m.entry());
+        assertEquals(3, m.endWord() - m.firstWord(), "the name takes its three words");
+        assertNull(firstIn(i, "وقال في تصريح للجوهرة، اف ام", 3), "a comma parts two names");
+    }
+
+    @Test
     void licensesAGuardedOrganizationTheTaggerProposesAsOne() {
         NameIndex i = guarded("القاعدة", QAEDA);
         assertNull(firstIn(i, "هاجم عناصر القاعدة الموقع", 2));
