@@ -365,11 +365,13 @@ public final class Appositions {
 
     /**
      * A name's first word has no article and is neither a role word, nor a word completing the title before it
-     * (عام), nor, clitics aside, an organization noun.
+     * (عام), nor, clitics aside, an organization noun or a function word (ولم يتعرض).
      */
     private boolean canOpenName(String text, Words words, int w) {
         String word = words.normalized(w);
+        boolean conjunction = word.length() > 2 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف');
         if (word.startsWith("ال") || TITLE_COMPLEMENTS.contains(word)
+                || FUNCTION_WORDS.contains(conjunction ? word.substring(1) : word)
                 || roleHeads.match(text, words.spans(), words.normalized(), w) != null) {
             return false;
         }

@@ -19,6 +19,7 @@ import org.marsad.text.Span;
  *       A closing one ends it: in «مجلة القلب»إلى the tagger ran on. A plain " goes with the word it is glued to;
  *       glued to both, it opens after a one-letter clitic (و"بلاتو), else by the count of plain quotes before it
  *       in its line. A function word left alone (إلى) is no name.</li>
+ *   <li>A proposal that opens with a particle of a clause (لم، قد، لا، ثم، with و or ف) is no name.</li>
  *   <li>A preposition at the start is no part of the name (في كيليس), nor, in a person's name, a title (الأمير تركي
  *       بن محمد is تركي بن محمد, and الأمير his role): the name starts after them when words are left.</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
@@ -42,6 +43,9 @@ public final class ProposalBounds {
      */
     private static final Set<String> PLACE_HEADS = Stream.of("سيدي", "عين", "بني", "منزل", "حمام", "بئر", "دار", "وادي",
             "جبل", "رأس", "برج", "قلعة").map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    /** Particles that open clauses, never names, with their conjunctions: لم، ولم، قد، فقد، لا، لن، ثم... */
+    private static final Set<String> PARTICLES = Set.of("لم", "ولم", "فلم", "لن", "ولن", "قد", "وقد", "فقد", "لا",
+            "ولا", "فلا", "ثم", "كما", "حيث", "بينما", "لكن", "ولكن", "لقد", "ولقد");
     /** Prepositions the tagger took into a name's start (في كيليس); not على, which is how many write علي. */
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("في", "من", "الي", "عن", "مع");
     /** Titles, ranks and honorifics before a person's name, normalized: the name is what follows (الأمير تركي). */
@@ -73,6 +77,9 @@ public final class ProposalBounds {
         int last = wordAt(words, end - 1);
         if (first < 0 || last < first) {
             return null;
+        }
+        if (PARTICLES.contains(words.normalized(first))) {
+            return null; // "ولم يتعرض لإصابة": a clause, not a name
         }
         int opened = afterOpeningQuote(text, words, first, last);
         while (opened < last) {

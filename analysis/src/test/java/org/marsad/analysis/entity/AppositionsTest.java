@@ -56,6 +56,11 @@ class AppositionsTest {
     }
 
     @Test
+    void doesNotTakeAClauseAfterACommaForAName() {
+        assertTrue(proposed("وقال قائد المركبة، ولم يتعرض لإصابة، إن الطريق كان مغلقا.").isEmpty());
+    }
+
+    @Test
     void doesNotTakeAnOrganizationForAName() {
         assertTrue(proposed("وقال مدير مجموعة الأبحاث الزراعية إن الموسم جيد.").isEmpty());
     }

@@ -95,6 +95,11 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void leavesNoNameOpeningWithTheParticleOfAClause() {
+        assertNull(mended("وأصيب السائق ولم يتعرض لإصابة خطيرة.", "ولم يتعرض", true));
+    }
+
+    @Test
     void startsTheNameAfterAPreposition() {
         assertEquals("كيليس", mended("وصل اللاجئون في كيليس أمس.", "في كيليس"));
         assertEquals("على عواجي", mended("وقال على عواجي إن الطريق مغلق.", "على عواجي"), "على is how many write علي");
