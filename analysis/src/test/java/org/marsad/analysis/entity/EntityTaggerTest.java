@@ -21,6 +21,7 @@ class EntityTaggerTest {
     private static final NameEntry DAILY = new NameEntry("DAILY", EntityType.ORG, "النهار الطويل", "The Long Day", "RUS", "media", "MED", List.of());
     private static final NameEntry DAWN = new NameEntry("DAWN", EntityType.ORG, "صحيفة الفجر", "Al-Fajr", "RUS", "media", "MED", List.of());
     private static final NameEntry LONGDAY = new NameEntry("LONGDAY", EntityType.GPE, "لبنان الطويل", "Long Lebanon", "LBN", "city");
+    private static final NameEntry CLUB = new NameEntry("CLUB", EntityType.ORG, "نادي النجوم", "Al-Nujum Club", "RUS", "club");
     private static final NameEntry PRINCE = new NameEntry("P-PRINCE", EntityType.PERSON, "فهد بن سالم", "Fahd bin Salim", "RUS", "royal");
     private static final NameEntry LEADER = new NameEntry("P-LEADER", EntityType.PERSON, "سامر وديع قاسم", null, "RUS",
             "politician", "GOV", List.of(Role.parse("الرئيس@RUS@2010..2015"), Role.parse("رئيس الوزراء@RUS@2016..")));
@@ -29,7 +30,7 @@ class EntityTaggerTest {
             .block("روسيا البيضاء")
             .add("روسيا", RUSSIA).add("موسكو", RUSSIA, MentionKind.METONYM, MOSCOW)
             .add("الكرملين", RUSSIA, MentionKind.METONYM, KREMLIN)
-            .add("النهار الطويل", DAILY).add("صحيفة الفجر", DAWN).add("فهد بن سالم", PRINCE).add("لبنان الطويل", LONGDAY).add("سامر وديع قاسم", LEADER)
+            .add("النهار الطويل", DAILY).add("صحيفة الفجر", DAWN).add("فهد بن سالم", PRINCE).add("لبنان الطويل", LONGDAY).add("نادي النجوم", CLUB).add("سامر وديع قاسم", LEADER)
             .add("الروسية", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).add("الأوكراني", UKRAINE, MentionKind.ADJECTIVE, UKRAINE)
             .build(), Map.of(DAILY, List.of("صحيفة"), DAWN, List.of("صحيفة")), OfficeTitles.of(Map.of("الرئيس الروسي", "الرئيس@RUS"),
             Map.of("نائب", "before", "السابق", "after"), List.of(LEADER)));
@@ -410,5 +411,15 @@ class EntityTaggerTest {
         List<Entity> es = tag("وقدمت روسيا دعما للبنان الطويل");
         assertEquals("LONGDAY", es.get(es.size() - 1).kb());
         assertEquals("لبنان الطويل/name", mentions(es.get(es.size() - 1)).get(0));
+    }
+
+    @Test
+    void takesAClubsNameWithoutItsHeadNounForItOnceNamedInFull() {
+        String text = "فاز نادي النجوم أمس، وقال مدرب النجوم إن لاعبي النجوم الساطعة وللنجوم جمهور.";
+        Entity club = tag(text).get(0);
+        assertEquals("CLUB", club.kb());
+        assertEquals(List.of("نادي النجوم/name", "النجوم/name", "للنجوم/name"), mentions(club),
+                "not before a definite word (النجوم الساطعة); للنجوم is mentioned whole, its article's alef unwritten");
+        assertTrue(tag("وقال مدرب النجوم إن الفريق جاهز.").isEmpty(), "no full name, no club");
     }
 }
