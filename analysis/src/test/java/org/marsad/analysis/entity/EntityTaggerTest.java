@@ -422,4 +422,13 @@ class EntityTaggerTest {
                 "not before a definite word (النجوم الساطعة); للنجوم is mentioned whole, its article's alef unwritten");
         assertTrue(tag("وقال مدرب النجوم إن الفريق جاهز.").isEmpty(), "no full name, no club");
     }
+
+    @Test
+    void takesAPersonAfterACompanyNounForTheCompanysName() {
+        List<Entity> es = tag("ووقعت شركة سامر وديع قاسم عقدا جديدا");
+        assertEquals(1, es.size());
+        assertEquals(EntityType.ORG, es.get(0).type());
+        assertEquals("شركة سامر وديع قاسم", es.get(0).name());
+        assertTrue(es.get(0).nameEn().endsWith(" Company"), es.get(0).nameEn());
+    }
 }
