@@ -530,7 +530,8 @@ public final class EntityTagger {
             found.values().removeIf(f -> {
                 Found known = f.entry == null && f.type == EntityType.ORG ? byShortName.get(ArabicNormalizer.normalize(f.name)) : null;
                 if (known != null) {
-                    List<Mention> alone = f.mentions.stream().filter(m -> !beforeDefiniteWord(wordAtOffset(m.start()))).toList();
+                    List<Mention> alone = f.mentions.stream()
+                            .filter(m -> !beforeDefiniteWord(ProposedWords.firstWordEndingAfter(words, m.start()))).toList();
                     known.mentions.addAll(alone);
                     f.mentions.removeAll(alone);
                 }
@@ -564,27 +565,13 @@ public final class EntityTagger {
             boolean[] covered = new boolean[words.size()];
             for (Found f : found.values()) {
                 for (Mention m : f.mentions) {
-                    for (int w = wordAtOffset(m.start()); w < words.size() && words.get(w).start() < m.end(); w++) {
+                    int w = ProposedWords.firstWordEndingAfter(words, m.start());
+                    for (; w < words.size() && words.get(w).start() < m.end(); w++) {
                         covered[w] = true;
                     }
                 }
             }
             return covered;
-        }
-
-        /** The word holding offset {@code at}, else the first after it. */
-        private int wordAtOffset(int at) {
-            int lo = 0;
-            int hi = words.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (words.get(mid).end() <= at) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
         }
 
         /**
