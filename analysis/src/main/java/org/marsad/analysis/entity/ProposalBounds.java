@@ -81,22 +81,11 @@ public final class ProposalBounds {
         if (PARTICLES.contains(words.normalized(first))) {
             return null; // "ولم يتعرض لإصابة": a clause, not a name
         }
-        int opened = afterOpeningQuote(text, words, first, last);
-        while (opened < last) {
-            // a proposal may start after a clitic glued to its first word: والأمير read from الأمير
-            String word = opened == first && start > words.span(first).start()
-                    ? ArabicNormalizer.normalize(text.substring(start, words.span(first).end())) : words.normalized(opened);
-            if (!LEADING_PREPOSITIONS.contains(word) && !(person && TITLES.contains(word))) {
-                break;
-            }
-            opened++;
-        }
+        int opened = afterLeadingWords(text, words, start, first, afterOpeningQuote(text, words, first, last), last, person);
         int quoted = beforeClosingQuote(text, words, opened, last);
         int closed = beforeBlessing(words, opened, beforeTanween(text, words, opened, quoted));
-        boolean alone = closed == opened;
-        if (closed < opened || alone && (FUNCTION_WORDS.contains(words.normalized(opened))
-                || words.span(opened).of(text).equals("على"))) {
-            return null; // على with its alef maqsura alone is the preposition, not Ali
+        if (closed < opened || closed == opened && isNoNameAlone(text, words, opened)) {
+            return null;
         }
         boolean unfinished = NEEDS_COMPLEMENT.contains(words.normalized(closed))
                 || place && PLACE_HEADS.contains(words.normalized(closed));
@@ -109,6 +98,30 @@ public final class ProposalBounds {
         int from = head >= 0 ? head : opened == first ? Math.max(start, words.span(first).start()) : words.span(opened).start();
         int to = closed == last ? Math.min(end, words.span(last).end()) : words.span(closed).end();
         return from < to ? new Span(from, to) : null;
+    }
+
+    /**
+     * Word {@code opened}, or the first word after the prepositions and, in a person's name, the titles there; a
+     * proposal starting at {@code start} after a clitic glued to its first word is read from there (والأمير as
+     * الأمير). At least one word is left.
+     */
+    private static int afterLeadingWords(String text, Words words, int start, int first, int opened, int last,
+                                         boolean person) {
+        int w = opened;
+        while (w < last) {
+            String word = w == first && start > words.span(first).start()
+                    ? ArabicNormalizer.normalize(text.substring(start, words.span(first).end())) : words.normalized(w);
+            if (!LEADING_PREPOSITIONS.contains(word) && !(person && TITLES.contains(word))) {
+                break;
+            }
+            w++;
+        }
+        return w;
+    }
+
+    /** Whether word {@code w} alone is no name: a function word, or على with its alef maqsura (the preposition). */
+    private static boolean isNoNameAlone(String text, Words words, int w) {
+        return FUNCTION_WORDS.contains(words.normalized(w)) || words.span(w).of(text).equals("على");
     }
 
     /**
@@ -186,7 +199,7 @@ public final class ProposalBounds {
         return last;
     }
 
-    static boolean hasTanween(String word) {
+    private static boolean hasTanween(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (c == '\u064B' || c == '\u064C' || c == '\u064D') {
@@ -198,10 +211,7 @@ public final class ProposalBounds {
 
     private enum Quote { NONE, OPENING, CLOSING }
 
-    /**
-     * The quote mark between two words, if any: « and “ open, » and ” close; a plain " opens when an even number of
-     * them precede it in its line.
-     */
+    /** The quote mark between two words, if any: « and “ open, » and ” close, a plain " as {@link #plainQuote} says. */
     private static Quote quoteBetween(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             switch (text.charAt(i)) {
