@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
 import org.marsad.article.Mention;
@@ -63,7 +64,9 @@ import org.marsad.text.Span;
  *   <li>A known club's name without its head noun or nationality (الهلال of نادي الهلال) is
  *       a mention of it in an article that names it in full, unless a definite word follows (الهلال الأحمر).</li>
  *   <li>A definite noun that the knowledge base lists as an entry's nominal head (الصحيفة for a newspaper)
- *       is a {@code nominal} mention of the entity with that head mentioned last, if any.</li>
+ *       is a {@code nominal} mention of the entity with that head mentioned last, if any; so is a definite noun of
+ *       {@code nominal-heads.tsv} (الحزب، التنظيم) of the organization named last whose name opens with it, known
+ *       or proposed.</li>
  * </ol>
  * Entities are numbered by first appearance; each carries the roles of its entry held on the article's
  * date (or still held, without a date), and its English name, else a transliteration. Its confidence is that of
@@ -81,6 +84,9 @@ public final class EntityTagger {
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
     private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل");
+    /** Nouns opening organizations' names that refer back to them once definite ({@code nominal-heads.tsv}). */
+    private static final Set<String> ORGANIZATION_HEADS = TsvTable.readResource(EntityTagger.class, "nominal-heads.tsv", 1)
+            .stream().map(r -> ArabicNormalizer.normalize(r.column(0))).collect(Collectors.toUnmodifiableSet());
     private static final String OPENING_QUOTES = "«“\"";
     private static final String CLOSING_QUOTES = "»”\"";
     private static final int MAX_QUOTED_MEDIUM_WORDS = 3;
@@ -123,6 +129,7 @@ public final class EntityTagger {
                 heads.computeIfAbsent(entry, e -> new HashSet<>()).add(head);
             }
         });
+        ORGANIZATION_HEADS.forEach(head -> b.add("ال" + head, head));
         this.nominals = b.build();
         this.headsOf = Map.copyOf(heads);
         this.mediaByShortName = mediaByShortName(heads);
@@ -653,17 +660,17 @@ public final class EntityTagger {
         }
 
         private void nominal(int i) {
-            if (headsOf.isEmpty()) {
-                return;
-            }
             WordMatcher.Hit<String> hit = nominals.match(text, words, norm, i);
             if (hit == null) {
                 return;
             }
+            boolean organizationHead = ORGANIZATION_HEADS.contains(hit.value());
             Found referent = null;
             for (Found f : found.values()) {
                 Set<String> heads = f.entry == null ? null : headsOf.get(f.entry);
-                if (heads != null && heads.contains(hit.value()) && (referent == null || f.lastWord > referent.lastWord)) {
+                boolean refers = heads != null && heads.contains(hit.value())
+                        || organizationHead && opensWith(f, hit.value());
+                if (refers && (referent == null || f.lastWord > referent.lastWord)) {
                     referent = f;
                 }
             }
@@ -671,6 +678,17 @@ public final class EntityTagger {
                 referent.add(Mention.of(text, hit.start(), hit.end(), MentionKind.NOMINAL), NOMINAL_CONFIDENCE, i);
             }
         }
+    }
+
+    /** Whether the name of the organization or group {@code f} opens with the noun {@code head}, with or without ال. */
+    private static boolean opensWith(Found f, String head) {
+        if (f.type != EntityType.ORG && f.type != EntityType.GROUP) {
+            return false;
+        }
+        String name = ArabicNormalizer.normalize(f.entry != null ? f.entry.nameAr() : f.name);
+        int space = name.indexOf(' ');
+        String first = space < 0 ? name : name.substring(0, space);
+        return first.equals(head) || first.equals("ال" + head);
     }
 
     private static double confidenceOf(MentionKind kind) {

@@ -431,4 +431,13 @@ class EntityTaggerTest {
         assertEquals("شركة سامر وديع قاسم", es.get(0).name());
         assertTrue(es.get(0).nameEn().endsWith(" Company"), es.get(0).nameEn());
     }
+
+    @Test
+    void takesTheDefiniteHeadOfAnOrganizationsNameForTheOrganizationNamedLast() {
+        String text = "أعلن حزب الفجر الجديد مشاركته، وقال الحزب إن القرار نهائي.";
+        int at = text.indexOf("حزب");
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(at, text.indexOf(" مشاركته"), "ORG", 0.8)));
+        assertEquals(List.of("حزب الفجر الجديد/name", "الحزب/nominal"), mentions(es.get(0)));
+        assertTrue(tag("وقال الحزب إن القرار نهائي.").isEmpty(), "no organization named before");
+    }
 }
