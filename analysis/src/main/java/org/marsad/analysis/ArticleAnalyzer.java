@@ -15,6 +15,7 @@ import org.marsad.analysis.entity.IdSequence;
 import org.marsad.analysis.entity.NameEntry;
 import org.marsad.analysis.entity.Proposal;
 import org.marsad.analysis.entity.ProposalBounds;
+import org.marsad.analysis.entity.RoleNominals;
 import org.marsad.analysis.kb.KnowledgeBase;
 import org.marsad.analysis.ner.NamedSpan;
 import org.marsad.analysis.ner.NerTagger;
@@ -48,6 +49,7 @@ public final class ArticleAnalyzer {
     private final BoilerplateRemover boilerplate;
     private final KnowledgeBase kb;
     private final Appositions appositions;
+    private final RoleNominals roleNominals;
     private final NerTagger ner;
     private final EventTagger events;
     private final DateTagger dates;
@@ -59,6 +61,7 @@ public final class ArticleAnalyzer {
         this.boilerplate = boilerplate;
         this.kb = kb;
         this.appositions = Appositions.shipped();
+        this.roleNominals = RoleNominals.shipped();
         this.ner = NerTagger.load();
         this.events = EventTagger.withShippedLexicon(kb.sectorPhrases());
         this.dates = dates;
@@ -87,8 +90,10 @@ public final class ArticleAnalyzer {
         IdSequence entityIds = new IdSequence("e");
         List<DateExpression> times = dates.tag(text, article.publishedDate());
         List<Proposal> proposals = proposals(text, words, times);
-        List<Entity> entities = new ArrayList<>(appositions.attach(text, words, kb.tagger().tag(text, words.spans(),
-                words.normalized(), entityIds, EntityTagger.dateOf(article.published()), proposals), entityIds));
+        List<Entity> tagged = kb.tagger().tag(text, words.spans(), words.normalized(), entityIds,
+                EntityTagger.dateOf(article.published()), proposals);
+        List<Entity> entities = new ArrayList<>(roleNominals.refer(text, words,
+                appositions.attach(text, words, tagged, entityIds)));
         String publisherName = article.sourceName() != null ? article.sourceName() : cleaned.brandLine();
         Entity publisher = publisherEntity(publisherName, article.url(), entities, entityIds);
         if (publisher != null && !entities.contains(publisher)) {

@@ -365,13 +365,13 @@ public final class Appositions {
 
     /**
      * A name's first word has no article and is neither a role word, nor a word completing the title before it
-     * (عام), nor, clitics aside, an organization noun or a function word (ولم يتعرض).
+     * (عام), nor, clitics aside, an organization noun or a function word (ولم يتعرض، بهذا الخصوص).
      */
     private boolean canOpenName(String text, Words words, int w) {
         String word = words.normalized(w);
-        boolean conjunction = word.length() > 2 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف');
+        boolean clitic = word.length() > 2 && "وفبلك".indexOf(word.charAt(0)) >= 0;
         if (word.startsWith("ال") || TITLE_COMPLEMENTS.contains(word)
-                || FUNCTION_WORDS.contains(conjunction ? word.substring(1) : word)
+                || FUNCTION_WORDS.contains(clitic ? word.substring(1) : word)
                 || roleHeads.match(text, words.spans(), words.normalized(), w) != null) {
             return false;
         }

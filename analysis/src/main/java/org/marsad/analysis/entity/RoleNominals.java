@@ -1,0 +1,164 @@
+package org.marsad.analysis.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.marsad.analysis.Words;
+import org.marsad.analysis.data.TsvTable;
+import org.marsad.article.Entity;
+import org.marsad.article.EntityType;
+import org.marsad.article.Mention;
+import org.marsad.article.MentionKind;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Reads a role word standing alone as a {@code nominal} mention of the person named last with that role: after
+ * "سامح شكري وزير الخارجية", "وأضاف الوزير" is Shoukry ({@code role-nominals.tsv} lists the words and the roles
+ * they refer to).
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>the role word stands alone: no mention covers it, no definite word or name follows it (الرئيس التنفيذي,
+ *       الوزير السعودي and الرئيس هادي name someone else or themselves), and it qualifies no definite noun before it
+ *       nor completes another office (المبنى الرئيس "the main building", نائب الرئيس);</li>
+ *   <li>the person is the one, among those holding a role that begins with one of the word's roles, whose last
+ *       mention before the word comes last;</li>
+ *   <li>persons' roles are those the knowledge base and the appositions gave them, so the rule runs after
+ *       {@link Appositions#attach}.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public final class RoleNominals {
+    /** Nouns of offices in construct with a role word, normalized: نائب الرئيس is not the president. */
+    private static final Set<String> OTHER_OFFICES = Stream.of("نائب", "نواب", "مساعد", "مستشار", "زوجة", "زوج",
+            "مكتب", "ديوان", "منصب", "لمنصب").map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private final WordMatcher<String[]> roleWords;
+
+    private RoleNominals(WordMatcher<String[]> roleWords) {
+        this.roleWords = roleWords;
+    }
+
+    public static RoleNominals shipped() {
+        WordMatcher.Builder<String[]> b = WordMatcher.builder();
+        for (TsvTable.Row row : TsvTable.readResource(RoleNominals.class, "role-nominals.tsv", 2)) {
+            String[] roles = Arrays.stream(row.column(1).split("\\|")).map(r -> ArabicNormalizer.normalize(r.strip()))
+                    .toArray(String[]::new);
+            b.add(row.column(0), roles);
+        }
+        return new RoleNominals(b.build());
+    }
+
+    /** {@code entities} with the nominal mentions that standing role words of {@code text} make of persons. */
+    public List<Entity> refer(String text, Words words, List<Entity> entities) {
+        List<Entity> persons = entities.stream().filter(e -> e.type() == EntityType.PERSON && !e.roles().isEmpty()).toList();
+        if (persons.isEmpty()) {
+            return entities;
+        }
+        boolean[] covered = covered(words, entities);
+        List<List<Mention>> added = new ArrayList<>();
+        persons.forEach(p -> added.add(new ArrayList<>()));
+        for (int i = 0; i < words.size(); i++) {
+            WordMatcher.Hit<String[]> hit = covered[i] ? null : roleWords.match(text, words.spans(), words.normalized(), i);
+            if (hit == null || !standsAlone(text, words, hit.endWord(), covered) || qualified(text, words, i)) {
+                continue;
+            }
+            int person = lastHolder(persons, hit.value(), hit.start());
+            if (person >= 0) {
+                added.get(person).add(Mention.of(text, hit.start(), hit.end(), MentionKind.NOMINAL));
+            }
+            i = hit.endWord() - 1;
+        }
+        List<Entity> out = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            int p = persons.indexOf(e);
+            out.add(p < 0 || added.get(p).isEmpty() ? e : withMentions(e, added.get(p)));
+        }
+        return out;
+    }
+
+    /**
+     * Whether nothing that names someone follows the role word: the next word is neither definite nor a mention,
+     * nor a complement of the role (باسم، للأمم المتحدة: the spokesman of whom, the secretary-general of what).
+     */
+    private static boolean standsAlone(String text, Words words, int next, boolean[] covered) {
+        if (next >= words.size() || !WordMatcher.onlySpacesBetween(text, words.span(next - 1), words.span(next))) {
+            return true;
+        }
+        String after = words.normalized(next);
+        return !covered[next] && !after.startsWith("ال") && !after.startsWith("ل") && !after.equals("باسم");
+    }
+
+    /**
+     * Whether the word before the role word makes it no role of its own: a definite noun it qualifies, clitics
+     * aside (المبنى الرئيس "the main building", بالمركز الرئيس) or a noun of another office in construct with it
+     * (نائب الرئيس، زوجة الوزير).
+     */
+    private static boolean qualified(String text, Words words, int w) {
+        if (w == 0 || !WordMatcher.onlySpacesBetween(text, words.span(w - 1), words.span(w))) {
+            return false;
+        }
+        String before = words.normalized(w - 1);
+        boolean clitic = before.length() > 3 && "وفبلك".indexOf(before.charAt(0)) >= 0;
+        boolean definite = before.startsWith("ال") || before.startsWith("لل") || clitic && before.startsWith("ال", 1);
+        return definite || OTHER_OFFICES.contains(before);
+    }
+
+    /** The index among {@code persons} of the one holding one of {@code roles} mentioned last before {@code at}. */
+    private static int lastHolder(List<Entity> persons, String[] roles, int at) {
+        int best = -1;
+        int bestStart = -1;
+        for (int p = 0; p < persons.size(); p++) {
+            if (!holds(persons.get(p), roles)) {
+                continue;
+            }
+            for (Mention m : persons.get(p).mentions()) {
+                if (m.end() <= at && m.start() > bestStart) {
+                    best = p;
+                    bestStart = m.start();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean holds(Entity person, String[] roles) {
+        for (String role : person.roles()) {
+            String r = ArabicNormalizer.normalize(role);
+            for (String prefix : roles) {
+                if (r.equals(prefix) || r.startsWith(prefix + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Which words a mention covers, the word a mention starts inside (after a clitic) included. */
+    private static boolean[] covered(Words words, List<Entity> entities) {
+        boolean[] covered = new boolean[words.size()];
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                int first = words.firstAtOrAfter(m.start());
+                if (first > 0 && words.span(first - 1).end() > m.start()) {
+                    first--;
+                }
+                for (int i = first; i < words.size() && words.span(i).start() < m.end(); i++) {
+                    covered[i] = true;
+                }
+            }
+        }
+        return covered;
+    }
+
+    private static Entity withMentions(Entity e, List<Mention> added) {
+        List<Mention> mentions = new ArrayList<>(e.mentions());
+        mentions.addAll(added);
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        return new Entity(e.id(), e.type(), e.name(), e.nameEn(), e.kb(), e.country(), e.subtype(), e.roles(),
+                e.confidence(), mentions);
+    }
+}
