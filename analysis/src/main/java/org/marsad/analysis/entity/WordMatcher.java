@@ -21,8 +21,8 @@ import org.marsad.text.Span;
  *       ل before the article merges with it (للصين is ل + الصين). A clitic is taken off only when at least
  *       {@value #MIN_STEM} letters stay. Later words must match whole: Arabic attaches clitics to the first word
  *       of a phrase only.</li>
- *   <li>The words of a phrase must follow each other with nothing but spaces between them: a comma, a period,
- *       a quote or a slash ends a phrase.</li>
+ *   <li>The words of a phrase must follow each other with nothing but spaces or quote marks between them
+ *       (الجوهرة "اف ام"): a comma, a period or a slash ends a phrase.</li>
  *   <li>At each word the longest phrase wins; a phrase added again keeps its first value.</li>
  * </ul>
  * Immutable and thread-safe once built.
@@ -30,11 +30,18 @@ import org.marsad.text.Span;
 final class WordMatcher<T> {
     static final int MIN_STEM = 2;
     private static final char ALEF = 'ا';
+    /** More phrases than this on one first word are looked up by their second word too (محافظة has seventy). */
+    private static final int INDEXED_BY_SECOND_WORD = 8;
     private final Map<String, List<Candidate<T>>> byFirstWord;
+    /** For first words of many phrases: those phrases by second word, longest first; one-word phrases under "". */
+    private final Map<String, Map<String, List<Candidate<T>>>> bySecondWord;
     /** Most words of a text start no phrase: the filter tells so without building their variants. */
     private final StringFilter firstWords;
 
     private record Candidate<T>(String[] words, T value) {
+        String second() {
+            return words.length > 1 ? words[1] : "";
+        }
     }
 
     /** A phrase found: its value, word range {@code [firstWord, endWord)} and character range after any clitic. */
@@ -43,6 +50,16 @@ final class WordMatcher<T> {
 
     private WordMatcher(Map<String, List<Candidate<T>>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        Map<String, Map<String, List<Candidate<T>>>> bySecond = new HashMap<>();
+        byFirstWord.forEach((first, candidates) -> {
+            if (candidates.size() > INDEXED_BY_SECOND_WORD) {
+                Map<String, List<Candidate<T>>> index = new HashMap<>();
+                candidates.forEach(c -> index.computeIfAbsent(c.second(), w -> new ArrayList<>()).add(c));
+                index.replaceAll((w, list) -> List.copyOf(list));
+                bySecond.put(first, Map.copyOf(index));
+            }
+        });
+        this.bySecondWord = Map.copyOf(bySecond);
         this.firstWords = new StringFilter(byFirstWord.keySet());
     }
 
@@ -56,16 +73,33 @@ final class WordMatcher<T> {
             return null;
         }
         for (Variant v : Variant.of(normalizedWords.get(i))) {
-            List<Candidate<T>> candidates = byFirstWord.get(v.word());
-            if (candidates == null) {
-                continue;
+            Map<String, List<Candidate<T>>> bySecond = bySecondWord.get(v.word());
+            Hit<T> hit;
+            if (bySecond == null) {
+                hit = firstFollowing(byFirstWord.get(v.word()), v, text, words, normalizedWords, i);
+            } else {
+                String second = i + 1 < normalizedWords.size() ? normalizedWords.get(i + 1) : "";
+                hit = firstFollowing(bySecond.get(second), v, text, words, normalizedWords, i);
+                hit = hit != null ? hit : firstFollowing(bySecond.get(""), v, text, words, normalizedWords, i);
             }
-            for (Candidate<T> c : candidates) {
-                if (followsOn(c.words(), text, words, normalizedWords, i)) {
-                    int start = skipLetters(text, words.get(i).start(), v.cliticLetters());
-                    int endWord = i + c.words().length;
-                    return new Hit<>(c.value(), i, endWord, start, words.get(endWord - 1).end());
-                }
+            if (hit != null) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    /** The first of {@code candidates} (longest first; null for none) that the text follows from word {@code i} on. */
+    private static <T> Hit<T> firstFollowing(List<Candidate<T>> candidates, Variant v, String text, List<Span> words,
+                                             List<String> normalizedWords, int i) {
+        if (candidates == null) {
+            return null;
+        }
+        for (Candidate<T> c : candidates) {
+            if (followsOn(c.words(), text, words, normalizedWords, i)) {
+                int start = skipLetters(text, words.get(i).start(), v.cliticLetters());
+                int endWord = i + c.words().length;
+                return new Hit<>(c.value(), i, endWord, start, words.get(endWord - 1).end());
             }
         }
         return null;
