@@ -24,7 +24,8 @@ import org.marsad.text.ArabicNormalizer;
  *   <li><b>Role before the name</b>: a role word, up to {@value #MAX_ADJECTIVES} adjectives (السياسي،
  *       الكازاخستاني), then two or three name words ending at punctuation or a function word: the name words are
  *       a person ({@link #propose}). The role is the role word with its adjectives, less nationality adjectives,
- *       which give the person's country instead.</li>
+ *       which give the person's country instead; not a lone role word without the article right before the
+ *       name, which is in construct with it ("نائب الملا عمر" is Mullah Omar's deputy).</li>
  *   <li><b>Role phrase, comma, name, comma</b>: "الخبير في شؤون آسيا الوسطى في مركز …، تيمور عمروف،": the
  *       phrase is the role; an organization head after في starts the person's affiliation. Not when the phrase
  *       holds another person's name (a list: "الأمير خالد بن سعد، الأمير ماجد") or a word that opens a clause
@@ -147,6 +148,10 @@ public final class Appositions {
                 continue; // "مركز الملك سلمان للإغاثة": the title names the centre, not the person after it
             }
             boolean direct = skipAdjectives(text, words, role.endWord()) == nameWord;
+            if (direct && role.endWord() == nameWord && role.endWord() - role.firstWord() == 1
+                    && !definite(words.normalized(role.firstWord()))) {
+                continue; // "نائب الملا عمر": a bare role word in construct with the name is someone else's office
+            }
             int end = direct ? name.start() : commaBefore(text, name.start(), role.end());
             if (end > role.start() && (direct || noSentenceEnd(text, role.end(), end) && !runsOn(words, mentions, role, end, true))) {
                 return addRole(text, words, role.start(), end, mentions, roles, country);
@@ -382,6 +387,12 @@ public final class Appositions {
             }
         }
         return true;
+    }
+
+    /** Whether {@code w} has the article, clitics aside: الرئيس، للرئيس، والرئيس، بالرئيس. */
+    private static boolean definite(String w) {
+        boolean clitic = w.length() > 3 && "وفبلك".indexOf(w.charAt(0)) >= 0;
+        return w.startsWith("ال") || w.startsWith("لل") || clitic && (w.startsWith("ال", 1) || w.startsWith("لل", 1));
     }
 
     private static boolean needsComplement(String w) {

@@ -161,6 +161,14 @@ class AppositionsTest {
     }
 
     @Test
+    void takesNoBareRoleWordInConstructWithTheNameForItsRole() {
+        String text = "وقال نائب رامز الحلبي إن الاجتماع تأجل.";
+        assertEquals(List.of(List.of()), rolesOf(text, "رامز الحلبي"));
+        String definite = "وقال الوزير للرئيس رامز الحلبي إن الاجتماع تأجل.";
+        assertEquals(List.of(List.of("للرئيس")), rolesOf(definite, "رامز الحلبي"), "للرئيس has its article");
+    }
+
+    @Test
     void takesNoClauseBeforeACommaForARole() {
         String text = "وقال وزير المالية إنه بعد أشهر من المحادثات، سامر خليل يرى أن الاتفاق قريب.";
         assertEquals(List.of(List.of()), rolesOf(text, "سامر خليل"));
