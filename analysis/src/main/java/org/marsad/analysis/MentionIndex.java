@@ -59,15 +59,17 @@ public final class MentionIndex {
     }
 
     /**
-     * The mention within {@code [start, end)} most likely to name who acts or speaks there: a person before an
-     * organization before a group before a country; among equals, the first. A place or a MISC name (a work, an
-     * event) is never one: "وأوضح الوزير خلال زيارته إلى صفاقس" is not said by the city. Null when there is none.
+     * The mention within {@code [start, end)} of {@code text} most likely to name who acts or speaks there: a person
+     * before an organization before a group before a country; among equals, the first. A place or a MISC name (a
+     * work, an event) is never one: "وأوضح الوزير خلال زيارته إلى صفاقس" is not said by the city; nor is a mention
+     * after the preposition ل, the addressee: "وقال لـ«الشرق الأوسط» إن" speaks to the paper (but "وفقا لرويترز"
+     * names the source); {@code text} null reads no preposition. Null when there is none.
      */
-    public Located principal(int start, int end) {
+    public Located principal(String text, int start, int end) {
         Located best = null;
         for (Located l : within(start, end)) {
             EntityType type = l.entity().type();
-            if (type == EntityType.LOC || type == EntityType.MISC) {
+            if (type == EntityType.LOC || type == EntityType.MISC || text != null && afterLam(text, l.mention())) {
                 continue;
             }
             if (best == null || rank(type) < rank(best.entity().type())) {
@@ -75,6 +77,37 @@ public final class MentionIndex {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the preposition ل stands right before {@code m}, glued to it or alone, quote marks and tatweel aside
+     * (لأوباما، لـ«الشرق الأوسط»، لـ CNN), or opens it merged with the article (للصحيفة).
+     */
+    static boolean afterLam(String text, Mention m) {
+        if (m.text().startsWith("لل")) {
+            return true;
+        }
+        int c = m.start() - 1;
+        while (c >= 0 && (text.charAt(c) == '«' || text.charAt(c) == '"' || text.charAt(c) == '“' || text.charAt(c) == 'ـ'
+                || text.charAt(c) == ' ' && c > 0 && text.charAt(c - 1) == 'ـ')) {
+            c--;
+        }
+        boolean lam = c >= 0 && text.charAt(c) == 'ل' && (c == 0 || !Character.isLetter(text.charAt(c - 1)));
+        return lam && !afterAccordingTo(text, c);
+    }
+
+    /** Whether the word before offset {@code c} is وفقا، طبقا or تبعا: "وفقا لرويترز" names the source. */
+    private static boolean afterAccordingTo(String text, int c) {
+        int end = c;
+        while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, end);
+        return word.startsWith("وفق") || word.startsWith("طبق") || word.startsWith("تبع") || word.startsWith("استناد");
     }
 
     /** The last mention ending at or before {@code offset} whose entity passes {@code test}, or null. */

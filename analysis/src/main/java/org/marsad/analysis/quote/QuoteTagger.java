@@ -162,7 +162,7 @@ public final class QuoteTagger {
                 return true;
             }
         }
-        return cue + 1 <= reach && mentions.principal(words.span(cue + 1).start(), words.span(reach).end()) != null;
+        return cue + 1 <= reach && mentions.principal(null, words.span(cue + 1).start(), words.span(reach).end()) != null;
     }
 
     private Draft attribution(String text, int i, Span sentence, Words words) {
@@ -200,7 +200,7 @@ public final class QuoteTagger {
         MentionIndex.Located previous = null;
         for (Draft d : drafts) {
             boolean noSubject = text.substring(d.regionStart(), Math.max(d.regionStart(), d.regionEnd())).isBlank();
-            MentionIndex.Located speaker = noSubject ? previous : mentions.principal(d.regionStart(), d.regionEnd());
+            MentionIndex.Located speaker = noSubject ? previous : mentions.principal(text, d.regionStart(), d.regionEnd());
             String speakerText = speaker == null ? null : speakerText(text, speaker, noSubject ? null : d);
             double confidence = speaker != null ? d.confidence() : d.confidence() / 2;
             quotes.add(new Quote(ids.next(), d.start(), d.end(), text.substring(d.start(), d.end()), d.direct(),

@@ -116,6 +116,20 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void neverTakesTheAddresseeAfterLamAsTheSpeaker() {
+        String text = "وقال مصدر مطلع لـ«الفجر»، إن «الاجتماع تأجل إلى الأسبوع المقبل بسبب سفر الوزير».";
+        Entity paper = Fixtures.entity(text, "e1", EntityType.ORG, null, "الفجر");
+        assertNull(quotes(text, paper).get(0).speaker());
+    }
+
+    @Test
+    void takesTheSourceAfterAccordingToLamAsTheSpeaker() {
+        String text = "ارتفعت أسعار النفط بنسبة طفيفة صباح اليوم، وفقا لرويترز.";
+        Entity agency = Fixtures.entity(text, "e1", EntityType.ORG, null, "رويترز");
+        assertEquals("e1", quotes(text, agency).get(0).speaker());
+    }
+
+    @Test
     void takesContentAfterFaInnaInAttribution() {
         String text = "وبحسب الخبيرة ليلى منصور، فإن الأسعار ستستقر قبل الصيف.";
         Entity expert = Fixtures.entity(text, "e1", EntityType.PERSON, null, "ليلى منصور");
