@@ -69,7 +69,7 @@ public final class MentionIndex {
         Located best = null;
         for (Located l : within(start, end)) {
             EntityType type = l.entity().type();
-            if (type == EntityType.LOC || type == EntityType.MISC || text != null && afterLam(text, l.mention())) {
+            if (type == EntityType.LOC || type == EntityType.MISC || text != null && spokenTo(text, l.mention())) {
                 continue;
             }
             if (best == null || rank(type) < rank(best.entity().type())) {
@@ -80,20 +80,29 @@ public final class MentionIndex {
     }
 
     /**
-     * Whether the preposition ل stands right before {@code m}, glued to it or alone, quote marks and tatweel aside
-     * (لأوباما، لـ«الشرق الأوسط»، لـ CNN), or opens it merged with the article (للصحيفة).
+     * Whether {@code m} names the one spoken to: the preposition ل stands right before it, glued or alone, quote
+     * marks, tatweel and spaces aside (لأوباما، لـ«الشرق الأوسط»، لـ CNN), or opens it merged with the article
+     * (للصحيفة); or the word مع does (في حواره مع «الاقتصادية»).
      */
-    static boolean afterLam(String text, Mention m) {
+    static boolean spokenTo(String text, Mention m) {
         if (m.text().startsWith("لل")) {
             return true;
         }
-        int c = m.start() - 1;
-        while (c >= 0 && (text.charAt(c) == '«' || text.charAt(c) == '"' || text.charAt(c) == '“' || text.charAt(c) == 'ـ'
-                || text.charAt(c) == ' ' && c > 0 && text.charAt(c - 1) == 'ـ')) {
-            c--;
+        int end = m.start();
+        while (end > 0 && !isWordLetter(text.charAt(end - 1))) {
+            end--;
         }
-        boolean lam = c >= 0 && text.charAt(c) == 'ل' && (c == 0 || !Character.isLetter(text.charAt(c - 1)));
-        return lam && !afterAccordingTo(text, c);
+        int start = end;
+        while (start > 0 && isWordLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String before = text.substring(start, end);
+        return before.equals("ل") && !afterAccordingTo(text, start) || before.equals("مع");
+    }
+
+    /** A letter of a word, tatweel (which only stretches one) aside. */
+    private static boolean isWordLetter(char c) {
+        return Character.isLetter(c) && c != 'ـ';
     }
 
     /** Whether the word before offset {@code c} is وفقا، طبقا or تبعا: "وفقا لرويترز" names the source. */

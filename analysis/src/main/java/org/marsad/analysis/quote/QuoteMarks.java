@@ -34,7 +34,7 @@ final class QuoteMarks {
     }
 
     /** The offset of the mark that closes a quotation opened at {@code i}, or -1. */
-    private static int closing(String text, int i) {
+    static int closing(String text, int i) {
         return switch (text.charAt(i)) {
             case '«' -> indexWithin(text, "»", i);
             case '“' -> indexWithin(text, "”", i);

@@ -40,6 +40,8 @@ import org.marsad.text.Span;
  */
 public final class QuoteTagger {
     static final int MIN_DIRECT_WORDS = 3;
+    /** The longest quoted stretch that a that-clause passes over as a name («الشرق الأوسط»، "أرامكو السعودية"). */
+    static final int MAX_QUOTED_NAME_CHARS = 30;
     static final int MAX_SUBJECT_WORDS = 15;
     static final int MAX_APPOSITION_WORDS = 14;
     static final int SOURCE_REACH = 5;
@@ -255,11 +257,19 @@ public final class QuoteTagger {
         return false;
     }
 
-    /** The first colon or quotation mark in {@code [from, end)}, or {@code end}: a that-clause cannot pass them. */
+    /**
+     * The first colon or quotation mark in {@code [from, end)}, or {@code end}: a that-clause cannot pass them. A
+     * quoted name is passed over: in "قال مصدر لـ«الشرق الأوسط»، إن" the marks close within
+     * {@value #MAX_QUOTED_NAME_CHARS} characters and hold no quotation.
+     */
     private static int stopAt(String text, int from, int end) {
         for (int i = from; i < end; i++) {
             if (text.charAt(i) == ':' || QuoteMarks.isMark(text.charAt(i))) {
-                return i;
+                int close = QuoteMarks.closing(text, i);
+                if (close < 0 || close >= end || close - i > MAX_QUOTED_NAME_CHARS) {
+                    return i;
+                }
+                i = close;
             }
         }
         return end;

@@ -120,6 +120,18 @@ class QuoteTaggerTest {
         String text = "وقال مصدر مطلع لـ«الفجر»، إن «الاجتماع تأجل إلى الأسبوع المقبل بسبب سفر الوزير».";
         Entity paper = Fixtures.entity(text, "e1", EntityType.ORG, null, "الفجر");
         assertNull(quotes(text, paper).get(0).speaker());
+        String interview = "وأشار في حواره مع «الفجر» إلى أن الاتفاق قريب من التوقيع.";
+        Entity interviewer = Fixtures.entity(interview, "e1", EntityType.ORG, null, "الفجر");
+        assertNull(quotes(interview, interviewer).get(0).speaker(), "مع names the interviewer");
+    }
+
+    @Test
+    void readsAThatClausePastAQuotedName() {
+        String text = "وقال سامي خليل لـ«الفجر» إن الاجتماع تأجل إلى الأسبوع المقبل.";
+        Entity speaker = Fixtures.entity(text, "e1", EntityType.PERSON, null, "سامي خليل");
+        Quote q = quotes(text, speaker).get(0);
+        assertEquals("الاجتماع تأجل إلى الأسبوع المقبل", q.text());
+        assertEquals("e1", q.speaker());
     }
 
     @Test
