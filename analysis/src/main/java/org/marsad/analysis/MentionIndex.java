@@ -88,35 +88,40 @@ public final class MentionIndex {
         if (m.text().startsWith("لل")) {
             return true;
         }
-        int end = m.start();
+        int start = wordStartBefore(text, m.start());
+        String before = text.substring(start, wordEndBefore(text, m.start()));
+        if (before.equals("مع")) {
+            return true;
+        }
+        if (!before.equals("ل")) {
+            return false;
+        }
+        String preceding = text.substring(wordStartBefore(text, start), wordEndBefore(text, start));
+        return !(preceding.startsWith("وفق") || preceding.startsWith("طبق") || preceding.startsWith("تبع")
+                || preceding.startsWith("استناد")); // "وفقا لرويترز" names the source
+    }
+
+    /** The end of the word before {@code offset}: spaces, marks, quote marks and tatweel between are passed. */
+    private static int wordEndBefore(String text, int offset) {
+        int end = offset;
         while (end > 0 && !isWordLetter(text.charAt(end - 1))) {
             end--;
         }
-        int start = end;
+        return end;
+    }
+
+    /** The start of the word before {@code offset}. */
+    private static int wordStartBefore(String text, int offset) {
+        int start = wordEndBefore(text, offset);
         while (start > 0 && isWordLetter(text.charAt(start - 1))) {
             start--;
         }
-        String before = text.substring(start, end);
-        return before.equals("ل") && !afterAccordingTo(text, start) || before.equals("مع");
+        return start;
     }
 
     /** A letter of a word, tatweel (which only stretches one) aside. */
     private static boolean isWordLetter(char c) {
         return Character.isLetter(c) && c != 'ـ';
-    }
-
-    /** Whether the word before offset {@code c} is وفقا، طبقا or تبعا: "وفقا لرويترز" names the source. */
-    private static boolean afterAccordingTo(String text, int c) {
-        int end = c;
-        while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        String word = text.substring(start, end);
-        return word.startsWith("وفق") || word.startsWith("طبق") || word.startsWith("تبع") || word.startsWith("استناد");
     }
 
     /** The last mention ending at or before {@code offset} whose entity passes {@code test}, or null. */
