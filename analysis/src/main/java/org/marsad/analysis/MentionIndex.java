@@ -61,7 +61,7 @@ public final class MentionIndex {
     /**
      * The mention within {@code [start, end)} of {@code text} most likely to name who acts or speaks there: a person
      * before an organization before a group before a country; among equals, the first. A place or a MISC name (a
-     * work, an event) is never one: "وأوضح الوزير خلال زيارته إلى صفاقس" is not said by the city; nor is a mention
+     * work, an event) or a city is never one: "وأوضح الوزير خلال زيارته إلى صفاقس" is not said by the city; nor is a mention
      * after the preposition ل, the addressee: "وقال لـ«الشرق الأوسط» إن" speaks to the paper (but "وفقا لرويترز"
      * names the source); {@code text} null reads no preposition. Null when there is none.
      */
@@ -69,7 +69,8 @@ public final class MentionIndex {
         Located best = null;
         for (Located l : within(start, end)) {
             EntityType type = l.entity().type();
-            if (type == EntityType.LOC || type == EntityType.MISC || text != null && spokenTo(text, l.mention())) {
+            boolean town = type == EntityType.GPE && ("city".equals(l.entity().subtype()) || "region".equals(l.entity().subtype()));
+            if (type == EntityType.LOC || type == EntityType.MISC || town || text != null && spokenTo(text, l.mention())) {
                 continue;
             }
             if (best == null || rank(type) < rank(best.entity().type())) {

@@ -46,6 +46,13 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void neverTakesACityAsTheSpeaker() {
+        String text = "وقال مسؤول في الحديدة إن «المعارك توقفت منذ يومين في المدينة».";
+        Entity city = Fixtures.entity(text, "e1", EntityType.GPE, "city", "الحديدة");
+        assertNull(quotes(text, city).get(0).speaker());
+    }
+
+    @Test
     void namesASpeakerKnownByItsNationalityAdjectiveWithTheWholeSubject() {
         String text = "قال وزير الخارجية المصري إن بلاده تدعم الحوار بين الأطراف.";
         int at = text.indexOf("المصري");
