@@ -149,7 +149,7 @@ public final class Appositions {
             }
             boolean direct = skipAdjectives(text, words, role.endWord()) == nameWord;
             if (direct && role.endWord() == nameWord && role.endWord() - role.firstWord() == 1
-                    && !definite(words.normalized(role.firstWord()))) {
+                    && !WordMatcher.isDefinite(words.normalized(role.firstWord()))) {
                 continue; // "نائب الملا عمر": a bare role word in construct with the name is someone else's office
             }
             int end = direct ? name.start() : commaBefore(text, name.start(), role.end());
@@ -387,12 +387,6 @@ public final class Appositions {
             }
         }
         return true;
-    }
-
-    /** Whether {@code w} has the article, clitics aside: الرئيس، للرئيس، والرئيس، بالرئيس. */
-    private static boolean definite(String w) {
-        boolean clitic = w.length() > 3 && "وفبلك".indexOf(w.charAt(0)) >= 0;
-        return w.startsWith("ال") || w.startsWith("لل") || clitic && (w.startsWith("ال", 1) || w.startsWith("لل", 1));
     }
 
     private static boolean needsComplement(String w) {

@@ -352,19 +352,14 @@ public final class EntityTagger {
             if (i == 0) {
                 return false;
             }
-            String before = norm.get(i - 1);
-            for (String head : List.of(before, before.substring(Math.min(1, before.length())), withoutArticle(before))) {
+            for (WordMatcher.Variant v : WordMatcher.Variant.of(norm.get(i - 1))) {
+                String head = v.word().startsWith("ال") ? v.word().substring(2) : v.word();
                 if ((allHeads.contains(head) || OrganizationNouns.HEADS.contains(head))
                         && !headsOf.getOrDefault(medium, Set.of()).contains(head)) {
                     return true;
                 }
             }
             return false;
-        }
-
-        private static String withoutArticle(String word) {
-            int stem = word.startsWith("لل") ? 2 : word.startsWith("ال") ? 2 : word.startsWith("بال") || word.startsWith("وال") ? 3 : 0;
-            return word.substring(stem);
         }
 
         private boolean locative(NameMatch m) {
@@ -405,7 +400,7 @@ public final class EntityTagger {
             boolean glued = PersonNames.isGivenNameAfterLetter(word)
                     || PersonNames.COMPOUND_HEADS.contains(word.substring(1))
                     || headsAName(word.substring(1))
-                    || word.length() >= 4 && standsAlone(text.substring(start + 1, stop), start);
+                    || word.length() >= 4 && occursAsWord(text.substring(start + 1, stop), start + 1);
             return glued ? start + 1 : start;
         }
 
@@ -415,11 +410,11 @@ public final class EntityTagger {
             return OrganizationNouns.HEADS.contains(noun) || FACILITIES.isNoun(noun);
         }
 
-        /** Whether {@code name} occurs in the text as words of their own, other than at {@code except}. */
-        private boolean standsAlone(String name, int except) {
-            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-                int end = at + name.length();
-                if (at != except + 1 && (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+        /** Whether {@code word} stands in the text as a word of its own, other than at offset {@code except}. */
+        private boolean occursAsWord(String word, int except) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if (at != except && (at == 0 || !Character.isLetter(text.charAt(at - 1)))
                         && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
                     return true;
                 }
@@ -460,20 +455,8 @@ public final class EntityTagger {
             if (type == EntityType.PERSON || !first.startsWith("لل") || first.length() <= 4) {
                 return name;
             }
-            boolean lamName = occursAsWord(first.substring(1)) && !occursAsWord("ال" + first.substring(2));
+            boolean lamName = occursAsWord(first.substring(1), -1) && !occursAsWord("ال" + first.substring(2), -1);
             return lamName ? name.substring(1) : "ال" + name.substring(2);
-        }
-
-        /** Whether {@code word} stands in the text as a word of its own. */
-        private boolean occursAsWord(String word) {
-            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-                int end = at + word.length();
-                if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                        && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /**
@@ -586,13 +569,16 @@ public final class EntityTagger {
          * nationality (الأهلي المصري); one word left, else null.
          */
         private static String shortName(String name) {
-            String[] w = name.split(" ");
-            if (w.length == 2 && SHORTENED_HEADS.contains(w[0])) {
-                return w[1];
+            List<String> w = List.of(name.split(" "));
+            List<String> rest = w.size() > 1 && SHORTENED_HEADS.contains(w.get(0)) ? w.subList(1, w.size()) : w;
+            if (rest.size() == 2 && isNisba(rest.get(1))) {
+                rest = rest.subList(0, 1);
             }
-            boolean nationality = w.length == 2 && w[1].startsWith("ال") && (w[1].endsWith("ي") || w[1].endsWith("يه"));
-            return nationality ? w[0] : w.length == 3 && SHORTENED_HEADS.contains(w[0]) && w[2].startsWith("ال")
-                    && (w[2].endsWith("ي") || w[2].endsWith("يه")) ? w[1] : null;
+            return rest.size() == 1 && rest.size() < w.size() ? rest.get(0) : null;
+        }
+
+        private static boolean isNisba(String word) {
+            return word.startsWith("ال") && (word.endsWith("ي") || word.endsWith("يه"));
         }
 
         private static List<String> nameWords(Found f) {

@@ -130,7 +130,7 @@ public final class ProposalBounds {
      */
     private static boolean completes(String text, Words words, int w) {
         if (w >= words.size() || !onlySpacesBetween(text, words.span(w - 1).end(), words.span(w).start())
-                || hasTanween(words.span(w).of(text))) {
+                || hasTanween(text, words, w)) {
             return false;
         }
         String word = words.normalized(w);
@@ -145,12 +145,12 @@ public final class ProposalBounds {
         if (w == 0 || !onlySpacesBetween(text, words.span(w - 1).end(), words.span(w).start())) {
             return -1;
         }
-        String before = words.normalized(w - 1);
-        if (PLACE_HEADS.contains(before)) {
-            return words.span(w - 1).start();
+        for (WordMatcher.Variant v : WordMatcher.Variant.of(words.normalized(w - 1))) {
+            if (PLACE_HEADS.contains(v.word())) {
+                return WordMatcher.skipLetters(text, words.span(w - 1).start(), v.cliticLetters());
+            }
         }
-        boolean clitic = before.length() > 3 && "وبلف".indexOf(before.charAt(0)) >= 0;
-        return clitic && PLACE_HEADS.contains(before.substring(1)) ? words.span(w - 1).start() + 1 : -1;
+        return -1;
     }
 
     /** The word holding offset {@code at}, else the first after it; -1 when none does. */
@@ -183,7 +183,7 @@ public final class ProposalBounds {
 
     private static int beforeTanween(String text, Words words, int first, int last) {
         for (int w = first; w <= last; w++) {
-            if (hasTanween(words.span(w).of(text))) {
+            if (hasTanween(text, words, w)) {
                 return w - 1;
             }
         }
@@ -199,9 +199,10 @@ public final class ProposalBounds {
         return last;
     }
 
-    private static boolean hasTanween(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
+    /** Whether word {@code w} carries tanween, read in place. */
+    private static boolean hasTanween(String text, Words words, int w) {
+        for (int i = words.span(w).start(); i < words.span(w).end(); i++) {
+            char c = text.charAt(i);
             if (c == '\u064B' || c == '\u064C' || c == '\u064D') {
                 return true;
             }

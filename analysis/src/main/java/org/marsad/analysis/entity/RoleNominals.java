@@ -102,9 +102,7 @@ public final class RoleNominals {
             return false;
         }
         String before = words.normalized(w - 1);
-        boolean clitic = before.length() > 3 && "وفبلك".indexOf(before.charAt(0)) >= 0;
-        boolean definite = before.startsWith("ال") || before.startsWith("لل") || clitic && before.startsWith("ال", 1);
-        return definite || OTHER_OFFICES.contains(before);
+        return WordMatcher.isDefinite(before) || OTHER_OFFICES.contains(before);
     }
 
     /** The index among {@code persons} of the one holding one of {@code roles} mentioned last before {@code at}. */

@@ -226,6 +226,16 @@ final class WordMatcher<T> {
         }
     }
 
+    /** Whether the normalized {@code word} has the article in some reading of its clitics: الرئيس، للرئيس، وبالرئيس. */
+    static boolean isDefinite(String word) {
+        for (Variant v : Variant.of(word)) {
+            if (v.word().startsWith("ال")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The offset after {@code letters} letters from {@code from}, passing the marks that ride on each. */
     static int skipLetters(String text, int from, int letters) {
         int i = from;
