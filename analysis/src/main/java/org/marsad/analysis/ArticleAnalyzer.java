@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import org.marsad.analysis.clean.BoilerplateRemover;
 import org.marsad.analysis.clean.CleanedText;
 import org.marsad.analysis.entity.Appositions;
@@ -56,13 +57,13 @@ public final class ArticleAnalyzer {
     private final QuoteTagger quotes;
     private final ProvenanceTracer provenance;
 
-    private ArticleAnalyzer(BoilerplateRemover boilerplate, KnowledgeBase kb, DateTagger dates, QuoteTagger quotes,
-                            ProvenanceTracer provenance) {
+    private ArticleAnalyzer(BoilerplateRemover boilerplate, KnowledgeBase kb, NerTagger ner, DateTagger dates,
+                            QuoteTagger quotes, ProvenanceTracer provenance) {
         this.boilerplate = boilerplate;
         this.kb = kb;
         this.appositions = Appositions.shipped();
         this.roleNominals = RoleNominals.shipped();
-        this.ner = NerTagger.load();
+        this.ner = ner;
         this.events = EventTagger.withShippedLexicon(kb.sectorPhrases());
         this.dates = dates;
         this.quotes = quotes;
@@ -76,7 +77,13 @@ public final class ArticleAnalyzer {
 
     /** An analyzer that knows the actors of {@code kb} (the shipped base plus a user's files, say). */
     public static ArticleAnalyzer withKnowledge(KnowledgeBase kb) {
-        return new ArticleAnalyzer(BoilerplateRemover.withShippedCues(), kb, DateTagger.withShippedLexicon(),
+        return withKnowledge(kb, NerTagger.load());
+    }
+
+    /** An analyzer that knows the actors of {@code kb} and proposes names with {@code ner} (a model of one's own). */
+    public static ArticleAnalyzer withKnowledge(KnowledgeBase kb, NerTagger ner) {
+        return new ArticleAnalyzer(BoilerplateRemover.withShippedCues(), Objects.requireNonNull(kb, "kb must not be null"),
+                Objects.requireNonNull(ner, "ner must not be null"), DateTagger.withShippedLexicon(),
                 QuoteTagger.withShippedCues(), ProvenanceTracer.withShippedCues());
     }
 

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.marsad.analysis.ArticleAnalyzer;
+import org.marsad.analysis.kb.KnowledgeBase;
 import org.marsad.analysis.ner.NerEvaluation;
 import org.marsad.analysis.ner.NerTagger;
 import org.marsad.analysis.ner.NerTrainer;
@@ -157,6 +159,8 @@ final class NerCommands {
     @Command(name = "ner", mixinStandardHelpOptions = true,
             description = "Score the named-entity tagger on a 'token TAG' file: per-type and micro P/R/F1; the last line is 'micro-F1: 0.xxxx'.")
     static final class EvalNer implements Callable<Integer> {
+        /** Sentences joined into one text for {@code --pipeline} without {@code --as-text}: about a short article. */
+        static final int PIPELINE_SENTENCES = 15;
 
         @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold data, 'token TAG' lines, blank line between sentences.")
         Path gold;
@@ -168,6 +172,13 @@ final class NerCommands {
                 description = "Score the path 'marsad analyze' takes instead: every N sentences joined into one text, "
                         + "read through the pipeline's word list, the names put back on the gold tokens.")
         Integer asText;
+
+        @Option(names = "--pipeline",
+                description = "Score the entities of the whole analysis instead (knowledge base, role phrases and the "
+                        + "tagger's proposals; mentions by name, PERSON→PERS, ORG→ORG, GPE and LOC→LOC, GROUP and "
+                        + "MISC→MISC), texts of --as-text sentences (default 15). With --model, the analysis proposes "
+                        + "names with that model.")
+        boolean pipeline;
 
         @Option(names = "--errors", paramLabel = "FILE",
                 description = "Also write every wrong entity to FILE, one tab-separated line each: sentence (from 1), "
@@ -183,11 +194,20 @@ final class NerCommands {
             try {
                 List<TaggedSentence> sentences = TrainingFiles.sentences(gold);
                 NerTagger tagger = model != null ? TrainingFiles.model(model) : NerTagger.load();
-                NerEvaluation evaluation = asText == null ? NerTrainer.evaluate(tagger, sentences)
-                        : TextPathScoring.evaluate(tagger, sentences, asText);
+                int perText = asText != null ? asText : PIPELINE_SENTENCES;
+                NerEvaluation evaluation;
+                if (pipeline) {
+                    ArticleAnalyzer analyzer = ArticleAnalyzer.withKnowledge(KnowledgeBase.shipped(), tagger);
+                    evaluation = TextPathScoring.evaluate(TextPathScoring.pipeline(analyzer), sentences, perText);
+                } else if (asText != null) {
+                    evaluation = TextPathScoring.evaluate(TextPathScoring.tagger(tagger), sentences, asText);
+                } else {
+                    evaluation = NerTrainer.evaluate(tagger, sentences);
+                }
                 out.printf(Locale.ROOT, "marsad eval ner: %d sentences, %d tokens from %s%s%n",
                         evaluation.sentences(), evaluation.tokens(), gold,
-                        asText == null ? "" : ", tagged as texts of " + asText + " sentences");
+                        pipeline ? ", entities of the whole analysis, texts of " + perText + " sentences"
+                                : asText == null ? "" : ", tagged as texts of " + asText + " sentences");
                 if (errors != null) {
                     writeMismatches(errors, evaluation.mismatches());
                     out.printf(Locale.ROOT, "wrong entities written to %s: %s%n", errors,

@@ -62,6 +62,20 @@ class NerCommandsTest {
     }
 
     @Test
+    void evalScoresTheWholeAnalysisWithTheGoldsTypes() throws Exception {
+        Path gold = Files.writeString(dir.resolve("gold.txt"), String.join("\n",
+                "وصل O", "الرئيس O", "الكازاخستاني O", "قاسم B-PERS", "جومارت I-PERS", "توكاييف I-PERS", "إلى O",
+                "أنقرة B-LOC", ". O", "", "وقالت O", "الأمم B-ORG", "المتحدة I-ORG", "إن O", "الوضع O", "صعب O", ". O", ""),
+                StandardCharsets.UTF_8);
+        Run run = Run.of("eval", "ner", "--gold", gold.toString(), "--pipeline");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("entities of the whole analysis, texts of 15 sentences"), run.out());
+        // the knowledge base knows all three: a person, a capital (GPE → LOC), an organization; the adjective
+        // الكازاخستاني is a mention of Kazakhstan, but no name
+        assertEquals("micro-F1: 1.0000", last(run.out()), run.out());
+    }
+
+    @Test
     void evalRefusesTextsOfNoSentence() throws Exception {
         Path gold = Files.writeString(dir.resolve("gold.txt"), "وصل O\n", StandardCharsets.UTF_8);
         Run run = Run.of("eval", "ner", "--gold", gold.toString(), "--as-text", "0");

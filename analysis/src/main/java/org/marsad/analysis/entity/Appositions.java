@@ -41,10 +41,11 @@ import org.marsad.text.ArabicNormalizer;
  *       nationality adjective the country; one with the article or a conjunction begins another phrase ("التقى
  *       شكري الرئيس الفرنسي"، "شكري والمدير العام"), and so does a title followed by its own holder's name
  *       ("استقبل عباس وزير الخارجية الأمريكي جون كيري").</li>
- *   <li>Name words are not function words; the first has no article and is no organization noun nor عام, which
- *       completes a title (مدير عام الفندق is no man named عام الفندق), later ones may
- *       have the article (رشيد العلوي). A known name inside a proposal makes the knowledge base win (see
- *       {@link EntityTagger}).</li>
+ *   <li>Name words are not function words, quantifiers (أحد الأجنحة، بعض) nor verbs of speech (قال القطان is al-Qattan
+ *       saying), and none opens with ل + article (للفريق); the first has no article and is no organization noun
+ *       (نادي، دائرة، إدارة: "مدير دائرة الطيران المدني" heads a department) nor عام, which completes a title (مدير
+ *       عام الفندق is no man named عام الفندق), later ones may have the article (رشيد العلوي). A known name inside a
+ *       proposal makes the knowledge base win (see {@link EntityTagger}).</li>
  * </ol>
  */
 public final class Appositions {
@@ -56,7 +57,13 @@ public final class Appositions {
     private static final Set<String> FUNCTION_WORDS = Set.of("في", "من", "علي", "الي", "عن", "مع", "ان", "انه", "ما",
             "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "لا", "لم", "لن", "قد", "كان", "كانت", "بعد", "قبل",
             "حيث", "او", "ثم", "بين", "عند", "حول", "خلال", "منذ", "امس", "اليوم", "ايضا", "كما", "وهو", "وهي", "هو", "هي",
-            "انها", "انهم", "بان", "بانه", "بانها", "حسب", "بحسب", "وفق", "وفقا", "لدي", "الا", "اذا", "لو", "كل", "غير");
+            "انها", "انهم", "بان", "بانه", "بانها", "حسب", "بحسب", "وفق", "وفقا", "لدي", "الا", "اذا", "لو", "كل", "غير", "هل");
+    /**
+     * Words that are no part of a name, though a name may run up to them: quantifiers (أحد الأجنحة), لكن, and the
+     * verbs of speech that follow a speaker's name (قال القطان is al-Qattan saying).
+     */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("احد", "احدي", "بعض", "جميع", "معظم", "لكن", "لكنه",
+            "لكنها", "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت");
     /** The word that makes a military rank a staff rank: اللواء ركن حمد بن علي. */
     private static final Set<String> STAFF = Set.of("ركن", "الركن");
     /** Words that complete the title before them and open no name: مدير عام الفندق is a director-general's title. */
@@ -377,6 +384,7 @@ public final class Appositions {
         boolean clitic = word.length() > 2 && "وفبلك".indexOf(word.charAt(0)) >= 0;
         if (word.startsWith("ال") || TITLE_COMPLEMENTS.contains(word)
                 || FUNCTION_WORDS.contains(clitic ? word.substring(1) : word)
+                || NOT_NAME_WORDS.contains(clitic ? word.substring(1) : word)
                 || roleHeads.match(text, words.spans(), words.normalized(), w) != null) {
             return false;
         }
@@ -394,7 +402,8 @@ public final class Appositions {
     }
 
     private static boolean isNameWord(String w) {
-        return w.length() >= 2 && !FUNCTION_WORDS.contains(w) && !Character.isDigit(w.charAt(0));
+        return w.length() >= 2 && !FUNCTION_WORDS.contains(w) && !NOT_NAME_WORDS.contains(w)
+                && !Character.isDigit(w.charAt(0)) && !w.startsWith("لل");
     }
 
     /** Whether only spaces separate word {@code w} from the word before it. */

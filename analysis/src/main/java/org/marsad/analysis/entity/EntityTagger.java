@@ -84,6 +84,10 @@ public final class EntityTagger {
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
     private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل");
+    /** The least confidence of an organization named after its city that the tagger proposes. */
+    static final double CITY_ORGANIZATION_CONFIDENCE = 0.5;
+    /** The subtypes of places that organizations are named after. */
+    private static final Set<String> CITIES = Set.of("city", "capital");
     /** Nouns opening organizations' names that refer back to them once definite ({@code nominal-heads.tsv}). */
     private static final Set<String> ORGANIZATION_HEADS = TsvTable.readResource(EntityTagger.class, "nominal-heads.tsv", 1)
             .stream().map(r -> ArabicNormalizer.normalize(r.column(0))).collect(Collectors.toUnmodifiableSet());
@@ -222,7 +226,7 @@ public final class EntityTagger {
                     continue;
                 }
                 NameMatch m = index.match(text, words, norm, i, proposed.at(i), proposed.endAt(i));
-                if (m != null && !m.blocked() && namesSomeoneElse(m, i)) {
+                if (m != null && !m.blocked() && (namesSomeoneElse(m, i) || insideProposedName(m, i))) {
                     m = null;
                 }
                 if (m != null && !m.blocked()) {
@@ -243,7 +247,7 @@ public final class EntityTagger {
                     }
                 }
                 int end = proposed.endAt(i);
-                if (end > i && noKnownNameWithin(i + 1, end)) {
+                if (end > i && (noKnownNameWithin(i + 1, end) || namedAfterCity(i))) {
                     int after = proposed.at(i).type() == EntityType.PERSON ? facility(i, end, true) : -1;
                     if (after < 0 && (end > i + 1 || proposed.at(i).type() != EntityType.PERSON || !surname(i))) {
                         proposal(proposed.at(i), i, end);
@@ -315,6 +319,57 @@ public final class EntityTagger {
             }
             String next = norm.get(after);
             return next.startsWith("ال") && next.length() > 2 && !PersonNames.ORDINALS.contains(next);
+        }
+
+        /**
+         * Whether the known name {@code m} at word {@code i} is only part of the name the tagger proposes there: an
+         * organization named after its city ({@link #namedAfterCity}), or a person of two words or more whose first
+         * word the knowledge base reads as ك ("like") and a name (كلاوس بيكارد is Klaus, not ك + لاوس, Laos); ك
+         * seldom stands before a name, while و، ب، ل، ف do, and the tagger often runs a person on from a place
+         * after them (بحائل صالح الأحمري).
+         */
+        private boolean insideProposedName(NameMatch m, int i) {
+            Proposal p = proposed.at(i);
+            if (p == null) {
+                return false;
+            }
+            int wordStart = words.get(i).start();
+            boolean readAsLike = m.start() == wordStart + 1 && text.charAt(wordStart) == 'ك' && p.start() <= wordStart;
+            return namedAfterCity(i) || p.type() == EntityType.PERSON && readAsLike && proposed.endAt(i) > m.endWord();
+        }
+
+        /**
+         * Whether the tagger proposes an organization from word {@code i}, with a confidence of at least {@value
+         * #CITY_ORGANIZATION_CONFIDENCE}, whose known words are all cities, with a word of its own beside them: a club
+         * or a paper named after its city (سبارتاك موسكو، اتحاد طنجة، نيويورك بوست) is the organization, not the city
+         * or its government. Not when the city carries a preposition (الثأر للزبداني) or a common phrase stands in
+         * the proposal (حماه الله); below that confidence the proposals are mostly a verbal noun and a city (إعمار
+         * غزة، تحرير عدن).
+         */
+        private boolean namedAfterCity(int i) {
+            Proposal p = proposed.at(i);
+            int end = proposed.endAt(i);
+            if (p == null || p.type() != EntityType.ORG || end - i < 2 || p.confidence() < CITY_ORGANIZATION_CONFIDENCE) {
+                return false;
+            }
+            boolean ownWord = false;
+            for (int j = i; j < end; ) {
+                NameMatch m = index.match(text, words, norm, j);
+                if (m == null) {
+                    ownWord = true;
+                    j++;
+                } else if (m.blocked() || m.endWord() > end || !isCity(m.named()) || m.start() > words.get(j).start()
+                        || norm.get(j).startsWith("لل")) {
+                    return false;
+                } else {
+                    j = m.endWord();
+                }
+            }
+            return ownWord;
+        }
+
+        private static boolean isCity(NameEntry place) {
+            return place.subtype() != null && CITIES.contains(place.subtype());
         }
 
         /**

@@ -66,6 +66,27 @@ class AppositionsTest {
     }
 
     @Test
+    void doesNotTakeADepartmentOrAClubForAName() {
+        assertTrue(proposed("وحضر رئيس دائرة الطيران المدني في المدينة الحفل.").isEmpty());
+        assertTrue(proposed("وقال المدير الفني لنادي الشروق الرياضي إن الفريق جاهز.").isEmpty());
+    }
+
+    @Test
+    void doesNotTakeAQuantifiedNounForAName() {
+        assertTrue(proposed("وعين زعيم أحد الأجنحة المتمردة في الإقليم رئيسا.").isEmpty());
+    }
+
+    @Test
+    void doesNotTakeAVerbOfSpeechForTheStartOfAName() {
+        assertTrue(proposed("وبالنسبة لمدير إدارة الموانئ، قال الساعدي، إن الإجراءات اكتملت.").isEmpty());
+    }
+
+    @Test
+    void takesNoWordWithLamAndTheArticleIntoAName() {
+        assertTrue(proposed("وتعرض الكاتب المعروف للهجوم المسلح في منزله.").isEmpty());
+    }
+
+    @Test
     void takesGeneralForPartOfTheTitle() {
         assertTrue(proposed("وقال مدير عام الفندق إن الحجوزات ارتفعت.").isEmpty());
         assertTrue(proposed("وقال نائب عام المنطقة إن التحقيق بدأ.").isEmpty());

@@ -337,6 +337,51 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesAnOrganizationNamedAfterItsCityForTheOrganization() {
+        String text = "فاز فريق دينامو موسكو على ضيفه";
+        int start = text.indexOf("دينامو");
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(start, text.indexOf(" على"), "ORG", 0.8)));
+        assertEquals(1, es.size());
+        assertEquals(EntityType.ORG, es.get(0).type());
+        assertEquals("دينامو موسكو", es.get(0).name());
+    }
+
+    @Test
+    void takesACityOpeningAnOrganizationsNameForTheOrganization() {
+        String text = "نشرت موسكو تايمز تقريرا";
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(text.indexOf("موسكو"), text.indexOf(" تقريرا"), "ORG", 0.9)));
+        assertEquals(List.of("موسكو تايمز/name"), mentions(es.get(0)));
+    }
+
+    @Test
+    void keepsTheCityOfAnOrganizationProposalTheTaggerDoubts() {
+        String text = "دعا إلى إعمار موسكو سريعا";
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(text.indexOf("إعمار"), text.indexOf(" سريعا"), "ORG", 0.45)));
+        assertEquals(1, es.size());
+        assertEquals("RUS", es.get(0).kb());
+    }
+
+    @Test
+    void keepsACityThatCarriesAPrepositionInAnOrganizationProposal() {
+        String text = "رفعوا شعار الثأر لموسكو أمس";
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(text.indexOf("الثأر"), text.indexOf(" أمس"), "ORG", 0.9)));
+        assertEquals("RUS", es.get(0).kb());
+    }
+
+    @Test
+    void readsAPersonsFirstWordAsANameRatherThanKafAndAKnownName() {
+        EntityTagger withLaos = new EntityTagger(NameIndex.builder()
+                .add("لاوس", new NameEntry("LAO", EntityType.GPE, "لاوس", "Laos", "LAO", "country")).build());
+        String text = "وقال كلاوس بيكر إن السوق هادئة، وزار لاوس";
+        Words w = Words.of(text);
+        List<Entity> es = withLaos.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(text.indexOf("كلاوس"), text.indexOf(" إن"), "PERS", 0.9)));
+        assertEquals(EntityType.PERSON, es.get(0).type());
+        assertEquals("كلاوس بيكر", es.get(0).name());
+        assertEquals(List.of("لاوس/name"), mentions(es.get(1)), "the country itself is still named");
+    }
+
+    @Test
     void mergesProposalsOfTheSameText() {
         String text = "شركة زمرد والتقت شركة زمرد";
         int a = text.indexOf("زمرد");
