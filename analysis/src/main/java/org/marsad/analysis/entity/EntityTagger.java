@@ -43,7 +43,10 @@ import org.marsad.text.Span;
  *       جائزة...) or after a title right after one, names the road, university or prize, an entity of its own,
  *       not the person: "طريق الملك فهد".</li>
  *   <li>A proposal ({@link Proposal}) is an entity of its own, unless a known name starts among its words:
- *       the knowledge base wins. A و، ف، ب or ل glued to its first word is left out of it when that word is
+ *       the knowledge base wins. But an organization named after its city wins over the city (سبارتاك موسكو، نيويورك
+ *       بوست), a person over ك read before a known name (كلاوس is no ك + لاوس) and over a nationality adjective
+ *       without the article after or as a given name (خالد مغربي، تركي الخضير), and a given name before a known person's whole name is that person's
+ *       child (أحمد علي عبد الله صالح). A و، ف، ب or ل glued to its first word is left out of it when that word is
  *       then a compound head (وعبد اللطيف المكي), a noun opening an organization's or a facility's name (بجامعة
  *       حلوان) or a given name that the whole word is not (وياسر القحطاني), or
  *       when the name without it stands elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون).
@@ -247,7 +250,7 @@ public final class EntityTagger {
                     }
                 }
                 int end = proposed.endAt(i);
-                if (end > i && (noKnownNameWithin(i + 1, end) || namedAfterCity(i))) {
+                if (end > i && (noKnownNameWithin(i + 1, end, proposed.at(i)) || namedAfterCity(i) || childOfKnown(i))) {
                     int after = proposed.at(i).type() == EntityType.PERSON ? facility(i, end, true) : -1;
                     if (after < 0 && (end > i + 1 || proposed.at(i).type() != EntityType.PERSON || !surname(i))) {
                         proposal(proposed.at(i), i, end);
@@ -324,7 +327,8 @@ public final class EntityTagger {
         /**
          * Whether the known name {@code m} at word {@code i} is only part of the name the tagger proposes there: an
          * organization named after its city ({@link #namedAfterCity}), or a person of two words or more whose first
-         * word the knowledge base reads as ك ("like") and a name (كلاوس بيكارد is Klaus, not ك + لاوس, Laos); ك
+         * word the knowledge base reads as ك ("like") and a name (كلاوس بيكارد is Klaus, not ك + لاوس, Laos), or a
+         * person whose given name is a nationality adjective without the article ({@link #bareAdjective}); ك
          * seldom stands before a name, while و، ب، ل، ف do, and the tagger often runs a person on from a place
          * after them (بحائل صالح الأحمري).
          */
@@ -335,7 +339,9 @@ public final class EntityTagger {
             }
             int wordStart = words.get(i).start();
             boolean readAsLike = m.start() == wordStart + 1 && text.charAt(wordStart) == 'ك' && p.start() <= wordStart;
-            return namedAfterCity(i) || p.type() == EntityType.PERSON && readAsLike && proposed.endAt(i) > m.endWord();
+            boolean person = p.type() == EntityType.PERSON;
+            return namedAfterCity(i) || person && readAsLike && proposed.endAt(i) > m.endWord()
+                    || person && bareAdjective(m, i) && givenName(i) && proposed.endAt(i) > m.endWord();
         }
 
         /**
@@ -477,14 +483,53 @@ public final class EntityTagger {
             return false;
         }
 
-        private boolean noKnownNameWithin(int from, int end) {
+        /**
+         * Whether the tagger proposes from word {@code i} a person whose name is a given name and a known person's
+         * full name after it, itself opening with a given name: the known person's son or daughter, named after the
+         * father as Arabic names are (أحمد علي عبد الله صالح is Saleh's son), not the father. Not before a known
+         * surname alone (فرانك شتاينماير is Steinmeier himself).
+         */
+        private boolean childOfKnown(int i) {
+            Proposal p = proposed.at(i);
+            int end = proposed.endAt(i);
+            int father = i + 1;
+            if (p.type() != EntityType.PERSON || father >= end || !PersonNames.GIVEN_NAMES.containsKey(norm.get(i))) {
+                return false;
+            }
+            NameMatch m = index.match(text, words, norm, father);
+            return m != null && !m.blocked() && m.kind() == MentionKind.NAME && m.entry().type() == EntityType.PERSON
+                    && m.start() == words.get(father).start() && m.endWord() == end && m.endWord() - father >= 2
+                    && givenName(father);
+        }
+
+        /**
+         * Whether no known name stands in proposal {@code p} from its word {@code from} to {@code end}, but a
+         * {@link #bareAdjective} after a person's given name.
+         */
+        private boolean noKnownNameWithin(int from, int end, Proposal p) {
+            boolean afterGivenName = p.type() == EntityType.PERSON && givenName(from - 1);
             for (int j = from; j < end; j++) {
                 NameMatch m = index.match(text, words, norm, j);
-            if (m != null && !m.blocked()) {
+                if (m != null && !m.blocked() && !(afterGivenName && bareAdjective(m, j))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether {@code m} at word {@code j} is a nationality adjective without the article: inside a person's
+         * name the tagger proposes, after a given name or as a given name before a family name, it is a name (خالد
+         * مغربي, not Moroccan; تركي الخضير is Turki), since an adjective that qualifies a name takes the article.
+         * Not a proposal of such an adjective alone or after a common noun, which the tagger makes too (إيراني،
+         * شابان سعوديان، مرشد سياحي تركي).
+         */
+        private boolean bareAdjective(NameMatch m, int j) {
+            return m.kind() == MentionKind.ADJECTIVE && !WordMatcher.isDefinite(norm.get(j));
+        }
+
+        private boolean givenName(int w) {
+            return PersonNames.GIVEN_NAMES.containsKey(norm.get(w));
         }
 
         private void proposal(Proposal p, int first, int end) {

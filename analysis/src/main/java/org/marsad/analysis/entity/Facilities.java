@@ -1,8 +1,11 @@
 package org.marsad.analysis.entity;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.EntityType;
 import org.marsad.text.ArabicNormalizer;
@@ -15,7 +18,8 @@ import org.marsad.text.Span;
  * <ul>
  *   <li>a person's name right after one of the nouns, or after a title right after one (جائزة الملك فيصل: only
  *       spaces between; و، ف، ب or ل may be glued to the noun), is part of the name of a thing of the noun's
- *       type;</li>
+ *       type; a noun marked {@code title} only before a title (بطولة هاني رمزي is a film starring him), and none
+ *       after the words its {@code not-after} lists (عن طريق is "by way of");</li>
  *   <li>after a title, the person's part of a name the tagger proposed is the given name (two words with a compound
  *       head: عبد العزيز), its lineage (بن عبدالعزيز) and an ordinal (الثاني), however far the tagger ran on;</li>
  *   <li>the name goes on over up to {@value #MAX_ADJECTIVES} definite adjectives (مطار الملك عبدالعزيز الدولي، مكتبة
@@ -32,8 +36,12 @@ final class Facilities {
     static final int MAX_ADJECTIVES = 2;
     private static final String PROCLITICS = "وفبل";
 
-    /** A noun of {@value #FILE}: the type of the name it opens and its English word. */
-    private record NounEntry(EntityType type, String english) {
+    /**
+     * A noun of {@value #FILE}: the type of the name it opens, its English word, whether it opens one only before a
+     * title (بطولة الأمير فيصل is a tournament, بطولة هاني رمزي a film starring him) and the words after which it is
+     * no such noun (عن طريق is "by way of").
+     */
+    private record NounEntry(EntityType type, String english, boolean titleOnly, Set<String> notAfter) {
     }
 
     private final Map<String, NounEntry> nouns;
@@ -53,13 +61,26 @@ final class Facilities {
         for (TsvTable.Row row : TsvTable.readResource(Facilities.class, FILE, 3)) {
             String word = ArabicNormalizer.normalize(row.column(0));
             switch (row.column(1)) {
-                case "noun" -> nouns.put(word, new NounEntry(typeOf(row), row.column(2)));
+                case "noun" -> nouns.put(word, nounEntry(row));
                 case "title" -> titles.put(word, row.column(2));
                 case "adjective" -> adjectives.put(word, row.column(2));
                 default -> throw row.error("a kind is noun, title or adjective, got '" + row.column(1) + "'");
             }
         }
         return new Facilities(nouns, titles, adjectives);
+    }
+
+    private static NounEntry nounEntry(TsvTable.Row row) {
+        String when = row.columns().length > 4 ? row.column(4) : "";
+        boolean titleOnly = when.equals("title");
+        Set<String> notAfter = Set.of();
+        if (when.startsWith("not-after ")) {
+            notAfter = Arrays.stream(when.substring("not-after ".length()).split(","))
+                    .map(w -> ArabicNormalizer.normalize(w.strip())).collect(Collectors.toUnmodifiableSet());
+        } else if (!when.isEmpty() && !titleOnly) {
+            throw row.error("a noun's condition is 'title' or 'not-after WORD[,WORD]', got '" + when + "'");
+        }
+        return new NounEntry(typeOf(row), row.column(2), titleOnly, notAfter);
     }
 
     private static EntityType typeOf(TsvTable.Row row) {
@@ -76,7 +97,7 @@ final class Facilities {
      * A facility noun found: the type of the name it opens, its word, how many letters are glued before it (وطريق:
      * 1) and its English word.
      */
-    record Noun(EntityType type, int word, int cliticLetters, String english) {
+    record Noun(EntityType type, int word, int cliticLetters, String english, boolean titleOnly) {
     }
 
     /** A facility's name: where it ends (the word after it) and its English name. */
@@ -91,6 +112,9 @@ final class Facilities {
     /** The facility noun right before word {@code i}, or before the title right before it (الملك، الأمير), or null. */
     Noun nounBefore(String text, List<Span> words, List<String> norm, int i) {
         Noun noun = nounAt(text, words, norm, i - 1, i);
+        if (noun != null && noun.titleOnly()) {
+            return null;
+        }
         if (noun == null && i > 1 && titles.containsKey(norm.get(i - 1))) {
             noun = nounAt(text, words, norm, i - 2, i - 1);
         }
@@ -156,14 +180,19 @@ final class Facilities {
         return nounAt(norm, w);
     }
 
+    /** The noun at word {@code w}, clitics aside, unless the word before it makes it another word (عن طريق). */
     private Noun nounAt(List<String> norm, int w) {
         String word = norm.get(w);
+        int clitic = 0;
         NounEntry entry = nouns.get(word);
-        if (entry != null) {
-            return new Noun(entry.type(), w, 0, entry.english());
+        if (entry == null && word.length() > 3 && PROCLITICS.indexOf(word.charAt(0)) >= 0) {
+            entry = nouns.get(word.substring(1));
+            clitic = 1;
         }
-        entry = word.length() > 3 && PROCLITICS.indexOf(word.charAt(0)) >= 0 ? nouns.get(word.substring(1)) : null;
-        return entry == null ? null : new Noun(entry.type(), w, 1, entry.english());
+        if (entry == null || w > 0 && clitic == 0 && entry.notAfter().contains(norm.get(w - 1))) {
+            return null;
+        }
+        return new Noun(entry.type(), w, clitic, entry.english(), entry.titleOnly());
     }
 
     /**

@@ -191,6 +191,22 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesNoRoadAfterAnMeaningByWayOf() {
+        List<Entity> es = tag("وسجل الهدف عن طريق سامر وديع قاسم في الدقيقة العاشرة");
+        assertEquals(1, es.size());
+        assertEquals("P-LEADER", es.get(0).kb());
+    }
+
+    @Test
+    void takesATournamentNounBeforeAPersonWithoutTitleForAFilmsStar() {
+        List<Entity> es = tag("ويعرض المسلسل بطولة سامر وديع قاسم مساء اليوم");
+        assertEquals("P-LEADER", es.get(0).kb());
+        List<Entity> tournament = tag("وانطلقت بطولة الأمير سامر وديع قاسم أمس");
+        assertEquals(EntityType.MISC, tournament.get(0).type());
+        assertEquals("بطولة الأمير سامر وديع قاسم", tournament.get(0).name());
+    }
+
+    @Test
     void endsAFacilitysNameAfterTheTitledPersonsGivenName() {
         String text = "وأعلنت جائزة الملك فارس اليوم أسماء الفائزين";
         int start = text.indexOf("فارس");
@@ -366,6 +382,35 @@ class EntityTaggerTest {
         String text = "رفعوا شعار الثأر لموسكو أمس";
         List<Entity> es = tag(text, null, List.of(Proposal.ofNer(text.indexOf("الثأر"), text.indexOf(" أمس"), "ORG", 0.9)));
         assertEquals("RUS", es.get(0).kb());
+    }
+
+    @Test
+    void takesAGivenNameBeforeAKnownPersonsFullNameForTheirChild() {
+        NameEntry father = new NameEntry("P-FADIL", EntityType.PERSON, "علي سالم فاضل", null, "YEM", "politician");
+        EntityTagger known = new EntityTagger(NameIndex.builder().add("علي سالم فاضل", father).add("فاضل", father).build());
+        String text = "وقال خالد علي سالم فاضل إن والده بخير، وقال خالد فاضل إنه عاد";
+        Words w = Words.of(text);
+        List<Entity> es = known.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(
+                Proposal.ofNer(text.indexOf("خالد"), text.indexOf(" إن"), "PERS", 0.9),
+                Proposal.ofNer(text.lastIndexOf("خالد"), text.lastIndexOf(" إنه"), "PERS", 0.9)));
+        assertEquals("خالد علي سالم فاضل", es.get(0).name());
+        assertNull(es.get(0).kb());
+        assertEquals("P-FADIL", es.get(1).kb(), "before a known surname alone the name is the known person's own");
+    }
+
+    @Test
+    void readsABareNationalityAdjectiveAfterOrAsAGivenNameAsAName() {
+        EntityTagger withTurkey = new EntityTagger(NameIndex.builder()
+                .add("تركي", new NameEntry("TUR", EntityType.GPE, "تركيا", "Turkey", "TUR", "country"), MentionKind.ADJECTIVE,
+                        new NameEntry("TUR", EntityType.GPE, "تركيا", "Turkey", "TUR", "country")).build());
+        String text = "وقال تركي الحربي إن خالد تركي وصل، ورافقه مرشد سياحي تركي";
+        Words w = Words.of(text);
+        List<Proposal> proposals = List.of(Proposal.ofNer(text.indexOf("تركي"), text.indexOf(" إن"), "PERS", 0.9),
+                Proposal.ofNer(text.indexOf("خالد"), text.indexOf(" وصل"), "PERS", 0.9),
+                Proposal.ofNer(text.indexOf("مرشد"), text.length(), "PERS", 0.6));
+        List<Entity> es = withTurkey.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, proposals);
+        assertEquals(List.of("تركي الحربي", "خالد تركي", "تركيا"), es.stream().map(Entity::name).toList());
+        assertEquals(List.of("تركي/adjective"), mentions(es.get(2)), "after a common noun it is the adjective");
     }
 
     @Test
