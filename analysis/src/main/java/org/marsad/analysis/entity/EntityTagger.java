@@ -41,7 +41,8 @@ import org.marsad.text.Span;
  *       place, not its government: "في موسكو" is a mention by name of the city.</li>
  *   <li>A person's name, known or proposed, right after a facility noun ({@link Facilities}: طريق، جامعة،
  *       جائزة...) or after a title right after one, names the road, university or prize, an entity of its own,
- *       not the person: "طريق الملك فهد".</li>
+ *       not the person: "طريق الملك فهد". So does a known city's name right after one (مطار عدن الدولي: Aden
+ *       International Airport, of the city's country).</li>
  *   <li>A proposal ({@link Proposal}) is an entity of its own, unless a known name starts among its words:
  *       the knowledge base wins. But an organization named after its city wins over the city (سبارتاك موسكو، نيويورك
  *       بوست), a person over ك read before a known name (كلاوس is no ك + لاوس) and over a nationality adjective
@@ -233,7 +234,8 @@ public final class EntityTagger {
                     m = null;
                 }
                 if (m != null && !m.blocked()) {
-                    int after = m.entry().type() == EntityType.PERSON ? facility(i, m.endWord(), false) : -1;
+                    int after = m.entry().type() == EntityType.PERSON ? facility(i, m.endWord(), false)
+                            : namesCity(m, i) ? cityFacility(i, m) : -1;
                     if (after < 0) {
                         known(m);
                     }
@@ -251,7 +253,7 @@ public final class EntityTagger {
                 }
                 int end = proposed.endAt(i);
                 if (end > i && (noKnownNameWithin(i + 1, end, proposed.at(i)) || namedAfterCity(i) || childOfKnown(i))) {
-                    int after = proposed.at(i).type() == EntityType.PERSON ? facility(i, end, true) : -1;
+                    int after = proposed.at(i).type() == EntityType.PERSON ? facility(i, end, true) : cityFacilityOpening(i, end);
                     if (after < 0 && (end > i + 1 || proposed.at(i).type() != EntityType.PERSON || !surname(i))) {
                         proposal(proposed.at(i), i, end);
                     }
@@ -275,19 +277,50 @@ public final class EntityTagger {
          * own, and the word after it; else -1.
          */
         private int facility(int first, int end, boolean proposed) {
-            Facilities.Noun facility = FACILITIES.nounBefore(text, words, norm, first);
+            Facilities.Noun facility = FACILITIES.nounBefore(text, words, norm, first, false);
             if (facility == null) {
                 return -1;
             }
+            return facility(facility, FACILITIES.name(text, words, norm, facility, first, end, proposed), end, null);
+        }
+
+        /**
+         * As {@link #facility(int, int, boolean)} for the city {@code m} at word {@code first} (جامعة تبوك), the
+         * city's country the facility's.
+         */
+        private int cityFacility(int first, NameMatch m) {
+            Facilities.Noun facility = FACILITIES.nounBefore(text, words, norm, first, true);
+            if (facility == null) {
+                return -1;
+            }
+            String english = m.named().nameEn();
+            Facilities.Name name = FACILITIES.cityName(text, words, norm, facility, m.endWord(), english);
+            return facility(facility, name, m.endWord(), m.named().country());
+        }
+
+        /**
+         * Where a proposal from word {@code first} to {@code end} opens with a facility noun and a city (جامعة جدة):
+         * the facility named after that city ({@link #cityFacility}) and the word after it; else -1.
+         */
+        private int cityFacilityOpening(int first, int end) {
+            NameMatch m = first + 1 < end ? index.match(text, words, norm, first + 1) : null;
+            return m != null && !m.blocked() && m.endWord() <= end && namesCity(m, first + 1) ? cityFacility(first + 1, m) : -1;
+        }
+
+        /** Whether {@code m} at word {@code i} names a city by its name, no clitic on it. */
+        private boolean namesCity(NameMatch m, int i) {
+            return m.kind() != MentionKind.ADJECTIVE && isCity(m.named()) && m.start() == words.get(i).start();
+        }
+
+        private int facility(Facilities.Noun facility, Facilities.Name facilityName, int end, String country) {
             int noun = facility.word();
-            Facilities.Name facilityName = FACILITIES.name(text, words, norm, facility, first, end, proposed);
             int stop = facilityName.end();
             int start = WordMatcher.skipLetters(text, words.get(noun).start(), facility.cliticLetters());
             int stopChar = words.get(stop - 1).end();
             String name = text.substring(start, stopChar);
             EntityType type = facility.type();
             Found f = found.computeIfAbsent(type + ":" + ArabicNormalizer.normalize(name),
-                    k -> Found.proposed(type, name, facilityName.english()));
+                    k -> Found.facility(type, name, facilityName.english(), country));
             f.add(Mention.of(text, start, stopChar, MentionKind.NAME), FACILITY_CONFIDENCE, noun);
             return Math.max(stop, end);
         }
@@ -793,19 +826,22 @@ public final class EntityTagger {
         final String name;
         /** The English name of a name the knowledge base lacks, when known; else it is transliterated. */
         final String nameEn;
+        /** The country of a name the knowledge base lacks, when known (that of the city a facility is named after). */
+        final String country;
         final List<Mention> mentions = new ArrayList<>();
         double confidence;
         int lastWord = -1;
 
-        private Found(NameEntry entry, EntityType type, String name, String nameEn) {
+        private Found(NameEntry entry, EntityType type, String name, String nameEn, String country) {
             this.entry = entry;
             this.type = type;
             this.name = name;
             this.nameEn = nameEn;
+            this.country = country;
         }
 
         static Found of(NameEntry entry) {
-            return new Found(entry, entry.type(), entry.nameAr(), null);
+            return new Found(entry, entry.type(), entry.nameAr(), null, null);
         }
 
         static Found proposed(EntityType type, String name) {
@@ -814,7 +850,12 @@ public final class EntityTagger {
 
         /** A name the knowledge base lacks; {@code nameEn} null when it is to be transliterated. */
         static Found proposed(EntityType type, String name, String nameEn) {
-            return new Found(null, type, name, nameEn);
+            return new Found(null, type, name, nameEn, null);
+        }
+
+        /** A facility named after a city of {@code country} (ISO-3, or null). */
+        static Found facility(EntityType type, String name, String nameEn, String country) {
+            return new Found(null, type, name, nameEn, country);
         }
 
         void add(Mention m, double c, int word) {
@@ -826,7 +867,7 @@ public final class EntityTagger {
         Entity toEntity(String id, LocalDate asOf) {
             if (entry == null) {
                 String english = nameEn != null ? nameEn : NameTransliterator.toLatin(name);
-                return new Entity(id, type, name, english, null, null, null, List.of(), confidence, mentions);
+                return new Entity(id, type, name, english, null, country, null, List.of(), confidence, mentions);
             }
             String nameEn = entry.nameEn() != null ? entry.nameEn() : NameTransliterator.toLatin(entry.nameAr());
             return new Entity(id, type, name, nameEn, entry.kb(), entry.country(), entry.subtype(),

@@ -12,14 +12,17 @@ import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Span;
 
 /**
- * Places, institutions and prizes named after a person: "طريق الملك فهد" is a road, not a mention of King Fahd.
+ * Places, institutions and prizes named after a person or a city: "طريق الملك فهد" is a road, not a mention of King
+ * Fahd; "جامعة تبوك" a university, "اتفاق الطائف" an agreement, not the city.
  *
  * <p>Rules ({@value #FILE} lists the nouns, titles and adjectives):
  * <ul>
  *   <li>a person's name right after one of the nouns, or after a title right after one (جائزة الملك فيصل: only
  *       spaces between; و، ف، ب or ل may be glued to the noun), is part of the name of a thing of the noun's
- *       type; a noun marked {@code title} only before a title (بطولة هاني رمزي is a film starring him), and none
- *       after the words its {@code not-after} lists (عن طريق is "by way of");</li>
+ *       type; so is a city's name right after one (جامعة تبوك: Tabuk University, its English name the city's). A noun
+ *       marked {@code title} opens a person's only after a title (بطولة هاني رمزي is a film starring him), one marked
+ *       {@code person} a person's only (مدينة الرياض is the city), one marked {@code place} a city's only (اتفاق
+ *       كيري is Kerry's doing); none after the words its {@code not-after} lists (عن طريق is "by way of");</li>
  *   <li>after a title, the person's part of a name the tagger proposed is the given name (two words with a compound
  *       head: عبد العزيز), its lineage (بن عبدالعزيز) and an ordinal (الثاني), however far the tagger ran on;</li>
  *   <li>the name goes on over up to {@value #MAX_ADJECTIVES} definite adjectives (مطار الملك عبدالعزيز الدولي، مكتبة
@@ -37,11 +40,29 @@ final class Facilities {
     private static final String PROCLITICS = "وفبل";
 
     /**
-     * A noun of {@value #FILE}: the type of the name it opens, its English word, whether it opens one only before a
-     * title (بطولة الأمير فيصل is a tournament, بطولة هاني رمزي a film starring him) and the words after which it is
-     * no such noun (عن طريق is "by way of").
+     * Which names a noun opens a name with: a person's or a city's ({@code ANY}); a person's only after a title
+     * (بطولة الأمير فيصل is a tournament, بطولة هاني رمزي a film starring him), a city's directly ({@code TITLE}); a
+     * person's only (مدينة الملك عبدالله; مدينة الرياض is the city itself: {@code PERSON}); a city's only (اتفاق
+     * الطائف; اتفاق كيري is Kerry's doing: {@code PLACE}).
      */
-    private record NounEntry(EntityType type, String english, boolean titleOnly, Set<String> notAfter) {
+    enum Opens {
+        ANY, TITLE, PERSON, PLACE;
+
+        boolean before(boolean place, boolean afterTitle) {
+            return switch (this) {
+                case ANY -> true;
+                case TITLE -> place || afterTitle;
+                case PERSON -> !place;
+                case PLACE -> place;
+            };
+        }
+    }
+
+    /**
+     * A noun of {@value #FILE}: the type of the name it opens, its English word, the names it opens one with and
+     * the words after which it is no such noun (عن طريق is "by way of").
+     */
+    private record NounEntry(EntityType type, String english, Opens opens, Set<String> notAfter) {
     }
 
     private final Map<String, NounEntry> nouns;
@@ -72,15 +93,21 @@ final class Facilities {
 
     private static NounEntry nounEntry(TsvTable.Row row) {
         String when = row.columns().length > 4 ? row.column(4) : "";
-        boolean titleOnly = when.equals("title");
+        Opens opens = Opens.ANY;
         Set<String> notAfter = Set.of();
         if (when.startsWith("not-after ")) {
             notAfter = Arrays.stream(when.substring("not-after ".length()).split(","))
                     .map(w -> ArabicNormalizer.normalize(w.strip())).collect(Collectors.toUnmodifiableSet());
-        } else if (!when.isEmpty() && !titleOnly) {
-            throw row.error("a noun's condition is 'title' or 'not-after WORD[,WORD]', got '" + when + "'");
+        } else if (!when.isEmpty()) {
+            opens = switch (when) {
+                case "title" -> Opens.TITLE;
+                case "person" -> Opens.PERSON;
+                case "place" -> Opens.PLACE;
+                default -> throw row.error("a noun's condition is title, person, place or 'not-after WORD[,WORD]', got '"
+                        + when + "'");
+            };
         }
-        return new NounEntry(typeOf(row), row.column(2), titleOnly, notAfter);
+        return new NounEntry(typeOf(row), row.column(2), opens, notAfter);
     }
 
     private static EntityType typeOf(TsvTable.Row row) {
@@ -97,7 +124,7 @@ final class Facilities {
      * A facility noun found: the type of the name it opens, its word, how many letters are glued before it (وطريق:
      * 1) and its English word.
      */
-    record Noun(EntityType type, int word, int cliticLetters, String english, boolean titleOnly) {
+    record Noun(EntityType type, int word, int cliticLetters, String english, Opens opens) {
     }
 
     /** A facility's name: where it ends (the word after it) and its English name. */
@@ -109,16 +136,19 @@ final class Facilities {
         return nouns.containsKey(word);
     }
 
-    /** The facility noun right before word {@code i}, or before the title right before it (الملك، الأمير), or null. */
-    Noun nounBefore(String text, List<Span> words, List<String> norm, int i) {
+    /**
+     * The facility noun right before word {@code i}, the first of a person's name or, when {@code place}, of a
+     * city's; for a person also before the title right before it (الملك، الأمير); or null.
+     */
+    Noun nounBefore(String text, List<Span> words, List<String> norm, int i, boolean place) {
         Noun noun = nounAt(text, words, norm, i - 1, i);
-        if (noun != null && noun.titleOnly()) {
-            return null;
+        if (noun != null) {
+            return noun.opens().before(place, false) ? noun : null;
         }
-        if (noun == null && i > 1 && titles.containsKey(norm.get(i - 1))) {
+        if (!place && i > 1 && titles.containsKey(norm.get(i - 1))) {
             noun = nounAt(text, words, norm, i - 2, i - 1);
         }
-        return noun;
+        return noun != null && noun.opens().before(false, true) ? noun : null;
     }
 
     /**
@@ -128,7 +158,13 @@ final class Facilities {
     Name name(String text, List<Span> words, List<String> norm, Noun noun, int first, int end, boolean proposed) {
         int personEnd = proposed ? personEnd(noun, norm, first, end) : end;
         int stop = afterAdjectives(text, words, norm, personEnd);
-        return new Name(stop, english(text, words, norm, noun, personEnd, stop));
+        return new Name(stop, english(text, words, norm, noun, personEnd, stop, null));
+    }
+
+    /** The name that {@code noun} opens, a city's name being words {@code first} up to {@code end}, in English {@code city}. */
+    Name cityName(String text, List<Span> words, List<String> norm, Noun noun, int end, String city) {
+        int stop = afterAdjectives(text, words, norm, end);
+        return new Name(stop, english(text, words, norm, noun, end, stop, city));
     }
 
     /**
@@ -144,7 +180,7 @@ final class Facilities {
         while (adjectivesFrom > first + 2 && adjectives.containsKey(norm.get(adjectivesFrom - 1))) {
             adjectivesFrom--;
         }
-        return english(text, words, norm, noun, adjectivesFrom, end);
+        return english(text, words, norm, noun, adjectivesFrom, end, null);
     }
 
     /**
@@ -152,16 +188,17 @@ final class Facilities {
      * letters, the adjectives' words up to {@code stop} and the noun's; or the whole name transliterated when an
      * adjective has no English word here.
      */
-    private String english(String text, List<Span> words, List<String> norm, Noun noun, int personEnd, int stop) {
+    private String english(String text, List<Span> words, List<String> norm, Noun noun, int personEnd, int stop,
+                           String known) {
         int first = noun.word() + 1;
         StringBuilder english = new StringBuilder();
         String title = titles.get(norm.get(first));
-        if (title != null && first + 1 < personEnd) {
+        if (known == null && title != null && first + 1 < personEnd) {
             english.append(title).append(' ');
             first++;
         }
         String person = text.substring(words.get(first).start(), words.get(personEnd - 1).end());
-        english.append(NameTransliterator.toLatin(person));
+        english.append(known != null ? known : NameTransliterator.toLatin(person));
         for (int w = personEnd; w < stop; w++) {
             String adjective = adjectives.get(norm.get(w));
             if (adjective == null) {
@@ -192,7 +229,7 @@ final class Facilities {
         if (entry == null || w > 0 && clitic == 0 && entry.notAfter().contains(norm.get(w - 1))) {
             return null;
         }
-        return new Noun(entry.type(), w, clitic, entry.english(), entry.titleOnly());
+        return new Noun(entry.type(), w, clitic, entry.english(), entry.opens());
     }
 
     /**

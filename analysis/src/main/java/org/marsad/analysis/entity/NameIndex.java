@@ -26,7 +26,8 @@ import org.marsad.text.Span;
  *   <li>A guarded name ({@link Builder#addGuarded}), one that is also a common word (مالي "financial",
  *       سيول "floods", وام), is a match only with a proclitic of its own (لمالي), right after a word of
  *       {@link #LICENSORS} (في مالي، وكالة وام، شمال مالي، مدينة الخليل), after a bracket or dash (the dateline
- *       "أبوظبي - وام"), or with a conjunction right after another place's name (القدس والخليل); a proclitic
+ *       "أبوظبي - وام"), right after another name of its own entry (وكالة الأنباء القطرية قنا), or with a
+ *       conjunction right after another place's name (القدس والخليل); a proclitic
  *       ب or ل licenses it (بمالي، لمالي), a conjunction alone does not (دعم سياسي ومالي is "and financial");
  *       never right before بن، ابن or بنت (الخليل بن أحمد is a man). An organization's or group's name (وام،
  *       القاعدة، السنة) is licensed too where the name tagger proposes those very words as an organization (a
@@ -184,6 +185,9 @@ public final class NameIndex {
                 && followsPlace(text, words, norm, i)) {
             return true; // القدس والخليل: the next of a list of places
         }
+        if (clitics.isEmpty() && followsOwnName(text, words, norm, i, hit.value().entry())) {
+            return true; // وكالة الأنباء القطرية قنا: the short name after the full one
+        }
         if (!WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))) {
             return false;
         }
@@ -219,6 +223,20 @@ public final class NameIndex {
             WordMatcher.Hit<Target> before = matcher.match(text, words, norm, i - k);
             if (before != null && before.endWord() == i && before.value() != null && isPlace(before.value().entry())) {
                 return !before.value().guarded() || licensed(text, words, norm, before);
+            }
+        }
+        return false;
+    }
+
+    /** Whether another name of {@code entry} ends right before word {@code i}, with only spaces between. */
+    private boolean followsOwnName(String text, List<Span> words, List<String> norm, int i, NameEntry entry) {
+        if (!WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))) {
+            return false;
+        }
+        for (int k = 1; k <= MAX_LIST_NAME_WORDS && i - k >= 0; k++) {
+            WordMatcher.Hit<Target> before = matcher.match(text, words, norm, i - k);
+            if (before != null && before.endWord() == i && before.value() != null && !before.value().guarded()) {
+                return before.value().entry() == entry;
             }
         }
         return false;

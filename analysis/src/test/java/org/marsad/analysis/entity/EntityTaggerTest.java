@@ -191,6 +191,31 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesACityAfterAFacilityNounForTheFacilitysName() {
+        List<Entity> es = tag("وهبطت الطائرة في مطار موسكو الدولي أمس");
+        assertEquals(1, es.size());
+        assertEquals(EntityType.LOC, es.get(0).type());
+        assertEquals("مطار موسكو الدولي", es.get(0).name());
+        assertEquals("Moscow International Airport", es.get(0).nameEn(), "the city's English name");
+        assertEquals("RUS", es.get(0).country());
+        assertNull(es.get(0).kb());
+    }
+
+    @Test
+    void takesACityAfterAnAgreementNounForTheAgreementButNoPerson() {
+        List<Entity> es = tag("وتمسك الطرفان باتفاق موسكو");
+        assertEquals(List.of("اتفاق موسكو"), es.stream().map(Entity::name).toList());
+        assertEquals(EntityType.MISC, es.get(0).type());
+        assertEquals("P-LEADER", tag("ورفض المعارضون اتفاق سامر وديع قاسم").get(0).kb(), "an agreement opens no person's name");
+    }
+
+    @Test
+    void takesTheCityForItselfAfterTheNounCity() {
+        List<Entity> es = tag("وصل الوفد إلى مدينة موسكو");
+        assertEquals("RUS", es.get(0).kb());
+    }
+
+    @Test
     void takesNoRoadAfterAnMeaningByWayOf() {
         List<Entity> es = tag("وسجل الهدف عن طريق سامر وديع قاسم في الدقيقة العاشرة");
         assertEquals(1, es.size());
