@@ -245,6 +245,15 @@ class NameIndexTest {
     }
 
     @Test
+    void takesAGuardedShortNameRightAfterItsEntrysFullName() {
+        NameEntry agency = new NameEntry("WNA", EntityType.ORG, "وكالة الأنباء الوطنية", "National News Agency", null, "media");
+        NameIndex i = NameIndex.builder().add("وكالة الأنباء الوطنية", agency)
+                .addGuarded("وفا", agency, MentionKind.NAME, agency).build();
+        assertEquals(agency, firstIn(i, "وقالت وكالة الأنباء الوطنية وفا إن", 4).entry());
+        assertNull(firstIn(i, "وقالت إنها وفا بوعده", 2), "alone it is a verb");
+    }
+
+    @Test
     void readsAPersonsNameAfterAPatronymicAsAForebear() {
         NameEntry salman = new NameEntry("P-SALMAN", EntityType.PERSON, "سلمان بن عبد العزيز", "Salman", "SAU", null);
         NameIndex i = NameIndex.builder().add("سلمان بن عبد العزيز", salman).build();
