@@ -97,16 +97,18 @@ public final class ArticleAnalyzer {
         IdSequence entityIds = new IdSequence("e");
         List<DateExpression> times = dates.tag(text, article.publishedDate());
         List<Proposal> proposals = proposals(text, words, times);
+        String publisherName = article.sourceName() != null ? article.sourceName() : cleaned.brandLine();
+        NameEntry publisher = publisherName != null ? kb.findByName(publisherName) : null;
+        publisher = publisher != null ? publisher : kb.findByWebsite(article.url());
         List<Entity> tagged = kb.tagger().tag(text, words.spans(), words.normalized(), entityIds,
-                EntityTagger.dateOf(article.published()), proposals);
+                EntityTagger.dateOf(article.published()), proposals, publisher == null ? null : publisher.country());
         List<Entity> entities = new ArrayList<>(roleNominals.refer(text, words,
                 appositions.attach(text, words, tagged, entityIds)));
-        String publisherName = article.sourceName() != null ? article.sourceName() : cleaned.brandLine();
-        Entity publisher = publisherEntity(publisherName, article.url(), entities, entityIds);
-        if (publisher != null && !entities.contains(publisher)) {
-            entities.add(publisher);
+        Entity publisherEntity = publisherEntity(publisherName, publisher, entities, entityIds);
+        if (publisherEntity != null && !entities.contains(publisherEntity)) {
+            entities.add(publisherEntity);
         }
-        String publisherId = publisher == null ? null : publisher.id();
+        String publisherId = publisherEntity == null ? null : publisherEntity.id();
         List<Quote> found = quotes.tag(text, sentences, words, new MentionIndex(entities));
         Provenance chain = provenance.trace(text, words, entities, found, publisherId);
         List<Event> coded = events.tag(text, sentences, words, entities, times, found);
@@ -142,16 +144,12 @@ public final class ArticleAnalyzer {
     }
 
     /**
-     * The entity of the publisher named {@code name} at {@code url} (either may be null): one the text mentions by
-     * that name, else the knowledge base's entry of that name or, failing that, of that website, else a new media
-     * organization of that name; the last two without mentions, since the name stood in metadata or a removed
-     * brand line.
+     * The entity of the publisher named {@code name}, {@code known} to the knowledge base by that name or its
+     * website (either may be null): one the text mentions by that name or the entry's, else the entry, else a new
+     * media organization of that name; the last two without mentions, since the name stood in metadata or a
+     * removed brand line.
      */
-    private Entity publisherEntity(String name, String url, List<Entity> entities, IdSequence ids) {
-        NameEntry known = name != null ? kb.findByName(name) : null;
-        if (known == null) {
-            known = kb.findByWebsite(url);
-        }
+    private Entity publisherEntity(String name, NameEntry known, List<Entity> entities, IdSequence ids) {
         if (name == null && known == null) {
             return null;
         }

@@ -3,6 +3,7 @@ package org.marsad.analysis.entity;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -88,6 +89,13 @@ public final class EntityTagger {
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
     private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل");
+    /** The words that tell an article is about sport ({@code sport-cues.tsv}), normalized. */
+    private static final Set<String> SPORT_CUES = TsvTable.readResource(EntityTagger.class, "sport-cues.tsv", 1).stream()
+            .map(row -> ArabicNormalizer.normalize(row.column(0))).collect(Collectors.toUnmodifiableSet());
+    /** How many sport words an article needs before a club's short name alone names a club in it. */
+    static final int SPORT_CUES_NEEDED = 2;
+    /** How many mentions of its country a publisher's country counts as when a club's short name is resolved. */
+    static final int HOME_COUNTRY_WEIGHT = 2;
     /** The least confidence of an organization named after its city that the tagger proposes. */
     static final double CITY_ORGANIZATION_CONFIDENCE = 0.5;
     /** The subtypes of places that organizations are named after. */
@@ -115,6 +123,8 @@ public final class EntityTagger {
     /** Every noun that heads a name of the knowledge base (صحيفة، قناة، وكالة...), normalized. */
     private final Set<String> allHeads;
     private final OfficeTitles titles;
+    /** Known clubs by their short name (الأهلي of النادي الأهلي السعودي), then by their country. */
+    private final Map<String, Map<String, NameEntry>> clubsByShortName;
 
     /** A tagger of the names of {@code index}, without nominal heads or titles. */
     public EntityTagger(NameIndex index) {
@@ -126,8 +136,18 @@ public final class EntityTagger {
      * {@code titles} the titles that name the holders of offices.
      */
     public EntityTagger(NameIndex index, Map<NameEntry, List<String>> nominalHeads, OfficeTitles titles) {
+        this(index, nominalHeads, titles, List.of());
+    }
+
+    /**
+     * As {@link #EntityTagger(NameIndex, Map, OfficeTitles)}; the clubs among {@code entries} are named by their
+     * short name alone in articles of their country.
+     */
+    public EntityTagger(NameIndex index, Map<NameEntry, List<String>> nominalHeads, OfficeTitles titles,
+                        Collection<NameEntry> entries) {
         this.index = index;
         this.titles = titles;
+        this.clubsByShortName = clubsByShortName(entries);
         WordMatcher.Builder<String> b = WordMatcher.builder();
         Map<NameEntry, Set<String>> heads = new HashMap<>();
         nominalHeads.forEach((entry, nouns) -> {
@@ -142,6 +162,25 @@ public final class EntityTagger {
         this.headsOf = Map.copyOf(heads);
         this.mediaByShortName = mediaByShortName(heads);
         this.allHeads = heads.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The clubs among {@code entries} by their {@link Pass#shortName short name} and country; two clubs of one
+     * country sharing a short name are left out.
+     */
+    private static Map<String, Map<String, NameEntry>> clubsByShortName(Collection<NameEntry> entries) {
+        Map<String, Map<String, List<NameEntry>>> grouped = entries.stream()
+                .filter(e -> e.subtype() != null && SHORTENED_SUBTYPES.contains(e.subtype()) && e.country() != null
+                        && Pass.shortName(ArabicNormalizer.normalize(e.nameAr())) != null)
+                .collect(Collectors.groupingBy(e -> Pass.shortName(ArabicNormalizer.normalize(e.nameAr())),
+                        Collectors.groupingBy(NameEntry::country)));
+        Map<String, Map<String, NameEntry>> out = new HashMap<>();
+        grouped.forEach((name, byCountry) -> byCountry.forEach((country, clubs) -> {
+            if (clubs.size() == 1) {
+                out.computeIfAbsent(name, k -> new HashMap<>()).put(country, clubs.get(0));
+            }
+        }));
+        return Map.copyOf(out);
     }
 
     /**
@@ -177,7 +216,13 @@ public final class EntityTagger {
      */
     public List<Entity> tag(String text, List<Span> words, List<String> normalizedWords, IdSequence ids,
                             LocalDate asOf, List<Proposal> proposals) {
-        Pass pass = new Pass(text, words, normalizedWords, ProposedWords.of(proposals, words), asOf);
+        return tag(text, words, normalizedWords, ids, asOf, proposals, null);
+    }
+
+    /** As {@link #tag(String, List, List, IdSequence, LocalDate, List)} for an article published in {@code homeCountry} (ISO-3, or null). */
+    public List<Entity> tag(String text, List<Span> words, List<String> normalizedWords, IdSequence ids,
+                            LocalDate asOf, List<Proposal> proposals, String homeCountry) {
+        Pass pass = new Pass(text, words, normalizedWords, ProposedWords.of(proposals, words), asOf, homeCountry);
         pass.run();
         pass.joinShortNames();
         pass.shortOrganizationNames();
@@ -207,17 +252,20 @@ public final class EntityTagger {
         private final List<String> norm;
         private final ProposedWords proposed;
         private final LocalDate asOf;
+        /** The publisher's country (ISO-3), or null. */
+        private final String homeCountry;
         private final Map<Object, Found> found = new LinkedHashMap<>();
         private final Map<String, Found> surnames = new HashMap<>();
         /** Bit {@code c % 64} for the last letter c of each surname. */
         private long surnameEnds;
 
-        Pass(String text, List<Span> words, List<String> norm, ProposedWords proposed, LocalDate asOf) {
+        Pass(String text, List<Span> words, List<String> norm, ProposedWords proposed, LocalDate asOf, String homeCountry) {
             this.text = text;
             this.words = words;
             this.norm = norm;
             this.proposed = proposed;
             this.asOf = asOf;
+            this.homeCountry = homeCountry;
         }
 
         void run() {
@@ -632,7 +680,9 @@ public final class EntityTagger {
          * A known club's name without its head noun or nationality (الهلال of نادي الهلال,
          * الأهلي of الأهلي المصري) is a mention of it wherever the article names it in full: the tagger's proposal of
          * those words joins it, and so does each other word so spelt, clitics aside, unless a definite word follows
-         * and makes another name (الاتحاد السعودي، الهلال الأحمر). A short name two entities share names neither.
+         * and makes another name (الاتحاد السعودي، الهلال الأحمر). A short name two entities share names neither. In
+         * an article that names no such club in full, a short name the tagger proposes as an organization names the
+         * club of that name of the country the article names most ({@link #clubsOfTheArticlesCountry}).
          */
         void shortOrganizationNames() {
             Map<String, Found> byShortName = new HashMap<>();
@@ -647,6 +697,7 @@ public final class EntityTagger {
                 }
             }
             byShortName.keySet().removeAll(shared);
+            List<Found> byCountry = clubsOfTheArticlesCountry(byShortName, shared);
             if (byShortName.isEmpty()) {
                 return;
             }
@@ -675,6 +726,88 @@ public final class EntityTagger {
                 }
             }
             byShortName.values().forEach(f -> f.mentions.sort(Comparator.comparingInt(Mention::start)));
+            if (!byCountry.isEmpty()) {
+                found.values().removeIf(f -> byCountry.contains(f) && f.mentions.isEmpty());
+                List<Map.Entry<Object, Found>> inOrder = new ArrayList<>(found.entrySet());
+                inOrder.sort(Comparator.comparingInt(e -> e.getValue().mentions.isEmpty() ? Integer.MAX_VALUE
+                        : e.getValue().mentions.get(0).start()));
+                found.clear();
+                inOrder.forEach(e -> found.put(e.getKey(), e.getValue()));
+            }
+        }
+
+        /**
+         * Adds to {@code byShortName} the known clubs that a one-word organization the tagger proposes names by its
+         * short name alone, in an article about sport ({@link #aboutSport}: elsewhere النصر is "the victory"): of the
+         * clubs of that short name, the one of the country the article names most, the
+         * publisher's country counting {@value #HOME_COUNTRY_WEIGHT} mentions (الأهلي in a Saudi paper's article
+         * is Jeddah's Al-Ahli, unless the article is about Egypt, when it is Cairo's Al Ahly); none on a tie.
+         * Returns the clubs added, as entities of their own.
+         */
+        private List<Found> clubsOfTheArticlesCountry(Map<String, Found> byShortName, Set<String> shared) {
+            List<Found> added = new ArrayList<>();
+            Map<String, Integer> countries = null;
+            for (Found f : List.copyOf(found.values())) {
+                String name = f.entry == null && f.type == EntityType.ORG ? ArabicNormalizer.normalize(f.name) : "";
+                Map<String, NameEntry> clubs = clubsByShortName.get(name);
+                if (clubs == null || byShortName.containsKey(name) || shared.contains(name)) {
+                    continue;
+                }
+                if (countries == null) {
+                    if (!aboutSport()) {
+                        return added;
+                    }
+                    countries = countryMentions();
+                }
+                NameEntry club = mostNamed(clubs, countries);
+                if (club != null) {
+                    Found known = found.computeIfAbsent(club, e -> Found.of((NameEntry) e));
+                    byShortName.put(name, known);
+                    added.add(known);
+                }
+            }
+            return added;
+        }
+
+        /** Whether the article holds {@value #SPORT_CUES_NEEDED} different words of {@code sport-cues.tsv}. */
+        private boolean aboutSport() {
+            return norm.stream().filter(SPORT_CUES::contains).distinct().limit(SPORT_CUES_NEEDED).count() == SPORT_CUES_NEEDED;
+        }
+
+        /**
+         * How often the article names each country: every mention of an entity of that country (the country
+         * itself, its cities, people and organizations), and {@value #HOME_COUNTRY_WEIGHT} for the publisher's.
+         */
+        private Map<String, Integer> countryMentions() {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Found f : found.values()) {
+                String country = f.entry != null ? f.entry.country() : f.country;
+                if (country != null) {
+                    counts.merge(country, f.mentions.size(), Integer::sum);
+                }
+            }
+            if (homeCountry != null) {
+                counts.merge(homeCountry, HOME_COUNTRY_WEIGHT, Integer::sum);
+            }
+            return counts;
+        }
+
+        /** The club of {@code clubs} (by country) whose country {@code counts} names strictly most, if named at all. */
+        private static NameEntry mostNamed(Map<String, NameEntry> clubs, Map<String, Integer> counts) {
+            NameEntry best = null;
+            int most = 0;
+            boolean tie = false;
+            for (Map.Entry<String, NameEntry> club : clubs.entrySet()) {
+                int n = counts.getOrDefault(club.getKey(), 0);
+                if (n > most) {
+                    best = club.getValue();
+                    most = n;
+                    tie = false;
+                } else if (n == most) {
+                    tie = true;
+                }
+            }
+            return tie ? null : best;
         }
 
         /** Whether a definite word follows word {@code i} with only spaces between: الاتحاد السعودي is no club. */
@@ -701,7 +834,7 @@ public final class EntityTagger {
          * A normalized name without its head noun (نادي، النادي) or, failing that, its last word when that is a
          * nationality (الأهلي المصري); one word left, else null.
          */
-        private static String shortName(String name) {
+        static String shortName(String name) {
             List<String> w = List.of(name.split(" "));
             List<String> rest = w.size() > 1 && SHORTENED_HEADS.contains(w.get(0)) ? w.subList(1, w.size()) : w;
             if (rest.size() == 2 && isNisba(rest.get(1))) {

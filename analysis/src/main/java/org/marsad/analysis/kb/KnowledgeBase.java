@@ -127,7 +127,7 @@ public final class KnowledgeBase {
         NameIndex.Builder b = NameIndex.builder();
         addTo(b);
         this.index = b.build();
-        this.tagger = new EntityTagger(index, this.nominals, OfficeTitles.shipped(entries.values()));
+        this.tagger = new EntityTagger(index, this.nominals, OfficeTitles.shipped(entries.values()), entries.values());
         this.sectorPhrases = SectorPhrases.load(index);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -436,6 +437,45 @@ class EntityTaggerTest {
         List<Entity> es = withTurkey.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, proposals);
         assertEquals(List.of("تركي الحربي", "خالد تركي", "تركيا"), es.stream().map(Entity::name).toList());
         assertEquals(List.of("تركي/adjective"), mentions(es.get(2)), "after a common noun it is the adjective");
+    }
+
+    private static final NameEntry NAJM_RUS = new NameEntry("NAJM_RUS", EntityType.ORG, "نادي النجم الروسي", "Najm Moscow", "RUS", "club");
+    private static final NameEntry NAJM_UKR = new NameEntry("NAJM_UKR", EntityType.ORG, "نادي النجم الأوكراني", "Najm Kyiv", "UKR", "club");
+
+    /** The entities of {@code text} by a tagger that knows two clubs named النجم, the tagger proposing النجم. */
+    private static List<Entity> withClubs(String text, String homeCountry) {
+        EntityTagger clubs = new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA)
+                .add("الروسية", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).add("أوكرانيا", UKRAINE)
+                .add("نادي النجم الروسي", NAJM_RUS).add("نادي النجم الأوكراني", NAJM_UKR).build(),
+                Map.of(), OfficeTitles.NONE, List.of(RUSSIA, UKRAINE, NAJM_RUS, NAJM_UKR));
+        Words w = Words.of(text);
+        List<Proposal> proposals = new ArrayList<>();
+        for (int at = text.indexOf("النجم"); at >= 0; at = text.indexOf("النجم", at + 1)) {
+            proposals.add(Proposal.ofNer(at, at + "النجم".length(), "ORG", 0.9));
+        }
+        return clubs.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, proposals, homeCountry);
+    }
+
+    @Test
+    void namesTheClubOfTheArticlesCountryByItsShortName() {
+        List<Entity> es = withClubs("فاز النجم في مباراة الدوري الروسية أمس، وقال المدرب إن روسيا فخورة", null);
+        assertEquals("NAJM_RUS", es.get(0).kb());
+        assertEquals(List.of("النجم/name"), mentions(es.get(0)));
+        assertEquals("NAJM_UKR", withClubs("فاز النجم في مباراة الدوري في أوكرانيا، وقال مدرب أوكرانيا إن أوكرانيا سعيدة", "RUS").stream()
+                .filter(e -> e.kb() != null && e.kb().startsWith("NAJM")).findFirst().orElseThrow().kb(),
+                "a country the article names three times outweighs the publisher's");
+    }
+
+    @Test
+    void namesTheClubOfThePublishersCountryWhenTheArticleNamesNone() {
+        assertEquals("NAJM_UKR", withClubs("فاز النجم في مباراة الدوري أمس، وقال المدرب إنه سعيد", "UKR").get(0).kb());
+        assertNull(withClubs("فاز النجم في مباراة الدوري أمس، وقال المدرب إنه سعيد", null).get(0).kb(), "no country: no club");
+    }
+
+    @Test
+    void namesNoClubByItsShortNameOutsideSport() {
+        assertNull(withClubs("احتفلت روسيا بعيد النجم أمس", null).stream()
+                .filter(e -> e.name().equals("النجم")).findFirst().orElseThrow().kb());
     }
 
     @Test
