@@ -1,11 +1,13 @@
 package org.marsad.analysis.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.marsad.analysis.MentionIndex;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.data.TsvTable;
@@ -66,8 +68,14 @@ public final class Appositions {
             "لكنها", "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت");
     /** The word that makes a military rank a staff rank: اللواء ركن حمد بن علي. */
     private static final Set<String> STAFF = Set.of("ركن", "الركن");
-    /** Words that complete the title before them and open no name: مدير عام الفندق is a director-general's title. */
-    private static final Set<String> TITLE_COMPLEMENTS = Set.of("عام");
+    /**
+     * Words that complete the title before them and open no name: مدير عام الفندق is a director-general's title,
+     * أستاذ علم البيئة a professor of ecology, رئيس قسم الجراحة a head of department, وزيرة شؤون الأسرة a minister.
+     */
+    private static final Set<String> TITLE_COMPLEMENTS = normalized("عام", "علم", "علوم", "قسم", "شؤون", "شئون");
+    /** Role words of a spokesman, after which باسم is "on behalf of" (المتحدث باسم القوات الخاصة), not Basem. */
+    private static final Set<String> SPOKESMEN = normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق");
+    private static final String ON_BEHALF_OF = "باسم";
 
     /** Words that open a clause: a role phrase that holds one has run on into a sentence. */
     private static final Set<String> CLAUSE_WORDS = Set.of("ان", "انه", "انها", "بان", "بانه", "التي", "الذي",
@@ -381,6 +389,9 @@ public final class Appositions {
      */
     private boolean canOpenName(String text, Words words, int w) {
         String word = words.normalized(w);
+        if (word.equals(ON_BEHALF_OF) && afterSpokesman(words, w)) {
+            return false;
+        }
         boolean clitic = word.length() > 2 && "وفبلك".indexOf(word.charAt(0)) >= 0;
         if (word.startsWith("ال") || TITLE_COMPLEMENTS.contains(word)
                 || FUNCTION_WORDS.contains(clitic ? word.substring(1) : word)
@@ -395,6 +406,16 @@ public final class Appositions {
             }
         }
         return true;
+    }
+
+    /** Whether a spokesman's role word stands right before word {@code w} or before the adjective before it. */
+    private static boolean afterSpokesman(Words words, int w) {
+        return w > 0 && SPOKESMEN.contains(words.normalized(w - 1))
+                || w > 1 && SPOKESMEN.contains(words.normalized(w - 2)) && isAdjective(words.normalized(w - 1));
+    }
+
+    private static Set<String> normalized(String... words) {
+        return Arrays.stream(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     }
 
     private static boolean needsComplement(String w) {

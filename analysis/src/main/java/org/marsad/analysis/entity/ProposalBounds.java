@@ -21,7 +21,8 @@ import org.marsad.text.Span;
  *       in its line. A function word left alone (إلى) is no name.</li>
  *   <li>A proposal that opens with a particle of a clause (لم، قد، لا، ثم، with و or ف) is no name.</li>
  *   <li>A preposition at the start is no part of the name (في كيليس), nor, in a person's name, a title (الأمير تركي
- *       بن محمد is تركي بن محمد, and الأمير his role): the name starts after them when words are left.</li>
+ *       بن محمد is تركي بن محمد, and الأمير his role): the name starts after them when words are left; a title
+ *       without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's name).</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
  *       word ("خلفًا", "داعياً الله") is no name.</li>
@@ -52,7 +53,8 @@ public final class ProposalBounds {
     private static final Set<String> TITLES = Set.of("الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "الامام",
             "السيد", "السيده", "الدكتور", "الدكتوره", "المهندس", "المهندسه", "الاستاذ", "الاستاذه", "الرئيس", "اللواء",
             "العقيد", "العميد", "الفريق", "المقدم", "الرائد", "النقيب", "ركن", "الركن", "الشهيد", "المواطن", "المواطنه",
-            "الزميل", "الزميله", "الفنان", "الفنانه", "اللاعب", "الشاعر", "معالي", "سمو", "فضيله", "سماحه");
+            "الزميل", "الزميله", "الفنان", "الفنانه", "اللاعب", "الشاعر", "معالي", "سمو", "فضيله", "سماحه", "البروفيسور",
+            "بروفيسور", "البروفسور", "بروفسور");
     /** Normalized words that complete no name: pronouns, prepositions, relatives (not علي: بن علي is Ali's son). */
     private static final Set<String> FUNCTION_WORDS = Set.of("هو", "هي", "في", "من", "الي", "عن", "مع", "الذي",
             "التي", "ان", "انه", "قد", "لا", "لم", "ما");
@@ -84,7 +86,8 @@ public final class ProposalBounds {
         int opened = afterLeadingWords(text, words, start, first, afterOpeningQuote(text, words, first, last), last, person);
         int quoted = beforeClosingQuote(text, words, opened, last);
         int closed = beforeBlessing(words, opened, beforeTanween(text, words, opened, quoted));
-        if (closed < opened || closed == opened && isNoNameAlone(text, words, opened)) {
+        if (closed < opened || closed == opened && (isNoNameAlone(text, words, opened)
+                || person && TITLES.contains(words.normalized(opened)) && !words.normalized(opened).startsWith("ال"))) {
             return null;
         }
         boolean unfinished = NEEDS_COMPLEMENT.contains(words.normalized(closed))

@@ -87,6 +87,19 @@ class AppositionsTest {
     }
 
     @Test
+    void takesTheFieldOfAProfessorOrAMinisterForPartOfTheTitle() {
+        assertTrue(proposed("وأضاف أستاذ علم الاجتماع في الجامعة أن الظاهرة قديمة.").isEmpty());
+        assertTrue(proposed("وقالت وزيرة شؤون المرأة في حديث أمس إن القانون جاهز.").isEmpty());
+        assertTrue(proposed("وقال رئيس قسم الجراحة في المستشفى إن الحالة مستقرة.").isEmpty());
+    }
+
+    @Test
+    void takesBasemAfterASpokesmanForOnBehalfOf() {
+        assertTrue(proposed("وقال المتحدث الرسمي باسم الدفاع المدني في المنطقة إن الحريق أخمد.").isEmpty());
+        assertEquals(List.of("باسم الحمدان"), proposed("وقال الباحث باسم الحمدان إن المشروع اكتمل."));
+    }
+
+    @Test
     void takesGeneralForPartOfTheTitle() {
         assertTrue(proposed("وقال مدير عام الفندق إن الحجوزات ارتفعت.").isEmpty());
         assertTrue(proposed("وقال نائب عام المنطقة إن التحقيق بدأ.").isEmpty());

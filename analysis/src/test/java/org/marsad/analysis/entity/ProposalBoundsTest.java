@@ -25,6 +25,12 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void makesNoPersonOfATitleAlone() {
+        assertNull(mended("وأوضح بروفيسور التاريخ في الجامعة أن", "بروفيسور", true));
+        assertEquals("إيان موريس", mended("وأوضح البروفيسور إيان موريس أن", "البروفيسور إيان موريس", true));
+    }
+
+    @Test
     void opensTheNameAfterAQuoteMark() {
         assertEquals("بوكس أوفس", mended("وذكر موقعا «نيلسن» و«بوكس أوفس» أن الإيرادات ارتفعت.", "و«بوكس أوفس"));
         assertEquals("القاعدة", mended("وأعلن فرع لـ«القاعدة» مسؤوليته.", "لـ«القاعدة"));
