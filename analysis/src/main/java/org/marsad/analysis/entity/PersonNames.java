@@ -35,10 +35,10 @@ public final class PersonNames {
     static final Map<String, String> GIVEN_NAMES = TsvTable.readResource(PersonNames.class, GIVEN_NAMES_FILE, 2)
             .stream().collect(Collectors.toUnmodifiableMap(row -> ArabicNormalizer.normalize(row.column(0)),
                     row -> row.column(1)));
-    /** Last words that are no surname: الله ends compounds, ordinals end regnal names. */
     /** Ordinals that end regnal names: عبد الله الثاني. */
     static final Set<String> ORDINALS = normalized("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
             "السابع", "الثامن", "التاسع", "العاشر");
+    /** Last words that are no surname: الله ends compounds, ordinals end regnal names. */
     private static final Set<String> NOT_SURNAMES = Stream.concat(Stream.of(ArabicNormalizer.normalize("الله")),
             ORDINALS.stream()).collect(Collectors.toUnmodifiableSet());
 
