@@ -18,8 +18,9 @@ import org.marsad.analysis.entity.PersonNames;
  * <p>Rules:
  * <ul>
  *   <li>a sentence's neighbourhood is the {@value #WINDOW} sentences before it, itself and the {@value #WINDOW}
- *       after it (a news article is about that long; a file of sentences without article bounds, like ANERcorp,
- *       gets the same view);</li>
+ *       after it (a whole news article; a file of sentences without article bounds, like ANERcorp, gets the same
+ *       view: mean dev micro-F1 of four training seeds 0.7685 with 10, 0.7717 with 15, 0.7724 with 20, 0.7726 with
+ *       25, 0.7707 with 30, 0.7699 with 40);</li>
  *   <li>every entity the CRF found in the neighbourhood lends its type to each other occurrence of its words in the
  *       sentence, where all of those words are outside any entity; words compare in their normalized form;</li>
  *   <li>a conjunction or preposition glued to the first word (و ف ب ك ل) is ignored on either side when at least
@@ -38,7 +39,7 @@ import org.marsad.analysis.entity.PersonNames;
  * +4), see docs/benchmarks.md. Stateless.
  */
 final class NamePropagation {
-    static final int WINDOW = 10;
+    static final int WINDOW = 20;
     static final int MIN_LETTERS = 3;
     static final double MIN_PLAUSIBILITY = 0.03;
     private static final int PERSON = Labels.TYPES.indexOf("PERS");

@@ -29,7 +29,7 @@ import org.marsad.text.Span;
  *       القاهرة), which are no part of the name;</li>
  *   <li>a span's confidence is the smallest, over its words, model probability of the label given to the
  *       word (a marginal over all label paths, see {@link ForwardBackward});</li>
- *   <li>a name found in one sentence is also a name where it recurs within ten sentences ({@link NamePropagation}):
+ *   <li>a name found in one sentence is also a name where it recurs within twenty sentences ({@link NamePropagation}):
  *       {@link #tag} looks across the sentences of its text, {@link #tagSentences} across the sentences given,
  *       {@link #tagTokens} within its one sentence; a name so carried has the best confidence of the occurrences
  *       it was carried from;</li>
