@@ -31,7 +31,8 @@ import org.marsad.text.Span;
  *       ب or ل licenses it (بمالي، لمالي), a conjunction alone does not (دعم سياسي ومالي is "and financial");
  *       never right before بن، ابن or بنت (الخليل بن أحمد is a man). An organization's or group's name (وام،
  *       القاعدة، السنة) is licensed too where the name tagger proposes those very words as an organization (a
- *       group or a MISC entry, الإسلام، as MISC too); a name guarded {@link Guard#TAGGER} only there.</li>
+ *       group or a MISC entry, الإسلام، as MISC too), a person's (الأسد) where it proposes them as a person; a name
+ *       guarded {@link Guard#TAGGER} only there.</li>
  *   <li>A person's name right after بن، ابن or بنت is the father's or grandfather's name in someone else's
  *       lineage, no mention of him: "فيصل بن سلمان بن عبد العزيز" does not name King Salman.</li>
  *   <li>An adjective written in one of the spellings given to {@link Builder#exceptSpelling} is no
@@ -153,7 +154,8 @@ public final class NameIndex {
         }
         EntityType entry = hit.value().entry().type();
         return proposed.type() == EntityType.ORG && (entry == EntityType.ORG || entry == EntityType.GROUP)
-                || proposed.type() == EntityType.MISC && (entry == EntityType.GROUP || entry == EntityType.MISC);
+                || proposed.type() == EntityType.MISC && (entry == EntityType.GROUP || entry == EntityType.MISC)
+                || proposed.type() == EntityType.PERSON && entry == EntityType.PERSON;
     }
 
     /** Whether word {@code i} follows بن، ابن or بنت with only spaces between. */

@@ -245,6 +245,16 @@ class NameIndexTest {
     }
 
     @Test
+    void takesAPersonsGuardedSurnameWhereTheTaggerProposesItAsAPerson() {
+        NameEntry leader = new NameEntry("P-NIMR", EntityType.PERSON, "سامر النمر", "Samir al-Nimr", "SYR", "politician");
+        NameIndex i = NameIndex.builder().add("سامر النمر", leader)
+                .add("النمر", leader, MentionKind.NAME, leader, NameIndex.Guard.TAGGER).build();
+        assertEquals(leader, proposedIn(i, "وقال النمر إن الحرب طويلة", 1, EntityType.PERSON, 2).entry());
+        assertNull(proposedIn(i, "وهرب النمر من الحديقة", 1, EntityType.ORG, 2), "proposed as an organization");
+        assertNull(firstIn(i, "وهرب النمر من الحديقة", 1), "proposed as nothing: the tiger");
+    }
+
+    @Test
     void takesAGuardedShortNameRightAfterItsEntrysFullName() {
         NameEntry agency = new NameEntry("WNA", EntityType.ORG, "وكالة الأنباء الوطنية", "National News Agency", null, "media");
         NameIndex i = NameIndex.builder().add("وكالة الأنباء الوطنية", agency)
