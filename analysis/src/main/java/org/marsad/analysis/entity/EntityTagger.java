@@ -47,7 +47,9 @@ import org.marsad.text.Span;
  *   <li>A proposal ({@link Proposal}) is an entity of its own, unless a known name starts among its words:
  *       the knowledge base wins. But an organization named after its city wins over the city (سبارتاك موسكو، نيويورك
  *       بوست), a person over ك read before a known name (كلاوس is no ك + لاوس) and over a nationality adjective
- *       without the article after or as a given name (خالد مغربي، تركي الخضير), and a given name before a known person's whole name is that person's
+ *       without the article after or as a given name (خالد مغربي، تركي الخضير); an organization's name that opens
+ *       with an organization's noun and ends in a nationality adjective is the organization's, of that country
+ *       (منظمة التحرير الفلسطينية); and a given name before a known person's whole name is that person's
  *       child (أحمد علي عبد الله صالح). A و، ف، ب or ل glued to its first word is left out of it when that word is
  *       then a compound head (وعبد اللطيف المكي), a noun opening an organization's or a facility's name (بجامعة
  *       حلوان) or a given name that the whole word is not (وياسر القحطاني), or
@@ -300,10 +302,12 @@ public final class EntityTagger {
                     }
                 }
                 int end = proposed.endAt(i);
-                if (end > i && (noKnownNameWithin(i + 1, end, proposed.at(i)) || namedAfterCity(i) || childOfKnown(i))) {
+                String qualifiedBy = end > i ? organizationCountry(i, end) : null;
+                if (end > i && (noKnownNameWithin(i + 1, end, proposed.at(i)) || namedAfterCity(i) || childOfKnown(i)
+                        || qualifiedBy != null)) {
                     int after = proposed.at(i).type() == EntityType.PERSON ? facility(i, end, true) : cityFacilityOpening(i, end);
                     if (after < 0 && (end > i + 1 || proposed.at(i).type() != EntityType.PERSON || !surname(i))) {
-                        proposal(proposed.at(i), i, end);
+                        proposal(proposed.at(i), i, end, qualifiedBy);
                     }
                     i = Math.max(after, end);
                     continue;
@@ -565,6 +569,30 @@ public final class EntityTagger {
         }
 
         /**
+         * The country of the organization the tagger proposes from word {@code i} to {@code end} when its name opens
+         * with an organization's noun and ends in a nationality adjective, with nothing known between (منظمة التحرير
+         * الفلسطينية is an organization of Palestine, not a mention of Palestine by an adjective); else null.
+         */
+        private String organizationCountry(int i, int end) {
+            Proposal p = proposed.at(i);
+            String first = norm.get(i);
+            if (p.type() != EntityType.ORG || end - i < 3 || !(headsAName(first) || headsAName(withoutClitic(first)))) {
+                return null;
+            }
+            NameMatch adjective = index.match(text, words, norm, end - 1);
+            if (adjective == null || adjective.kind() != MentionKind.ADJECTIVE || adjective.endWord() != end
+                    || !norm.get(end - 1).startsWith("ال") || !noKnownNameWithin(i + 1, end - 1, p)) {
+                return null;
+            }
+            return adjective.entry().country();
+        }
+
+        /** A word without the و، ف، ب or ل glued to it, when it is long enough to carry one. */
+        private static String withoutClitic(String word) {
+            return word.length() > 3 && PROCLITICS.indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
+        }
+
+        /**
          * Whether the tagger proposes from word {@code i} a person whose name is a given name and a known person's
          * full name after it, itself opening with a given name: the known person's son or daughter, named after the
          * father as Arabic names are (أحمد علي عبد الله صالح is Saleh's son), not the father. Not before a known
@@ -613,13 +641,14 @@ public final class EntityTagger {
             return PersonNames.GIVEN_NAMES.containsKey(norm.get(w));
         }
 
-        private void proposal(Proposal p, int first, int end) {
+        /** The proposal {@code p} over words {@code first} to {@code end} as an entity of {@code country} (or null). */
+        private void proposal(Proposal p, int first, int end, String country) {
             int stop = Math.min(p.end(), words.get(end - 1).end());
             int start = afterGluedProclitic(Math.max(p.start(), words.get(first).start()), first, stop);
             String name = withArticle(text.substring(start, stop), p.type());
             String key = p.type() + ":" + ArabicNormalizer.normalize(name);
-            Found f = found.computeIfAbsent(key, k -> Found.proposed(p.type(), name,
-                    p.type() == EntityType.PERSON ? null : FACILITIES.englishOf(text, words, norm, first, end)));
+            Found f = found.computeIfAbsent(key, k -> Found.facility(p.type(), name,
+                    p.type() == EntityType.PERSON ? null : FACILITIES.englishOf(text, words, norm, first, end), country));
             f.add(Mention.of(text, start, stop, MentionKind.NAME), p.confidence(), first);
             rememberSurname(f, first, end);
         }
@@ -986,7 +1015,7 @@ public final class EntityTagger {
             return new Found(null, type, name, nameEn, null);
         }
 
-        /** A facility named after a city of {@code country} (ISO-3, or null). */
+        /** A name the knowledge base lacks, of {@code country} (ISO-3, or null): a facility named after a city. */
         static Found facility(EntityType type, String name, String nameEn, String country) {
             return new Found(null, type, name, nameEn, country);
         }

@@ -53,6 +53,8 @@ public final class NameIndex {
             "اللواء", "العقيد", "العميد", "الفريق", "المواطن", "المواطنه", "الزميل", "الفنان", "اللاعب");
     /** The most words of a place's name before a guarded name that the list licenses (القدس، وبيت لحم، والخليل). */
     private static final int MAX_LIST_NAME_WORDS = 3;
+    /** The most words of a full name that a short name of the same entry may follow (وكالة الأنباء القطرية قنا). */
+    private static final int MAX_OWN_NAME_WORDS = 5;
     private static final Set<ArabicNormalizer.Step> UNDIACRITIZE = EnumSet.of(ArabicNormalizer.Step.REMOVE_DIACRITICS,
             ArabicNormalizer.Step.REMOVE_TATWEEL, ArabicNormalizer.Step.REMOVE_INVISIBLES);
     private final WordMatcher<Target> matcher;
@@ -235,10 +237,11 @@ public final class NameIndex {
         if (!WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))) {
             return false;
         }
-        for (int k = 1; k <= MAX_LIST_NAME_WORDS && i - k >= 0; k++) {
+        for (int k = 1; k <= MAX_OWN_NAME_WORDS && i - k >= 0; k++) {
             WordMatcher.Hit<Target> before = matcher.match(text, words, norm, i - k);
-            if (before != null && before.endWord() == i && before.value() != null && !before.value().guarded()) {
-                return before.value().entry() == entry;
+            if (before != null && before.endWord() == i && before.value() != null && !before.value().guarded()
+                    && before.value().entry() == entry) {
+                return true;
             }
         }
         return false;

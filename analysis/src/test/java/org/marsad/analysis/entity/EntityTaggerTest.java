@@ -411,6 +411,19 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesAnOrganizationWhoseNameEndsInANationalityAdjectiveForAnOrganizationOfThatCountry() {
+        String text = "وأصدرت هيئة الإغاثة الروسية بيانا";
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(text.indexOf("هيئة"), text.indexOf(" بيانا"), "ORG", 0.8)));
+        assertEquals(1, es.size());
+        assertEquals("هيئة الإغاثة الروسية", es.get(0).name());
+        assertEquals("RUS", es.get(0).country());
+        String notAnOrganization = "وأصدرت الإغاثة الروسية بيانا";
+        List<Entity> country = tag(notAnOrganization, null, List.of(Proposal.ofNer(notAnOrganization.indexOf("الإغاثة"),
+                notAnOrganization.indexOf(" بيانا"), "ORG", 0.8)));
+        assertEquals(List.of("الروسية/adjective"), mentions(country.get(0)), "no organization's noun opens it");
+    }
+
+    @Test
     void takesAGivenNameBeforeAKnownPersonsFullNameForTheirChild() {
         NameEntry father = new NameEntry("P-FADIL", EntityType.PERSON, "علي سالم فاضل", null, "YEM", "politician");
         EntityTagger known = new EntityTagger(NameIndex.builder().add("علي سالم فاضل", father).add("فاضل", father).build());
