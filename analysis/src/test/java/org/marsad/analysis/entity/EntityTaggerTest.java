@@ -45,6 +45,12 @@ class EntityTaggerTest {
         return tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), asOf, proposals);
     }
 
+    /** The entities of {@code text} where the tagger proposes {@code words} (their first occurrence) as {@code type}. */
+    private List<Entity> tagProposing(String text, String words, String type, double confidence) {
+        int at = text.indexOf(words);
+        return tag(text, null, List.of(Proposal.ofNer(at, at + words.length(), type, confidence)));
+    }
+
     private static List<String> mentions(Entity e) {
         return e.mentions().stream().map(m -> m.text() + "/" + m.kind().json()).toList();
     }
@@ -380,9 +386,7 @@ class EntityTaggerTest {
 
     @Test
     void takesAnOrganizationNamedAfterItsCityForTheOrganization() {
-        String text = "فاز فريق دينامو موسكو على ضيفه";
-        int start = text.indexOf("دينامو");
-        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(start, text.indexOf(" على"), "ORG", 0.8)));
+        List<Entity> es = tagProposing("فاز فريق دينامو موسكو على ضيفه", "دينامو موسكو", "ORG", 0.8);
         assertEquals(1, es.size());
         assertEquals(EntityType.ORG, es.get(0).type());
         assertEquals("دينامو موسكو", es.get(0).name());
@@ -390,36 +394,30 @@ class EntityTaggerTest {
 
     @Test
     void takesACityOpeningAnOrganizationsNameForTheOrganization() {
-        String text = "نشرت موسكو تايمز تقريرا";
-        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(text.indexOf("موسكو"), text.indexOf(" تقريرا"), "ORG", 0.9)));
+        List<Entity> es = tagProposing("نشرت موسكو تايمز تقريرا", "موسكو تايمز", "ORG", 0.9);
         assertEquals(List.of("موسكو تايمز/name"), mentions(es.get(0)));
     }
 
     @Test
     void keepsTheCityOfAnOrganizationProposalTheTaggerDoubts() {
-        String text = "دعا إلى إعمار موسكو سريعا";
-        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(text.indexOf("إعمار"), text.indexOf(" سريعا"), "ORG", 0.45)));
+        List<Entity> es = tagProposing("دعا إلى إعمار موسكو سريعا", "إعمار موسكو", "ORG", 0.45);
         assertEquals(1, es.size());
         assertEquals("RUS", es.get(0).kb());
     }
 
     @Test
     void keepsACityThatCarriesAPrepositionInAnOrganizationProposal() {
-        String text = "رفعوا شعار الثأر لموسكو أمس";
-        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(text.indexOf("الثأر"), text.indexOf(" أمس"), "ORG", 0.9)));
+        List<Entity> es = tagProposing("رفعوا شعار الثأر لموسكو أمس", "الثأر لموسكو", "ORG", 0.9);
         assertEquals("RUS", es.get(0).kb());
     }
 
     @Test
     void takesAnOrganizationWhoseNameEndsInANationalityAdjectiveForAnOrganizationOfThatCountry() {
-        String text = "وأصدرت هيئة الإغاثة الروسية بيانا";
-        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(text.indexOf("هيئة"), text.indexOf(" بيانا"), "ORG", 0.8)));
+        List<Entity> es = tagProposing("وأصدرت هيئة الإغاثة الروسية بيانا", "هيئة الإغاثة الروسية", "ORG", 0.8);
         assertEquals(1, es.size());
         assertEquals("هيئة الإغاثة الروسية", es.get(0).name());
         assertEquals("RUS", es.get(0).country());
-        String notAnOrganization = "وأصدرت الإغاثة الروسية بيانا";
-        List<Entity> country = tag(notAnOrganization, null, List.of(Proposal.ofNer(notAnOrganization.indexOf("الإغاثة"),
-                notAnOrganization.indexOf(" بيانا"), "ORG", 0.8)));
+        List<Entity> country = tagProposing("وأصدرت الإغاثة الروسية بيانا", "الإغاثة الروسية", "ORG", 0.8);
         assertEquals(List.of("الروسية/adjective"), mentions(country.get(0)), "no organization's noun opens it");
     }
 
