@@ -91,13 +91,6 @@ public final class EntityTagger {
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
     private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل");
-    /** The words that tell an article is about sport ({@code sport-cues.tsv}), normalized. */
-    private static final Set<String> SPORT_CUES = TsvTable.readResource(EntityTagger.class, "sport-cues.tsv", 1).stream()
-            .map(row -> ArabicNormalizer.normalize(row.column(0))).collect(Collectors.toUnmodifiableSet());
-    /** How many sport words an article needs before a club's short name alone names a club in it. */
-    static final int SPORT_CUES_NEEDED = 2;
-    /** How many mentions of its country a publisher's country counts as when a club's short name is resolved. */
-    static final int HOME_COUNTRY_WEIGHT = 2;
     /** The least confidence of an organization named after its city that the tagger proposes. */
     static final double CITY_ORGANIZATION_CONFIDENCE = 0.5;
     /** The subtypes of places that organizations are named after. */
@@ -108,14 +101,6 @@ public final class EntityTagger {
     private static final String OPENING_QUOTES = "«“\"";
     private static final String CLOSING_QUOTES = "»”\"";
     private static final int MAX_QUOTED_MEDIUM_WORDS = 3;
-    /**
-     * Kinds of organizations that news names by their name without its head noun once it has named them in full:
-     * clubs only, since parties' and companies' short names are common words (حزب الله، حزب المؤتمر، شركة
-     * الاتصالات السعودية), which gave as many wrong mentions as right ones in Saudi news.
-     */
-    private static final Set<String> SHORTENED_SUBTYPES = Set.of("club");
-    /** Head nouns of those names, normalized (النادي الأهلي المصري → الأهلي). */
-    private static final Set<String> SHORTENED_HEADS = Set.of("نادي", "النادي");
 
     private final NameIndex index;
     private final WordMatcher<String> nominals;
@@ -125,8 +110,8 @@ public final class EntityTagger {
     /** Every noun that heads a name of the knowledge base (صحيفة، قناة، وكالة...), normalized. */
     private final Set<String> allHeads;
     private final OfficeTitles titles;
-    /** Known clubs by their short name (الأهلي of النادي الأهلي السعودي), then by their country. */
-    private final Map<String, Map<String, NameEntry>> clubsByShortName;
+    /** Known clubs by their short name (الأهلي of النادي الأهلي السعودي). */
+    private final ClubShortNames clubs;
 
     /** A tagger of the names of {@code index}, without nominal heads or titles. */
     public EntityTagger(NameIndex index) {
@@ -149,7 +134,7 @@ public final class EntityTagger {
                         Collection<NameEntry> entries) {
         this.index = index;
         this.titles = titles;
-        this.clubsByShortName = clubsByShortName(entries);
+        this.clubs = ClubShortNames.of(entries);
         WordMatcher.Builder<String> b = WordMatcher.builder();
         Map<NameEntry, Set<String>> heads = new HashMap<>();
         nominalHeads.forEach((entry, nouns) -> {
@@ -164,25 +149,6 @@ public final class EntityTagger {
         this.headsOf = Map.copyOf(heads);
         this.mediaByShortName = mediaByShortName(heads);
         this.allHeads = heads.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
-    }
-
-    /**
-     * The clubs among {@code entries} by their {@link Pass#shortName short name} and country; two clubs of one
-     * country sharing a short name are left out.
-     */
-    private static Map<String, Map<String, NameEntry>> clubsByShortName(Collection<NameEntry> entries) {
-        Map<String, Map<String, List<NameEntry>>> grouped = entries.stream()
-                .filter(e -> e.subtype() != null && SHORTENED_SUBTYPES.contains(e.subtype()) && e.country() != null
-                        && Pass.shortName(ArabicNormalizer.normalize(e.nameAr())) != null)
-                .collect(Collectors.groupingBy(e -> Pass.shortName(ArabicNormalizer.normalize(e.nameAr())),
-                        Collectors.groupingBy(NameEntry::country)));
-        Map<String, Map<String, NameEntry>> out = new HashMap<>();
-        grouped.forEach((name, byCountry) -> byCountry.forEach((country, clubs) -> {
-            if (clubs.size() == 1) {
-                out.computeIfAbsent(name, k -> new HashMap<>()).put(country, clubs.get(0));
-            }
-        }));
-        return Map.copyOf(out);
     }
 
     /**
@@ -372,7 +338,7 @@ public final class EntityTagger {
             String name = text.substring(start, stopChar);
             EntityType type = facility.type();
             Found f = found.computeIfAbsent(type + ":" + ArabicNormalizer.normalize(name),
-                    k -> Found.facility(type, name, facilityName.english(), country));
+                    k -> Found.proposed(type, name, facilityName.english(), country));
             f.add(Mention.of(text, start, stopChar, MentionKind.NAME), FACILITY_CONFIDENCE, noun);
             return Math.max(stop, end);
         }
@@ -602,7 +568,7 @@ public final class EntityTagger {
             Proposal p = proposed.at(i);
             int end = proposed.endAt(i);
             int father = i + 1;
-            if (p.type() != EntityType.PERSON || father >= end || !PersonNames.GIVEN_NAMES.containsKey(norm.get(i))) {
+            if (p.type() != EntityType.PERSON || father >= end || !givenName(i)) {
                 return false;
             }
             NameMatch m = index.match(text, words, norm, father);
@@ -647,7 +613,7 @@ public final class EntityTagger {
             int start = afterGluedProclitic(Math.max(p.start(), words.get(first).start()), first, stop);
             String name = withArticle(text.substring(start, stop), p.type());
             String key = p.type() + ":" + ArabicNormalizer.normalize(name);
-            Found f = found.computeIfAbsent(key, k -> Found.facility(p.type(), name,
+            Found f = found.computeIfAbsent(key, k -> Found.proposed(p.type(), name,
                     p.type() == EntityType.PERSON ? null : FACILITIES.englishOf(text, words, norm, first, end), country));
             f.add(Mention.of(text, start, stop, MentionKind.NAME), p.confidence(), first);
             rememberSurname(f, first, end);
@@ -717,10 +683,10 @@ public final class EntityTagger {
             Map<String, Found> byShortName = new HashMap<>();
             Set<String> shared = new HashSet<>();
             for (Found f : found.values()) {
-                if (f.entry == null || f.entry.subtype() == null || !SHORTENED_SUBTYPES.contains(f.entry.subtype())) {
+                if (f.entry == null || f.entry.subtype() == null || !ClubShortNames.SUBTYPES.contains(f.entry.subtype())) {
                     continue;
                 }
-                String shortName = shortName(ArabicNormalizer.normalize(f.entry.nameAr()));
+                String shortName = ClubShortNames.shortName(ArabicNormalizer.normalize(f.entry.nameAr()));
                 if (shortName != null && byShortName.putIfAbsent(shortName, f) != null && byShortName.get(shortName) != f) {
                     shared.add(shortName);
                 }
@@ -767,10 +733,7 @@ public final class EntityTagger {
 
         /**
          * Adds to {@code byShortName} the known clubs that a one-word organization the tagger proposes names by its
-         * short name alone, in an article about sport ({@link #aboutSport}: elsewhere النصر is "the victory"): of the
-         * clubs of that short name, the one of the country the article names most, the
-         * publisher's country counting {@value #HOME_COUNTRY_WEIGHT} mentions (الأهلي in a Saudi paper's article
-         * is Jeddah's Al-Ahli, unless the article is about Egypt, when it is Cairo's Al Ahly); none on a tie.
+         * short name alone ({@link ClubShortNames}: الأهلي in a Saudi paper's article about sport is Jeddah's Al-Ahli).
          * Returns the clubs added, as entities of their own.
          */
         private List<Found> clubsOfTheArticlesCountry(Map<String, Found> byShortName, Set<String> shared) {
@@ -778,17 +741,11 @@ public final class EntityTagger {
             Map<String, Integer> countries = null;
             for (Found f : List.copyOf(found.values())) {
                 String name = f.entry == null && f.type == EntityType.ORG ? ArabicNormalizer.normalize(f.name) : "";
-                Map<String, NameEntry> clubs = clubsByShortName.get(name);
-                if (clubs == null || byShortName.containsKey(name) || shared.contains(name)) {
+                if (!clubs.isShortName(name) || byShortName.containsKey(name) || shared.contains(name)) {
                     continue;
                 }
-                if (countries == null) {
-                    if (!aboutSport()) {
-                        return added;
-                    }
-                    countries = countryMentions();
-                }
-                NameEntry club = mostNamed(clubs, countries);
+                countries = countries != null ? countries : countryMentions();
+                NameEntry club = clubs.clubOf(name, norm, countries, homeCountry);
                 if (club != null) {
                     Found known = found.computeIfAbsent(club, e -> Found.of((NameEntry) e));
                     byShortName.put(name, known);
@@ -798,14 +755,9 @@ public final class EntityTagger {
             return added;
         }
 
-        /** Whether the article holds {@value #SPORT_CUES_NEEDED} different words of {@code sport-cues.tsv}. */
-        private boolean aboutSport() {
-            return norm.stream().filter(SPORT_CUES::contains).distinct().limit(SPORT_CUES_NEEDED).count() == SPORT_CUES_NEEDED;
-        }
-
         /**
          * How often the article names each country: every mention of an entity of that country (the country
-         * itself, its cities, people and organizations), and {@value #HOME_COUNTRY_WEIGHT} for the publisher's.
+         * itself, its cities, people and organizations).
          */
         private Map<String, Integer> countryMentions() {
             Map<String, Integer> counts = new HashMap<>();
@@ -815,28 +767,7 @@ public final class EntityTagger {
                     counts.merge(country, f.mentions.size(), Integer::sum);
                 }
             }
-            if (homeCountry != null) {
-                counts.merge(homeCountry, HOME_COUNTRY_WEIGHT, Integer::sum);
-            }
             return counts;
-        }
-
-        /** The club of {@code clubs} (by country) whose country {@code counts} names strictly most, if named at all. */
-        private static NameEntry mostNamed(Map<String, NameEntry> clubs, Map<String, Integer> counts) {
-            NameEntry best = null;
-            int most = 0;
-            boolean tie = false;
-            for (Map.Entry<String, NameEntry> club : clubs.entrySet()) {
-                int n = counts.getOrDefault(club.getKey(), 0);
-                if (n > most) {
-                    best = club.getValue();
-                    most = n;
-                    tie = false;
-                } else if (n == most) {
-                    tie = true;
-                }
-            }
-            return tie ? null : best;
         }
 
         /** Whether a definite word follows word {@code i} with only spaces between: الاتحاد السعودي is no club. */
@@ -857,23 +788,6 @@ public final class EntityTagger {
                 }
             }
             return covered;
-        }
-
-        /**
-         * A normalized name without its head noun (نادي، النادي) or, failing that, its last word when that is a
-         * nationality (الأهلي المصري); one word left, else null.
-         */
-        static String shortName(String name) {
-            List<String> w = List.of(name.split(" "));
-            List<String> rest = w.size() > 1 && SHORTENED_HEADS.contains(w.get(0)) ? w.subList(1, w.size()) : w;
-            if (rest.size() == 2 && isNisba(rest.get(1))) {
-                rest = rest.subList(0, 1);
-            }
-            return rest.size() == 1 && rest.size() < w.size() ? rest.get(0) : null;
-        }
-
-        private static boolean isNisba(String word) {
-            return word.startsWith("ال") && (word.endsWith("ي") || word.endsWith("يه"));
         }
 
         private static List<String> nameWords(Found f) {
@@ -1016,7 +930,7 @@ public final class EntityTagger {
         }
 
         /** A name the knowledge base lacks, of {@code country} (ISO-3, or null): a facility named after a city. */
-        static Found facility(EntityType type, String name, String nameEn, String country) {
+        static Found proposed(EntityType type, String name, String nameEn, String country) {
             return new Found(null, type, name, nameEn, country);
         }
 

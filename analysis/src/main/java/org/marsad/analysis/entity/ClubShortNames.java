@@ -1,0 +1,120 @@
+package org.marsad.analysis.entity;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.marsad.analysis.data.TsvTable;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Known clubs named by their short name alone: الأهلي, the short name of النادي الأهلي السعودي and of النادي الأهلي
+ * المصري, names one or the other by the country an article is about.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>a club's short name is its name without the head noun (نادي الهلال: الهلال) or, failing that, without a
+ *       nationality after it (الوداد البيضاوي: الوداد), when one word is left;</li>
+ *   <li>a short name names a club only in an article about sport: one holding {@value #SPORT_CUES_NEEDED} different
+ *       words of {@value #SPORT_CUES_FILE} (elsewhere النصر is "the victory", الاتحاد "the union");</li>
+ *   <li>of the clubs of that short name, it names the one of the country the article names most often, the
+ *       publisher's country counting {@value #HOME_COUNTRY_WEIGHT} mentions: الأهلي in a Saudi paper is Jeddah's
+ *       Al-Ahli, unless the article names Egypt more; none on a tie, nor when no club's country is named;</li>
+ *   <li>two clubs of one country sharing a short name are named by neither.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+final class ClubShortNames {
+    static final String SPORT_CUES_FILE = "sport-cues.tsv";
+    /** How many different sport words an article needs before a club's short name alone names a club in it. */
+    static final int SPORT_CUES_NEEDED = 2;
+    /** How many mentions of its country a publisher's country counts as. */
+    static final int HOME_COUNTRY_WEIGHT = 2;
+    /**
+     * Subtypes of entries named by a short name: clubs only, since parties' and companies' short names are common
+     * words (حزب الله، حزب المؤتمر، شركة الاتصالات السعودية), which gave as many wrong mentions as right ones in Saudi
+     * news.
+     */
+    static final Set<String> SUBTYPES = Set.of("club");
+    /** Head nouns a short name leaves out, normalized. */
+    static final Set<String> HEADS = Set.of("نادي", "النادي");
+    private static final Set<String> SPORT_CUES = TsvTable.readResource(ClubShortNames.class, SPORT_CUES_FILE, 1).stream()
+            .map(row -> ArabicNormalizer.normalize(row.column(0))).collect(Collectors.toUnmodifiableSet());
+
+    private final Map<String, Map<String, NameEntry>> byShortName;
+
+    private ClubShortNames(Map<String, Map<String, NameEntry>> byShortName) {
+        this.byShortName = byShortName;
+    }
+
+    /** The clubs among {@code entries} (entries of other subtypes are passed over). */
+    static ClubShortNames of(Collection<NameEntry> entries) {
+        Map<String, Map<String, List<NameEntry>>> grouped = entries.stream()
+                .filter(e -> e.subtype() != null && SUBTYPES.contains(e.subtype()) && e.country() != null
+                        && shortName(ArabicNormalizer.normalize(e.nameAr())) != null)
+                .collect(Collectors.groupingBy(e -> shortName(ArabicNormalizer.normalize(e.nameAr())),
+                        Collectors.groupingBy(NameEntry::country)));
+        Map<String, Map<String, NameEntry>> out = new HashMap<>();
+        grouped.forEach((name, byCountry) -> byCountry.forEach((country, clubs) -> {
+            if (clubs.size() == 1) {
+                out.computeIfAbsent(name, k -> new HashMap<>()).put(country, clubs.get(0));
+            }
+        }));
+        return new ClubShortNames(Map.copyOf(out));
+    }
+
+    /** Whether some club has the normalized short name {@code name}. */
+    boolean isShortName(String name) {
+        return byShortName.containsKey(name);
+    }
+
+    /**
+     * The club of short name {@code name} in an article of normalized words {@code words} that names each country
+     * as often as {@code countryMentions} says, published in {@code homeCountry} (ISO-3, or null); null for none.
+     */
+    NameEntry clubOf(String name, List<String> words, Map<String, Integer> countryMentions, String homeCountry) {
+        Map<String, NameEntry> clubs = byShortName.get(name);
+        if (clubs == null || !aboutSport(words)) {
+            return null;
+        }
+        NameEntry best = null;
+        int most = 0;
+        boolean tie = false;
+        for (Map.Entry<String, NameEntry> club : clubs.entrySet()) {
+            int n = countryMentions.getOrDefault(club.getKey(), 0)
+                    + (club.getKey().equals(homeCountry) ? HOME_COUNTRY_WEIGHT : 0);
+            if (n > most) {
+                best = club.getValue();
+                most = n;
+                tie = false;
+            } else if (n == most) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /** Whether {@code words} hold {@value #SPORT_CUES_NEEDED} different words of {@value #SPORT_CUES_FILE}. */
+    static boolean aboutSport(List<String> words) {
+        return words.stream().filter(SPORT_CUES::contains).distinct().limit(SPORT_CUES_NEEDED).count() == SPORT_CUES_NEEDED;
+    }
+
+    /**
+     * A normalized name without its head noun (نادي، النادي) or, failing that, its last word when that is a
+     * nationality (الأهلي المصري); one word left, else null.
+     */
+    static String shortName(String name) {
+        List<String> w = List.of(name.split(" "));
+        List<String> rest = w.size() > 1 && HEADS.contains(w.get(0)) ? w.subList(1, w.size()) : w;
+        if (rest.size() == 2 && isNisba(rest.get(1))) {
+            rest = rest.subList(0, 1);
+        }
+        return rest.size() == 1 && rest.size() < w.size() ? rest.get(0) : null;
+    }
+
+    private static boolean isNisba(String word) {
+        return word.startsWith("ال") && (word.endsWith("ي") || word.endsWith("يه"));
+    }
+}
