@@ -1,0 +1,61 @@
+package org.marsad.analysis.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.marsad.article.EntityType;
+import org.marsad.text.ArabicNormalizer;
+
+class ClubShortNamesTest {
+    private static final NameEntry FALCONS_EGY = club("FALCONS_EGY", "نادي الصقور المصري", "EGY");
+    private static final NameEntry FALCONS_SAU = club("FALCONS_SAU", "النادي الصقور السعودي", "SAU");
+    private static final NameEntry STARS_A = club("STARS_A", "نادي النجوم", "JOR");
+    private static final NameEntry STARS_B = club("STARS_B", "النادي النجوم", "JOR");
+    private static final ClubShortNames CLUBS = ClubShortNames.of(List.of(FALCONS_EGY, FALCONS_SAU, STARS_A, STARS_B));
+    private static final List<String> SPORT = words("فاز الصقور في المباراة أمام اللاعب");
+    private static final String FALCONS = ArabicNormalizer.normalize("الصقور");
+
+    /** The normalized words of {@code text}, as an article's. */
+    private static List<String> words(String text) {
+        return List.of(ArabicNormalizer.normalize(text).split(" "));
+    }
+
+    private static NameEntry club(String id, String name, String country) {
+        return new NameEntry(id, EntityType.ORG, name, id, country, "club");
+    }
+
+    @Test
+    void dropsTheHeadNounOrTheNationalityForTheShortName() {
+        assertEquals("الهلال", ClubShortNames.shortName("نادي الهلال"));
+        assertEquals("الوداد", ClubShortNames.shortName("الوداد البيضاوي"));
+        assertEquals("الاهلي", ClubShortNames.shortName("النادي الاهلي المصري"));
+        assertNull(ClubShortNames.shortName("الترجي الرياضي التونسي"), "three words left");
+    }
+
+    @Test
+    void namesTheClubOfTheCountryTheArticleNamesMost() {
+        assertEquals(FALCONS_EGY, CLUBS.clubOf(FALCONS, SPORT, Map.of("EGY", 3, "SAU", 1), null));
+        assertEquals(FALCONS_SAU, CLUBS.clubOf(FALCONS, SPORT, Map.of("EGY", 1, "SAU", 1), "SAU"), "the publisher's country");
+        assertEquals(FALCONS_EGY, CLUBS.clubOf(FALCONS, SPORT, Map.of("EGY", 3), "SAU"), "three mentions outweigh the publisher");
+        assertNull(CLUBS.clubOf(FALCONS, SPORT, Map.of("EGY", 2, "SAU", 2), null), "a tie");
+        assertNull(CLUBS.clubOf(FALCONS, SPORT, Map.of("FRA", 5), null), "no club's country named");
+    }
+
+    @Test
+    void namesNoClubOutsideAnArticleAboutSport() {
+        assertNull(CLUBS.clubOf(FALCONS, words("حلقت الصقور فوق المدينة"), Map.of("EGY", 3), null));
+        assertFalse(ClubShortNames.aboutSport(words("انتهت المباراة")), "one sport word is not enough");
+        assertTrue(ClubShortNames.aboutSport(SPORT));
+    }
+
+    @Test
+    void namesNeitherOfTwoClubsOfOneCountrySharingAShortName() {
+        assertFalse(CLUBS.isShortName(ArabicNormalizer.normalize("النجوم")));
+        assertTrue(CLUBS.isShortName(FALCONS));
+    }
+}
