@@ -61,11 +61,12 @@ public final class Appositions {
             "حيث", "او", "ثم", "بين", "عند", "حول", "خلال", "منذ", "امس", "اليوم", "ايضا", "كما", "وهو", "وهي", "هو", "هي",
             "انها", "انهم", "بان", "بانه", "بانها", "حسب", "بحسب", "وفق", "وفقا", "لدي", "الا", "اذا", "لو", "كل", "غير", "هل");
     /**
-     * Words that are no part of a name, though a name may run up to them: quantifiers (أحد الأجنحة), لكن, and the
-     * verbs of speech that follow a speaker's name (قال القطان is al-Qattan saying).
+     * Words that are no part of a name, though a name may run up to them: quantifiers (أحد الأجنحة), لكن and إذ,
+     * the verbs of speech that follow a speaker's name (قال القطان is al-Qattan saying), and عام, the year after a
+     * name (في عهد الملك خالد عام 1977).
      */
     private static final Set<String> NOT_NAME_WORDS = Set.of("احد", "احدي", "بعض", "جميع", "معظم", "لكن", "لكنه",
-            "لكنها", "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت");
+            "لكنها", "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "اذ", "عام");
     /** The word that makes a military rank a staff rank: اللواء ركن حمد بن علي. */
     private static final Set<String> STAFF = Set.of("ركن", "الركن");
     /**
@@ -384,8 +385,9 @@ public final class Appositions {
     }
 
     /**
-     * A name's first word has no article and is neither a role word, nor a word completing the title before it
-     * (عام), nor, clitics aside, an organization noun or a function word (ولم يتعرض، بهذا الخصوص).
+     * A name's first word has no article, not even after ب or ل (بالنسبة، للمنتخب), and is neither a role word, nor
+     * a word completing the title before it (عام), nor, clitics aside, an organization noun or a function word (ولم
+     * يتعرض، بهذا الخصوص).
      */
     private boolean canOpenName(String text, Words words, int w) {
         String word = words.normalized(w);
@@ -393,7 +395,7 @@ public final class Appositions {
             return false;
         }
         boolean clitic = word.length() > 2 && "وفبلك".indexOf(word.charAt(0)) >= 0;
-        if (word.startsWith("ال") || TITLE_COMPLEMENTS.contains(word)
+        if (word.startsWith("ال") || word.startsWith("بال") || word.startsWith("لل") || TITLE_COMPLEMENTS.contains(word)
                 || FUNCTION_WORDS.contains(clitic ? word.substring(1) : word)
                 || NOT_NAME_WORDS.contains(clitic ? word.substring(1) : word)
                 || roleHeads.match(text, words.spans(), words.normalized(), w) != null) {

@@ -100,6 +100,16 @@ class AppositionsTest {
     }
 
     @Test
+    void takesNoYearAfterTheNameIntoIt() {
+        assertEquals(List.of(), proposed("وافتتحت المدرسة في عهد الملك خالد عام 1977 بحضور الأهالي."));
+    }
+
+    @Test
+    void opensNoNameWithAPrepositionAndTheArticle() {
+        assertTrue(proposed("وهو القائد بالنسبة إليهم في هذه المرحلة.").isEmpty());
+    }
+
+    @Test
     void takesGeneralForPartOfTheTitle() {
         assertTrue(proposed("وقال مدير عام الفندق إن الحجوزات ارتفعت.").isEmpty());
         assertTrue(proposed("وقال نائب عام المنطقة إن التحقيق بدأ.").isEmpty());
