@@ -25,6 +25,14 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void startsAPersonsNameAfterANounHeadingAnOrganization() {
+        assertEquals("سالم", mended("وتقدمت قوات سالم نحو المدينة", "قوات سالم", true));
+        assertEquals("فيصل", mended("ونقل إلى مستشفى الملك فيصل أمس", "مستشفى الملك فيصل", true),
+                "the title goes too: the facility's rule reads the noun and the title before the name");
+        assertEquals("قوات سالم", mended("وتقدمت قوات سالم نحو المدينة", "قوات سالم", false), "not a person");
+    }
+
+    @Test
     void makesNoPersonOfATitleAlone() {
         assertNull(mended("وأوضح بروفيسور التاريخ في الجامعة أن", "بروفيسور", true));
         assertEquals("إيان موريس", mended("وأوضح البروفيسور إيان موريس أن", "البروفيسور إيان موريس", true));
