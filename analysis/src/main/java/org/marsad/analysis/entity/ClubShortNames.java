@@ -65,6 +65,12 @@ final class ClubShortNames {
         return new ClubShortNames(Map.copyOf(out));
     }
 
+    /** How many countries have a club of the normalized short name {@code name}. */
+    int countriesOf(String name) {
+        Map<String, NameEntry> clubs = byShortName.get(name);
+        return clubs == null ? 0 : clubs.size();
+    }
+
     /** Whether some club has the normalized short name {@code name}. */
     boolean isShortName(String name) {
         return byShortName.containsKey(name);

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -703,6 +704,7 @@ public final class EntityTagger {
                             .filter(m -> !beforeDefiniteWord(ProposedWords.firstWordEndingAfter(words, m.start()))).toList();
                     known.mentions.addAll(alone);
                     f.mentions.removeAll(alone);
+                    known.confidence = alone.isEmpty() ? known.confidence : Math.max(known.confidence, f.confidence);
                 }
                 return known != null && f.mentions.isEmpty();
             });
@@ -733,20 +735,25 @@ public final class EntityTagger {
 
         /**
          * Adds to {@code byShortName} the known clubs that a one-word organization the tagger proposes names by its
-         * short name alone ({@link ClubShortNames}: الأهلي in a Saudi paper's article about sport is Jeddah's Al-Ahli).
+         * short name alone ({@link ClubShortNames}: الأهلي in a Saudi paper's article about sport is Jeddah's Al-Ahli);
+         * a short name that clubs of several countries share goes by the article's country even where the article
+         * names one of them in full (a Saudi article on Al-Nassr's camp that names its opponent النصر الإماراتي).
          * Returns the clubs added, as entities of their own.
          */
         private List<Found> clubsOfTheArticlesCountry(Map<String, Found> byShortName, Set<String> shared) {
-            List<Found> added = new ArrayList<>();
-            Map<String, Integer> countries = null;
-            for (Found f : List.copyOf(found.values())) {
+            Set<String> names = new LinkedHashSet<>();
+            for (Found f : found.values()) {
                 String name = f.entry == null && f.type == EntityType.ORG ? ArabicNormalizer.normalize(f.name) : "";
-                if (!clubs.isShortName(name) || byShortName.containsKey(name) || shared.contains(name)) {
-                    continue;
+                if (clubs.isShortName(name) && !byShortName.containsKey(name) && !shared.contains(name)) {
+                    names.add(name);
                 }
-                countries = countries != null ? countries : countryMentions();
+            }
+            byShortName.keySet().stream().filter(name -> clubs.countriesOf(name) > 1).forEach(names::add);
+            List<Found> added = new ArrayList<>();
+            Map<String, Integer> countries = names.isEmpty() ? Map.of() : countryMentions();
+            for (String name : names) {
                 NameEntry club = clubs.clubOf(name, norm, countries, homeCountry);
-                if (club != null) {
+                if (club != null && (byShortName.get(name) == null || byShortName.get(name).entry != club)) {
                     Found known = found.computeIfAbsent(club, e -> Found.of((NameEntry) e));
                     byShortName.put(name, known);
                     added.add(known);

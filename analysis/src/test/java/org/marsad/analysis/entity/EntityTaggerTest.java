@@ -472,6 +472,7 @@ class EntityTaggerTest {
         List<Entity> es = withClubs("فاز النجم في مباراة الدوري الروسية أمس، وقال المدرب إن روسيا فخورة", null);
         assertEquals("NAJM_RUS", es.get(0).kb());
         assertEquals(List.of("النجم/name"), mentions(es.get(0)));
+        assertEquals(0.9, es.get(0).confidence(), "the confidence of the tagger's proposal");
         assertEquals("NAJM_UKR", withClubs("فاز النجم في مباراة الدوري في أوكرانيا، وقال مدرب أوكرانيا إن أوكرانيا سعيدة", "RUS").stream()
                 .filter(e -> e.kb() != null && e.kb().startsWith("NAJM")).findFirst().orElseThrow().kb(),
                 "a country the article names three times outweighs the publisher's");
@@ -481,6 +482,16 @@ class EntityTaggerTest {
     void namesTheClubOfThePublishersCountryWhenTheArticleNamesNone() {
         assertEquals("NAJM_UKR", withClubs("فاز النجم في مباراة الدوري أمس، وقال المدرب إنه سعيد", "UKR").get(0).kb());
         assertNull(withClubs("فاز النجم في مباراة الدوري أمس، وقال المدرب إنه سعيد", null).get(0).kb(), "no country: no club");
+    }
+
+    @Test
+    void namesTheHomeClubByItsShortNameBesideAForeignClubNamedInFull() {
+        List<Entity> es = withClubs("بدأ فريق النجم تدريباته في روسيا، وسيلعب مباراة ودية مع نادي النجم الأوكراني، "
+                + "وقال المدرب إن النجم جاهز", "RUS");
+        Entity home = es.stream().filter(e -> "NAJM_RUS".equals(e.kb())).findFirst().orElseThrow();
+        Entity guest = es.stream().filter(e -> "NAJM_UKR".equals(e.kb())).findFirst().orElseThrow();
+        assertEquals(List.of("النجم/name", "النجم/name"), mentions(home));
+        assertEquals(List.of("نادي النجم الأوكراني/name"), mentions(guest));
     }
 
     @Test
