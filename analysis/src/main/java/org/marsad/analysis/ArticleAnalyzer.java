@@ -119,7 +119,8 @@ public final class ArticleAnalyzer {
 
     /**
      * Names the knowledge base may lack: persons that role phrases introduce, then the statistical tagger's
-     * spans, their bounds mended ({@link ProposalBounds}), that do not overlap them and are no {@link KnowledgeBase#isCommonNoun common noun} alone, nor a place
+     * spans, a list of persons split in its names and their bounds mended ({@link ProposalBounds}), that do not
+     * overlap them and are no {@link KnowledgeBase#isCommonNoun common noun} alone, nor a place
      * that is a {@link KnowledgeBase#isGuardedName guarded name} alone (where the context licenses it, the
      * knowledge base names the place itself), nor inside a date expression of {@code times} (the Levantine month
      * in "أبريل (نيسان) 2015" is no carmaker).
@@ -128,19 +129,26 @@ public final class ArticleAnalyzer {
         List<Proposal> out = new ArrayList<>(appositions.propose(text, words));
         List<Proposal> fromRoles = List.copyOf(out);
         for (NamedSpan s : ner.tag(text, words.spans(), words.normalized())) {
-            Proposal name = ProposalBounds.mend(text, words, Proposal.ofNer(s.start(), s.end(), s.type(), s.confidence()));
-            if (name == null) {
-                continue;
-            }
-            boolean overlaps = fromRoles.stream().anyMatch(p -> p.start() < name.end() && name.start() < p.end());
-            String spelt = text.substring(name.start(), name.end());
-            boolean guardedPlace = s.type().equals("LOC") && kb.isGuardedName(spelt);
-            boolean inDate = times.stream().anyMatch(t -> t.start() <= name.start() && name.end() <= t.end());
-            if (!overlaps && !kb.isCommonNoun(spelt) && !guardedPlace && !inDate) {
-                out.add(name);
+            for (Proposal part : ProposalBounds.split(text, words, Proposal.ofNer(s.start(), s.end(), s.type(), s.confidence()))) {
+                Proposal name = ProposalBounds.mend(text, words, part);
+                if (name != null && admits(text, name, fromRoles, times)) {
+                    out.add(name);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the mended proposal {@code name} is a name: it overlaps no person a role phrase introduced, is no
+     * common noun alone, no guarded place alone, and lies in no date expression.
+     */
+    private boolean admits(String text, Proposal name, List<Proposal> fromRoles, List<DateExpression> times) {
+        boolean overlaps = fromRoles.stream().anyMatch(p -> p.start() < name.end() && name.start() < p.end());
+        String spelt = text.substring(name.start(), name.end());
+        boolean guardedPlace = name.type() == EntityType.LOC && kb.isGuardedName(spelt);
+        boolean inDate = times.stream().anyMatch(t -> t.start() <= name.start() && name.end() <= t.end());
+        return !overlaps && !kb.isCommonNoun(spelt) && !guardedPlace && !inDate;
     }
 
     /**

@@ -604,8 +604,10 @@ public final class EntityTagger {
             return m.kind() == MentionKind.ADJECTIVE && !WordMatcher.isDefinite(norm.get(j));
         }
 
+        /** Whether word {@code w} is a given name, a و، ف، ب or ل glued to it aside (وتركي). */
         private boolean givenName(int w) {
-            return PersonNames.GIVEN_NAMES.containsKey(norm.get(w));
+            String word = norm.get(w);
+            return PersonNames.GIVEN_NAMES.containsKey(word) || PersonNames.isGivenNameAfterLetter(word);
         }
 
         /** The proposal {@code p} over words {@code first} to {@code end} as an entity of {@code country} (or null). */

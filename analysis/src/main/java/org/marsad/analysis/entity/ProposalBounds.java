@@ -1,5 +1,7 @@
 package org.marsad.analysis.entity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,6 +38,8 @@ import org.marsad.text.Span;
  * Stateless.
  */
 public final class ProposalBounds {
+    /** The fewest letters of و glued to a name opening with عبد written as one word (وعبدالله). */
+    private static final int COMPOUND_GLUED_MIN = 7;
     /** Normalized words that stand only in front of the rest of a name: آل is written ال once normalized. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("ال", "بن", "ابن", "بنت", "ابو", "ابي", "عبد");
     /**
@@ -65,6 +69,38 @@ public final class ProposalBounds {
             "حفظهم", "يحفظه", "يحفظها", "رعاه", "يرعاه", "ايده", "سلمه", "عافاه", "شفاه");
 
     private ProposalBounds() {
+    }
+
+    /**
+     * A person's {@code proposal} cut before each later word that is و glued to a given name (يوسف السالم وياسر
+     * القحطاني: two men of a list; not وليد, a name of its own) or to a name opening with عبد (وعبدالرحمن الشمري); the
+     * part after the cut starts after the و. Other proposals whole.
+     */
+    public static List<Proposal> split(String text, Words words, Proposal proposal) {
+        int first = wordAt(words, proposal.start());
+        int last = wordAt(words, proposal.end() - 1);
+        if (proposal.type() != EntityType.PERSON || first < 0 || last <= first) {
+            return List.of(proposal);
+        }
+        List<Proposal> parts = new ArrayList<>();
+        int start = proposal.start();
+        for (int w = first + 1; w <= last; w++) {
+            if (opensAnotherName(words.normalized(w))) {
+                parts.add(new Proposal(start, words.span(w - 1).end(), proposal.type(), proposal.confidence()));
+                start = words.span(w).start() + 1;
+            }
+        }
+        if (parts.isEmpty()) {
+            return List.of(proposal);
+        }
+        parts.add(new Proposal(start, proposal.end(), proposal.type(), proposal.confidence()));
+        return parts;
+    }
+
+    /** Whether {@code word} is و glued to a given name or to a name opening with عبد. */
+    private static boolean opensAnotherName(String word) {
+        return word.charAt(0) == 'و' && (PersonNames.isGivenNameAfterLetter(word)
+                || word.length() >= COMPOUND_GLUED_MIN && word.startsWith("عبد", 1));
     }
 
     /** {@code proposal} over {@code text} with its bounds mended, or null when no name is left. */

@@ -3,6 +3,7 @@ package org.marsad.analysis.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.marsad.analysis.Words;
 import org.marsad.article.EntityType;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,21 @@ class ProposalBoundsTest {
         int at = text.indexOf(proposed);
         Proposal p = ProposalBounds.mend(text, Words.of(text), new Proposal(at, at + proposed.length(), type, 0.8));
         return p == null ? null : text.substring(p.start(), p.end());
+    }
+
+    @Test
+    void splitsAPersonProposalBeforeAConjunctionGluedToAGivenName() {
+        String text = "وشارك يوسف السالم وياسر القحطاني ووليد الحربي وعبدالرحمن الشمري في التدريب";
+        int start = text.indexOf("يوسف");
+        Proposal whole = new Proposal(start, text.indexOf(" في"), EntityType.PERSON, 0.8);
+        List<String> parts = ProposalBounds.split(text, Words.of(text), whole).stream()
+                .map(p -> text.substring(p.start(), p.end())).toList();
+        assertEquals(List.of("يوسف السالم", "ياسر القحطاني", "وليد الحربي", "عبدالرحمن الشمري"), parts);
+        String one = "وشارك يوسف وليد السالم في التدريب";
+        Proposal name = new Proposal(one.indexOf("يوسف"), one.indexOf(" في"), EntityType.PERSON, 0.8);
+        assertEquals(List.of(name), ProposalBounds.split(one, Words.of(one), name), "وليد is a given name itself");
+        Proposal organization = new Proposal(start, text.indexOf(" في"), EntityType.ORG, 0.8);
+        assertEquals(List.of(organization), ProposalBounds.split(text, Words.of(text), organization));
     }
 
     @Test
