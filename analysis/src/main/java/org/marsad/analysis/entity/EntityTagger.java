@@ -510,7 +510,7 @@ public final class EntityTagger {
                     || text.charAt(start) != word.charAt(0)) {
                 return start;
             }
-            boolean glued = PersonNames.isGivenNameAfterLetter(word)
+            boolean glued = PersonNames.isNameAfterLetter(word)
                     || PersonNames.COMPOUND_HEADS.contains(word.substring(1))
                     || headsAName(word.substring(1))
                     || word.length() >= 4 && occursAsWord(text.substring(start + 1, stop), start + 1);

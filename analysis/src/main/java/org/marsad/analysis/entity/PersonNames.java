@@ -23,6 +23,8 @@ import org.marsad.text.ArabicNormalizer;
  */
 public final class PersonNames {
     static final int MIN_SURNAME_LETTERS = 3;
+    /** The fewest letters of a letter glued to a name opening with عبد written as one word (وعبدالله). */
+    static final int MIN_GLUED_COMPOUND = 7;
     /** Words after which the rest of a name is a father's name: سلمان بن عبد العزيز. */
     static final Set<String> PATRONYMICS = normalized("بن", "ابن", "بنت");
     /** Words that make one name with the word after them: عبد الله، أبو مازن، آل سعود، دي ميستورا. */
@@ -66,6 +68,14 @@ public final class PersonNames {
      */
     static boolean isGivenNameAfterLetter(String word) {
         return word.length() > 2 && GIVEN_NAMES.containsKey(word.substring(1)) && !GIVEN_NAMES.containsKey(word);
+    }
+
+    /**
+     * Whether the normalized {@code word} is a letter glued to a given name ({@link #isGivenNameAfterLetter}) or to
+     * a name opening with عبد written as one word (وعبدالرحمن), which no given name begins with.
+     */
+    static boolean isNameAfterLetter(String word) {
+        return isGivenNameAfterLetter(word) || word.length() >= MIN_GLUED_COMPOUND && word.startsWith("عبد", 1);
     }
 
     private static Set<String> normalized(String... words) {

@@ -38,8 +38,6 @@ import org.marsad.text.Span;
  * Stateless.
  */
 public final class ProposalBounds {
-    /** The fewest letters of و glued to a name opening with عبد written as one word (وعبدالله). */
-    private static final int COMPOUND_GLUED_MIN = 7;
     /** Normalized words that stand only in front of the rest of a name: آل is written ال once normalized. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("ال", "بن", "ابن", "بنت", "ابو", "ابي", "عبد");
     /**
@@ -99,8 +97,7 @@ public final class ProposalBounds {
 
     /** Whether {@code word} is و glued to a given name or to a name opening with عبد. */
     private static boolean opensAnotherName(String word) {
-        return word.charAt(0) == 'و' && (PersonNames.isGivenNameAfterLetter(word)
-                || word.length() >= COMPOUND_GLUED_MIN && word.startsWith("عبد", 1));
+        return word.charAt(0) == 'و' && PersonNames.isNameAfterLetter(word);
     }
 
     /** {@code proposal} over {@code text} with its bounds mended, or null when no name is left. */

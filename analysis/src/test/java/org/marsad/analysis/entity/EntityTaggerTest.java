@@ -150,6 +150,8 @@ class EntityTaggerTest {
         Entity p = proposedPerson(text, "وعبد الرحيم الناصري");
         assertEquals("عبد الرحيم الناصري", p.name());
         assertEquals(List.of("عبد الرحيم الناصري/name"), mentions(p));
+        assertEquals("عبدالرحيم الناصري", proposedPerson("التقى الوزير بالرئيس وعبدالرحيم الناصري أمس",
+                "وعبدالرحيم الناصري").name(), "the compound written as one word");
     }
 
     @Test
