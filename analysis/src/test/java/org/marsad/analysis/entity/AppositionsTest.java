@@ -100,6 +100,11 @@ class AppositionsTest {
     }
 
     @Test
+    void opensNoNameWithAPreposition() {
+        assertTrue(proposed("وهذا هو السبب الرئيس وراء الأزمة الحاصلة اليوم في القطاع.").isEmpty());
+    }
+
+    @Test
     void takesNoYearAfterTheNameIntoIt() {
         assertEquals(List.of(), proposed("وافتتحت المدرسة في عهد الملك خالد عام 1977 بحضور الأهالي."));
     }
