@@ -161,7 +161,7 @@ final class Facilities {
         return new Name(stop, english(text, words, norm, noun, personEnd, stop, null));
     }
 
-    /** The name that {@code noun} opens, a city's name being words {@code first} up to {@code end}, in English {@code city}. */
+    /** The name that {@code noun} opens, the city's name ending before word {@code end} and called {@code city} in English. */
     Name cityName(String text, List<Span> words, List<String> norm, Noun noun, int end, String city) {
         int stop = afterAdjectives(text, words, norm, end);
         return new Name(stop, english(text, words, norm, noun, end, stop, city));
