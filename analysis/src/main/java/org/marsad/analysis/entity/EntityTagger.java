@@ -542,8 +542,7 @@ public final class EntityTagger {
          */
         private String organizationCountry(int i, int end) {
             Proposal p = proposed.at(i);
-            String first = norm.get(i);
-            if (p.type() != EntityType.ORG || end - i < 3 || !(headsAName(first) || headsAName(withoutClitic(first)))) {
+            if (p.type() != EntityType.ORG || end - i < 3 || !WordMatcher.inSomeReading(norm.get(i), Pass::headsAName)) {
                 return null;
             }
             NameMatch adjective = index.match(text, words, norm, end - 1);
@@ -552,11 +551,6 @@ public final class EntityTagger {
                 return null;
             }
             return adjective.entry().country();
-        }
-
-        /** A word without the و، ف، ب or ل glued to it, when it is long enough to carry one. */
-        private static String withoutClitic(String word) {
-            return word.length() > 3 && PROCLITICS.indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
         }
 
         /**

@@ -161,8 +161,7 @@ public final class ProposalBounds {
      * صالح are Saleh's forces, مستشفى الملك فيصل a hospital, and the person's name starts after the noun.
      */
     private static boolean headsAnOrganization(String word) {
-        boolean clitic = word.length() > 3 && "وفبل".indexOf(word.charAt(0)) >= 0;
-        return OrganizationNouns.HEADS.contains(word) || clitic && OrganizationNouns.HEADS.contains(word.substring(1));
+        return WordMatcher.inSomeReading(word, OrganizationNouns.HEADS::contains);
     }
 
     /** Whether word {@code w} alone is no name: a function word, or على with its alef maqsura (the preposition). */

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.marsad.analysis.StringFilter;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Span;
@@ -228,8 +229,13 @@ final class WordMatcher<T> {
 
     /** Whether the normalized {@code word} has the article in some reading of its clitics: الرئيس، للرئيس، وبالرئيس. */
     static boolean isDefinite(String word) {
+        return inSomeReading(word, w -> w.startsWith("ال"));
+    }
+
+    /** Whether some {@link Variant} of the normalized {@code word}, clitics read off or not, passes {@code test}. */
+    static boolean inSomeReading(String word, Predicate<String> test) {
         for (Variant v : Variant.of(word)) {
-            if (v.word().startsWith("ال")) {
+            if (test.test(v.word())) {
                 return true;
             }
         }
