@@ -396,19 +396,16 @@ public final class Appositions {
             return false;
         }
         boolean clitic = word.length() > 2 && "وفبلك".indexOf(word.charAt(0)) >= 0;
-        if (word.startsWith("ال") || word.startsWith("بال") || word.startsWith("لل") || TITLE_COMPLEMENTS.contains(word)
-                || FUNCTION_WORDS.contains(clitic ? word.substring(1) : word)
-                || NOT_NAME_WORDS.contains(clitic ? word.substring(1) : word)
-                || roleHeads.match(text, words.spans(), words.normalized(), w) != null) {
-            return false;
-        }
-        for (int clitics = 0; clitics <= 2 && clitics < word.length() - 2; clitics++) {
-            String rest = word.substring(clitics);
-            if (orgHeads.contains(rest) || (rest.startsWith("ل") && orgHeads.contains(rest.substring(1)))) {
-                return false;
-            }
-        }
-        return true;
+        String bare = clitic ? word.substring(1) : word;
+        return !(word.startsWith("ال") || word.startsWith("بال") || word.startsWith("لل") || TITLE_COMPLEMENTS.contains(word)
+                || FUNCTION_WORDS.contains(bare) || NOT_NAME_WORDS.contains(bare)
+                || roleHeads.match(text, words.spans(), words.normalized(), w) != null
+                || WordMatcher.inSomeReading(word, this::isOrganizationNoun));
+    }
+
+    /** Whether {@code word}, with or without its article, is a noun heading an organization's name. */
+    private boolean isOrganizationNoun(String word) {
+        return orgHeads.contains(word.startsWith("ال") ? word.substring(2) : word);
     }
 
     /** Whether a spokesman's role word stands right before word {@code w} or before the adjective before it. */

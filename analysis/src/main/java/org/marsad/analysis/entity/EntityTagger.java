@@ -932,7 +932,10 @@ public final class EntityTagger {
             return new Found(null, type, name, nameEn, null);
         }
 
-        /** A name the knowledge base lacks, of {@code country} (ISO-3, or null): a facility named after a city. */
+        /**
+         * A name the knowledge base lacks, of {@code country} (ISO-3, or null): a facility named after a city, an
+         * organization named with a nationality adjective.
+         */
         static Found proposed(EntityType type, String name, String nameEn, String country) {
             return new Found(null, type, name, nameEn, country);
         }
