@@ -92,6 +92,11 @@ public final class EntityTagger {
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
     private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل");
+    /**
+     * Words after which a club's city-like short name is the city (في برشلونة، مدينة ميلان), normalized; not إلى
+     * (انتقل إلى برشلونة is a transfer).
+     */
+    private static final Set<String> CITY_WORDS = Set.of("في", "داخل", "مدينه");
     /** The least confidence of an organization named after its city that the tagger proposes. */
     static final double CITY_ORGANIZATION_CONFIDENCE = 0.5;
     /** The subtypes of places that organizations are named after. */
@@ -694,10 +699,12 @@ public final class EntityTagger {
                 return;
             }
             found.values().removeIf(f -> {
-                Found known = f.entry == null && f.type == EntityType.ORG ? byShortName.get(ArabicNormalizer.normalize(f.name)) : null;
+                String name = ArabicNormalizer.normalize(f.name);
+                Found known = f.entry == null && mayNameClub(f, name) ? byShortName.get(name) : null;
                 if (known != null) {
                     List<Mention> alone = f.mentions.stream()
-                            .filter(m -> !beforeDefiniteWord(ProposedWords.firstWordEndingAfter(words, m.start()))).toList();
+                            .filter(m -> namesClubAt(name, ProposedWords.firstWordEndingAfter(words, m.start()), f.type))
+                            .toList();
                     known.mentions.addAll(alone);
                     f.mentions.removeAll(alone);
                     known.confidence = alone.isEmpty() ? known.confidence : Math.max(known.confidence, f.confidence);
@@ -706,12 +713,12 @@ public final class EntityTagger {
             });
             boolean[] covered = coveredWords();
             for (int i = 0; i < words.size(); i++) {
-                if (covered[i] || beforeDefiniteWord(i)) {
+                if (covered[i]) {
                     continue;
                 }
                 for (WordMatcher.Variant v : WordMatcher.Variant.of(norm.get(i))) {
                     Found known = byShortName.get(v.word());
-                    if (known != null) {
+                    if (known != null && namesClubAt(v.word(), i, EntityType.ORG)) {
                         int start = WordMatcher.skipLetters(text, words.get(i).start(), v.cliticLetters());
                         known.mentions.add(Mention.of(text, start, words.get(i).end(), MentionKind.NAME));
                         break;
@@ -739,8 +746,9 @@ public final class EntityTagger {
         private List<Found> clubsOfTheArticlesCountry(Map<String, Found> byShortName, Set<String> shared) {
             Set<String> names = new LinkedHashSet<>();
             for (Found f : found.values()) {
-                String name = f.entry == null && f.type == EntityType.ORG ? ArabicNormalizer.normalize(f.name) : "";
-                if (clubs.isShortName(name) && !byShortName.containsKey(name) && !shared.contains(name)) {
+                String name = f.entry == null ? ArabicNormalizer.normalize(f.name) : "";
+                if (mayNameClub(f, name) && clubs.isShortName(name) && !byShortName.containsKey(name)
+                        && !shared.contains(name)) {
                     names.add(name);
                 }
             }
@@ -771,6 +779,27 @@ public final class EntityTagger {
                 }
             }
             return counts;
+        }
+
+        /**
+         * Whether the tagger's name {@code f}, normalized {@code name}, may be a club's short name: an organization,
+         * or a place whose name carries no article (برشلونة، ليفربول: clubs named as their cities).
+         */
+        private static boolean mayNameClub(Found f, String name) {
+            return f.type == EntityType.ORG || f.type == EntityType.LOC && !name.startsWith("ال");
+        }
+
+        /**
+         * Whether the club's short name {@code name} at word {@code i}, proposed as {@code type}, names the club: not
+         * before a definite word when it carries the article (الاتحاد السعودي is the federation, الهلال الأحمر the
+         * Red Crescent), while برشلونة الإسباني is the club; a place proposal not after {@link #CITY_WORDS} (في
+         * برشلونة is the city).
+         */
+        private boolean namesClubAt(String name, int i, EntityType type) {
+            if (name.startsWith("ال") && beforeDefiniteWord(i)) {
+                return false;
+            }
+            return type != EntityType.LOC || i == 0 || !CITY_WORDS.contains(norm.get(i - 1));
         }
 
         /** Whether a definite word follows word {@code i} with only spaces between: الاتحاد السعودي is no club. */

@@ -30,6 +30,10 @@ import org.marsad.text.Span;
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
  *       word ("خلفًا", "داعياً الله") is no name.</li>
  *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله".</li>
+ *   <li>One word left is no name before لله (الحمد لله), nor, in a person's name, when it carries the article and
+ *       follows a word with the article that is no title, person's noun, given name or nisba adjective: it agrees
+ *       with that noun (الذكر الحكيم، الديوان الملكي، التحالف العربي), where after a person's noun it is a family
+ *       name (المحامي السنيدي، القنصل السعودي الخالدي).</li>
  *   <li>A name that ends in a word needing its complement (آل، بن، ابن، بنت، أبو، أبي، عبد) takes the word after
  *       it when only spaces part them: the tagger stopped at the title الشيخ in "عبدالعزيز آل الشيخ". So does a
  *       place's name that ends in a noun opening place names (سيدي، بني، عين، منزل، حمام، وادي...), and a place's
@@ -52,15 +56,24 @@ public final class ProposalBounds {
             "ولا", "فلا", "ثم", "كما", "حيث", "بينما", "لكن", "ولكن", "لقد", "ولقد");
     /** Prepositions the tagger took into a name's start (في كيليس); not على, which is how many write علي. */
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("في", "من", "الي", "عن", "مع");
-    /** Titles, ranks and honorifics before a person's name, normalized: the name is what follows (الأمير تركي). */
-    private static final Set<String> TITLES = Set.of("الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "الامام",
+    /** Titles, ranks, honorifics and nouns of persons before a person's name: the name is what follows (الأمير تركي). */
+    private static final Set<String> TITLES = Stream.of("الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "الامام",
             "السيد", "السيده", "الدكتور", "الدكتوره", "المهندس", "المهندسه", "الاستاذ", "الاستاذه", "الرئيس", "اللواء",
             "العقيد", "العميد", "الفريق", "المقدم", "الرائد", "النقيب", "ركن", "الركن", "الشهيد", "المواطن", "المواطنه",
             "الزميل", "الزميله", "الفنان", "الفنانه", "اللاعب", "الشاعر", "معالي", "سمو", "فضيله", "سماحه", "البروفيسور",
-            "بروفيسور", "البروفسور", "بروفسور");
-    /** Normalized words that complete no name: pronouns, prepositions, relatives (not علي: بن علي is Ali's son). */
+            "بروفيسور", "البروفسور", "بروفسور", "المدرب", "المدربه", "المحامي", "المحاميه", "الطالب", "الطالبه",
+            "الداعيه", "الكاتب", "الكاتبه", "الاعلامي", "الاعلاميه", "الباحث", "الباحثه", "الحكم", "الروائي",
+            "الخليفه", "البطريرك", "المرجع", "المطران", "القاضي", "الوزير", "الوزيره", "السفير", "السفيره", "المحافظ",
+            "النائب", "المخرج", "المخرجه", "المطرب", "المطربه", "الممثل", "الممثله", "المغرد", "الناشط",
+            "الناشطه", "الرحاله", "المؤرخ", "الطبيب", "الطبيبه", "المستشار", "الجنرال", "الاخ", "الاخت", "الحاج",
+            "الحاجه", "المعلم", "المعلمه", "العريس", "المهاجم", "المدافع", "الحارس", "الكابتن")
+            .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Normalized words that complete no name: pronouns, prepositions, relatives (not علي: بن علي is Ali's son), لي
+     * "to me" (قال لي: the Chinese لي stands in longer names).
+     */
     private static final Set<String> FUNCTION_WORDS = Set.of("هو", "هي", "في", "من", "الي", "عن", "مع", "الذي",
-            "التي", "ان", "انه", "قد", "لا", "لم", "ما");
+            "التي", "ان", "انه", "قد", "لا", "لم", "ما", "لي");
 
     /** Verbs of the blessings said after a name ("ابن باز رحمه الله"), normalized; الله follows them. */
     private static final Set<String> BLESSINGS = Set.of("رحمه", "رحمها", "رحمهم", "يرحمه", "يرحمها", "حفظه", "حفظها",
@@ -70,29 +83,46 @@ public final class ProposalBounds {
     }
 
     /**
-     * A person's {@code proposal} cut before each later word that is و glued to a given name (يوسف السالم وياسر
-     * القحطاني: two men of a list; not وليد, a name of its own) or to a name opening with عبد (وعبدالرحمن الشمري); the
-     * part after the cut starts after the و. Other proposals whole.
+     * {@code proposal} cut at each line break between its words (the tagger reads across lines: "سعود بن عبدالمجيد
+     * ⏎ عبدالكريم الحارثي" are two captions), and a person's before each later word that is و glued to a given name
+     * (يوسف السالم وياسر القحطاني: two men of a list; not وليد, a name of its own) or to a name opening with عبد
+     * (وعبدالرحمن الشمري), the part after that cut starting after the و. A part of one word beside a line break is
+     * left out, but for a person's given name or another type's word of two letters or more: the tagger's run across
+     * lines mostly ends in a stray word of the next line (زار، يا).
      */
     public static List<Proposal> split(String text, Words words, Proposal proposal) {
         int first = wordAt(words, proposal.start());
         int last = wordAt(words, proposal.end() - 1);
-        if (proposal.type() != EntityType.PERSON || first < 0 || last <= first) {
+        if (first < 0 || last <= first) {
             return List.of(proposal);
         }
+        boolean person = proposal.type() == EntityType.PERSON;
         List<Proposal> parts = new ArrayList<>();
         int start = proposal.start();
-        for (int w = first + 1; w <= last; w++) {
-            if (opensAnotherName(words.normalized(w))) {
-                parts.add(new Proposal(start, words.span(w - 1).end(), proposal.type(), proposal.confidence()));
-                start = words.span(w).start() + 1;
+        int firstWord = first;
+        boolean lineBefore = false;
+        for (int w = first + 1; w <= last + 1; w++) {
+            boolean end = w > last;
+            boolean newLine = !end && text.substring(words.span(w - 1).end(), words.span(w).start()).indexOf('\n') >= 0;
+            if (end || newLine || person && opensAnotherName(words.normalized(w))) {
+                int stop = end ? proposal.end() : words.span(w - 1).end();
+                boolean oneWordByLine = firstWord == w - 1 && (lineBefore || newLine);
+                if (!oneWordByLine || keepsAlone(words.normalized(w - 1), person)) {
+                    parts.add(new Proposal(start, stop, proposal.type(), proposal.confidence()));
+                }
+                if (!end) {
+                    start = words.span(w).start() + (newLine ? 0 : 1);
+                    firstWord = w;
+                    lineBefore = newLine;
+                }
             }
         }
-        if (parts.isEmpty()) {
-            return List.of(proposal);
-        }
-        parts.add(new Proposal(start, proposal.end(), proposal.type(), proposal.confidence()));
-        return parts;
+        return parts.size() == 1 && parts.get(0).equals(proposal) ? List.of(proposal) : List.copyOf(parts);
+    }
+
+    /** Whether a one-word part left by a line break is kept: a given name for a person, two letters or more else. */
+    private static boolean keepsAlone(String word, boolean person) {
+        return person ? PersonNames.GIVEN_NAMES.containsKey(word) : word.length() > 1;
     }
 
     /** Whether {@code word} is و glued to a given name or to a name opening with عبد. */
@@ -121,7 +151,9 @@ public final class ProposalBounds {
         int quoted = beforeClosingQuote(text, words, opened, last);
         int closed = beforeBlessing(words, opened, beforeTanween(text, words, opened, quoted));
         if (closed < opened || closed == opened && (isNoNameAlone(text, words, opened)
-                || person && TITLES.contains(words.normalized(opened)) && !words.normalized(opened).startsWith("ال"))) {
+                || person && TITLES.contains(words.normalized(opened)) && !words.normalized(opened).startsWith("ال")
+                || person && opened == first && agreesWithNounBefore(text, words, first)
+                || beforeLillah(text, words, opened))) {
             return null;
         }
         boolean unfinished = NEEDS_COMPLEMENT.contains(words.normalized(closed))
@@ -162,6 +194,40 @@ public final class ProposalBounds {
      */
     private static boolean headsAnOrganization(String word) {
         return WordMatcher.inSomeReading(word, OrganizationNouns.HEADS::contains);
+    }
+
+    /**
+     * Whether the definite word {@code w} follows a definite word with only spaces between that is no title or
+     * person's noun ({@link #TITLES}, {@link NameIndex#NAME_NEIGHBOURS}), no given name and no nisba adjective: it
+     * is the adjective or the complement of that noun (الذكر الحكيم، الديوان الملكي، التحالف العربي), not a family
+     * name alone (المهندس الركبان، الجوهرة القحطاني، القنصل السعودي الخالدي).
+     */
+    private static boolean agreesWithNounBefore(String text, Words words, int w) {
+        String word = words.normalized(w);
+        if (w == 0 || !word.startsWith("ال") || !onlySpacesBetween(text, words.span(w - 1).end(), words.span(w).start())) {
+            return false;
+        }
+        for (WordMatcher.Variant v : WordMatcher.Variant.of(words.normalized(w - 1))) {
+            String before = v.word();
+            if (TITLES.contains(before) || NameIndex.NAME_NEIGHBOURS.contains(before)
+                    || PersonNames.GIVEN_NAMES.containsKey(before)) {
+                return false;
+            }
+        }
+        String before = words.normalized(w - 1);
+        return isDefinite(before) && !before.endsWith("ي");
+    }
+
+    /** Whether the normalized {@code word} carries the article, alone or after و or ف (not والد "father"). */
+    private static boolean isDefinite(String word) {
+        int article = word.startsWith("وال") || word.startsWith("فال") ? 1 : 0;
+        return word.startsWith("ال", article) && word.length() > article + 3 && !word.startsWith("والد");
+    }
+
+    /** Whether word {@code w} stands before لله "to God" (الحمد لله، الشكر لله): a formula, no name. */
+    private static boolean beforeLillah(String text, Words words, int w) {
+        return w + 1 < words.size() && words.normalized(w + 1).equals("لله")
+                && onlySpacesBetween(text, words.span(w).end(), words.span(w + 1).start());
     }
 
     /** Whether word {@code w} alone is no name: a function word, or على with its alef maqsura (the preposition). */

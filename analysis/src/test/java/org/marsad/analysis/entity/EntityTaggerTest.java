@@ -497,6 +497,25 @@ class EntityTaggerTest {
     }
 
     @Test
+    void namesAClubNamedLikeItsCityByThatNameInAnArticleAboutSport() {
+        NameEntry zarqa = new NameEntry("ZARQA_FC", EntityType.ORG, "نادي زرقاوة", "Zarqawa FC", "RUS", "club");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA)
+                .add("الروسي", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).add("نادي زرقاوة", zarqa).build(),
+                Map.of(), OfficeTitles.NONE, List.of(RUSSIA, zarqa));
+        String text = "فاز زرقاوة الروسي في المباراة، وقال اللاعب إن زرقاوة جاهز ثم عاد إلى الفندق في زرقاوة";
+        Words w = Words.of(text);
+        List<Proposal> proposals = new ArrayList<>();
+        for (int at = text.indexOf("زرقاوة"); at >= 0; at = text.indexOf("زرقاوة", at + 1)) {
+            proposals.add(Proposal.ofNer(at, at + "زرقاوة".length(), at == 4 ? "ORG" : "LOC", 0.9));
+        }
+        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, proposals, null);
+        Entity club = es.stream().filter(e -> "ZARQA_FC".equals(e.kb())).findFirst().orElseThrow();
+        assertEquals(List.of("زرقاوة/name", "زرقاوة/name"), mentions(club),
+                "before its nationality and as the tagger's place alike; after في it is the city");
+        assertTrue(es.stream().anyMatch(e -> e.kb() == null && e.name().equals("زرقاوة") && e.type() == EntityType.LOC));
+    }
+
+    @Test
     void namesNoClubByItsShortNameOutsideSport() {
         assertNull(withClubs("احتفلت روسيا بعيد النجم أمس", null).stream()
                 .filter(e -> e.name().equals("النجم")).findFirst().orElseThrow().kb());

@@ -41,6 +41,21 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void splitsAProposalAtALineBreak() {
+        String text = "تصوير: سعود بن ماجد \n سامي الحارثي\nمدينة جدة";
+        Proposal person = new Proposal(text.indexOf("سعود"), text.indexOf("\nمدينة"), EntityType.PERSON, 0.8);
+        assertEquals(List.of("سعود بن ماجد", "سامي الحارثي"), ProposalBounds.split(text, Words.of(text), person).stream()
+                .map(p -> text.substring(p.start(), p.end())).toList());
+        Proposal place = new Proposal(text.indexOf("الحارثي"), text.length(), EntityType.LOC, 0.8);
+        assertEquals(List.of("الحارثي", "مدينة جدة"), ProposalBounds.split(text, Words.of(text), place).stream()
+                .map(p -> text.substring(p.start(), p.end())).toList(), "any type");
+        String caption = "وقال محمد الحيدر \nزار الوفد";
+        Proposal stray = new Proposal(caption.indexOf("محمد"), caption.indexOf(" الوفد"), EntityType.PERSON, 0.8);
+        assertEquals(List.of("محمد الحيدر"), ProposalBounds.split(caption, Words.of(caption), stray).stream()
+                .map(p -> caption.substring(p.start(), p.end())).toList(), "a verb alone on the next line is no name");
+    }
+
+    @Test
     void startsAPersonsNameAfterANounHeadingAnOrganization() {
         assertEquals("سالم", mended("وتقدمت قوات سالم نحو المدينة", "قوات سالم", true));
         assertEquals("فيصل", mended("ونقل إلى مستشفى الملك فيصل أمس", "مستشفى الملك فيصل", true),
@@ -122,6 +137,39 @@ class ProposalBoundsTest {
         assertEquals("الشيخ", mended("وصل الشيخ أمس.", "الشيخ", true), "nothing would be left");
         assertEquals("تركي بن محمد", mended("وحضر الوزير والأمير تركي بن محمد الحفل.", "الأمير تركي بن محمد", true),
                 "the proposal starts after the conjunction glued to the title");
+    }
+
+    @Test
+    void startsAPersonsNameAfterATitleWrittenWithHamzaOnItsSeat() {
+        assertEquals("سامي الحربي", mended("وأوضح الرائد سامي الحربي أن الحادث وقع.", "الرائد سامي الحربي", true));
+        assertEquals("مازن", mended("وقال المؤرخ مازن إن الوثيقة قديمة.", "المؤرخ مازن", true));
+    }
+
+    @Test
+    void makesNoPersonOfAnAdjectiveAgreeingWithTheNounBefore() {
+        assertNull(mended("وتلا آيات من الذكر الحكيم في الحفل.", "الحكيم", true));
+        assertNull(mended("وأعلن التحالف العربي بدء العملية.", "العربي", true));
+        assertEquals("الحكيم", mended("وتلا آيات من الذكر الحكيم في الحفل.", "الحكيم", false), "not a person");
+    }
+
+    @Test
+    void keepsAFamilyNameAfterAPersonsNounGivenNameOrNisba() {
+        assertEquals("السنيدي", mended("وأوضح المحامي السنيدي أن القضية انتهت.", "السنيدي", true));
+        assertEquals("الخالدي", mended("واستقبل القنصل السعودي الخالدي الوفد.", "الخالدي", true));
+        assertEquals("القحطاني", mended("وقالت الجوهرة القحطاني إن الورشة نجحت.", "القحطاني", true));
+        assertEquals("الحربي", mended("وأكد الحربي أن الفريق جاهز.", "الحربي", true));
+    }
+
+    @Test
+    void leavesNoNameBeforeLillah() {
+        assertNull(mended("وقال: الحمد لله على السلامة.", "الحمد", true));
+        assertEquals("الحمد", mended("وأكد الحمد أن الفريق جاهز.", "الحمد", true));
+    }
+
+    @Test
+    void leavesNoPersonOfLiAlone() {
+        assertNull(mended("وقال لي إن الطريق مغلق.", "لي", true));
+        assertEquals("لي كه تشيانغ", mended("واستقبل لي كه تشيانغ الوفد.", "لي كه تشيانغ", true));
     }
 
     @Test
