@@ -97,6 +97,14 @@ public final class EntityTagger {
      * (انتقل إلى برشلونة is a transfer).
      */
     private static final Set<String> CITY_WORDS = Set.of("في", "داخل", "مدينه");
+    /**
+     * Definite words after a club's short name that do not go on with a name, normalized: days, titles and the
+     * words of a player's or a team's lot (الأهلي اليوم، الشباب الأمير خالد، لاعب الهلال السابق، فريق الأهلي الكروي).
+     */
+    private static final Set<String> AFTER_CLUB_NAMES = Set.of("اليوم", "الليله", "السبت", "الاحد", "الاثنين",
+            "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الامير", "الشيخ", "السابق", "الكروي");
+    /** Relatives, normalized: after a name the tagger proposes they open a clause (الأهلي الذي فاز). */
+    private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين");
     /** The least confidence of an organization named after its city that the tagger proposes. */
     static final double CITY_ORGANIZATION_CONFIDENCE = 0.5;
     /** The subtypes of places that organizations are named after. */
@@ -718,7 +726,7 @@ public final class EntityTagger {
                 }
                 for (WordMatcher.Variant v : WordMatcher.Variant.of(norm.get(i))) {
                     Found known = byShortName.get(v.word());
-                    if (known != null && namesClubAt(v.word(), i, EntityType.ORG)) {
+                    if (known != null && namesClubAt(v.word(), i, null)) {
                         int start = WordMatcher.skipLetters(text, words.get(i).start(), v.cliticLetters());
                         known.mentions.add(Mention.of(text, start, words.get(i).end(), MentionKind.NAME));
                         break;
@@ -790,14 +798,20 @@ public final class EntityTagger {
         }
 
         /**
-         * Whether the club's short name {@code name} at word {@code i}, proposed as {@code type}, names the club: not
-         * before a definite word when it carries the article (الاتحاد السعودي is the federation, الهلال الأحمر the
-         * Red Crescent), while برشلونة الإسباني is the club; a place proposal not after {@link #CITY_WORDS} (في
-         * برشلونة is the city).
+         * Whether the club's short name {@code name} at word {@code i}, proposed as {@code type} (null where the tagger
+         * proposed nothing), names the club: not before a definite word that may go on with the name when the short
+         * name carries the article (الاتحاد السعودي is the federation, الهلال الأحمر the Red Crescent), while a word
+         * of {@link #AFTER_CLUB_NAMES} after it is the sentence going on (الأهلي اليوم، الشباب الأمير خالد، لاعب
+         * الهلال السابق), and so is a relative after the tagger's proposal (الأهلي الذي); برشلونة
+         * الإسباني is the club. A place proposal is the club but after {@link #CITY_WORDS} (في برشلونة is the city).
          */
         private boolean namesClubAt(String name, int i, EntityType type) {
             if (name.startsWith("ال") && beforeDefiniteWord(i)) {
-                return false;
+                String next = norm.get(i + 1);
+                boolean goesOn = !AFTER_CLUB_NAMES.contains(next) && !(type != null && RELATIVES.contains(next));
+                if (goesOn) {
+                    return false;
+                }
             }
             return type != EntityType.LOC || i == 0 || !CITY_WORDS.contains(norm.get(i - 1));
         }

@@ -516,6 +516,15 @@ class EntityTaggerTest {
     }
 
     @Test
+    void namesTheClubBeforeADayATitleOrARelativeThatGoOnWithTheSentence() {
+        List<Entity> es = withClubs("فاز النجم اليوم في مباراة الدوري، وقال المدرب إن النجم الذي فاز يمثل روسيا", null);
+        assertEquals(List.of("النجم/name", "النجم/name"), mentions(es.get(0)));
+        assertEquals("NAJM_RUS", es.get(0).kb());
+        assertTrue(withClubs("فاز النجم الساطع في مباراة الدوري في روسيا", null).stream()
+                .noneMatch(e -> "NAJM_RUS".equals(e.kb())), "a definite word that may go on with the name");
+    }
+
+    @Test
     void namesNoClubByItsShortNameOutsideSport() {
         assertNull(withClubs("احتفلت روسيا بعيد النجم أمس", null).stream()
                 .filter(e -> e.name().equals("النجم")).findFirst().orElseThrow().kb());
