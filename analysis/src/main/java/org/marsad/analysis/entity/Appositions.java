@@ -43,8 +43,8 @@ import org.marsad.text.ArabicNormalizer;
  *       nationality adjective the country; one with the article or a conjunction begins another phrase ("التقى
  *       شكري الرئيس الفرنسي"، "شكري والمدير العام"), and so does a title followed by its own holder's name
  *       ("استقبل عباس وزير الخارجية الأمريكي جون كيري").</li>
- *   <li>Name words are not function words, quantifiers (أحد الأجنحة، بعض) nor verbs of speech (قال القطان is al-Qattan
- *       saying), and none opens with ل + article (للفريق); the first has no article and is no organization noun
+ *   <li>Name words are not function words, quantifiers (أحد الأجنحة، بعض), verbs of speech (قال القطان is al-Qattan
+ *       saying) nor words with tanween (قائلاً: names take no case ending), and none opens with ل + article (للفريق); the first has no article and is no organization noun
  *       (نادي، دائرة، إدارة: "مدير دائرة الطيران المدني" heads a department) nor عام, which completes a title (مدير
  *       عام الفندق is no man named عام الفندق), later ones may have the article (رشيد العلوي). A known name inside a
  *       proposal makes the knowledge base win (see {@link EntityTagger}).</li>
@@ -370,6 +370,7 @@ public final class Appositions {
         }
         int w = first;
         while (w < words.size() && w - first < 3 && (w == first || adjacent(text, words, w))
+                && !ProposalBounds.hasTanween(text, words, w)
                 && (isNameWord(words.normalized(w)) || w > first && needsComplement(words.normalized(w - 1)))) {
             w++; // علي after بن is Ali, not the preposition على
         }

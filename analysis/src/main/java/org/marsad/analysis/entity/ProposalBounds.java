@@ -310,8 +310,8 @@ public final class ProposalBounds {
         return last;
     }
 
-    /** Whether word {@code w} carries tanween, read in place. */
-    private static boolean hasTanween(String text, Words words, int w) {
+    /** Whether word {@code w} carries tanween, read in place: a case ending, which names never take. */
+    static boolean hasTanween(String text, Words words, int w) {
         for (int i = words.span(w).start(); i < words.span(w).end(); i++) {
             char c = text.charAt(i);
             if (c == '\u064B' || c == '\u064C' || c == '\u064D') {

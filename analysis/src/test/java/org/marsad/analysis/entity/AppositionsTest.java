@@ -82,6 +82,12 @@ class AppositionsTest {
     }
 
     @Test
+    void takesNoWordWithTanweenIntoAName() {
+        assertTrue(proposed("ويضيف الشيخ سامر قائلاً: إن الأمن مستتب.").isEmpty(), "one name word is left");
+        assertTrue(proposed("وأكد الرئيس سامر عيد شخصياً أن اللجنة مستقلة.").stream().noneMatch(p -> p.contains("شخصياً")));
+    }
+
+    @Test
     void takesNoWordWithLamAndTheArticleIntoAName() {
         assertTrue(proposed("وتعرض الكاتب المعروف للهجوم المسلح في منزله.").isEmpty());
     }
