@@ -74,7 +74,8 @@ import org.marsad.text.Span;
  *   <li>A definite noun that the knowledge base lists as an entry's nominal head (الصحيفة for a newspaper)
  *       is a {@code nominal} mention of the entity with that head mentioned last, if any; so is a definite noun of
  *       {@code nominal-heads.tsv} (الحزب، التنظيم) of the organization named last whose name opens with it, known
- *       or proposed.</li>
+ *       or proposed. Where the name tagger proposes that noun alone as a name ("المدينة" after Aden), the nominal
+ *       mention wins.</li>
  * </ol>
  * Entities are numbered by first appearance; each carries the roles of its entry held on the article's
  * date (or still held, without a date), and its English name, else a transliteration. Its confidence is that of
@@ -286,6 +287,10 @@ public final class EntityTagger {
                 if (end > i && (noKnownNameWithin(i + 1, end, proposed.at(i)) || namedAfterCity(i) || childOfKnown(i)
                         || qualifiedBy != null)) {
                     int after = proposed.at(i).type() == EntityType.PERSON ? facility(i, end, true) : cityFacilityOpening(i, end);
+                    if (after < 0 && end == i + 1 && nominal(i)) {
+                        i = end; // "المدينة" the tagger proposes after a city is that city again
+                        continue;
+                    }
                     if (after < 0 && (end > i + 1 || proposed.at(i).type() != EntityType.PERSON || !surname(i))) {
                         proposal(proposed.at(i), i, end, qualifiedBy);
                     }
@@ -900,10 +905,11 @@ public final class EntityTagger {
             return proposed.endAt(i) > i && proposed.at(i).type() == EntityType.PERSON;
         }
 
-        private void nominal(int i) {
+        /** Adds the nominal at word {@code i} to the entity it refers back to; whether there was one. */
+        private boolean nominal(int i) {
             WordMatcher.Hit<String> hit = nominals.match(text, words, norm, i);
             if (hit == null) {
-                return;
+                return false;
             }
             boolean organizationHead = ORGANIZATION_HEADS.contains(hit.value());
             Found referent = null;
@@ -915,9 +921,30 @@ public final class EntityTagger {
                     referent = f;
                 }
             }
-            if (referent != null) {
-                referent.add(Mention.of(text, hit.start(), hit.end(), MentionKind.NOMINAL), NOMINAL_CONFIDENCE, i);
+            if (referent == null || joinedTo(referent, i) || namesAnotherOfItsKind(hit.endWord())) {
+                return false;
             }
+            referent.add(Mention.of(text, hit.start(), hit.end(), MentionKind.NOMINAL), NOMINAL_CONFIDENCE, i);
+            return true;
+        }
+
+        /** Whether the nominal at word {@code i} is joined by و to the referent's mention right before it: مكة والمدينة. */
+        private boolean joinedTo(Found referent, int i) {
+            Mention last = referent.mentions.get(referent.mentions.size() - 1);
+            int start = words.get(i).start();
+            return text.charAt(start) == 'و' && last.end() <= start && text.substring(last.end(), start).isBlank();
+        }
+
+        /**
+         * Whether a definite feminine nisba follows the nominal ending before word {@code end}: المدينة الطبية، المدينة
+         * الاقتصادية name places of their own.
+         */
+        private boolean namesAnotherOfItsKind(int end) {
+            if (end >= words.size() || !WordMatcher.onlySpacesBetween(text, words.get(end - 1), words.get(end))) {
+                return false;
+            }
+            String next = norm.get(end);
+            return next.startsWith("ال") && next.length() > 5 && next.endsWith("يه");
         }
     }
 

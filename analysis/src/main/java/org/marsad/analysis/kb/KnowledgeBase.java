@@ -48,6 +48,8 @@ import org.marsad.text.Segmentation;
  *       ("الكونغو - كينشاسا") disambiguates for menus and is not searched for.</li>
  *   <li>The names of a capital or a seat of power (subtype {@code capital} or {@code seat}) stand for its
  *       country: they are metonyms of the country's entity.</li>
+ *   <li>Every city and capital has the nominal head {@value #CITY_NOMINAL} beside those its file gives: "المدينة"
+ *       refers back to the city named last (in an article about Aden, "سيطرت القوات على المدينة").</li>
  *   <li>Phrases of {@value #NOT_NAMES} hide the names inside them; names of {@value #GUARDED}, which are
  *       common words too, count only in the contexts {@link NameIndex} describes; the words of
  *       {@value #COMMON_NOUNS} ({@link #isCommonNoun}) are no names on their own, whatever a tagger proposes.</li>
@@ -65,6 +67,9 @@ public final class KnowledgeBase {
     static final String NOT_NAMES = "not-names.tsv";
     static final String GUARDED = "guarded-names.tsv";
     static final String COMMON_NOUNS = "common-nouns.tsv";
+    /** The nominal head of every city and capital: "المدينة" refers back to the city named last. */
+    static final String CITY_NOMINAL = "مدينة";
+    private static final Set<String> CITY_SUBTYPES = Set.of("city", "capital");
     private static final String ARTICLE = "ال";
     /** The most letters of proclitics in front of a word: a conjunction, a preposition and the article (وبال). */
     private static final int MOST_PROCLITIC_LETTERS = 4;
@@ -109,8 +114,12 @@ public final class KnowledgeBase {
             }
             d.websites.forEach(host -> byWebsite.putIfAbsent(host, e));
             names.put(d.id, spellings(d.names()));
-            if (!d.nominals.isEmpty()) {
-                nominals.put(e, List.copyOf(d.nominals));
+            List<String> heads = new ArrayList<>(d.nominals);
+            if (e.type() == EntityType.GPE && CITY_SUBTYPES.contains(e.subtype()) && !heads.contains(CITY_NOMINAL)) {
+                heads.add(CITY_NOMINAL);
+            }
+            if (!heads.isEmpty()) {
+                nominals.put(e, List.copyOf(heads));
             }
         }
         this.entries = Collections.unmodifiableMap(entries);

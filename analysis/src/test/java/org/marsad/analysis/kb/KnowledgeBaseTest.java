@@ -9,9 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.analysis.Words;
+import org.marsad.analysis.entity.IdSequence;
 import org.marsad.analysis.entity.NameEntry;
 import org.marsad.analysis.entity.Role;
+import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
+import org.marsad.article.Mention;
+import org.marsad.article.MentionKind;
 
 class KnowledgeBaseTest {
     private static final KnowledgeBase KB = KnowledgeBase.shipped();
@@ -138,6 +143,23 @@ class KnowledgeBaseTest {
     void loadsTheCountriesOfCldrWithTheirNisbas() {
         assertEquals("Kazakhstan", KB.entry("KAZ").nameEn());
         assertTrue(KB.nisbas("KAZ").contains("كازاخستاني"));
+    }
+
+    @Test
+    void refersTheCityNominalBackToTheCityNamedLast() {
+        List<Entity> es = tagged("دخلت القوات عدن، وقال مسؤول إن المدينة آمنة، وزار الوفد مكة والمدينة");
+        Entity aden = es.stream().filter(e -> "ADEN".equals(e.kb())).findFirst().orElseThrow();
+        assertEquals(List.of("عدن", "المدينة"), aden.mentions().stream().map(Mention::text).toList());
+        assertEquals(MentionKind.NOMINAL, aden.mentions().get(1).kind());
+        Entity mecca = es.stream().filter(e -> "MECCA".equals(e.kb())).findFirst().orElseThrow();
+        assertEquals(1, mecca.mentions().size(), "والمدينة joined to Mecca is another city");
+        assertTrue(tagged("دخلت القوات عدن، وافتتحت المدينة الطبية").stream().filter(e -> "ADEN".equals(e.kb()))
+                .allMatch(e -> e.mentions().size() == 1), "المدينة الطبية is a place of its own");
+    }
+
+    private static List<Entity> tagged(String text) {
+        Words words = Words.of(text);
+        return KB.tagger().tag(text, words.spans(), words.normalized(), new IdSequence("e"));
     }
 
     @Test
