@@ -102,6 +102,15 @@ public final class Nationalities {
         return nisba.length() >= MIN_NISBA_LETTERS ? nisba : null;
     }
 
+    /** The definite feminine singular of the nisba {@code nisba}: البريطانية، الكورية الجنوبية. */
+    public static String definiteFeminine(String nisba) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : nisba.strip().split("\\s+")) {
+            sb.append(sb.isEmpty() ? "" : " ").append("ال").append(w).append('ة');
+        }
+        return sb.toString();
+    }
+
     /** Every written form of the nisba {@code nisba} (masculine singular, one or more words). */
     public static List<String> forms(String nisba) {
         String[] words = nisba.strip().split("\\s+");

@@ -48,6 +48,8 @@ import org.marsad.text.Segmentation;
  *       ("الكونغو - كينشاسا") disambiguates for menus and is not searched for.</li>
  *   <li>The names of a capital or a seat of power (subtype {@code capital} or {@code seat}) stand for its
  *       country: they are metonyms of the country's entity.</li>
+ *   <li>{@value #CAPITAL_NOUN} with a country's adjective names the capital of that country as the capital's own
+ *       names do (العاصمة البريطانية: London, a metonym of Britain), after the names of the files.</li>
  *   <li>Every city and capital has the nominal head {@value #CITY_NOMINAL} beside those its file gives: "المدينة"
  *       refers back to the city named last (in an article about Aden, "سيطرت القوات على المدينة").</li>
  *   <li>Phrases of {@value #NOT_NAMES} hide the names inside them; names of {@value #GUARDED}, which are
@@ -67,9 +69,12 @@ public final class KnowledgeBase {
     static final String NOT_NAMES = "not-names.tsv";
     static final String GUARDED = "guarded-names.tsv";
     static final String COMMON_NOUNS = "common-nouns.tsv";
+    /** The noun that, with a country's adjective, names its capital: العاصمة البريطانية is London. */
+    static final String CAPITAL_NOUN = "العاصمة";
+    private static final String CAPITAL = "capital";
     /** The nominal head of every city and capital: "المدينة" refers back to the city named last. */
     static final String CITY_NOMINAL = "مدينة";
-    private static final Set<String> CITY_SUBTYPES = Set.of("city", "capital");
+    private static final Set<String> CITY_SUBTYPES = Set.of("city", CAPITAL);
     private static final String ARTICLE = "ال";
     /** The most letters of proclitics in front of a word: a conjunction, a preposition and the article (وبال). */
     private static final int MOST_PROCLITIC_LETTERS = 4;
@@ -256,6 +261,13 @@ public final class KnowledgeBase {
                     continue;
                 }
                 index.add(name, target, kind, e, guarded.getOrDefault(key(name), NameIndex.Guard.NONE));
+            }
+        });
+        entries.forEach((id, e) -> {
+            NameEntry country = CAPITAL.equals(e.subtype()) ? entries.get(e.country()) : null;
+            for (String nisba : country == null ? List.<String>of() : nisbas.getOrDefault(country.kb(), List.of())) {
+                index.add(CAPITAL_NOUN + " " + Nationalities.definiteFeminine(nisba), country, MentionKind.METONYM, e,
+                        NameIndex.Guard.NONE);
             }
         });
         nisbas.forEach((id, list) -> {

@@ -157,6 +157,15 @@ class KnowledgeBaseTest {
                 .allMatch(e -> e.mentions().size() == 1), "المدينة الطبية is a place of its own");
     }
 
+    @Test
+    void namesACapitalByTheCapitalNounAndItsCountrysAdjective() {
+        Entity london = tagged("وعقد اللقاء في العاصمة البريطانية أمس").get(0);
+        assertEquals("LONDON", london.kb(), "where a meeting takes place: the city");
+        Entity britain = tagged("ورحبت العاصمة البريطانية بالاتفاق").get(0);
+        assertEquals("GBR", britain.kb());
+        assertEquals(MentionKind.METONYM, britain.mentions().get(0).kind(), "as London itself: the government");
+    }
+
     private static List<Entity> tagged(String text) {
         Words words = Words.of(text);
         return KB.tagger().tag(text, words.spans(), words.normalized(), new IdSequence("e"));
