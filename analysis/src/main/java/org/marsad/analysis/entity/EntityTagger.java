@@ -33,7 +33,8 @@ import org.marsad.text.Span;
  *       power by {@code metonym} of its country (موسكو, الكرملين); not a person's given and father's name that
  *       opens a longer person's name the tagger proposes, a family name after it ("عبدالله بن عبدالعزيز الربيعة"
  *       is not King Abdullah). A country mentioned only by adjectives
- *       is an entity all the same. A blocked phrase mentions nothing, but a proposal may cover it. A name
+ *       is an entity all the same. A blocked phrase mentions nothing, but a proposal may cover it; a proposal
+ *       inside it is no name either (الرباط of الرباط الصليبي, the ligament). A name
  *       that is a common word too needs a licence ({@link NameIndex}), which a proposal of the same words as an
  *       organization gives.</li>
  *   <li>A medium's name without its head noun, alone between quote marks, is that medium: "لـ«الشرق الأوسط»" is
@@ -62,7 +63,8 @@ import org.marsad.text.Span;
  *       (توكاييف after قاسم جومارت توكاييف, المكي after عبد اللطيف المكي), a one-word person proposal included;
  *       not after a name with a title or a patronymic ("الملك سلمان", "سلمان بن عبد العزيز"), whose last word
  *       is a given name or a father's, nor when the last word completes a compound with the word before it
- *       ("محمد عبد الله", "أبو مازن").</li>
+ *       ("محمد عبد الله", "أبو مازن"), nor when a nisba (العربي) follows a definite noun it agrees with (العمل
+ *       العربي after نبيل العربي).</li>
  *   <li>A proposed name of two words or more that shortens one longer person's name met before it, as its first
  *       words or its first and last, is a mention of that person, when the person is known or named more than
  *       once (علي صالح after علي عبد الله صالح).</li>
@@ -283,6 +285,10 @@ public final class EntityTagger {
                     }
                 }
                 int end = proposed.endAt(i);
+                if (m != null && m.blocked() && end > i && end < m.endWord()) {
+                    i = m.endWord(); // الرباط of الرباط الصليبي: a name inside a phrase that mentions none
+                    continue;
+                }
                 String qualifiedBy = end > i ? organizationCountry(i, end) : null;
                 if (end > i && (noKnownNameWithin(i + 1, end, proposed.at(i)) || namedAfterCity(i) || childOfKnown(i)
                         || qualifiedBy != null)) {
@@ -877,6 +883,9 @@ public final class EntityTagger {
             }
             for (WordMatcher.Variant v : WordMatcher.Variant.of(word)) {
                 Found f = surnames.get(v.word());
+                if (f != null && agreesWithNounBefore(i)) {
+                    return true; // العمل العربي: the adjective, neither Nabil Elaraby named before nor a name
+                }
                 if (f != null) {
                     int start = WordMatcher.skipLetters(text, words.get(i).start(), v.cliticLetters());
                     f.add(Mention.of(text, start, words.get(i).end(), MentionKind.NAME), f.confidence, i);
@@ -884,6 +893,13 @@ public final class EntityTagger {
                 }
             }
             return false;
+        }
+
+        /** Whether word {@code i} is a nisba agreeing with the definite noun before it (الأمن القومي العربي). */
+        private boolean agreesWithNounBefore(int i) {
+            String word = norm.get(i);
+            return i > 0 && word.startsWith("ال") && word.endsWith("ي")
+                    && ProposalBounds.followsDefiniteNoun(text, words.get(i - 1), words.get(i), norm.get(i - 1));
         }
 
         /** A mention of the holder of a title, unless it names no one or a person's name follows it. */

@@ -203,19 +203,29 @@ public final class ProposalBounds {
      * name alone (المهندس الركبان، الجوهرة القحطاني، القنصل السعودي الخالدي).
      */
     private static boolean agreesWithNounBefore(String text, Words words, int w) {
-        String word = words.normalized(w);
-        if (w == 0 || !word.startsWith("ال") || !onlySpacesBetween(text, words.span(w - 1).end(), words.span(w).start())) {
+        if (w == 0 || !words.normalized(w).startsWith("ال")) {
             return false;
         }
-        for (WordMatcher.Variant v : WordMatcher.Variant.of(words.normalized(w - 1))) {
-            String before = v.word();
-            if (TITLES.contains(before) || NameIndex.NAME_NEIGHBOURS.contains(before)
-                    || PersonNames.GIVEN_NAMES.containsKey(before)) {
+        String before = words.normalized(w - 1);
+        return followsDefiniteNoun(text, words.span(w - 1), words.span(w), before) && !before.endsWith("ي");
+    }
+
+    /**
+     * Whether the word at {@code word} follows, with only spaces between, the word at {@code before} (normalized
+     * {@code normalizedBefore}) that carries the article and is no title, person's noun or given name: a definite
+     * word there agrees with that noun (الأمن القومي العربي is Arab security, no mention of a Mr al-Arabi).
+     */
+    static boolean followsDefiniteNoun(String text, Span before, Span word, String normalizedBefore) {
+        if (!onlySpacesBetween(text, before.end(), word.start()) || !isDefinite(normalizedBefore)) {
+            return false;
+        }
+        for (WordMatcher.Variant v : WordMatcher.Variant.of(normalizedBefore)) {
+            String w = v.word();
+            if (TITLES.contains(w) || NameIndex.NAME_NEIGHBOURS.contains(w) || PersonNames.GIVEN_NAMES.containsKey(w)) {
                 return false;
             }
         }
-        String before = words.normalized(w - 1);
-        return isDefinite(before) && !before.endsWith("ي");
+        return true;
     }
 
     /** Whether the normalized {@code word} carries the article, alone or after و or ف (not والد "father"). */

@@ -87,6 +87,9 @@ class EntityTaggerTest {
     @Test
     void skipsTheNamesInsideABlockedPhrase() {
         assertTrue(tag("زار روسيا البيضاء وفد").isEmpty());
+        assertTrue(tagProposing("زار روسيا البيضاء وفد", "روسيا", "LOC", 0.9).isEmpty(), "nor a proposal inside it");
+        assertEquals(List.of("روسيا البيضاء"), tagProposing("زار روسيا البيضاء وفد", "روسيا البيضاء", "LOC", 0.9).stream()
+                .map(Entity::name).toList(), "a proposal of the whole phrase stands");
     }
 
     @Test
@@ -104,6 +107,20 @@ class EntityTaggerTest {
     void findsAPersonsSurnameAfterTheFullName() {
         Entity e = tag("قال سامر وديع قاسم أمس، وأضاف قاسم أن الوضع صعب").get(0);
         assertEquals(List.of("سامر وديع قاسم/name", "قاسم/name"), mentions(e));
+    }
+
+    @Test
+    void doesNotTakeANisbaAgreeingWithTheNounBeforeForTheSurname() {
+        String text = "قال سامر الشامي إن العمل الشامي قائم، وأكد الشامي ذلك";
+        Entity e = proposedPerson(text, "سامر الشامي");
+        assertEquals(List.of("سامر الشامي/name", "الشامي/name"), mentions(e));
+        assertEquals(text.lastIndexOf("الشامي"), e.mentions().get(1).start(), "not العمل الشامي");
+        String proposedToo = "قال سامر الشامي إن العمل الشامي قائم";
+        int at = proposedToo.lastIndexOf("الشامي");
+        List<Entity> es = tag(proposedToo, null, List.of(
+                Proposal.ofNer(proposedToo.indexOf("سامر"), proposedToo.indexOf(" إن"), "PERS", 0.8),
+                Proposal.ofNer(at, at + "الشامي".length(), "PERS", 0.6)));
+        assertEquals(1, es.size(), "the tagger's proposal of the adjective makes no person either: " + es);
     }
 
     @Test
