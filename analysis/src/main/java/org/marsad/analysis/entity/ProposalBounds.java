@@ -36,8 +36,9 @@ import org.marsad.text.Span;
  *       name (المحامي السنيدي، القنصل السعودي الخالدي).</li>
  *   <li>A name that ends in a word needing its complement (آل، بن، ابن، بنت، أبو، أبي، عبد) takes the word after
  *       it when only spaces part them: the tagger stopped at the title الشيخ in "عبدالعزيز آل الشيخ". So does a
- *       place's name that ends in a noun opening place names (سيدي، بني، عين، منزل، حمام، وادي...), and a place's
- *       name right after such a noun starts with it: "بني [خلاد]" is بني خلاد, "بسيدي [بوعلي]" سيدي بوعلي.</li>
+ *       place's name that ends in a noun opening place names (سيدي، بني، عين، منزل، حمام، وادي، شط...), after its
+ *       clitic ("[بسيدي] بوعلي" is سيدي بوعلي), and a place's name right after such a noun starts with it: "بني
+ *       [خلاد]" is بني خلاد, "بسيدي [بوعلي]" سيدي بوعلي.</li>
  * </ol>
  * Stateless.
  */
@@ -49,7 +50,7 @@ public final class ProposalBounds {
      * which name the kind of place before its name): سيدي بوزيد، بني
      * خلاد، عين البيضاء، منزل بورقيبة، حمام سوسة، وادي الليل; normalized.
      */
-    private static final Set<String> PLACE_HEADS = Stream.of("سيدي", "عين", "بني", "منزل", "حمام", "بئر", "دار", "وادي",
+    private static final Set<String> PLACE_HEADS = Stream.of("سيدي", "عين", "بني", "منزل", "حمام", "بئر", "دار", "وادي", "شط",
             "جبل", "رأس", "برج", "قلعة").map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     /** Particles that open clauses, never names, with their conjunctions: لم، ولم، قد، فقد، لا، لن، ثم... */
     private static final Set<String> PARTICLES = Set.of("لم", "ولم", "فلم", "لن", "ولن", "قد", "وقد", "فقد", "لا",
@@ -156,13 +157,17 @@ public final class ProposalBounds {
                 || beforeLillah(text, words, opened))) {
             return null;
         }
-        boolean unfinished = NEEDS_COMPLEMENT.contains(words.normalized(closed))
-                || place && PLACE_HEADS.contains(words.normalized(closed));
+        int lastHead = place ? placeHeadStart(text, words, closed) : -1;
+        boolean unfinished = NEEDS_COMPLEMENT.contains(words.normalized(closed)) || lastHead >= 0;
         if (unfinished && completes(text, words, closed + 1)) {
             closed++;
         }
         // بني [خلاد], بسيدي [بوعلي]: the place's name opens with the noun before
         int head = place && opened == first && start == words.span(first).start() ? placeHeadBefore(text, words, first) : -1;
+        // [بسيدي] بوعلي: the name opens after the clitic of its noun
+        if (head < 0 && lastHead >= 0 && closed == first + 1 && opened == first) {
+            head = Math.max(start, lastHead);
+        }
         // a proposal may start or end inside a word, after a clitic it leaves out: those bounds stay
         int from = head >= 0 ? head : opened == first ? Math.max(start, words.span(first).start()) : words.span(opened).start();
         int to = closed == last ? Math.min(end, words.span(last).end()) : words.span(closed).end();
@@ -266,9 +271,14 @@ public final class ProposalBounds {
         if (w == 0 || !onlySpacesBetween(text, words.span(w - 1).end(), words.span(w).start())) {
             return -1;
         }
-        for (WordMatcher.Variant v : WordMatcher.Variant.of(words.normalized(w - 1))) {
+        return placeHeadStart(text, words, w - 1);
+    }
+
+    /** Where the place noun of word {@code w} starts, after a و، ب، ل or ف glued to it; -1 when it is none. */
+    private static int placeHeadStart(String text, Words words, int w) {
+        for (WordMatcher.Variant v : WordMatcher.Variant.of(words.normalized(w))) {
             if (PLACE_HEADS.contains(v.word())) {
-                return WordMatcher.skipLetters(text, words.span(w - 1).start(), v.cliticLetters());
+                return WordMatcher.skipLetters(text, words.span(w).start(), v.cliticLetters());
             }
         }
         return -1;

@@ -113,6 +113,9 @@ class ProposalBoundsTest {
         assertEquals("أبو وليد", mended("وقال أبو وليد إن الطريق مغلق.", "أبو"));
         assertEquals("حمد بن علي", mended("وقال اللواء ركن حمد بن علي العطية إن الاتفاق قريب.", "ركن حمد بن", true),
                 "a rank is no part of the name, and علي after بن is Ali");
+        assertEquals("سيدي بوعلي", mended("يحتضن الملعب البلدي بسيدي بوعلي المباريات.", "بسيدي", EntityType.LOC),
+                "the place noun's clitic stays out");
+        assertEquals("شط مريم", mended("في منطقة شط مريم من ولاية سوسة.", "شط", EntityType.LOC));
     }
 
     @Test
