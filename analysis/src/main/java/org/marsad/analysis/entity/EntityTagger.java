@@ -55,7 +55,9 @@ import org.marsad.text.Span;
  *       child (أحمد علي عبد الله صالح). A و، ف، ب or ل glued to its first word is left out of it when that word is
  *       then a compound head (وعبد اللطيف المكي), a noun opening an organization's or a facility's name (بجامعة
  *       حلوان) or a given name that the whole word is not (وياسر القحطاني), or
- *       when the name without it stands elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون).
+ *       when the name without it stands elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون); a و
+ *       right after another name is the conjunction of a list (غرناطة وقرطبة), unless the word is a given name
+ *       (وليد).
  *       A name written ل + article (للشيشان) is named with its article (الشيشان), but a person's. Proposals of the
  *       same type and normalized text are one entity; its English name is a transliteration
  *       ({@link NameTransliterator}).</li>
@@ -526,7 +528,8 @@ public final class EntityTagger {
          * ends at {@code stop}: when that word is then a compound head (عبد، أبو، آل، أم...), a noun that opens the
          * name of an organization or a facility (بجامعة حلوان، بالاتحاد السعودي), or a given name that
          * the whole word is not (وياسر القحطاني، لستيف شايلد; not وليد), or when the name without the letter stands
-         * elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون).
+         * elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون); and a و right after a name found
+         * so far, which joins a list (غرناطة وقرطبة).
          */
         private int afterGluedProclitic(int start, int first, int stop) {
             String word = norm.get(first);
@@ -537,8 +540,24 @@ public final class EntityTagger {
             boolean glued = PersonNames.isNameAfterLetter(word)
                     || PersonNames.COMPOUND_HEADS.contains(word.substring(1))
                     || headsAName(word.substring(1))
-                    || word.length() >= 4 && occursAsWord(text.substring(start + 1, stop), start + 1);
+                    || word.length() >= 4 && occursAsWord(text.substring(start + 1, stop), start + 1)
+                    || word.length() >= 4 && word.charAt(0) == 'و' && !PersonNames.GIVEN_NAMES.containsKey(word)
+                    && afterAName(first);
             return glued ? start + 1 : start;
+        }
+
+        /** Whether a name found so far ends right before word {@code w}, only spaces between: غرناطة وقرطبة. */
+        private boolean afterAName(int w) {
+            if (w == 0 || !WordMatcher.onlySpacesBetween(text, words.get(w - 1), words.get(w))) {
+                return false;
+            }
+            int end = words.get(w - 1).end();
+            for (Found f : found.values()) {
+                if (!f.mentions.isEmpty() && f.mentions.get(f.mentions.size() - 1).end() == end) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether {@code word}, with or without its article, is a noun that opens a name (جامعة، مطار، الاتحاد). */

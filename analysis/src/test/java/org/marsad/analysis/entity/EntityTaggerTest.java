@@ -124,6 +124,18 @@ class EntityTaggerTest {
     }
 
     @Test
+    void leavesOutTheConjunctionOfAListAfterAnotherName() {
+        String text = "زار الوفد زرقاوة وقرطبة، ثم قال سامر ووليد الحربي ذلك";
+        List<Proposal> proposals = List.of(
+                Proposal.ofNer(text.indexOf("زرقاوة"), text.indexOf(" وقرطبة"), "LOC", 0.9),
+                Proposal.ofNer(text.indexOf("وقرطبة"), text.indexOf("،"), "LOC", 0.9),
+                Proposal.ofNer(text.indexOf("سامر"), text.indexOf(" ووليد"), "PERS", 0.9),
+                Proposal.ofNer(text.indexOf("ووليد"), text.indexOf(" ذلك"), "PERS", 0.9));
+        List<String> names = tag(text, null, proposals).stream().map(Entity::name).toList();
+        assertEquals(List.of("زرقاوة", "قرطبة", "سامر", "وليد الحربي"), names, "وليد is a given name of its own");
+    }
+
+    @Test
     void doesNotTakeASurnameBeforeTheFullName() {
         assertEquals(List.of("سامر وديع قاسم/name"), mentions(tag("قاسم لم يحضر. ثم قال سامر وديع قاسم").get(0)));
     }
