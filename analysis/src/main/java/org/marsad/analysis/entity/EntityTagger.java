@@ -80,6 +80,9 @@ import org.marsad.text.Span;
  *       {@code nominal-heads.tsv} (الحزب، التنظيم) of the organization named last whose name opens with it, known
  *       or proposed. Where the name tagger proposes that noun alone as a name ("المدينة" after Aden), the nominal
  *       mention wins.</li>
+ *   <li>An organization the knowledge base lacks takes the country of a nationality adjective right after one of
+ *       its mentions (فياريال الإسباني، معهد البترول الأميركي), unless a person's name or a definite word follows
+ *       the adjective (ضم يونايتد الأرجنتيني [الدولي] سيرخيو روميرو: the player's nationality).</li>
  * </ol>
  * Entities are numbered by first appearance; each carries the roles of its entry held on the article's
  * date (or still held, without a date), and its English name, else a transliteration. Its confidence is that of
@@ -213,6 +216,7 @@ public final class EntityTagger {
         pass.run();
         pass.joinShortNames();
         pass.shortOrganizationNames();
+        pass.countriesOfOrganizationsByAdjective();
         List<Entity> entities = new ArrayList<>(pass.found.size());
         for (Found f : pass.found.values()) {
             entities.add(f.toEntity(ids.next(), asOf));
@@ -846,6 +850,45 @@ public final class EntityTagger {
             return type != EntityType.LOC || i == 0 || !CITY_WORDS.contains(norm.get(i - 1));
         }
 
+        /**
+         * Gives an organization the knowledge base lacks, without a country, the country of a nationality adjective
+         * right after one of its mentions (فياريال الإسباني، معهد البترول الأميركي); not when a person's name follows
+         * the adjective, whose nationality it gives (ضم يونايتد الأرجنتيني سيرخيو روميرو).
+         */
+        void countriesOfOrganizationsByAdjective() {
+            for (Found f : found.values()) {
+                if (f.entry != null || f.type != EntityType.ORG || f.country != null) {
+                    continue;
+                }
+                for (Mention m : f.mentions) {
+                    String country = adjectiveCountryAfter(m.end());
+                    if (country != null) {
+                        f.country = country;
+                        break;
+                    }
+                }
+            }
+        }
+
+        /**
+         * The country of the nationality adjective right after offset {@code end}, when neither a person nor a
+         * definite word follows it (ضم يونايتد الأرجنتيني الدولي روميرو: the player's); or null.
+         */
+        private String adjectiveCountryAfter(int end) {
+            int j = ProposedWords.firstWordEndingAfter(words, end);
+            if (j <= 0 || j >= words.size() || words.get(j - 1).end() != end
+                    || !WordMatcher.onlySpacesBetween(text, words.get(j - 1), words.get(j))) {
+                return null;
+            }
+            NameMatch m = index.match(text, words, norm, j);
+            if (m == null || m.blocked() || m.kind() != MentionKind.ADJECTIVE || m.start() != words.get(j).start()) {
+                return null;
+            }
+            int next = m.endWord();
+            boolean goesOn = next < words.size() && (personAt(next) || norm.get(next).startsWith("ال"));
+            return goesOn ? null : m.entry().country();
+        }
+
         /** Whether a definite word follows word {@code i} with only spaces between: الاتحاد السعودي is no club. */
         private boolean beforeDefiniteWord(int i) {
             return i + 1 < words.size() && norm.get(i + 1).startsWith("ال")
@@ -1011,7 +1054,7 @@ public final class EntityTagger {
         /** The English name of a name the knowledge base lacks, when known; else it is transliterated. */
         final String nameEn;
         /** The country of a name the knowledge base lacks, when known (that of the city a facility is named after). */
-        final String country;
+        String country;
         final List<Mention> mentions = new ArrayList<>();
         double confidence;
         int lastWord = -1;

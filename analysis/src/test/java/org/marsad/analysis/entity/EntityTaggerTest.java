@@ -136,6 +136,17 @@ class EntityTaggerTest {
     }
 
     @Test
+    void givesAnOrganizationTheCountryOfTheAdjectiveAfterIt() {
+        Entity club = tagProposing("فاز نادي سبارتا الأوكراني أمس", "نادي سبارتا", "ORG", 0.9).get(0);
+        assertEquals("UKR", club.country());
+        String text = "وضم نادي سبارتا الأوكراني سامر الحربي";
+        List<Entity> es = tag(text, null, List.of(
+                Proposal.ofNer(text.indexOf("نادي"), text.indexOf(" الأوكراني"), "ORG", 0.9),
+                Proposal.ofNer(text.indexOf("سامر"), text.length(), "PERS", 0.9)));
+        assertNull(es.get(0).country(), "the adjective is the player's nationality");
+    }
+
+    @Test
     void doesNotTakeASurnameBeforeTheFullName() {
         assertEquals(List.of("سامر وديع قاسم/name"), mentions(tag("قاسم لم يحضر. ثم قال سامر وديع قاسم").get(0)));
     }
