@@ -40,7 +40,8 @@ import org.marsad.text.Span;
  *       clitic ("[بسيدي] بوعلي" is سيدي بوعلي), and a place's name right after such a noun starts with it: "بني
  *       [خلاد]" is بني خلاد, "بسيدي [بوعلي]" سيدي بوعلي.</li>
  * </ol>
- * Stateless.
+ * Before mending, {@link #split} cuts a proposal at the line breaks between its words and a person's before a
+ * given name glued to و. Stateless.
  */
 public final class ProposalBounds {
     /** Normalized words that stand only in front of the rest of a name: آل is written ال once normalized. */
@@ -50,8 +51,8 @@ public final class ProposalBounds {
      * which name the kind of place before its name): سيدي بوزيد، بني
      * خلاد، عين البيضاء، منزل بورقيبة، حمام سوسة، وادي الليل; normalized.
      */
-    private static final Set<String> PLACE_HEADS = Stream.of("سيدي", "عين", "بني", "منزل", "حمام", "بئر", "دار", "وادي", "شط",
-            "جبل", "رأس", "برج", "قلعة").map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> PLACE_HEADS = Stream.of("سيدي", "عين", "بني", "منزل", "حمام", "بئر", "دار", "وادي",
+            "شط", "جبل", "رأس", "برج", "قلعة").map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     /** Particles that open clauses, never names, with their conjunctions: لم، ولم، قد، فقد، لا، لن، ثم... */
     private static final Set<String> PARTICLES = Set.of("لم", "ولم", "فلم", "لن", "ولن", "قد", "وقد", "فقد", "لا",
             "ولا", "فلا", "ثم", "كما", "حيث", "بينما", "لكن", "ولكن", "لقد", "ولقد");
