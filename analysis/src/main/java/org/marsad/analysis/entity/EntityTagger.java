@@ -32,7 +32,9 @@ import org.marsad.text.Span;
  *       (كازاخستان), a nationality adjective by {@code adjective} (الكازاخستانية), a capital or seat of
  *       power by {@code metonym} of its country (موسكو, الكرملين); not a person's given and father's name that
  *       opens a longer person's name the tagger proposes, a family name after it ("عبدالله بن عبدالعزيز الربيعة"
- *       is not King Abdullah). A country mentioned only by adjectives
+ *       is not King Abdullah), nor one whose lineage goes on with a grandfather unknown to the father's name ("فهد
+ *       بن عبد العزيز بن معمر" is not King Fahd; "محمد بن سلمان بن عبد العزيز" is the crown prince). A country
+ *       mentioned only by adjectives
  *       is an entity all the same. A blocked phrase mentions nothing, but a proposal may cover it; a proposal
  *       inside it is no name either (الرباط of الرباط الصليبي, the ligament). A name
  *       that is a common word too needs a licence ({@link NameIndex}), which a proposal of the same words as an
@@ -395,6 +397,9 @@ public final class EntityTagger {
          * continues it; after other names the tagger often runs on ("بشار الأسد المحاصرة").
          */
         private boolean namesSomeoneElse(NameMatch m, int i) {
+            if (lineageGoesOn(m)) {
+                return true;
+            }
             Proposal p = proposed.at(i);
             int after = m.endWord();
             boolean lineage = after - m.firstWord() >= 3 && PersonNames.PATRONYMICS.contains(norm.get(after - 2));
@@ -404,6 +409,27 @@ public final class EntityTagger {
             }
             String next = norm.get(after);
             return next.startsWith("ال") && next.length() > 2 && !PersonNames.ORDINALS.contains(next);
+        }
+
+        /**
+         * Whether the known person's name {@code m}, a given name and a father's, goes on with a grandfather's
+         * ("فهد بن عبد العزيز بن معمر") that makes no known person of the father's name and the grandfather's: the
+         * lineage of someone else. "محمد بن سلمان بن عبد العزيز" is the crown prince, سلمان بن عبد العزيز being known.
+         */
+        private boolean lineageGoesOn(NameMatch m) {
+            int after = m.endWord();
+            if (m.entry().type() != EntityType.PERSON || after + 1 >= words.size()
+                    || !PersonNames.PATRONYMICS.contains(norm.get(after))
+                    || !WordMatcher.onlySpacesBetween(text, words.get(after - 1), words.get(after))) {
+                return false;
+            }
+            int father = -1;
+            for (int w = m.firstWord(); w < after - 1; w++) {
+                if (PersonNames.PATRONYMICS.contains(norm.get(w))) {
+                    father = w + 1;
+                }
+            }
+            return father > 0 && !index.personNameReaches(text, words, norm, father, after + 1);
         }
 
         /**

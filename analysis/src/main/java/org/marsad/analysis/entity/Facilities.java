@@ -222,7 +222,7 @@ final class Facilities {
         String word = norm.get(w);
         int clitic = 0;
         NounEntry entry = nouns.get(word);
-        if (entry == null && word.length() > 3 && PROCLITICS.indexOf(word.charAt(0)) >= 0) {
+        if (entry == null && word.length() >= 3 && PROCLITICS.indexOf(word.charAt(0)) >= 0) {
             entry = nouns.get(word.substring(1));
             clitic = 1;
         }

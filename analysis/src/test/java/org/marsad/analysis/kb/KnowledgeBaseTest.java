@@ -158,6 +158,14 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void takesAKnownNameWhoseLineageGoesOnWithAnUnknownGrandfatherForSomeoneElse() {
+        assertTrue(tagged("وقال فهد بن عبد العزيز بن معمر إن الطقس معتدل").stream()
+                .noneMatch(e -> "P-KINGFAHD".equals(e.kb())), "the governor of Taif");
+        assertEquals("P-MBS", tagged("واستقبل محمد بن سلمان بن عبد العزيز الوفد").get(0).kb(),
+                "the crown prince: سلمان بن عبد العزيز is known");
+    }
+
+    @Test
     void namesACapitalByTheCapitalNounAndItsCountrysAdjective() {
         Entity london = tagged("وعقد اللقاء في العاصمة البريطانية أمس").get(0);
         assertEquals("LONDON", london.kb(), "where a meeting takes place: the city");
