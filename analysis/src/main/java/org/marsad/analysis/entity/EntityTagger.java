@@ -1040,15 +1040,15 @@ public final class EntityTagger {
         }
 
         /**
-         * Whether a definite feminine nisba follows the nominal ending before word {@code end}: المدينة الطبية، المدينة
-         * الاقتصادية name places of their own.
+         * Whether a definite nisba follows the nominal ending before word {@code end}: المدينة الطبية، المدينة
+         * الاقتصادية، النادي الأهلي name places and clubs of their own.
          */
         private boolean namesAnotherOfItsKind(int end) {
             if (end >= words.size() || !WordMatcher.onlySpacesBetween(text, words.get(end - 1), words.get(end))) {
                 return false;
             }
             String next = norm.get(end);
-            return next.startsWith("ال") && next.length() > 5 && next.endsWith("يه");
+            return next.startsWith("ال") && next.length() > 4 && (next.endsWith("يه") || next.endsWith("ي"));
         }
     }
 

@@ -147,6 +147,14 @@ class EntityTaggerTest {
     }
 
     @Test
+    void refersTheHeadNounOfAProposedOrganizationBackToIt() {
+        String text = "افتتحت جامعة زرقاوة فرعا، وقالت الجامعة إن الجامعة الإسلامية شريكة";
+        Entity university = tagProposing(text, "جامعة زرقاوة", "ORG", 0.9).get(0);
+        assertEquals(List.of("جامعة زرقاوة/name", "الجامعة/nominal"), mentions(university),
+                "الجامعة الإسلامية is another university");
+    }
+
+    @Test
     void doesNotTakeASurnameBeforeTheFullName() {
         assertEquals(List.of("سامر وديع قاسم/name"), mentions(tag("قاسم لم يحضر. ثم قال سامر وديع قاسم").get(0)));
     }
