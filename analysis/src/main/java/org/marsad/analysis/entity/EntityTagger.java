@@ -51,7 +51,8 @@ import org.marsad.text.Span;
  *   <li>A proposal ({@link Proposal}) is an entity of its own, unless a known name starts among its words:
  *       the knowledge base wins. But an organization named after its city wins over the city (سبارتاك موسكو، نيويورك
  *       بوست), a person over ك read before a known name (كلاوس is no ك + لاوس) and over a nationality adjective
- *       without the article after or as a given name (خالد مغربي، تركي الخضير); an organization's name that opens
+ *       without the article after or as a given name (خالد مغربي، تركي الخضير) and over a known person's one-word
+ *       name after another given name (جيمس كاميرون is not David Cameron); an organization's name that opens
  *       with an organization's noun and ends in a nationality adjective is the organization's, of that country
  *       (منظمة التحرير الفلسطينية); and a given name before a known person's whole name is that person's
  *       child (أحمد علي عبد الله صالح). A و، ف، ب or ل glued to its first word is left out of it when that word is
@@ -82,6 +83,8 @@ import org.marsad.text.Span;
  *       {@code nominal-heads.tsv} (الحزب، التنظيم) of the organization named last whose name opens with it, known
  *       or proposed. Where the name tagger proposes that noun alone as a name ("المدينة" after Aden), the nominal
  *       mention wins.</li>
+ *   <li>A name the knowledge base lacks that another name of the article extends only by الدولي or الدولية is a
+ *       mention of that one (مطار عدن beside مطار عدن الدولي).</li>
  *   <li>An organization the knowledge base lacks takes the country of a nationality adjective right after one of
  *       its mentions (فياريال الإسباني، معهد البترول الأميركي), unless a person's name or a definite word follows
  *       the adjective (ضم يونايتد الأرجنتيني [الدولي] سيرخيو روميرو: the player's nationality).</li>
@@ -107,6 +110,8 @@ public final class EntityTagger {
      * (انتقل إلى برشلونة is a transfer).
      */
     private static final Set<String> CITY_WORDS = Set.of("في", "داخل", "مدينه");
+    /** The adjectives, normalized, by which a facility's full name may exceed its usual one (مطار عدن الدولي). */
+    private static final List<String> INTERNATIONAL = List.of("الدولي", "الدوليه");
     /**
      * Definite words after a club's short name that do not go on with a name, normalized: days, titles and the
      * words of a player's or a team's lot (الأهلي اليوم، الشباب الأمير خالد، لاعب الهلال السابق، فريق الأهلي الكروي).
@@ -218,6 +223,7 @@ public final class EntityTagger {
         pass.run();
         pass.joinShortNames();
         pass.shortOrganizationNames();
+        pass.joinInternationalNames();
         pass.countriesOfOrganizationsByAdjective();
         List<Entity> entities = new ArrayList<>(pass.found.size());
         for (Found f : pass.found.values()) {
@@ -653,11 +659,26 @@ public final class EntityTagger {
             boolean afterGivenName = p.type() == EntityType.PERSON && givenName(from - 1);
             for (int j = from; j < end; j++) {
                 NameMatch m = index.match(text, words, norm, j);
-                if (m != null && !m.blocked() && !(afterGivenName && bareAdjective(m, j))) {
+                if (m != null && !m.blocked()
+                        && !(afterGivenName && (bareAdjective(m, j) || j == from && anotherOfTheFamily(m, j)))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether the known person's one-word name {@code m} at word {@code j} follows a given name other than the
+         * person's own (one that neither begins the other, spellings differing at the end): the family name of
+         * someone else (جيمس كاميرون is not David Cameron, حافظ الأسد not Bashar).
+         */
+        private boolean anotherOfTheFamily(NameMatch m, int j) {
+            if (m.entry().type() != EntityType.PERSON || m.endWord() != j + 1) {
+                return false;
+            }
+            String own = ArabicNormalizer.normalize(m.entry().nameAr()).split(" ")[0];
+            String given = norm.get(j - 1);
+            return !own.startsWith(given) && !given.startsWith(own); // نيكولا مادورو is Nicolás Maduro all the same
         }
 
         /**
@@ -739,6 +760,38 @@ public final class EntityTagger {
                     longer.confidence = Math.max(longer.confidence, shorter.confidence);
                 }
             }
+        }
+
+        /**
+         * A name the knowledge base lacks is a mention of the same article's name of that type that only adds
+         * {@link #INTERNATIONAL} to it: مطار عدن beside مطار عدن الدولي is the one airport.
+         */
+        void joinInternationalNames() {
+            Map<String, Found> byName = new HashMap<>();
+            found.values().stream().filter(f -> f.entry == null)
+                    .forEach(f -> byName.putIfAbsent(f.type + ":" + ArabicNormalizer.normalize(f.name), f));
+            found.values().removeIf(shorter -> {
+                Found longer = shorter.entry == null ? internationalOf(byName, shorter) : null;
+                if (longer == null) {
+                    return false;
+                }
+                longer.mentions.addAll(shorter.mentions);
+                longer.mentions.sort(Comparator.comparingInt(Mention::start));
+                longer.confidence = Math.max(longer.confidence, shorter.confidence);
+                return true;
+            });
+        }
+
+        /** The name of {@code byName} that is {@code f}'s with الدولي or الدولية after it, or null. */
+        private static Found internationalOf(Map<String, Found> byName, Found f) {
+            String key = f.type + ":" + ArabicNormalizer.normalize(f.name) + " ";
+            for (String adjective : INTERNATIONAL) {
+                Found longer = byName.get(key + adjective);
+                if (longer != null) {
+                    return longer;
+                }
+            }
+            return null;
         }
 
         /**

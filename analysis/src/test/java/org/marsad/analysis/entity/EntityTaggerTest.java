@@ -155,6 +155,28 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesAFacilitysNameWithoutItsInternationalForTheSameFacility() {
+        String text = "هبطت الطائرة في مطار زرقاوة الدولي، وأعيد فتح مطار زرقاوة أمس";
+        List<Entity> es = tag(text, null, List.of(
+                Proposal.ofNer(text.indexOf("مطار"), text.indexOf("،"), "LOC", 0.9),
+                Proposal.ofNer(text.lastIndexOf("مطار"), text.indexOf(" أمس"), "LOC", 0.9)));
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(List.of("مطار زرقاوة الدولي/name", "مطار زرقاوة/name"), mentions(es.get(0)));
+    }
+
+    @Test
+    void takesAKnownPersonsOneWordNameAfterAnotherGivenNameForSomeoneElse() {
+        EntityTagger withSurname = new EntityTagger(NameIndex.builder().add("سامر قاسم", LEADER).add("قاسم", LEADER).build());
+        String text = "وقال وليد قاسم إن قاسم لم يحضر";
+        Words w = Words.of(text);
+        List<Entity> es = withSurname.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(text.indexOf("وليد"), text.indexOf(" إن"), "PERS", 0.9)));
+        assertEquals("وليد قاسم", es.get(0).name());
+        assertNull(es.get(0).kb(), "another of the family");
+        assertEquals("P-LEADER", es.get(1).kb(), "قاسم alone is still the known man");
+    }
+
+    @Test
     void doesNotTakeASurnameBeforeTheFullName() {
         assertEquals(List.of("سامر وديع قاسم/name"), mentions(tag("قاسم لم يحضر. ثم قال سامر وديع قاسم").get(0)));
     }
@@ -475,14 +497,14 @@ class EntityTaggerTest {
     void takesAGivenNameBeforeAKnownPersonsFullNameForTheirChild() {
         NameEntry father = new NameEntry("P-FADIL", EntityType.PERSON, "علي سالم فاضل", null, "YEM", "politician");
         EntityTagger known = new EntityTagger(NameIndex.builder().add("علي سالم فاضل", father).add("فاضل", father).build());
-        String text = "وقال خالد علي سالم فاضل إن والده بخير، وقال خالد فاضل إنه عاد";
+        String text = "وقال خالد علي سالم فاضل إن والده بخير، وقال علي فاضل إنه عاد";
         Words w = Words.of(text);
         List<Entity> es = known.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(
                 Proposal.ofNer(text.indexOf("خالد"), text.indexOf(" إن"), "PERS", 0.9),
-                Proposal.ofNer(text.lastIndexOf("خالد"), text.lastIndexOf(" إنه"), "PERS", 0.9)));
+                Proposal.ofNer(text.lastIndexOf("علي"), text.lastIndexOf(" إنه"), "PERS", 0.9)));
         assertEquals("خالد علي سالم فاضل", es.get(0).name());
         assertNull(es.get(0).kb());
-        assertEquals("P-FADIL", es.get(1).kb(), "before a known surname alone the name is the known person's own");
+        assertEquals("P-FADIL", es.get(1).kb(), "his own given name before his known surname alone is the man himself");
     }
 
     @Test
