@@ -101,30 +101,47 @@ public final class ProposalBounds {
         boolean person = proposal.type() == EntityType.PERSON;
         List<Proposal> parts = new ArrayList<>();
         int start = proposal.start();
-        int firstWord = first;
+        int from = first;
         boolean lineBefore = false;
-        for (int w = first + 1; w <= last + 1; w++) {
-            boolean end = w > last;
-            boolean newLine = !end && text.substring(words.span(w - 1).end(), words.span(w).start()).indexOf('\n') >= 0;
-            if (end || newLine || person && opensAnotherName(words.normalized(w))) {
-                int stop = end ? proposal.end() : words.span(w - 1).end();
-                boolean oneWordByLine = firstWord == w - 1 && (lineBefore || newLine);
-                if (!oneWordByLine || keepsAlone(words.normalized(w - 1), person)) {
-                    parts.add(new Proposal(start, stop, proposal.type(), proposal.confidence()));
-                }
-                if (!end) {
-                    start = words.span(w).start() + (newLine ? 0 : 1);
-                    firstWord = w;
-                    lineBefore = newLine;
-                }
+        for (int w = first + 1; w <= last; w++) {
+            Cut cut = cutBefore(text, words, w, person);
+            if (cut != Cut.NONE) {
+                addPart(parts, proposal, start, words.span(w - 1).end(), lineBefore || cut == Cut.LINE
+                        ? words.normalized(w - 1) : null, from == w - 1, person);
+                start = words.span(w).start() + (cut == Cut.CONJUNCTION ? 1 : 0);
+                from = w;
+                lineBefore = cut == Cut.LINE;
             }
         }
-        return parts.size() == 1 && parts.get(0).equals(proposal) ? List.of(proposal) : List.copyOf(parts);
+        if (parts.isEmpty() && from == first) {
+            return List.of(proposal);
+        }
+        addPart(parts, proposal, start, proposal.end(), lineBefore ? words.normalized(last) : null, from == last, person);
+        return List.copyOf(parts);
     }
 
-    /** Whether a one-word part left by a line break is kept: a given name for a person, two letters or more else. */
-    private static boolean keepsAlone(String word, boolean person) {
-        return person ? PersonNames.GIVEN_NAMES.containsKey(word) : word.length() > 1;
+    private enum Cut { NONE, LINE, CONJUNCTION }
+
+    /** How the proposal is cut before word {@code w}: at a line break, before و and a given name, or not. */
+    private static Cut cutBefore(String text, Words words, int w, boolean person) {
+        if (text.substring(words.span(w - 1).end(), words.span(w).start()).indexOf('\n') >= 0) {
+            return Cut.LINE;
+        }
+        return person && opensAnotherName(words.normalized(w)) ? Cut.CONJUNCTION : Cut.NONE;
+    }
+
+    /**
+     * Adds the part from {@code start} to {@code stop} of {@code proposal}; a part of one word beside a line break
+     * ({@code byLine} its normalized word, else null) only when it may stand alone: a person's given name, or two
+     * letters or more of another type.
+     */
+    private static void addPart(List<Proposal> parts, Proposal proposal, int start, int stop, String byLine,
+                                boolean oneWord, boolean person) {
+        boolean kept = !oneWord || byLine == null
+                || (person ? PersonNames.GIVEN_NAMES.containsKey(byLine) : byLine.length() > 1);
+        if (kept) {
+            parts.add(new Proposal(start, stop, proposal.type(), proposal.confidence()));
+        }
     }
 
     /** Whether {@code word} is و glued to a given name or to a name opening with عبد. */
