@@ -143,6 +143,7 @@ class KnowledgeBaseTest {
     void loadsTheCountriesOfCldrWithTheirNisbas() {
         assertEquals("Kazakhstan", KB.entry("KAZ").nameEn());
         assertTrue(KB.nisbas("KAZ").contains("كازاخستاني"));
+        assertTrue(KB.nisbas("ABW").isEmpty(), "أروبي is European misspelt, not Aruban");
     }
 
     @Test
