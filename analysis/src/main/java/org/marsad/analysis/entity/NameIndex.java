@@ -164,7 +164,7 @@ public final class NameIndex {
      * Whether a known person's name starts at word {@code i} and reaches word {@code last}, wherever it stands (in
      * someone's lineage too): "سلمان بن عبد العزيز" inside "محمد بن سلمان بن عبد العزيز".
      */
-    public boolean personNameReaches(String text, List<Span> words, List<String> normalizedWords, int i, int last) {
+    boolean personNameReaches(String text, List<Span> words, List<String> normalizedWords, int i, int last) {
         WordMatcher.Hit<Target> hit = matcher.match(text, words, normalizedWords, i);
         return hit != null && hit.value().entry() != null && hit.value().entry().type() == EntityType.PERSON
                 && hit.endWord() > last;
