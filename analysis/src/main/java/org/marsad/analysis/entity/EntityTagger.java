@@ -72,7 +72,9 @@ import org.marsad.text.Span;
  *       العربي after نبيل العربي).</li>
  *   <li>A proposed name of two words or more that shortens one longer person's name met before it, as its first
  *       words or its first and last, is a mention of that person, when the person is known or named more than
- *       once (علي صالح after علي عبد الله صالح).</li>
+ *       once (علي صالح after علي عبد الله صالح); a proposed name of two words that opens and ends the name of one
+ *       known person, of three words or more ending in a family name, is a mention of that person where the
+ *       article names the person's country and no definite word follows it (علي صالح in an article about Yemen).</li>
  *   <li>A title of an office ({@link OfficeTitles}: خادم الحرمين الشريفين، الرئيس الأمريكي) is a {@code nominal}
  *       mention of the entry holding that office on the article's date, unless a person's name follows it
  *       (which names itself); a proposal of the statistical tagger that lies within such a title is no name.</li>
@@ -141,6 +143,8 @@ public final class EntityTagger {
     private final OfficeTitles titles;
     /** Known clubs by their short name (الأهلي of النادي الأهلي السعودي). */
     private final ClubShortNames clubs;
+    /** Known persons of three name words or more by their first and last word, normalized ("علي صالح"). */
+    private final Map<String, List<NameEntry>> byFirstAndLast;
 
     /** A tagger of the names of {@code index}, without nominal heads or titles. */
     public EntityTagger(NameIndex index) {
@@ -164,6 +168,7 @@ public final class EntityTagger {
         this.index = index;
         this.titles = titles;
         this.clubs = ClubShortNames.of(entries);
+        this.byFirstAndLast = byFirstAndLast(entries);
         WordMatcher.Builder<String> b = WordMatcher.builder();
         Map<NameEntry, Set<String>> heads = new HashMap<>();
         nominalHeads.forEach((entry, nouns) -> {
@@ -184,6 +189,27 @@ public final class EntityTagger {
      * The names of the media among {@code heads} without the head noun their name opens with ("صحيفة الشرق الأوسط"
      * is "الشرق الأوسط"), normalized; a short name two media share names neither (الجزيرة: a paper and a channel).
      */
+    /**
+     * The persons among {@code entries} whose name has three words or more, a title aside, and ends in a family name
+     * rather than a father's (not سعود بن نايف بن عبدالعزيز), by first and last word.
+     */
+    private static Map<String, List<NameEntry>> byFirstAndLast(Collection<NameEntry> entries) {
+        Map<String, List<NameEntry>> out = new HashMap<>();
+        for (NameEntry e : entries) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            List<String> words = List.of(ArabicNormalizer.normalize(e.nameAr()).strip().split("\\s+"));
+            if (!words.isEmpty() && ProposalBounds.isTitle(words.get(0))) {
+                words = words.subList(1, words.size());
+            }
+            if (words.size() >= 3 && !PersonNames.PATRONYMICS.contains(words.get(words.size() - 2))) {
+                out.computeIfAbsent(words.get(0) + " " + words.get(words.size() - 1), k -> new ArrayList<>()).add(e);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     private static Map<String, NameEntry> mediaByShortName(Map<NameEntry, Set<String>> heads) {
         Map<String, NameEntry> byName = new HashMap<>();
         Set<String> shared = new HashSet<>();
@@ -736,6 +762,7 @@ public final class EntityTagger {
         void joinShortNames() {
             Map<Found, List<String>> people = new LinkedHashMap<>();
             found.values().stream().filter(f -> f.type == EntityType.PERSON).forEach(f -> people.put(f, nameWords(f)));
+            boolean added = false;
             for (Found shorter : List.copyOf(people.keySet())) {
                 List<String> words = people.get(shorter);
                 if (shorter.entry != null || words.size() < 2 || PersonNames.COMPOUND_HEADS.contains(words.get(0))) {
@@ -753,6 +780,11 @@ public final class EntityTagger {
                         longer = f;
                     }
                 }
+                if (longer == null && !goesOnWithAFamilyName(shorter)) {
+                    NameEntry known = knownPersonOfTheArticlesCountries(words);
+                    longer = known == null ? null : found.computeIfAbsent(known, e -> Found.of((NameEntry) e));
+                    added |= longer != null;
+                }
                 if (longer != null && found.values().remove(shorter)) {
                     people.remove(shorter);
                     longer.mentions.addAll(shorter.mentions);
@@ -760,6 +792,47 @@ public final class EntityTagger {
                     longer.confidence = Math.max(longer.confidence, shorter.confidence);
                 }
             }
+            if (added) {
+                inFirstMentionOrder();
+            }
+        }
+
+        /**
+         * The one known person whose name, of three words or more, opens and ends with the two {@code words}, when the
+         * article names that person's country: علي صالح in an article about Yemen is Ali Abdullah Saleh; else null.
+         */
+        private NameEntry knownPersonOfTheArticlesCountries(List<String> words) {
+            List<NameEntry> candidates = words.size() == 2 ? byFirstAndLast.get(words.get(0) + " " + words.get(1)) : null;
+            if (candidates == null || candidates.size() != 1 || found.containsKey(candidates.get(0))) {
+                return null;
+            }
+            NameEntry person = candidates.get(0);
+            return person.country() != null && countryMentions().containsKey(person.country()) ? person : null;
+        }
+
+        /**
+         * Whether a definite word follows a mention of {@code f} with only spaces between: its family name, cut off
+         * (not إلى, which normalizes to الي, nor a relative).
+         */
+        private boolean goesOnWithAFamilyName(Found f) {
+            for (Mention m : f.mentions) {
+                int next = ProposedWords.firstWordEndingAfter(words, m.end());
+                String after = next < words.size() ? norm.get(next) : "";
+                if (after.startsWith("ال") && after.length() > 3 && !RELATIVES.contains(after)
+                        && words.get(next).start() >= m.end() && text.substring(m.end(), words.get(next).start()).isBlank()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Reorders the entities found by their first mention, those without one last. */
+        private void inFirstMentionOrder() {
+            List<Map.Entry<Object, Found>> inOrder = new ArrayList<>(found.entrySet());
+            inOrder.sort(Comparator.comparingInt(e -> e.getValue().mentions.isEmpty() ? Integer.MAX_VALUE
+                    : e.getValue().mentions.get(0).start()));
+            found.clear();
+            inOrder.forEach(e -> found.put(e.getKey(), e.getValue()));
         }
 
         /**
@@ -849,11 +922,7 @@ public final class EntityTagger {
             byShortName.values().forEach(f -> f.mentions.sort(Comparator.comparingInt(Mention::start)));
             if (!byCountry.isEmpty()) {
                 found.values().removeIf(f -> byCountry.contains(f) && f.mentions.isEmpty());
-                List<Map.Entry<Object, Found>> inOrder = new ArrayList<>(found.entrySet());
-                inOrder.sort(Comparator.comparingInt(e -> e.getValue().mentions.isEmpty() ? Integer.MAX_VALUE
-                        : e.getValue().mentions.get(0).start()));
-                found.clear();
-                inOrder.forEach(e -> found.put(e.getKey(), e.getValue()));
+                inFirstMentionOrder();
             }
         }
 

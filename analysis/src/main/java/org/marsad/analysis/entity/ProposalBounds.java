@@ -257,6 +257,11 @@ public final class ProposalBounds {
         return word.startsWith("ال", article) && word.length() > article + 3 && !word.startsWith("والد");
     }
 
+    /** Whether the normalized {@code word} is a title, rank, honorific or noun of persons (الملك، اللواء، المدرب). */
+    static boolean isTitle(String word) {
+        return TITLES.contains(word);
+    }
+
     /** Whether word {@code w} stands before لله "to God" (الحمد لله، الشكر لله): a formula, no name. */
     private static boolean beforeLillah(String text, Words words, int w) {
         return w + 1 < words.size() && words.normalized(w + 1).equals("لله")

@@ -177,6 +177,23 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesTheFirstAndLastWordOfAKnownPersonForThatPersonWhereTheArticleNamesTheCountry() {
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA).add("سامر وديع قاسم", LEADER).build(),
+                Map.of(), OfficeTitles.NONE, List.of(RUSSIA, LEADER));
+        String inRussia = "قال سامر قاسم في روسيا إن الوضع صعب";
+        Words w = Words.of(inRussia);
+        List<Entity> es = tagger.tag(inRussia, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(inRussia.indexOf("سامر"), inRussia.indexOf(" في"), "PERS", 0.9)));
+        assertEquals("P-LEADER", es.get(0).kb());
+        assertEquals(List.of("سامر قاسم/name"), mentions(es.get(0)));
+        String elsewhere = "قال سامر قاسم إن الوضع صعب";
+        Words v = Words.of(elsewhere);
+        assertNull(tagger.tag(elsewhere, v.spans(), v.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(elsewhere.indexOf("سامر"), elsewhere.indexOf(" إن"), "PERS", 0.9))).get(0).kb(),
+                "no country of his named: another man of that name");
+    }
+
+    @Test
     void doesNotTakeASurnameBeforeTheFullName() {
         assertEquals(List.of("سامر وديع قاسم/name"), mentions(tag("قاسم لم يحضر. ثم قال سامر وديع قاسم").get(0)));
     }
