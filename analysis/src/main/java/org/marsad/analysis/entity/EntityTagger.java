@@ -103,7 +103,7 @@ public final class EntityTagger {
     static final double ADJECTIVE_CONFIDENCE = 0.75;
     static final double NOMINAL_CONFIDENCE = 0.5;
     static final double FACILITY_CONFIDENCE = 0.7;
-    private static final Facilities FACILITIES = Facilities.shipped();
+    private static final Facilities FACILITIES = Facilities.SHIPPED;
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
     private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل");

@@ -75,6 +75,9 @@ final class Facilities {
         this.adjectives = Map.copyOf(adjectives);
     }
 
+    /** The shipped nouns, titles and adjectives, read once. */
+    static final Facilities SHIPPED = shipped();
+
     static Facilities shipped() {
         Map<String, NounEntry> nouns = new HashMap<>();
         Map<String, String> titles = new HashMap<>();
@@ -134,6 +137,12 @@ final class Facilities {
     /** Whether the normalized {@code word} is a facility noun (جامعة، مطار), clitics aside. */
     boolean isNoun(String word) {
         return nouns.containsKey(word);
+    }
+
+    /** Whether the normalized {@code word} is a noun of a place's name (طريق، مسجد، حي، مطار), not an institution's. */
+    boolean isPlaceNoun(String word) {
+        NounEntry noun = nouns.get(word);
+        return noun != null && noun.type() == EntityType.LOC;
     }
 
     /**

@@ -23,8 +23,8 @@ import org.marsad.text.Span;
  *       in its line. A function word left alone (إلى) is no name.</li>
  *   <li>A proposal that opens with a particle of a clause (لم، قد، لا، ثم، with و or ف) is no name.</li>
  *   <li>A preposition at the start is no part of the name (في كيليس), nor, in a person's name, a title (الأمير تركي
- *       بن محمد is تركي بن محمد, and الأمير his role) or a noun that heads an organization's name (قوات صالح، مستشفى
- *       الملك فيصل): the name starts after them when words are left; a title
+ *       بن محمد is تركي بن محمد, and الأمير his role), a noun that heads an organization's name (قوات صالح، مستشفى
+ *       الملك فيصل) or a place's (جامع الراجحي، حي النرجس): the name starts after them when words are left; a title
  *       without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's name).</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
@@ -203,7 +203,8 @@ public final class ProposalBounds {
         while (w < last) {
             String word = w == first && start > words.span(first).start()
                     ? ArabicNormalizer.normalize(text.substring(start, words.span(first).end())) : words.normalized(w);
-            if (!LEADING_PREPOSITIONS.contains(word) && !(person && (TITLES.contains(word) || headsAnOrganization(word)))) {
+            if (!LEADING_PREPOSITIONS.contains(word)
+                    && !(person && (TITLES.contains(word) || headsAnOrganization(word) || namesAPlace(word)))) {
                 break;
             }
             w++;
@@ -266,6 +267,14 @@ public final class ProposalBounds {
     private static boolean beforeLillah(String text, Words words, int w) {
         return w + 1 < words.size() && words.normalized(w + 1).equals("لله")
                 && onlySpacesBetween(text, words.span(w).end(), words.span(w + 1).start());
+    }
+
+    /**
+     * Whether {@code word}, without a و، ف، ب or ل glued to it, is a noun of a place's name: جامع الراجحي is a mosque,
+     * and the person's name starts after the noun ({@link EntityTagger} then names the place).
+     */
+    private static boolean namesAPlace(String word) {
+        return WordMatcher.inSomeReading(word, Facilities.SHIPPED::isPlaceNoun);
     }
 
     /** Whether word {@code w} alone is no name: a function word, or على with its alef maqsura (the preposition). */

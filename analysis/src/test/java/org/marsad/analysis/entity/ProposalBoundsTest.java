@@ -64,6 +64,14 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void startsAPersonsNameAfterANounOfAPlace() {
+        assertEquals("الراجحي", mended("وأقيمت الحلقات في جامع الراجحي بالرياض", "جامع الراجحي", true));
+        assertEquals("قباء", mended("يمتد من المسجد النبوي ومسجد قباء", "ومسجد قباء", true), "after its clitic too");
+        assertEquals("جامع الراجحي", mended("وأقيمت الحلقات في جامع الراجحي بالرياض", "جامع الراجحي", false),
+                "not a person");
+    }
+
+    @Test
     void makesNoPersonOfATitleAlone() {
         assertNull(mended("وأوضح بروفيسور التاريخ في الجامعة أن", "بروفيسور", true));
         assertEquals("إيان موريس", mended("وأوضح البروفيسور إيان موريس أن", "البروفيسور إيان موريس", true));
