@@ -702,7 +702,8 @@ public final class EntityTagger {
             if (m.entry().type() != EntityType.PERSON || m.endWord() != j + 1) {
                 return false;
             }
-            String own = ArabicNormalizer.normalize(m.entry().nameAr()).split(" ")[0];
+            String[] name = ArabicNormalizer.normalize(m.entry().nameAr()).split(" ");
+            String own = name.length > 1 && ProposalBounds.isTitle(name[0]) ? name[1] : name[0];
             String given = norm.get(j - 1);
             return !own.startsWith(given) && !given.startsWith(own); // نيكولا مادورو is Nicolás Maduro all the same
         }
