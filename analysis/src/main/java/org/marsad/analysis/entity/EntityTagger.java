@@ -186,10 +186,6 @@ public final class EntityTagger {
     }
 
     /**
-     * The names of the media among {@code heads} without the head noun their name opens with ("صحيفة الشرق الأوسط"
-     * is "الشرق الأوسط"), normalized; a short name two media share names neither (الجزيرة: a paper and a channel).
-     */
-    /**
      * The persons among {@code entries} whose name has three words or more, a title aside, and ends in a family name
      * rather than a father's (not سعود بن نايف بن عبدالعزيز), by first and last word.
      */
@@ -210,6 +206,10 @@ public final class EntityTagger {
         return Map.copyOf(out);
     }
 
+    /**
+     * The names of the media among {@code heads} without the head noun their name opens with ("صحيفة الشرق الأوسط"
+     * is "الشرق الأوسط"), normalized; a short name two media share names neither (الجزيرة: a paper and a channel).
+     */
     private static Map<String, NameEntry> mediaByShortName(Map<NameEntry, Set<String>> heads) {
         Map<String, NameEntry> byName = new HashMap<>();
         Set<String> shared = new HashSet<>();
