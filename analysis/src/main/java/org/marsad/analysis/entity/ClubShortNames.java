@@ -114,13 +114,9 @@ final class ClubShortNames {
     static String shortName(String name) {
         List<String> w = List.of(name.split(" "));
         List<String> rest = w.size() > 1 && HEADS.contains(w.get(0)) ? w.subList(1, w.size()) : w;
-        if (rest.size() == 2 && isNisba(rest.get(1))) {
+        if (rest.size() == 2 && WordMatcher.isDefiniteNisba(rest.get(1))) {
             rest = rest.subList(0, 1);
         }
         return rest.size() == 1 && rest.size() < w.size() ? rest.get(0) : null;
-    }
-
-    private static boolean isNisba(String word) {
-        return word.startsWith("ال") && (word.endsWith("ي") || word.endsWith("يه"));
     }
 }

@@ -124,8 +124,6 @@ public final class EntityTagger {
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين");
     /** The least confidence of an organization named after its city that the tagger proposes. */
     static final double CITY_ORGANIZATION_CONFIDENCE = 0.5;
-    /** The subtypes of places that organizations are named after. */
-    private static final Set<String> CITIES = Set.of("city", "capital");
     /** Nouns opening organizations' names that refer back to them once definite ({@code nominal-heads.tsv}). */
     private static final Set<String> ORGANIZATION_HEADS = TsvTable.readResource(EntityTagger.class, "nominal-heads.tsv", 1)
             .stream().map(r -> ArabicNormalizer.normalize(r.column(0))).collect(Collectors.toUnmodifiableSet());
@@ -392,7 +390,7 @@ public final class EntityTagger {
 
         /** Whether {@code m} at word {@code i} names a city by its name, no clitic on it. */
         private boolean namesCity(NameMatch m, int i) {
-            return m.kind() != MentionKind.ADJECTIVE && isCity(m.named()) && m.start() == words.get(i).start();
+            return m.kind() != MentionKind.ADJECTIVE && m.named().isCity() && m.start() == words.get(i).start();
         }
 
         private int facility(Facilities.Noun facility, Facilities.Name facilityName, int end, String country) {
@@ -504,7 +502,7 @@ public final class EntityTagger {
                 if (m == null) {
                     ownWord = true;
                     j++;
-                } else if (m.blocked() || m.endWord() > end || !isCity(m.named()) || m.start() > words.get(j).start()
+                } else if (m.blocked() || m.endWord() > end || !m.named().isCity() || m.start() > words.get(j).start()
                         || norm.get(j).startsWith("لل")) {
                     return false;
                 } else {
@@ -512,10 +510,6 @@ public final class EntityTagger {
                 }
             }
             return ownWord;
-        }
-
-        private static boolean isCity(NameEntry place) {
-            return place.subtype() != null && CITIES.contains(place.subtype());
         }
 
         /**
@@ -817,10 +811,8 @@ public final class EntityTagger {
          */
         private boolean goesOnWithAFamilyName(Found f) {
             for (Mention m : f.mentions) {
-                int next = ProposedWords.firstWordEndingAfter(words, m.end());
-                String after = next < words.size() ? norm.get(next) : "";
-                if (after.startsWith("ال") && after.length() > 3 && !RELATIVES.contains(after)
-                        && words.get(next).start() >= m.end() && text.substring(m.end(), words.get(next).start()).isBlank()) {
+                int last = ProposedWords.firstWordEndingAfter(words, m.end() - 1);
+                if (beforeDefiniteWord(last) && norm.get(last + 1).length() > 3 && !RELATIVES.contains(norm.get(last + 1))) {
                     return true;
                 }
             }
@@ -1109,7 +1101,7 @@ public final class EntityTagger {
         /** Whether word {@code i} is a nisba agreeing with the definite noun before it (الأمن القومي العربي). */
         private boolean agreesWithNounBefore(int i) {
             String word = norm.get(i);
-            return i > 0 && word.startsWith("ال") && word.endsWith("ي")
+            return i > 0 && word.endsWith("ي") && WordMatcher.isDefiniteNisba(word)
                     && ProposalBounds.followsDefiniteNoun(text, words.get(i - 1), words.get(i), norm.get(i - 1));
         }
 
@@ -1167,11 +1159,7 @@ public final class EntityTagger {
          * الاقتصادية، النادي الأهلي name places and clubs of their own.
          */
         private boolean namesAnotherOfItsKind(int end) {
-            if (end >= words.size() || !WordMatcher.onlySpacesBetween(text, words.get(end - 1), words.get(end))) {
-                return false;
-            }
-            String next = norm.get(end);
-            return next.startsWith("ال") && next.length() > 4 && (next.endsWith("يه") || next.endsWith("ي"));
+            return beforeDefiniteWord(end - 1) && WordMatcher.isDefiniteNisba(norm.get(end));
         }
     }
 

@@ -67,7 +67,7 @@ public final class ProposalBounds {
             "الداعيه", "الكاتب", "الكاتبه", "الاعلامي", "الاعلاميه", "الباحث", "الباحثه", "الحكم", "الروائي",
             "الخليفه", "البطريرك", "المرجع", "المطران", "القاضي", "الوزير", "الوزيره", "السفير", "السفيره", "المحافظ",
             "النائب", "المخرج", "المخرجه", "المطرب", "المطربه", "الممثل", "الممثله", "المغرد", "الناشط",
-            "الناشطه", "الرحاله", "المؤرخ", "الطبيب", "الطبيبه", "المستشار", "الجنرال", "الاخ", "الاخت", "الحاج",
+            "الناشطه", "الرحاله", "المؤرخ", "الفيلسوف", "الطبيب", "الطبيبه", "المستشار", "الجنرال", "الاخ", "الاخت", "الحاج",
             "الحاجه", "المعلم", "المعلمه", "العريس", "المهاجم", "المدافع", "الحارس", "الكابتن")
             .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     /**
@@ -240,7 +240,8 @@ public final class ProposalBounds {
      * word there agrees with that noun (الأمن القومي العربي is Arab security, no mention of a Mr al-Arabi).
      */
     static boolean followsDefiniteNoun(String text, Span before, Span word, String normalizedBefore) {
-        if (!onlySpacesBetween(text, before.end(), word.start()) || !isDefinite(normalizedBefore)) {
+        if (!onlySpacesBetween(text, before.end(), word.start()) || !WordMatcher.isDefinite(normalizedBefore)
+                || normalizedBefore.startsWith("والد")) {
             return false;
         }
         for (WordMatcher.Variant v : WordMatcher.Variant.of(normalizedBefore)) {
@@ -250,12 +251,6 @@ public final class ProposalBounds {
             }
         }
         return true;
-    }
-
-    /** Whether the normalized {@code word} carries the article, alone or after و or ف (not والد "father"). */
-    private static boolean isDefinite(String word) {
-        int article = word.startsWith("وال") || word.startsWith("فال") ? 1 : 0;
-        return word.startsWith("ال", article) && word.length() > article + 3 && !word.startsWith("والد");
     }
 
     /** Whether the normalized {@code word} is a title, rank, honorific or noun of persons (الملك، اللواء، المدرب). */

@@ -232,6 +232,11 @@ final class WordMatcher<T> {
         return inSomeReading(word, w -> w.startsWith("ال"));
     }
 
+    /** Whether the normalized {@code word} is a definite nisba, masculine or feminine: السعودي، الطبية (not الي). */
+    static boolean isDefiniteNisba(String word) {
+        return word.startsWith("ال") && word.length() > 4 && (word.endsWith("ي") || word.endsWith("يه"));
+    }
+
     /** Whether some {@link Variant} of the normalized {@code word}, clitics read off or not, passes {@code test}. */
     static boolean inSomeReading(String word, Predicate<String> test) {
         for (Variant v : Variant.of(word)) {

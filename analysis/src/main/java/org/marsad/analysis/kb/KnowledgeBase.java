@@ -74,7 +74,6 @@ public final class KnowledgeBase {
     private static final String CAPITAL = "capital";
     /** The nominal head of every city and capital: "المدينة" refers back to the city named last. */
     static final String CITY_NOMINAL = "مدينة";
-    private static final Set<String> CITY_SUBTYPES = Set.of("city", CAPITAL);
     private static final String ARTICLE = "ال";
     /** The most letters of proclitics in front of a word: a conjunction, a preposition and the article (وبال). */
     private static final int MOST_PROCLITIC_LETTERS = 4;
@@ -120,7 +119,7 @@ public final class KnowledgeBase {
             d.websites.forEach(host -> byWebsite.putIfAbsent(host, e));
             names.put(d.id, spellings(d.names()));
             List<String> heads = new ArrayList<>(d.nominals);
-            if (e.type() == EntityType.GPE && CITY_SUBTYPES.contains(e.subtype()) && !heads.contains(CITY_NOMINAL)) {
+            if (e.type() == EntityType.GPE && e.isCity() && !heads.contains(CITY_NOMINAL)) {
                 heads.add(CITY_NOMINAL);
             }
             if (!heads.isEmpty()) {
