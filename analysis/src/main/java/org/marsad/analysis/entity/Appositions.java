@@ -1,13 +1,11 @@
 package org.marsad.analysis.entity;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.marsad.analysis.MentionIndex;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.data.TsvTable;
@@ -15,7 +13,6 @@ import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
 import org.marsad.article.Mention;
 import org.marsad.article.MentionKind;
-import org.marsad.text.ArabicNormalizer;
 
 /**
  * Reads the role phrases news sets beside a person's name: who the person is, for which country and where.
@@ -74,9 +71,9 @@ public final class Appositions {
      * Words that complete the title before them and open no name: مدير عام الفندق is a director-general's title,
      * أستاذ علم البيئة a professor of ecology, رئيس قسم الجراحة a head of department, وزيرة شؤون الأسرة a minister.
      */
-    private static final Set<String> TITLE_COMPLEMENTS = normalized("عام", "علم", "علوم", "قسم", "شؤون", "شئون");
+    private static final Set<String> TITLE_COMPLEMENTS = WordMatcher.normalized("عام", "علم", "علوم", "قسم", "شؤون", "شئون");
     /** Role words of a spokesman, after which باسم is "on behalf of" (المتحدث باسم القوات الخاصة), not Basem. */
-    private static final Set<String> SPOKESMEN = normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق");
+    private static final Set<String> SPOKESMEN = WordMatcher.normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق");
     private static final String ON_BEHALF_OF = "باسم";
 
     /** Words that open a clause: a role phrase that holds one has run on into a sentence. */
@@ -413,10 +410,6 @@ public final class Appositions {
     private static boolean afterSpokesman(Words words, int w) {
         return w > 0 && SPOKESMEN.contains(words.normalized(w - 1))
                 || w > 1 && SPOKESMEN.contains(words.normalized(w - 2)) && isAdjective(words.normalized(w - 1));
-    }
-
-    private static Set<String> normalized(String... words) {
-        return Arrays.stream(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     }
 
     private static boolean needsComplement(String w) {

@@ -78,7 +78,7 @@ final class Facilities {
     /** The shipped nouns, titles and adjectives, read once. */
     static final Facilities SHIPPED = shipped();
 
-    static Facilities shipped() {
+    private static Facilities shipped() {
         Map<String, NounEntry> nouns = new HashMap<>();
         Map<String, String> titles = new HashMap<>();
         Map<String, String> adjectives = new HashMap<>();

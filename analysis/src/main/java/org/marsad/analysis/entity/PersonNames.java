@@ -26,11 +26,11 @@ public final class PersonNames {
     /** The fewest letters of a letter glued to a name opening with عبد written as one word (وعبدالله). */
     static final int MIN_GLUED_COMPOUND = 7;
     /** Words after which the rest of a name is a father's name: سلمان بن عبد العزيز. */
-    static final Set<String> PATRONYMICS = normalized("بن", "ابن", "بنت");
+    static final Set<String> PATRONYMICS = WordMatcher.normalized("بن", "ابن", "بنت");
     /** Words that make one name with the word after them: عبد الله، أبو مازن، آل سعود، دي ميستورا. */
-    static final Set<String> COMPOUND_HEADS = normalized("عبد", "أبو", "أبي", "آل", "أم", "دي", "فون", "فان");
+    static final Set<String> COMPOUND_HEADS = WordMatcher.normalized("عبد", "أبو", "أبي", "آل", "أم", "دي", "فون", "فان");
     /** Titles before a given name: الملك سلمان. */
-    static final Set<String> TITLES = normalized("الملك", "الأمير", "الشيخ", "الإمام", "السيد", "آية", "الرئيس",
+    static final Set<String> TITLES = WordMatcher.normalized("الملك", "الأمير", "الشيخ", "الإمام", "السيد", "آية", "الرئيس",
             "الدكتور", "ولي");
     static final String GIVEN_NAMES_FILE = "given-names.tsv";
     /** Given names that news writes before a family name ({@value #GIVEN_NAMES_FILE}), normalized, with their Latin. */
@@ -38,7 +38,7 @@ public final class PersonNames {
             .stream().collect(Collectors.toUnmodifiableMap(row -> ArabicNormalizer.normalize(row.column(0)),
                     row -> row.column(1)));
     /** Ordinals that end regnal names: عبد الله الثاني. */
-    static final Set<String> ORDINALS = normalized("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+    static final Set<String> ORDINALS = WordMatcher.normalized("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
             "السابع", "الثامن", "التاسع", "العاشر");
     /** Last words that are no surname: الله ends compounds, ordinals end regnal names. */
     private static final Set<String> NOT_SURNAMES = Stream.concat(Stream.of(ArabicNormalizer.normalize("الله")),
@@ -76,9 +76,5 @@ public final class PersonNames {
      */
     static boolean isNameAfterLetter(String word) {
         return isGivenNameAfterLetter(word) || word.length() >= MIN_GLUED_COMPOUND && word.startsWith("عبد", 1);
-    }
-
-    private static Set<String> normalized(String... words) {
-        return Stream.of(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -3,8 +3,6 @@ package org.marsad.analysis.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.marsad.analysis.Words;
 import org.marsad.article.EntityType;
 import org.marsad.text.ArabicNormalizer;
@@ -51,15 +49,15 @@ public final class ProposalBounds {
      * which name the kind of place before its name): سيدي بوزيد، بني
      * خلاد، عين البيضاء، منزل بورقيبة، حمام سوسة، وادي الليل; normalized.
      */
-    private static final Set<String> PLACE_HEADS = Stream.of("سيدي", "عين", "بني", "منزل", "حمام", "بئر", "دار", "وادي",
-            "شط", "جبل", "رأس", "برج", "قلعة").map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> PLACE_HEADS = WordMatcher.normalized("سيدي", "عين", "بني", "منزل", "حمام", "بئر", "دار", "وادي",
+            "شط", "جبل", "رأس", "برج", "قلعة");
     /** Particles that open clauses, never names, with their conjunctions: لم، ولم، قد، فقد، لا، لن، ثم... */
     private static final Set<String> PARTICLES = Set.of("لم", "ولم", "فلم", "لن", "ولن", "قد", "وقد", "فقد", "لا",
             "ولا", "فلا", "ثم", "كما", "حيث", "بينما", "لكن", "ولكن", "لقد", "ولقد");
     /** Prepositions the tagger took into a name's start (في كيليس); not على, which is how many write علي. */
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("في", "من", "الي", "عن", "مع");
     /** Titles, ranks, honorifics and nouns of persons before a person's name: the name is what follows (الأمير تركي). */
-    private static final Set<String> TITLES = Stream.of("الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "الامام",
+    private static final Set<String> TITLES = WordMatcher.normalized("الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "الامام",
             "السيد", "السيده", "الدكتور", "الدكتوره", "المهندس", "المهندسه", "الاستاذ", "الاستاذه", "الرئيس", "اللواء",
             "العقيد", "العميد", "الفريق", "المقدم", "الرائد", "النقيب", "ركن", "الركن", "الشهيد", "المواطن", "المواطنه",
             "الزميل", "الزميله", "الفنان", "الفنانه", "اللاعب", "الشاعر", "معالي", "سمو", "فضيله", "سماحه", "البروفيسور",
@@ -68,8 +66,7 @@ public final class ProposalBounds {
             "الخليفه", "البطريرك", "المرجع", "المطران", "القاضي", "الوزير", "الوزيره", "السفير", "السفيره", "المحافظ",
             "النائب", "المخرج", "المخرجه", "المطرب", "المطربه", "الممثل", "الممثله", "المغرد", "الناشط",
             "الناشطه", "الرحاله", "المؤرخ", "الفيلسوف", "الطبيب", "الطبيبه", "المستشار", "الجنرال", "الاخ", "الاخت", "الحاج",
-            "الحاجه", "المعلم", "المعلمه", "العريس", "المهاجم", "المدافع", "الحارس", "الكابتن")
-            .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+            "الحاجه", "المعلم", "المعلمه", "العريس", "المهاجم", "المدافع", "الحارس", "الكابتن");
     /**
      * Normalized words that complete no name: pronouns, prepositions, relatives (not علي: بن علي is Ali's son), لي
      * "to me" (قال لي: the Chinese لي stands in longer names).

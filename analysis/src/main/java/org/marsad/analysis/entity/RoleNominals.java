@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.Entity;
@@ -34,8 +32,8 @@ import org.marsad.text.ArabicNormalizer;
  */
 public final class RoleNominals {
     /** Nouns of offices in construct with a role word, normalized: نائب الرئيس is not the president. */
-    private static final Set<String> OTHER_OFFICES = Stream.of("نائب", "نواب", "مساعد", "مستشار", "زوجة", "زوج",
-            "مكتب", "ديوان", "منصب", "لمنصب").map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> OTHER_OFFICES = WordMatcher.normalized("نائب", "نواب", "مساعد", "مستشار", "زوجة", "زوج",
+            "مكتب", "ديوان", "منصب", "لمنصب");
     private final WordMatcher<String[]> roleWords;
 
     private RoleNominals(WordMatcher<String[]> roleWords) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.marsad.analysis.StringFilter;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Span;
@@ -230,6 +232,11 @@ final class WordMatcher<T> {
     /** Whether the normalized {@code word} has the article in some reading of its clitics: الرئيس، للرئيس، وبالرئيس. */
     static boolean isDefinite(String word) {
         return inSomeReading(word, w -> w.startsWith("ال"));
+    }
+
+    /** The set of {@code words}, each {@link ArabicNormalizer#normalize normalized}. */
+    static Set<String> normalized(String... words) {
+        return Stream.of(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether the normalized {@code word} is a definite nisba, masculine or feminine: السعودي، الطبية (not الي). */
