@@ -39,6 +39,19 @@ public final class MentionIndex {
         return out;
     }
 
+    /** Whether some mention starts before {@code offset} and ends after it: the offset lies inside a name. */
+    public boolean inside(int offset) {
+        for (Located l : located) {
+            if (l.mention().start() >= offset) {
+                return false;
+            }
+            if (l.mention().end() > offset) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The mentions that start at {@code offset}. */
     public List<Located> startingAt(int offset) {
         int lo = 0;

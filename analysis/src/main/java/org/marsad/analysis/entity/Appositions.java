@@ -25,6 +25,11 @@ import org.marsad.article.MentionKind;
  *       a person ({@link #propose}). The role is the role word with its adjectives, less nationality adjectives,
  *       which give the person's country instead; not a lone role word without the article right before the
  *       name, which is in construct with it ("نائب الملا عمر" is Mullah Omar's deputy).</li>
+ *   <li><b>Office before an honorific</b>: "رئيس مجلس إدارة الهيئة السعودية للمهندسين الدكتور سامر خليل": the
+ *       role words of kind {@code honorific} right before the name (الدكتور، الأستاذ، اللواء، الشيخ) are a role,
+ *       and so is an office whose words run up to them with nothing but words between (no punctuation, function
+ *       word, clause word or person's name) or that ends at a comma right before them ("مدير الجامعة، الأستاذ
+ *       الدكتور …"). A bare office word right before the honorific is in construct with it: "نائب الأمير".</li>
  *   <li><b>Role phrase, comma, name, comma</b>: "الخبير في شؤون آسيا الوسطى في مركز …، تيمور عمروف،": the
  *       phrase is the role; an organization head after في starts the person's affiliation. Not when the phrase
  *       holds another person's name (a list: "الأمير خالد بن سعد، الأمير ماجد") or a word that opens a clause
@@ -82,22 +87,31 @@ public final class Appositions {
     private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان");
 
     private final NameIndex roleHeads;
+    /** The role heads of kind {@code honorific}: titles and ranks set right before the name (الدكتور، اللواء). */
+    private final Set<String> honorifics;
     private final Set<String> orgHeads;
     /** Words after a title that make it a former or future one (السابق، المنتخب): part of the role. */
     private final Set<String> qualifiers;
 
-    private Appositions(NameIndex roleHeads, Set<String> orgHeads, Set<String> qualifiers) {
+    private Appositions(NameIndex roleHeads, Set<String> honorifics, Set<String> orgHeads, Set<String> qualifiers) {
         this.roleHeads = roleHeads;
+        this.honorifics = Set.copyOf(honorifics);
         this.orgHeads = orgHeads;
         this.qualifiers = qualifiers;
     }
 
     public static Appositions shipped() {
         NameIndex.Builder heads = NameIndex.builder();
-        for (TsvTable.Row row : TsvTable.readResource(Appositions.class, "role-heads.tsv", 2)) {
+        Set<String> honorifics = new LinkedHashSet<>();
+        for (TsvTable.Row row : TsvTable.readResource(Appositions.class, "role-heads.tsv", 3)) {
             heads.add(row.column(0), new NameEntry(row.column(0), EntityType.MISC, row.column(0), null, null, row.column(1)));
+            switch (row.column(2)) {
+                case "honorific" -> honorifics.add(row.column(0));
+                case "office" -> { }
+                default -> throw row.error("KIND must be office or honorific, got '" + row.column(2) + "'");
+            }
         }
-        return new Appositions(heads.build(), OrganizationNouns.HEADS, OfficeTitles.shippedQualifiers());
+        return new Appositions(heads.build(), honorifics, OrganizationNouns.HEADS, OfficeTitles.shippedQualifiers());
     }
 
     /** Person names that a role phrase introduces, as proposals for the entity tagger. */
@@ -152,6 +166,11 @@ public final class Appositions {
     /** Adds the role written before the name; returns the country its nationality adjective gives. */
     private String rolesBefore(String text, Words words, Mention name, MentionIndex mentions, Set<String> roles, String country) {
         int nameWord = words.firstAtOrAfter(name.start());
+        NameMatch titles = honorificsBefore(text, words, nameWord);
+        if (titles != null && !afterOrganizationNoun(text, words, titles.firstWord())) {
+            String found = officeBeforeHonorifics(text, words, titles.firstWord(), mentions, roles, country);
+            return addRole(text, words, titles.start(), name.start(), mentions, roles, found);
+        }
         int from = Math.max(0, nameWord - MAX_ROLE_WORDS);
         for (int i = from; i < nameWord; i++) {
             NameMatch role = roleHeads.match(text, words.spans(), words.normalized(), i);
@@ -174,11 +193,67 @@ public final class Appositions {
         return country;
     }
 
+    /** The first of the honorifics (الأستاذ الدكتور) right before word {@code nameWord}, or null when none is. */
+    private NameMatch honorificsBefore(String text, Words words, int nameWord) {
+        NameMatch first = null;
+        int w = nameWord;
+        while (w > 0 && adjacent(text, words, w)) {
+            NameMatch title = roleHeads.match(text, words.spans(), words.normalized(), w - 1);
+            if (title == null || title.endWord() != w || !honorifics.contains(title.entry().kb())) {
+                break;
+            }
+            first = title;
+            w = title.firstWord();
+        }
+        return first;
+    }
+
+    /**
+     * Adds the office written before the honorifics that start at word {@code titles} ("رئيس مجلس إدارة الهيئة
+     * السعودية للمهندسين الدكتور سامر خليل"; "مدير الجامعة، الأستاذ الدكتور سامر خليل"): an office whose words run
+     * up to them (no punctuation, function word, clause word or person's name between) or up to a comma right
+     * before them. A bare office word right before the honorific is in construct with it ("نائب الأمير" is the
+     * prince's deputy), and one inside a name is part of it (مطار الملك عبدالعزيز). Returns the country its
+     * nationality adjective gives.
+     */
+    private String officeBeforeHonorifics(String text, Words words, int titles, MentionIndex mentions, Set<String> roles,
+                                          String country) {
+        int titleStart = words.span(titles).start();
+        for (int i = Math.max(0, titles - MAX_ROLE_WORDS); i < titles; i++) {
+            NameMatch office = roleHeads.match(text, words.spans(), words.normalized(), i);
+            if (office == null || office.endWord() > titles || honorifics.contains(office.entry().kb())
+                    || afterOrganizationNoun(text, words, i) || mentions.inside(office.start())
+                    || office.endWord() == titles && !WordMatcher.isDefinite(words.normalized(office.firstWord()))) {
+                continue;
+            }
+            int end = onlyWordsBetween(text, words, office.endWord(), titles) ? words.span(titles - 1).end()
+                    : commaBefore(text, titleStart, office.end());
+            if (end > office.start() && noSentenceEnd(text, office.end(), end) && !runsOn(words, mentions, office, end, true)) {
+                return addRole(text, words, office.start(), end, mentions, roles, country);
+            }
+        }
+        return country;
+    }
+
+    /** Whether words {@code from} to {@code to} follow each other with only spaces between and none is a function word. */
+    private static boolean onlyWordsBetween(String text, Words words, int from, int to) {
+        for (int w = from; w <= to; w++) {
+            if (!adjacent(text, words, w) || w < to && FUNCTION_WORDS.contains(words.normalized(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String addRole(String text, Words words, int start, int end, MentionIndex mentions, Set<String> roles, String country) {
         StringBuilder role = new StringBuilder();
         String found = country;
         int affiliation = end;
-        for (int w = words.firstAtOrAfter(start); w < words.size() && words.span(w).end() <= end; w++) {
+        int first = words.firstAtOrAfter(start);
+        if (first > 0 && words.span(first - 1).end() > start) {
+            first--; // the role word after its clitic: "ووزير الثقافة" starts inside the word
+        }
+        for (int w = first; w < words.size() && words.span(w).end() <= end; w++) {
             MentionIndex.Located adj = adjectiveAt(mentions, words, w);
             if (adj != null) {
                 found = found == null ? adj.entity().country() : found;
@@ -188,7 +263,7 @@ public final class Appositions {
                 affiliation = words.span(w).start();
                 break;
             }
-            role.append(role.length() == 0 ? "" : " ").append(words.span(w).of(text));
+            role.append(role.length() == 0 ? "" : " ").append(text, Math.max(start, words.span(w).start()), words.span(w).end());
         }
         String written = role.toString().replaceAll("\\s+في$", "").replaceAll("[،,]+$", "").strip();
         if (!written.isEmpty()) {
@@ -417,7 +492,7 @@ public final class Appositions {
     }
 
     private static boolean isNameWord(String w) {
-        return w.length() >= 2 && !FUNCTION_WORDS.contains(w) && !NOT_NAME_WORDS.contains(w)
+        return w.length() >= 2 && !FUNCTION_WORDS.contains(w) && !NOT_NAME_WORDS.contains(w) && !ProposalBounds.goesOnTheSentence(w)
                 && !Character.isDigit(w.charAt(0)) && !w.startsWith("لل");
     }
 

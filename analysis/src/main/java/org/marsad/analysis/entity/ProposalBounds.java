@@ -26,7 +26,8 @@ import org.marsad.text.Span;
  *       without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's name).</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
- *       word ("خلفًا", "داعياً الله") is no name.</li>
+ *       word ("خلفًا", "داعياً الله") is no name. So does a word that carries the sentence on and never stands in a
+ *       name: an adverb news writes without its tanween (منصور البلوي مباشرة), وعدد، وزملاؤه، بسمو، إثر.</li>
  *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله".</li>
  *   <li>One word left is no name before لله (الحمد لله), nor, in a person's name, when it carries the article and
  *       follows a word with the article that is no title, person's noun, given name or nisba adjective: it agrees
@@ -74,6 +75,15 @@ public final class ProposalBounds {
     private static final Set<String> FUNCTION_WORDS = Set.of("هو", "هي", "في", "من", "الي", "عن", "مع", "الذي",
             "التي", "ان", "انه", "قد", "لا", "لم", "ما", "لي");
 
+    /**
+     * Words that carry the sentence on after a name and never stand in one: adverbs whose tanween news leaves
+     * unwritten (مباشرة، حاليا، مؤخرا), "and a number of", "and his colleagues", "with His Highness" (بسمو) and
+     * prepositions of cause and time (إثر، عقب، جراء). Normalized.
+     */
+    private static final Set<String> SENTENCE_WORDS = WordMatcher.normalized("مباشرة", "فورا", "حاليا", "سابقا", "لاحقا",
+            "مؤخرا", "رسميا", "شخصيا", "جدا", "دائما", "غالبا", "تماما", "خصوصا", "مجددا", "عددا", "وعدد", "وعددا", "بسمو",
+            "لسمو", "وزملاؤه", "وزملائه", "وزملاءه", "ورفاقه", "إثر", "عقب", "جراء");
+
     /** Verbs of the blessings said after a name ("ابن باز رحمه الله"), normalized; الله follows them. */
     private static final Set<String> BLESSINGS = Set.of("رحمه", "رحمها", "رحمهم", "يرحمه", "يرحمها", "حفظه", "حفظها",
             "حفظهم", "يحفظه", "يحفظها", "رعاه", "يرعاه", "ايده", "سلمه", "عافاه", "شفاه");
@@ -83,9 +93,10 @@ public final class ProposalBounds {
 
     /**
      * {@code proposal} cut at each line break between its words (the tagger reads across lines: "سعود بن عبدالمجيد
-     * ⏎ عبدالكريم الحارثي" are two captions), and a person's before each later word that is و glued to a given name
+     * ⏎ عبدالكريم الحارثي" are two captions), a person's where Arabic letters give way to Latin ones or back
+     * ("Previous أحمد حجازي": a web page's link before a caption), and a person's before each later word that is و glued to a given name
      * (يوسف السالم وياسر القحطاني: two men of a list; not وليد, a name of its own) or to a name opening with عبد
-     * (وعبدالرحمن الشمري), the part after that cut starting after the و. A part of one word beside a line break is
+     * (وعبدالرحمن الشمري), the part after that cut starting after the و. A part of one word beside a line break or a change of script is
      * left out, but for a person's given name or another type's word of two letters or more: the tagger's run across
      * lines mostly ends in a stray word of the next line (زار، يا).
      */
@@ -103,11 +114,11 @@ public final class ProposalBounds {
         for (int w = first + 1; w <= last; w++) {
             Cut cut = cutBefore(text, words, w, person);
             if (cut != Cut.NONE) {
-                addPart(parts, proposal, start, words.span(w - 1).end(), lineBefore || cut == Cut.LINE
+                addPart(parts, proposal, start, words.span(w - 1).end(), lineBefore || cut == Cut.APART
                         ? words.normalized(w - 1) : null, from == w - 1, person);
                 start = words.span(w).start() + (cut == Cut.CONJUNCTION ? 1 : 0);
                 from = w;
-                lineBefore = cut == Cut.LINE;
+                lineBefore = cut == Cut.APART;
             }
         }
         if (parts.isEmpty() && from == first) {
@@ -117,12 +128,17 @@ public final class ProposalBounds {
         return List.copyOf(parts);
     }
 
-    private enum Cut { NONE, LINE, CONJUNCTION }
+    /** Where a proposal is cut: not, between words that stand apart, or before و and a given name. */
+    private enum Cut { NONE, APART, CONJUNCTION }
 
-    /** How the proposal is cut before word {@code w}: at a line break, before و and a given name, or not. */
+    /**
+     * How the proposal is cut before word {@code w}: apart at a line break or, in a person's name, between Latin
+     * and Arabic letters; before و and a given name; or not.
+     */
     private static Cut cutBefore(String text, Words words, int w, boolean person) {
-        if (text.substring(words.span(w - 1).end(), words.span(w).start()).indexOf('\n') >= 0) {
-            return Cut.LINE;
+        if (text.substring(words.span(w - 1).end(), words.span(w).start()).indexOf('\n') >= 0
+                || person && isLatin(text, words.span(w - 1)) != isLatin(text, words.span(w))) {
+            return Cut.APART;
         }
         return person && opensAnotherName(words.normalized(w)) ? Cut.CONJUNCTION : Cut.NONE;
     }
@@ -139,6 +155,12 @@ public final class ProposalBounds {
         if (kept) {
             parts.add(new Proposal(start, stop, proposal.type(), proposal.confidence()));
         }
+    }
+
+    /** Whether the word at {@code span} opens with a Latin letter. */
+    private static boolean isLatin(String text, Span span) {
+        char c = text.charAt(span.start());
+        return c < 0x250 && Character.isLetter(c);
     }
 
     /** Whether {@code word} is و glued to a given name or to a name opening with عبد. */
@@ -165,7 +187,7 @@ public final class ProposalBounds {
         }
         int opened = afterLeadingWords(text, words, start, first, afterOpeningQuote(text, words, first, last), last, person);
         int quoted = beforeClosingQuote(text, words, opened, last);
-        int closed = beforeBlessing(words, opened, beforeTanween(text, words, opened, quoted));
+        int closed = beforeBlessing(words, opened, beforeSentenceWord(text, words, opened, quoted));
         if (closed < opened || closed == opened && (isNoNameAlone(text, words, opened)
                 || person && TITLES.contains(words.normalized(opened)) && !words.normalized(opened).startsWith("ال")
                 || person && opened == first && agreesWithNounBefore(text, words, first)
@@ -336,9 +358,9 @@ public final class ProposalBounds {
         return last;
     }
 
-    private static int beforeTanween(String text, Words words, int first, int last) {
+    private static int beforeSentenceWord(String text, Words words, int first, int last) {
         for (int w = first; w <= last; w++) {
-            if (hasTanween(text, words, w)) {
+            if (hasTanween(text, words, w) || goesOnTheSentence(words.normalized(w))) {
                 return w - 1;
             }
         }
@@ -352,6 +374,11 @@ public final class ProposalBounds {
             }
         }
         return last;
+    }
+
+    /** Whether the normalized {@code word} carries the sentence on after a name ({@link #SENTENCE_WORDS}). */
+    static boolean goesOnTheSentence(String word) {
+        return SENTENCE_WORDS.contains(word);
     }
 
     /** Whether word {@code w} carries tanween, read in place: a case ending, which names never take. */

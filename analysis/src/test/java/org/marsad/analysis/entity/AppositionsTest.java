@@ -246,4 +246,25 @@ class AppositionsTest {
         String text = "ويسعى وزير المالية إلى تفادي المزيد من الخسائر.";
         assertEquals(List.of(List.of()), rolesOf(text, "تفادي المزيد"));
     }
+
+    @Test
+    void takesTheOfficeBeforeAnHonorificForARole() {
+        String text = "وافتتح رئيس مجلس إدارة الجمعية الوطنية للمهندسين الدكتور سامر خليل المعرض.";
+        assertEquals(List.of(List.of("رئيس مجلس إدارة الجمعية الوطنية للمهندسين", "الدكتور")), rolesOf(text, "سامر خليل"));
+        String titles = "وقال مدير الجامعة الأهلية، الأستاذ الدكتور رامز الحلبي، إن التسجيل بدأ.";
+        assertEquals(List.of(List.of("مدير الجامعة الأهلية", "الأستاذ الدكتور")), rolesOf(titles, "رامز الحلبي"));
+        String listed = "وحضر وزير المالية الدكتور كريم نصار، ووزير الثقافة والإعلام الدكتور سامر خليل.";
+        assertEquals(List.of(List.of("وزير المالية", "الدكتور"), List.of("وزير الثقافة والإعلام", "الدكتور")),
+                rolesOf(listed, "كريم نصار", "سامر خليل"), "the office without its conjunction");
+    }
+
+    @Test
+    void takesNoOfficeCutOffFromTheHonorificForARole() {
+        String verb = "وأكد مدير الجامعة في كلمته الدكتور سامر خليل أهمية البحث.";
+        assertEquals(List.of(List.of("الدكتور")), rolesOf(verb, "سامر خليل"), "في breaks the office off");
+        String construct = "وقال نائب الأمير سامر خليل إن الحفل تأجل.";
+        assertEquals(List.of(List.of("الأمير")), rolesOf(construct, "سامر خليل"), "the prince's deputy");
+        String another = "واستقبل وزير الخارجية رامز الحلبي الدكتور سامر خليل في مكتبه.";
+        assertEquals(List.of(List.of("وزير الخارجية"), List.of("الدكتور")), rolesOf(another, "رامز الحلبي", "سامر خليل"));
+    }
 }

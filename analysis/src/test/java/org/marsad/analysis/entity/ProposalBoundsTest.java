@@ -56,6 +56,16 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void splitsAPersonProposalWhereLatinLettersGiveWayToArabic() {
+        String text = "Next كريم نصار يكتب عن الدوري";
+        Proposal person = new Proposal(0, text.indexOf(" يكتب"), EntityType.PERSON, 0.8);
+        assertEquals(List.of("كريم نصار"), ProposalBounds.split(text, Words.of(text), person).stream()
+                .map(p -> text.substring(p.start(), p.end())).toList());
+        Proposal organization = new Proposal(0, text.indexOf(" يكتب"), EntityType.ORG, 0.8);
+        assertEquals(List.of(organization), ProposalBounds.split(text, Words.of(text), organization), "persons only");
+    }
+
+    @Test
     void startsAPersonsNameAfterANounHeadingAnOrganization() {
         assertEquals("سالم", mended("وتقدمت قوات سالم نحو المدينة", "قوات سالم", true));
         assertEquals("فيصل", mended("ونقل إلى مستشفى الملك فيصل أمس", "مستشفى الملك فيصل", true),
@@ -102,6 +112,13 @@ class ProposalBoundsTest {
     void endsTheNameBeforeAWordWithTanween() {
         assertEquals("سامر المسند", mended("وعلق الدكتور سامر المسند قائلاً: إن الخبر غير صحيح.", "سامر المسند قائلاً"));
         assertEquals("رونالدو", mended("ويتقاضى رونالدو راتبًا أسبوعيًا كبيرا.", "رونالدو راتبًا"));
+    }
+
+    @Test
+    void endsTheNameBeforeAWordThatCarriesTheSentenceOn() {
+        assertEquals("سامر المسند", mended("بعد تدخل الخبير سامر المسند مباشرة في الملف.", "سامر المسند مباشرة"));
+        assertEquals("كريم نصار", mended("واستقبل كريم نصار وعدد من المسؤولين الوفد.", "كريم نصار وعدد"));
+        assertEquals("رامز الحلبي", mended("وأصيب رامز الحلبي إثر حادث سير.", "رامز الحلبي إثر"));
     }
 
     @Test
