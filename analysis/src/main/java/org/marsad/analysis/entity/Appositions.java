@@ -61,15 +61,15 @@ public final class Appositions {
     private static final Set<String> FUNCTION_WORDS = Set.of("في", "من", "علي", "الي", "عن", "مع", "ان", "انه", "ما",
             "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "لا", "لم", "لن", "قد", "كان", "كانت", "بعد", "قبل",
             "حيث", "او", "ثم", "بين", "عند", "حول", "خلال", "منذ", "امس", "اليوم", "ايضا", "كما", "وهو", "وهي", "هو", "هي",
-            "انها", "انهم", "بان", "بانه", "بانها", "حسب", "بحسب", "وفق", "وفقا", "لدي", "الا", "اذا", "لو", "كل", "غير", "هل",
+            "انها", "انهم", "بان", "بانه", "بانها", "حسب", "بحسب", "وفق", "وفقا", "لدي", "لديه", "لديها", "لديهم", "الا", "اذا", "لو", "كل", "غير", "هل",
             "وراء", "ضد", "نحو", "تحت", "فوق", "عبر");
     /**
      * Words that are no part of a name, though a name may run up to them: quantifiers (أحد الأجنحة), لكن and إذ,
-     * the verbs of speech that follow a speaker's name (قال القطان is al-Qattan saying), and عام, the year after a
-     * name (في عهد الملك خالد عام 1977).
+     * the verbs of speech that follow a speaker's name (قال القطان is al-Qattan saying), عام, the year after a
+     * name (في عهد الملك خالد عام 1977), and العهد of the crown prince's title (ولي ولي العهد is his deputy's).
      */
     private static final Set<String> NOT_NAME_WORDS = Set.of("احد", "احدي", "بعض", "جميع", "معظم", "لكن", "لكنه",
-            "لكنها", "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "اذ", "عام");
+            "لكنها", "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "اذ", "عام", "العهد");
     /** The word that makes a military rank a staff rank: اللواء ركن حمد بن علي. */
     private static final Set<String> STAFF = Set.of("ركن", "الركن");
     /**

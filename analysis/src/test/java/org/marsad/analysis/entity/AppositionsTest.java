@@ -116,6 +116,16 @@ class AppositionsTest {
     }
 
     @Test
+    void takesNoCrownPrincesTitleForAName() {
+        assertEquals(List.of(), proposed("وصرح الأمير سامر بن كريم بن عبد العزيز، ولي ولي العهد، بأن الزيارة ناجحة."));
+    }
+
+    @Test
+    void takesNoPossessiveLadaForAName() {
+        assertEquals(List.of(), proposed("ولا أعتقد أن الوزير لديه الوقت في حل كل مشكلة."));
+    }
+
+    @Test
     void opensNoNameWithAPrepositionAndTheArticle() {
         assertTrue(proposed("وهو القائد بالنسبة إليهم في هذه المرحلة.").isEmpty());
     }
