@@ -42,8 +42,9 @@ import org.marsad.text.Span;
  *   <li>A medium's name without its head noun, alone between quote marks, is that medium: "لـ«الشرق الأوسط»" is
  *       the paper صحيفة الشرق الأوسط, not the region, «الرياض» the paper, not the city; unless two media share
  *       it (الجزيرة).</li>
- *   <li>A capital right after في or إلى, carrying ب, or followed by a dash (the dateline "الرياض -") is a
- *       place, not its government: "في موسكو" is a mention by name of the city.</li>
+ *   <li>A capital right after في or إلى or a noun of places (مدينة، منطقة، شمال، ريف...), carrying ب, or followed
+ *       by a dash (the dateline "الرياض -") is a place, not its government: "في موسكو" and "منطقة الرياض" are
+ *       mentions by name of the city.</li>
  *   <li>A person's name, known or proposed, right after a facility noun ({@link Facilities}: طريق، جامعة،
  *       جائزة...) or after a title right after one, names the road, university or prize, an entity of its own,
  *       not the person: "طريق الملك فهد". So does a known city's name right after one (مطار عدن الدولي: Aden
@@ -83,7 +84,8 @@ import org.marsad.text.Span;
  *   <li>A definite noun that the knowledge base lists as an entry's nominal head (الصحيفة for a newspaper)
  *       is a {@code nominal} mention of the entity with that head mentioned last, if any; so is a definite noun of
  *       {@code nominal-heads.tsv} (الحزب، التنظيم) of the organization named last whose name opens with it, known
- *       or proposed. Where the name tagger proposes that noun alone as a name ("المدينة" after Aden), the nominal
+ *       or proposed; a country's head with no such entity refers to the country of the known place named last
+ *       ("المملكة" after "منطقة الرياض"). Where the name tagger proposes that noun alone as a name ("المدينة" after Aden), the nominal
  *       mention wins.</li>
  *   <li>A name the knowledge base lacks that another name of the article extends only by الدولي or الدولية is a
  *       mention of that one (مطار عدن beside مطار عدن الدولي).</li>
@@ -107,6 +109,13 @@ public final class EntityTagger {
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
     private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل");
+    /**
+     * Nouns after which a capital's name is the city, not its government, in any reading of their clitics: مدينة
+     * الرياض، منطقة الرياض، لمنطقتي الرياض والقصيم، شمال بغداد، ريف دمشق.
+     */
+    private static final Set<String> PLACE_NOUNS = WordMatcher.normalized("مدينة", "مدينتي", "منطقة", "منطقتي", "مناطق",
+            "محافظة", "محافظتي", "العاصمة", "عاصمة", "شمال", "جنوب", "شرق", "غرب", "وسط", "أنحاء", "ضواحي", "ريف", "حي",
+            "أحياء", "شوارع", "سماء");
     /**
      * Words after which a club's city-like short name is the city (في برشلونة، مدينة ميلان), normalized; not إلى
      * (انتقل إلى برشلونة is a transfer).
@@ -134,6 +143,8 @@ public final class EntityTagger {
     private final NameIndex index;
     private final WordMatcher<String> nominals;
     private final Map<NameEntry, Set<String>> headsOf;
+    /** The countries that have nominal heads (المملكة), by ISO code. */
+    private final Map<String, NameEntry> countriesByCode;
     /** Media named by a head noun and a common word or a place (صحيفة الرياض), by those words alone. */
     private final Map<String, NameEntry> mediaByShortName;
     /** Every noun that heads a name of the knowledge base (صحيفة، قناة، وكالة...), normalized. */
@@ -179,6 +190,8 @@ public final class EntityTagger {
         ORGANIZATION_HEADS.forEach(head -> b.add("ال" + head, head));
         this.nominals = b.build();
         this.headsOf = Map.copyOf(heads);
+        this.countriesByCode = heads.keySet().stream().filter(e -> e.type() == EntityType.GPE && e.kb().equals(e.country()))
+                .collect(Collectors.toUnmodifiableMap(NameEntry::country, e -> e, (a, c) -> a));
         this.mediaByShortName = mediaByShortName(heads);
         this.allHeads = heads.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     }
@@ -562,7 +575,7 @@ public final class EntityTagger {
             if (text.substring(words.get(i).start(), m.start()).indexOf('ب') >= 0 || dateline(m)) {
                 return true;
             }
-            return i > 0 && LOCATIVES.contains(norm.get(i - 1));
+            return i > 0 && (LOCATIVES.contains(norm.get(i - 1)) || WordMatcher.inSomeReading(norm.get(i - 1), PLACE_NOUNS::contains));
         }
 
         /** Whether the name is followed by a dash on its line: the dateline "الرياض - واس". */
@@ -1140,11 +1153,31 @@ public final class EntityTagger {
                     referent = f;
                 }
             }
-            if (referent == null || joinedTo(referent, i) || namesAnotherOfItsKind(hit.endWord())) {
+            NameEntry country = referent == null ? countryOfAPlace(hit.value()) : null;
+            if (country == null && (referent == null || joinedTo(referent, i)) || namesAnotherOfItsKind(hit.endWord())) {
                 return false;
+            }
+            if (country != null) {
+                referent = found.computeIfAbsent(country, e -> Found.of(country));
             }
             referent.add(Mention.of(text, hit.start(), hit.end(), MentionKind.NOMINAL), NOMINAL_CONFIDENCE, i);
             return true;
+        }
+
+        /**
+         * The country of the known place named last, when {@code head} refers back to that country and no entity
+         * found so far has it: "المملكة" after "منطقة الرياض" is Saudi Arabia. Null when there is none.
+         */
+        private NameEntry countryOfAPlace(String head) {
+            Found place = null;
+            for (Found f : found.values()) {
+                if (f.entry != null && f.entry.country() != null && (place == null || f.lastWord > place.lastWord)
+                        && (f.type == EntityType.GPE || f.type == EntityType.LOC)) {
+                    place = f;
+                }
+            }
+            NameEntry country = place == null ? null : countriesByCode.get(place.entry.country());
+            return country == null || country == place.entry || !headsOf.get(country).contains(head) ? null : country;
         }
 
         /** Whether the nominal at word {@code i} is joined by و to the referent's mention right before it: مكة والمدينة. */

@@ -71,6 +71,20 @@ class EntityTaggerTest {
     }
 
     @Test
+    void refersACountrysNominalToTheCountryOfThePlaceNamedLast() {
+        NameEntry kingdom = new NameEntry("KDM", EntityType.GPE, "مملكة الجبل", "Mountain Kingdom", "KDM", "country");
+        NameEntry capital = new NameEntry("KCITY", EntityType.GPE, "قصر الجبل", "Mountain Palace", "KDM", "capital", "GOV", List.of());
+        EntityTagger withHeads = new EntityTagger(NameIndex.builder().add("مملكة الجبل", kingdom)
+                .add("قصر الجبل", kingdom, MentionKind.METONYM, capital).build(),
+                Map.of(kingdom, List.of("مملكة")), OfficeTitles.NONE);
+        String text = "وهطلت الأمطار على منطقة قصر الجبل، وقالت الأرصاد إن المملكة تشهد موجة باردة";
+        Words w = Words.of(text);
+        List<Entity> es = withHeads.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of());
+        assertEquals(List.of("KCITY", "KDM"), es.stream().map(Entity::kb).toList());
+        assertEquals(List.of("المملكة/nominal"), mentions(es.get(1)));
+    }
+
+    @Test
     void takesACapitalBeforeADashAsADateline() {
         assertEquals("MOSCOW", tag("موسكو - أعلنت الحكومة").get(0).kb());
     }
@@ -306,9 +320,11 @@ class EntityTaggerTest {
     }
 
     @Test
-    void takesTheCityForItselfAfterTheNounCity() {
-        List<Entity> es = tag("وصل الوفد إلى مدينة موسكو");
-        assertEquals("RUS", es.get(0).kb());
+    void takesACapitalAfterANounOfPlacesAsThePlace() {
+        assertEquals(List.of("MOSCOW"), tag("وصل الوفد إلى مدينة موسكو").stream().map(Entity::kb).toList());
+        assertEquals(List.of("MOSCOW"), tag("وسقطت قذيفة في ضواحي موسكو").stream().map(Entity::kb).toList());
+        assertEquals(List.of("MOSCOW"), tag("وانتشرت الدوريات لمنطقتي موسكو").stream().map(Entity::kb).toList());
+        assertEquals(List.of("RUS"), tag("وأعلنت موسكو رفضها").stream().map(Entity::kb).toList(), "the government");
     }
 
     @Test
