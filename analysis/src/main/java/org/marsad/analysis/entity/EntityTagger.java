@@ -85,7 +85,7 @@ import org.marsad.text.Span;
  *       is a {@code nominal} mention of the entity with that head mentioned last, if any; so is a definite noun of
  *       {@code nominal-heads.tsv} (الحزب، التنظيم) of the organization named last whose name opens with it, known
  *       or proposed; a country's head with no such entity refers to the country of the known place named last
- *       ("المملكة" after "منطقة الرياض"). Where the name tagger proposes that noun alone as a name ("المدينة" after Aden), the nominal
+ *       ("المملكة" after "منطقة الرياض"), else to the country the article is published in. Where the name tagger proposes that noun alone as a name ("المدينة" after Aden), the nominal
  *       mention wins.</li>
  *   <li>A name the knowledge base lacks that another name of the article extends only by الدولي or الدولية is a
  *       mention of that one (مطار عدن beside مطار عدن الدولي).</li>
@@ -1153,7 +1153,7 @@ public final class EntityTagger {
                     referent = f;
                 }
             }
-            NameEntry country = referent == null ? countryOfAPlace(hit.value()) : null;
+            NameEntry country = referent == null ? countryReferredTo(hit.value()) : null;
             if (country == null && (referent == null || joinedTo(referent, i)) || namesAnotherOfItsKind(hit.endWord())) {
                 return false;
             }
@@ -1165,10 +1165,11 @@ public final class EntityTagger {
         }
 
         /**
-         * The country of the known place named last, when {@code head} refers back to that country and no entity
-         * found so far has it: "المملكة" after "منطقة الرياض" is Saudi Arabia. Null when there is none.
+         * The country that {@code head} refers back to where no entity found so far has it: the country of the known
+         * place named last ("المملكة" after "منطقة الرياض" is Saudi Arabia), else the country the article is
+         * published in ("المملكة" in a Saudi paper). Null when neither has that head.
          */
-        private NameEntry countryOfAPlace(String head) {
+        private NameEntry countryReferredTo(String head) {
             Found place = null;
             for (Found f : found.values()) {
                 if (f.entry != null && f.entry.country() != null && (place == null || f.lastWord > place.lastWord)
@@ -1176,8 +1177,14 @@ public final class EntityTagger {
                     place = f;
                 }
             }
-            NameEntry country = place == null ? null : countriesByCode.get(place.entry.country());
-            return country == null || country == place.entry || !headsOf.get(country).contains(head) ? null : country;
+            NameEntry ofPlace = place == null ? null : countryWithHead(place.entry.country(), head);
+            return ofPlace != null ? ofPlace : countryWithHead(homeCountry, head);
+        }
+
+        /** The country of ISO code {@code code} (null: none) when {@code head} refers back to it, else null. */
+        private NameEntry countryWithHead(String code, String head) {
+            NameEntry country = code == null ? null : countriesByCode.get(code);
+            return country != null && headsOf.get(country).contains(head) ? country : null;
         }
 
         /** Whether the nominal at word {@code i} is joined by و to the referent's mention right before it: مكة والمدينة. */

@@ -71,7 +71,7 @@ class EntityTaggerTest {
     }
 
     @Test
-    void refersACountrysNominalToTheCountryOfThePlaceNamedLast() {
+    void refersACountrysNominalToTheCountryOfThePlaceNamedLastOrOfThePublisher() {
         NameEntry kingdom = new NameEntry("KDM", EntityType.GPE, "مملكة الجبل", "Mountain Kingdom", "KDM", "country");
         NameEntry capital = new NameEntry("KCITY", EntityType.GPE, "قصر الجبل", "Mountain Palace", "KDM", "capital", "GOV", List.of());
         EntityTagger withHeads = new EntityTagger(NameIndex.builder().add("مملكة الجبل", kingdom)
@@ -82,6 +82,13 @@ class EntityTaggerTest {
         List<Entity> es = withHeads.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of());
         assertEquals(List.of("KCITY", "KDM"), es.stream().map(Entity::kb).toList());
         assertEquals(List.of("المملكة/nominal"), mentions(es.get(1)));
+        String alone = "وقالت الأرصاد إن المملكة تشهد موجة باردة";
+        Words aloneWords = Words.of(alone);
+        assertEquals(List.of(), withHeads.tag(alone, aloneWords.spans(), aloneWords.normalized(), new IdSequence("e"), null,
+                List.of()), "no place named, no home country");
+        List<Entity> home = withHeads.tag(alone, aloneWords.spans(), aloneWords.normalized(), new IdSequence("e"), null,
+                List.of(), "KDM");
+        assertEquals(List.of("KDM"), home.stream().map(Entity::kb).toList(), "published in the kingdom");
     }
 
     @Test
