@@ -22,7 +22,8 @@ import org.marsad.article.MentionKind;
  * <ol>
  *   <li><b>Role before the name</b>: a role word, up to {@value #MAX_ADJECTIVES} adjectives (السياسي،
  *       الكازاخستاني), then two or three name words ending at punctuation or a function word: the name words are
- *       a person ({@link #propose}). The role is the role word with its adjectives, less nationality adjectives,
+ *       a person ({@link #propose}), unless the role word is an occupation (اللاعب، الشاعر), which sports and
+ *       arts news follow with anything. The role is the role word with its adjectives, less nationality adjectives,
  *       which give the person's country instead; not a lone role word without the article right before the
  *       name, which is in construct with it ("نائب الملا عمر" is Mullah Omar's deputy).</li>
  *   <li><b>Office before an honorific</b>: "رئيس مجلس إدارة الهيئة السعودية للمهندسين الدكتور سامر خليل": the
@@ -45,6 +46,8 @@ import org.marsad.article.MentionKind;
  *       nationality adjective the country; one with the article or a conjunction begins another phrase ("التقى
  *       شكري الرئيس الفرنسي"، "شكري والمدير العام"), and so does a title followed by its own holder's name
  *       ("استقبل عباس وزير الخارجية الأمريكي جون كيري").</li>
+ *   <li><b>Nationality before the name</b>: a person whose roles give no country takes that of a nationality
+ *       adjective right before the name, as sports news writes a player: "الإسباني سيسك فابريجاس".</li>
  *   <li>Name words are not function words, quantifiers (أحد الأجنحة، بعض), verbs of speech (قال القطان is al-Qattan
  *       saying) nor words with tanween (قائلاً: names take no case ending), and none opens with ل + article (للفريق); the first has no article and is no organization noun
  *       (نادي، دائرة، إدارة: "مدير دائرة الطيران المدني" heads a department) nor عام, which completes a title (مدير
@@ -89,13 +92,17 @@ public final class Appositions {
     private final NameIndex roleHeads;
     /** The role heads of kind {@code honorific}: titles and ranks set right before the name (الدكتور، اللواء). */
     private final Set<String> honorifics;
+    /** The role heads of kind {@code occupation} (اللاعب، الشاعر): roles, but no sign of a name after them. */
+    private final Set<String> occupations;
     private final Set<String> orgHeads;
     /** Words after a title that make it a former or future one (السابق، المنتخب): part of the role. */
     private final Set<String> qualifiers;
 
-    private Appositions(NameIndex roleHeads, Set<String> honorifics, Set<String> orgHeads, Set<String> qualifiers) {
+    private Appositions(NameIndex roleHeads, Set<String> honorifics, Set<String> occupations, Set<String> orgHeads,
+                        Set<String> qualifiers) {
         this.roleHeads = roleHeads;
         this.honorifics = Set.copyOf(honorifics);
+        this.occupations = Set.copyOf(occupations);
         this.orgHeads = orgHeads;
         this.qualifiers = qualifiers;
     }
@@ -103,15 +110,18 @@ public final class Appositions {
     public static Appositions shipped() {
         NameIndex.Builder heads = NameIndex.builder();
         Set<String> honorifics = new LinkedHashSet<>();
+        Set<String> occupations = new LinkedHashSet<>();
         for (TsvTable.Row row : TsvTable.readResource(Appositions.class, "role-heads.tsv", 3)) {
             heads.add(row.column(0), new NameEntry(row.column(0), EntityType.MISC, row.column(0), null, null, row.column(1)));
             switch (row.column(2)) {
                 case "honorific" -> honorifics.add(row.column(0));
+                case "occupation" -> occupations.add(row.column(0));
                 case "office" -> { }
-                default -> throw row.error("KIND must be office or honorific, got '" + row.column(2) + "'");
+                default -> throw row.error("KIND must be office, honorific or occupation, got '" + row.column(2) + "'");
             }
         }
-        return new Appositions(heads.build(), honorifics, OrganizationNouns.HEADS, OfficeTitles.shippedQualifiers());
+        return new Appositions(heads.build(), honorifics, occupations, OrganizationNouns.HEADS,
+                OfficeTitles.shippedQualifiers());
     }
 
     /** Person names that a role phrase introduces, as proposals for the entity tagger. */
@@ -119,7 +129,7 @@ public final class Appositions {
         List<Proposal> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             NameMatch role = roleHeads.match(text, words.spans(), words.normalized(), i);
-            if (role == null) {
+            if (role == null || occupations.contains(role.entry().kb())) {
                 continue;
             }
             int first = skipAdjectives(text, words, role.endWord());
@@ -153,6 +163,7 @@ public final class Appositions {
                 if (m.kind() == MentionKind.NAME) {
                     country = rolesBefore(text, words, m, mentions, roles, country);
                     country = rolesAfter(text, words, m, mentions, roles, country, ids, created);
+                    country = country != null ? country : adjectiveBefore(text, words, m, mentions);
                 }
             }
             byId.put(person.id(), new Entity(person.id(), person.type(), person.name(), person.nameEn(), person.kb(),
@@ -161,6 +172,16 @@ public final class Appositions {
         List<Entity> out = new ArrayList<>(byId.values());
         out.addAll(created);
         return out;
+    }
+
+    /** The country of a nationality adjective right before the name ("الإسباني سيسك فابريجاس"), or null. */
+    private static String adjectiveBefore(String text, Words words, Mention name, MentionIndex mentions) {
+        int w = words.firstAtOrAfter(name.start());
+        if (w == 0 || w >= words.size() || !adjacent(text, words, w)) {
+            return null;
+        }
+        MentionIndex.Located adjective = adjectiveAt(mentions, words, w - 1);
+        return adjective == null ? null : adjective.entity().country();
     }
 
     /** Adds the role written before the name; returns the country its nationality adjective gives. */

@@ -29,7 +29,8 @@ import org.marsad.text.Span;
  * <p>Rules, tried at each word in this order:
  * <ol>
  *   <li>A known name ({@link NameIndex}, longest first) is a mention of its entry: a name by {@code name}
- *       (كازاخستان), a nationality adjective by {@code adjective} (الكازاخستانية), a capital or seat of
+ *       (كازاخستان), a nationality adjective by {@code adjective} (الكازاخستانية; not one naming a language:
+ *       اللغة الفرنسية، بالعربية والفرنسية), a capital or seat of
  *       power by {@code metonym} of its country (موسكو, الكرملين); not a person's given and father's name that
  *       opens a longer person's name the tagger proposes, a family name after it ("عبدالله بن عبدالعزيز الربيعة"
  *       is not King Abdullah), nor one whose lineage goes on with a grandfather unknown to the father's name ("فهد
@@ -109,6 +110,9 @@ public final class EntityTagger {
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
     private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل");
+    /** Nouns after which a nationality adjective names a language or a dialect: اللغة الفرنسية، باللهجة المصرية. */
+    private static final Set<String> LANGUAGE_NOUNS = WordMatcher.normalized("لغة", "اللغة", "لغات", "اللغات", "لغتين",
+            "اللغتين", "لهجة", "اللهجة");
     /**
      * Nouns after which a capital's name is the city, not its government, in any reading of their clitics: مدينة
      * الرياض، منطقة الرياض، لمنطقتي الرياض والقصيم، شمال بغداد، ريف دمشق.
@@ -316,6 +320,10 @@ public final class EntityTagger {
                 NameMatch m = index.match(text, words, norm, i, proposed.at(i), proposed.endAt(i));
                 if (m != null && !m.blocked() && (namesSomeoneElse(m, i) || insideProposedName(m, i))) {
                     m = null;
+                }
+                if (m != null && !m.blocked() && m.kind() == MentionKind.ADJECTIVE && namesALanguage(i)) {
+                    i = m.endWord(); // اللغة الفرنسية is French, not France
+                    continue;
                 }
                 if (m != null && !m.blocked()) {
                     int after = m.entry().type() == EntityType.PERSON ? facility(i, m.endWord(), false)
@@ -568,6 +576,22 @@ public final class EntityTagger {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the adjective at word {@code i} names a language: it or the first of a list of feminine adjectives
+         * joined by و that it ends follows a noun of languages (اللغة الروسية، باللغتين العربية والإنجليزية) or
+         * carries ب (بالعربية والإنجليزية: "in Arabic and English").
+         */
+        private boolean namesALanguage(int i) {
+            int first = i;
+            while (first > 0 && norm.get(first).startsWith("و")
+                    && WordMatcher.inSomeReading(norm.get(first - 1), EntityTagger::isDefiniteFeminineNisba)) {
+                first--;
+            }
+            String head = norm.get(first);
+            return first > 0 && WordMatcher.inSomeReading(norm.get(first - 1), LANGUAGE_NOUNS::contains)
+                    || head.startsWith("بال") && head.endsWith("ه");
         }
 
         private boolean locative(NameMatch m) {
@@ -1201,6 +1225,10 @@ public final class EntityTagger {
         private boolean namesAnotherOfItsKind(int end) {
             return beforeDefiniteWord(end - 1) && WordMatcher.isDefiniteNisba(norm.get(end));
         }
+    }
+
+    private static boolean isDefiniteFeminineNisba(String word) {
+        return word.endsWith("يه") && WordMatcher.isDefiniteNisba(word);
     }
 
     /** Whether the name of the organization or group {@code f} opens with the noun {@code head}, with or without ال. */

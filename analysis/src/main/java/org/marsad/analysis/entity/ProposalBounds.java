@@ -77,12 +77,12 @@ public final class ProposalBounds {
 
     /**
      * Words that carry the sentence on after a name and never stand in one: adverbs whose tanween news leaves
-     * unwritten (مباشرة، حاليا، مؤخرا), "and a number of", "and his colleagues", "with His Highness" (بسمو) and
-     * prepositions of cause and time (إثر، عقب، جراء). Normalized.
+     * unwritten (مباشرة، حاليا، مؤخرا; هدفا, a goal scored), "and a number of", "and his colleagues", "with His
+     * Highness" (بسمو) and prepositions of cause and time (إثر، عقب، جراء). Normalized.
      */
     private static final Set<String> SENTENCE_WORDS = WordMatcher.normalized("مباشرة", "فورا", "حاليا", "سابقا", "لاحقا",
             "مؤخرا", "رسميا", "شخصيا", "جدا", "دائما", "غالبا", "تماما", "خصوصا", "مجددا", "عددا", "وعدد", "وعددا", "بسمو",
-            "لسمو", "وزملاؤه", "وزملائه", "وزملاءه", "ورفاقه", "إثر", "عقب", "جراء");
+            "لسمو", "وزملاؤه", "وزملائه", "وزملاءه", "ورفاقه", "إثر", "عقب", "جراء", "هدفا", "هدفين");
 
     /** Verbs of the blessings said after a name ("ابن باز رحمه الله"), normalized; الله follows them. */
     private static final Set<String> BLESSINGS = Set.of("رحمه", "رحمها", "رحمهم", "يرحمه", "يرحمها", "حفظه", "حفظها",

@@ -258,6 +258,21 @@ class AppositionsTest {
     }
 
     @Test
+    void givesTheCountryOfANationalityAdjectiveRightBeforeTheName() {
+        Entity p = person("وسجل الإسباني خوان رويدا هدف التعادل في الدقيقة الأخيرة.", "خوان رويدا");
+        assertEquals("ESP", p.country());
+        assertEquals(List.of(), p.roles());
+    }
+
+    @Test
+    void takesAnOccupationForARoleButProposesNoNameAfterIt() {
+        Entity p = person("وقال المدرب البرتغالي جوزيه ألفيش إن الفريق جاهز.", "جوزيه ألفيش");
+        assertEquals(List.of("المدرب"), p.roles());
+        assertEquals("PRT", p.country());
+        assertEquals(List.of(), proposed("وأكد المدرب لعدم تواجده، أن الفريق جاهز."));
+    }
+
+    @Test
     void takesTheOfficeBeforeAnHonorificForARole() {
         String text = "وافتتح رئيس مجلس إدارة الجمعية الوطنية للمهندسين الدكتور سامر خليل المعرض.";
         assertEquals(List.of(List.of("رئيس مجلس إدارة الجمعية الوطنية للمهندسين", "الدكتور")), rolesOf(text, "سامر خليل"));

@@ -92,6 +92,14 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesNoAdjectiveNamingALanguageForTheCountry() {
+        assertEquals(List.of(), tag("ويدرس الطلاب اللغة الروسية وباللغة الروسية يكتبون"));
+        assertEquals(List.of(), tag("وصدر الكتاب باللغتين العربية والروسية"), "a list after the noun");
+        assertEquals(List.of(), tag("وصدر الكتاب بالعربية والروسية"), "ب: in Arabic and Russian");
+        assertEquals(List.of("RUS"), tag("وقالت الخارجية الروسية ذلك").stream().map(Entity::kb).toList());
+    }
+
+    @Test
     void takesACapitalBeforeADashAsADateline() {
         assertEquals("MOSCOW", tag("موسكو - أعلنت الحكومة").get(0).kb());
     }

@@ -61,5 +61,7 @@ class NationalitiesTest {
         assertTrue(n.nisbas().get("USA").contains("أمريكي"));
         assertEquals(List.of(), n.nisbas().get("WSM"));
         assertTrue(n.notAdjectives().contains("اليمنى"));
+        assertTrue(n.nisbas().get("URY").contains("أوروغوياني"), "أوروغواي ends in ي and gives none by the rules");
+        assertTrue(n.nisbas().get("GBR").contains("إنجليزي"));
     }
 }
