@@ -121,6 +121,13 @@ class AppositionsTest {
     }
 
     @Test
+    void takesNoSectorNorADayNorAnOccasionForAName() {
+        assertEquals(List.of(), proposed("وقال مدير قطاع الطاقة الشمسية في الشركة إن الطلب يتزايد."));
+        assertEquals(List.of(), proposed("كما أصدر الملك يوم الخميس 29 يناير أمرا ملكيا."));
+        assertEquals(List.of(), proposed("وهنأ الرئيس الصربي بمناسبة ذكرى اليوم الوطني."));
+    }
+
+    @Test
     void takesNoPossessiveLadaForAName() {
         assertEquals(List.of(), proposed("ولا أعتقد أن الوزير لديه الوقت في حل كل مشكلة."));
     }
