@@ -126,14 +126,20 @@ public final class ArticleAnalyzer {
      * in "أبريل (نيسان) 2015" is no carmaker).
      */
     private List<Proposal> proposals(String text, Words words, List<DateExpression> times) {
-        List<Proposal> out = new ArrayList<>(appositions.propose(text, words));
-        List<Proposal> fromRoles = List.copyOf(out);
+        List<Proposal> tagged = new ArrayList<>();
         for (NamedSpan s : ner.tag(text, words.spans(), words.normalized())) {
             for (Proposal part : ProposalBounds.split(text, words, Proposal.ofNer(s.start(), s.end(), s.type(), s.confidence()))) {
                 Proposal name = ProposalBounds.mend(text, words, part);
-                if (name != null && admits(text, name, fromRoles, times)) {
-                    out.add(name);
+                if (name != null) {
+                    tagged.add(name);
                 }
+            }
+        }
+        List<Proposal> fromRoles = appositions.confirmed(text, words, appositions.propose(text, words), tagged);
+        List<Proposal> out = new ArrayList<>(fromRoles);
+        for (Proposal name : tagged) {
+            if (admits(text, name, fromRoles, times)) {
+                out.add(name);
             }
         }
         return out;

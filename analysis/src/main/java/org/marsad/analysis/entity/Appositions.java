@@ -149,6 +149,25 @@ public final class Appositions {
         return out;
     }
 
+    /**
+     * The proposals of {@link #propose} that the name tagger or the list of given names bears out: the tagger
+     * ({@code tagged}) proposes a person overlapping the name or a name of another type that starts within it
+     * ("تيمور" of تيمور عمروف as a place: the tagger sees a name, the role its type), or the name's first word is a
+     * given name (محمد، عبد...). Of the others more than nine in ten were no names in 3,817 Saudi articles (تمديد
+     * حالة الطوارئ، لمساعدة الحكم، وسمو نائبه): the words after a role are as often the sentence going on.
+     */
+    public List<Proposal> confirmed(String text, Words words, List<Proposal> proposed, List<Proposal> tagged) {
+        List<Proposal> out = new ArrayList<>();
+        for (Proposal p : proposed) {
+            boolean tagger = tagged.stream().anyMatch(t -> t.start() < p.end() && p.start() < t.end()
+                    && (t.type() == EntityType.PERSON || t.start() >= p.start()));
+            if (tagger || PersonNames.opensAName(words.normalized(words.firstAtOrAfter(p.start())))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** The entities with the roles and countries their appositions give, and the organizations these name. */
     public List<Entity> attach(String text, Words words, List<Entity> entities, IdSequence ids) {
         MentionIndex mentions = new MentionIndex(entities);

@@ -70,6 +70,12 @@ public final class PersonNames {
         return word.length() > 2 && GIVEN_NAMES.containsKey(word.substring(1)) && !GIVEN_NAMES.containsKey(word);
     }
 
+    /** Whether the normalized {@code word} opens a person's name: a given name, or عبد، أبو، ابن، أم in front. */
+    static boolean opensAName(String word) {
+        return GIVEN_NAMES.containsKey(word) || word.startsWith("عبد") || word.equals("ابو") || word.equals("ابن")
+                || word.equals("ام");
+    }
+
     /**
      * Whether the normalized {@code word} is a letter glued to a given name ({@link #isGivenNameAfterLetter}) or to
      * a name opening with عبد written as one word (وعبدالرحمن), which no given name begins with.
