@@ -239,7 +239,7 @@ public final class Appositions {
     private NameMatch honorificsBefore(String text, Words words, int nameWord) {
         NameMatch first = null;
         int w = nameWord;
-        while (w > 0 && adjacent(text, words, w)) {
+        while (w > 0 && w < words.size() && adjacent(text, words, w)) {
             NameMatch title = roleHeads.match(text, words.spans(), words.normalized(), w - 1);
             if (title == null || title.endWord() != w || !honorifics.contains(title.entry().kb())) {
                 break;

@@ -311,6 +311,11 @@ class AppositionsTest {
     }
 
     @Test
+    void readsANameAfterACliticAtTheEndOfTheText() {
+        assertEquals(List.of(List.of()), rolesOf("وشكر الدكتور وسامر", "سامر"));
+    }
+
+    @Test
     void takesNoOfficeCutOffFromTheHonorificForARole() {
         String verb = "وأكد مدير الجامعة في كلمته الدكتور سامر خليل أهمية البحث.";
         assertEquals(List.of(List.of("الدكتور")), rolesOf(verb, "سامر خليل"), "في breaks the office off");
