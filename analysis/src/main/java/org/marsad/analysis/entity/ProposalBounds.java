@@ -20,7 +20,8 @@ import org.marsad.text.Span;
  *       glued to both, it opens after a one-letter clitic (و"بلاتو), else by the count of plain quotes before it
  *       in its line. A function word left alone (إلى) is no name.</li>
  *   <li>A proposal that opens with a particle of a clause (لم، قد، لا، ثم، with و or ف) is no name.</li>
- *   <li>A preposition at the start is no part of the name (في كيليس), nor, in a person's name, a title (الأمير تركي
+ *   <li>A preposition at the start is no part of the name (في كيليس), nor, in a person's name, a verb of speech
+ *       (وأضاف زكريا; طالب and أبان only before a family name alone: وطالب العثمان), a title (الأمير تركي
  *       بن محمد is تركي بن محمد, and الأمير his role), a noun that heads an organization's name (قوات صالح، مستشفى
  *       الملك فيصل) or a place's (جامع الراجحي، حي النرجس): the name starts after them when words are left; a title
  *       without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's name).</li>
@@ -83,6 +84,12 @@ public final class ProposalBounds {
     private static final Set<String> SENTENCE_WORDS = WordMatcher.normalized("مباشرة", "فورا", "حاليا", "سابقا", "لاحقا",
             "مؤخرا", "رسميا", "شخصيا", "جدا", "دائما", "غالبا", "تماما", "خصوصا", "مجددا", "عددا", "وعدد", "وعددا", "بسمو",
             "لسمو", "وزملاؤه", "وزملائه", "وزملاءه", "ورفاقه", "إثر", "عقب", "جراء", "هدفا", "هدفين");
+
+    /** Verbs before the name of who speaks or acts ({@link #isVerbBeforeTheName}), normalized. */
+    private static final Set<String> VERBS_BEFORE_NAMES = WordMatcher.normalized("أضاف", "أردف", "أوضح", "أكد",
+            "أشار", "قال", "ذكر", "لفت", "تابع", "استطرد", "شدد", "أعلن", "كشف", "اعتبر", "رأى", "أبان", "طالب");
+    /** Those of {@link #VERBS_BEFORE_NAMES} that are given names as well. */
+    private static final Set<String> GIVEN_NAME_VERBS = WordMatcher.normalized("أبان", "طالب");
 
     /** Verbs of the blessings said after a name ("ابن باز رحمه الله"), normalized; الله follows them. */
     private static final Set<String> BLESSINGS = Set.of("رحمه", "رحمها", "رحمهم", "يرحمه", "يرحمها", "حفظه", "حفظها",
@@ -222,13 +229,27 @@ public final class ProposalBounds {
         while (w < last) {
             String word = w == first && start > words.span(first).start()
                     ? ArabicNormalizer.normalize(text.substring(start, words.span(first).end())) : words.normalized(w);
-            if (!LEADING_PREPOSITIONS.contains(word)
-                    && !(person && (TITLES.contains(word) || headsAnOrganization(word) || namesAPlace(word)))) {
+            if (!LEADING_PREPOSITIONS.contains(word) && !(person && (TITLES.contains(word) || headsAnOrganization(word)
+                    || namesAPlace(word) || isVerbBeforeTheName(words, word, w, last)))) {
                 break;
             }
             w++;
         }
         return w;
+    }
+
+    /**
+     * Whether the leading {@code word} at {@code w}, with or without a و or ف glued to it, is a verb that news puts
+     * before the name of who speaks or acts (وأضاف زكريا، وأردف الحربي). طالب and أبان are given names too: verbs
+     * only with و glued and a family name alone after them (وطالب العثمان بتواجد...، وأبان الغامدي أن...).
+     */
+    private static boolean isVerbBeforeTheName(Words words, String word, int w, int last) {
+        boolean glued = word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف');
+        String bare = glued ? word.substring(1) : word;
+        if (!VERBS_BEFORE_NAMES.contains(word) && !VERBS_BEFORE_NAMES.contains(bare)) {
+            return false;
+        }
+        return !GIVEN_NAME_VERBS.contains(bare) || glued && last == w + 1 && words.normalized(last).startsWith("ال");
     }
 
     /**

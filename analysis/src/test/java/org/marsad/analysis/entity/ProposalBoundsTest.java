@@ -66,6 +66,14 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void startsAPersonsNameAfterAVerbOfSpeech() {
+        assertEquals("سامر خليل", mended("وأضاف سامر خليل أن العمل مستمر.", "وأضاف سامر خليل", true));
+        assertEquals("العثمان", mended("وطالب العثمان بتواجد الجماهير.", "وطالب العثمان", true));
+        assertEquals("طالب الرفاعي", mended("وحضر طالب الرفاعي الحفل.", "طالب الرفاعي", true), "Talib, a given name");
+        assertEquals("وطالب سامر خليل", mended("وحضر وطالب سامر خليل الحفل.", "وطالب سامر خليل", true), "no family name alone after it");
+    }
+
+    @Test
     void startsAPersonsNameAfterANounHeadingAnOrganization() {
         assertEquals("سالم", mended("وتقدمت قوات سالم نحو المدينة", "قوات سالم", true));
         assertEquals("فيصل", mended("ونقل إلى مستشفى الملك فيصل أمس", "مستشفى الملك فيصل", true),
