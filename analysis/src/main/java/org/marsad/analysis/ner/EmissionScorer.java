@@ -95,10 +95,11 @@ final class EmissionScorer {
      * neighbouring cache lines, not at random places of a large table, and no more lines than hold weights. A
      * part without weights holds zeros or is skipped, which is the same: adding +0.0f changes no sum, since a sum
      * that starts at +0.0f is never -0.0f. {@code ownSlots} are the {@link Weights#find} slots of its own
-     * features, BIAS first, for a token whose raw spelling weighs.
+     * features, BIAS first, for a token whose raw spelling weighs; {@code sport} whether it makes its sentence
+     * one of sport ({@link FeatureExtractor#isSportWord}).
      */
     private record Word(String normalized, long hash, long stemHash, long shape, int triggers, int[] gazetteerGroups,
-                        float[] weights, float[] context, int[] ownSlots) {
+                        float[] weights, float[] context, int[] ownSlots, boolean sport) {
 
         int classes() {
             return (weights.length - CLASSES) / L;
@@ -165,6 +166,10 @@ final class EmissionScorer {
         }
         int[] gazetteer = lexicons.gazetteer().masks(gazetteerGroups, hashes);
         boolean[] quoted = FeatureExtractor.quoted(tokens);
+        boolean sport = false; // FeatureExtractor.sporty, with each word's sport sign worked out once
+        for (int i = 0; i < n && !sport; i++) {
+            sport = words[i].sport() || FeatureExtractor.isScoreAt(normalized, i);
+        }
         PairSlot shapeBefore = new PairSlot(SHAPE_BEFORE);
         PairSlot shapeAfter = new PairSlot(SHAPE_AFTER);
         PairSlot gazetteerBefore = new PairSlot(GAZETTEER_BEFORE_PAIR);
@@ -194,6 +199,9 @@ final class EmissionScorer {
             bits(GAZETTEER, i, -1, 1, gazetteer, out, base);
             weights.add(gazetteerBefore.slot(FeatureExtractor.maskAt(gazetteer, i - 1), gazetteer[i]), out, base);
             weights.add(gazetteerAfter.slot(gazetteer[i], FeatureExtractor.maskAt(gazetteer, i + 1)), out, base);
+            if (sport) {
+                add(FeatureHash.key(FeatureExtractor.SPORT_GAZETTEER, gazetteer[i]), out, base);
+            }
             bits(TRIGGER, i, -2, 0, triggers, out, base);
             for (int c = 0; c < w.classes(); c++) {
                 add(w.weights(), CLASSES + c * L, out, base);
@@ -265,12 +273,13 @@ final class EmissionScorer {
             weights.add(weights.find(scratch.get(c)), parts, CLASSES + c * L);
         }
         return new Word(w, hash, stemHash, shape, lexicons.triggers().maskOf(stemHash),
-                lexicons.gazetteer().startGroups(w, hash), parts, context(hash, stemHash), ownSlots);
+                lexicons.gazetteer().startGroups(w, hash), parts, context(hash, stemHash), ownSlots,
+                FeatureExtractor.isSportWord(w));
     }
 
     /** The padding word: its hash stands for word, stem and shape alike, as in {@link FeatureExtractor}. */
     private Word pad(long hash) {
-        return new Word("", hash, hash, hash, 0, new int[0], new float[CLASSES], context(hash, hash), new int[0]);
+        return new Word("", hash, hash, hash, 0, new int[0], new float[CLASSES], context(hash, hash), new int[0], false);
     }
 
     /** The weights the neighbours of a word read ({@link Word#context}), or null when all are zero. */

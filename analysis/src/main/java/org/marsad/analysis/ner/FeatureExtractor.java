@@ -1,8 +1,10 @@
 package org.marsad.analysis.ner;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -24,6 +26,9 @@ import org.marsad.text.ArabicNormalizer;
  *       masks at (i−1, i) and at (i, i+1) as pairs (−1 beyond the sentence), which tell a name's first word from its
  *       later ones and a one-word name from a longer one (+0.8 points of dev micro-F1 on their own, mean of four
  *       training seeds);</li>
+ *   <li>sport: in a sentence that speaks of sport ({@link #sporty}), the gazetteer mask at i once more, so that a
+ *       city's name there may be its club (بنفيكا، بورتو، ليون: dev micro-F1 0.7722 → 0.7803, mean of four training
+ *       seeds, LOC 0.876 → 0.884 on the default seed);</li>
  *   <li>triggers ({@link TriggerWords}): one feature per type announced by the word at i−2, at i−1 or at i;</li>
  *   <li>word classes ({@link WordClusters}): the class of w at every level.</li>
  * </ul>
@@ -56,6 +61,7 @@ final class FeatureExtractor {
     static final int QUOTED = 55;
     static final int GAZETTEER_BEFORE_PAIR = 56;
     static final int GAZETTEER_AFTER_PAIR = 57;
+    static final int SPORT_GAZETTEER = 58;
     static final int GAZETTEER = 60; // + offset + 1, offsets -1..1
     static final int TRIGGER = 70; // + offset + 2, offsets -2..0
     static final int CLUSTER = 90; // + level
@@ -67,6 +73,52 @@ final class FeatureExtractor {
     private static final char[] CHAR_CLASSES = charClasses('\u0700');
     /** Room for the features of a typical token, so that the key buffer rarely grows. */
     private static final int KEYS_PER_TOKEN = 48;
+
+    /**
+     * Words of sport news, normalized, that make a sentence sporty (see {@link #sporty}), each also with و، ب، ل and
+     * ف glued in front. Part of the model's recipe, like the templates: a change needs a retrained model.
+     */
+    private static final Set<String> SPORT_WORDS = withProclitics("مباراه", "المباراه", "مباراته", "المباريات", "الدوري",
+            "دوري", "ملعب", "الملعب", "استاد", "المجموعه", "الجوله", "فوزه", "فوزا", "تغلب", "تعادل", "سحق", "هزم",
+            "مضيفه", "ضيفه", "اللاعب", "لاعب", "المدرب", "مدرب", "هدف", "هدفين", "اهداف", "فريقه", "الفريق", "النادي",
+            "نادي", "لاعبي", "اللاعبين", "المنتخب", "منتخب", "البطوله", "بطوله", "الموسم", "القدم", "السله");
+
+    private static Set<String> withProclitics(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(w);
+            for (char c : new char[] {'و', 'ب', 'ل', 'ف'}) {
+                out.add(c + w);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Whether the normalized words of a sentence speak of sport: one of {@link #SPORT_WORDS}, alone or with و، ب،
+     * ل or ف glued to it, or a score (2 - 1, صفر - 3).
+     */
+    static boolean sporty(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (isSportWord(words.get(i)) || isScoreAt(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isSportWord(String normalized) {
+        return SPORT_WORDS.contains(normalized);
+    }
+
+    /** Whether a score (2 - 1, صفر - 3) starts at word {@code i} of the normalized {@code words}. */
+    static boolean isScoreAt(List<String> words, int i) {
+        return i + 2 < words.size() && isScore(words.get(i)) && words.get(i + 1).equals("-") && isScore(words.get(i + 2));
+    }
+
+    private static boolean isScore(String w) {
+        return w.equals("صفر") || !w.isEmpty() && w.length() <= 2 && Character.isDigit(w.charAt(0));
+    }
 
     private final Lexicons lexicons;
 
@@ -144,6 +196,7 @@ final class FeatureExtractor {
         final int[] gazetteer;
         final int[] triggers;
         final boolean[] quoted;
+        final boolean sport;
         final KeyBuffer keys;
 
         Sentence(List<String> tokens) {
@@ -164,6 +217,7 @@ final class FeatureExtractor {
             }
             gazetteer = lexicons.gazetteer().masks(words, wordHashes);
             quoted = quoted(tokens);
+            sport = sporty(Arrays.asList(words));
             keys = new KeyBuffer(Math.max(KEYS_PER_TOKEN, n * KEYS_PER_TOKEN));
         }
 
@@ -187,6 +241,9 @@ final class FeatureExtractor {
             bits(GAZETTEER, i, -1, 1, gazetteer);
             keys.add(GAZETTEER_BEFORE_PAIR, maskAt(gazetteer, i - 1), gazetteer[i]);
             keys.add(GAZETTEER_AFTER_PAIR, gazetteer[i], maskAt(gazetteer, i + 1));
+            if (sport) {
+                keys.add(SPORT_GAZETTEER, gazetteer[i]);
+            }
             bits(TRIGGER, i, -2, 0, triggers);
             classFeatures(wordHashes[i], keys);
         }

@@ -106,6 +106,26 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void aSentenceOfSportRepeatsTheGazetteerMaskUnderATemplateOfItsOwn() {
+        Gazetteer gazetteer = new Gazetteer(List.of(List.of(), List.of("ليون"), List.of(), List.of()));
+        FeatureExtractor extractor = new FeatureExtractor(new Lexicons(gazetteer, TriggerWords.EMPTY, WordClusters.EMPTY));
+        int mask = Gazetteer.BITS_PER_TYPE * Labels.TYPES.indexOf("LOC");
+        long sport = FeatureHash.key(FeatureExtractor.SPORT_GAZETTEER, 1 << mask);
+        assertTrue(keys(extractor, "وفاز ليون على ضيفه", 1).contains(sport), "ضيفه is a word of sport");
+        assertTrue(keys(extractor, "ليون 2 - 1 نانت", 0).contains(sport), "a score");
+        assertFalse(keys(extractor, "وصل الوفد إلى ليون", 3).contains(sport));
+    }
+
+    @Test
+    void tellsASentenceOfSportByItsWordsOrAScore() {
+        assertTrue(FeatureExtractor.sporty(List.of("قبل", "المباراه")));
+        assertTrue(FeatureExtractor.sporty(List.of("والدوري")), "with و glued");
+        assertTrue(FeatureExtractor.sporty(List.of("صفر", "-", "3")));
+        assertFalse(FeatureExtractor.sporty(List.of("عام", "2007", "-", "2008")), "years are no score");
+        assertFalse(FeatureExtractor.sporty(List.of("وصل", "الوفد")));
+    }
+
+    @Test
     void triggerWordsMarkTheNextTwoTokens() {
         String stem = TriggerWords.stemOf(normalized("الرئيس"));
         TreeMap<String, Integer> masks = new TreeMap<>();
