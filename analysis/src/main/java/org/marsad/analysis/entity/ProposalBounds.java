@@ -35,7 +35,8 @@ import org.marsad.text.Span;
  *       with that noun (الذكر الحكيم، الديوان الملكي، التحالف العربي), where after a person's noun it is a family
  *       name (المحامي السنيدي، القنصل السعودي الخالدي).</li>
  *   <li>A name that ends in a word needing its complement (آل، بن، ابن، بنت، أبو، أبي، عبد) takes the word after
- *       it when only spaces part them: the tagger stopped at the title الشيخ in "عبدالعزيز آل الشيخ". So does a
+ *       it when only spaces part them: the tagger stopped at the title الشيخ in "عبدالعزيز آل الشيخ"; a person's
+ *       name right before آل and its complement takes both (عبداللطيف بن عبدالملك [آل الشيخ]). So does a
  *       place's name that ends in a noun opening place names (سيدي، بني، عين، منزل، حمام، وادي، شط...), after its
  *       clitic ("[بسيدي] بوعلي" is سيدي بوعلي), and a place's name right after such a noun starts with it: "بني
  *       [خلاد]" is بني خلاد, "بسيدي [بوعلي]" سيدي بوعلي.</li>
@@ -84,6 +85,9 @@ public final class ProposalBounds {
     private static final Set<String> SENTENCE_WORDS = WordMatcher.normalized("مباشرة", "فورا", "حاليا", "سابقا", "لاحقا",
             "مؤخرا", "رسميا", "شخصيا", "جدا", "دائما", "غالبا", "تماما", "خصوصا", "مجددا", "عددا", "وعدد", "وعددا", "بسمو",
             "لسمو", "وزملاؤه", "وزملائه", "وزملاءه", "ورفاقه", "إثر", "عقب", "جراء", "هدفا", "هدفين");
+
+    /** The word before a family's name, آل, as written (normalized it reads as the article ال). */
+    private static final String FAMILY = "آل";
 
     /** Verbs before the name of who speaks or acts ({@link #isVerbBeforeTheName}), normalized. */
     private static final Set<String> VERBS_BEFORE_NAMES = WordMatcher.normalized("أضاف", "أردف", "أوضح", "أكد",
@@ -205,6 +209,8 @@ public final class ProposalBounds {
         boolean unfinished = NEEDS_COMPLEMENT.contains(words.normalized(closed)) || lastHead >= 0;
         if (unfinished && completes(text, words, closed + 1)) {
             closed++;
+        } else if (person && closed == last && familyFollows(text, words, closed)) {
+            closed += 2; // عبداللطيف بن عبدالملك [آل الشيخ]: the family's name goes with the man's
         }
         // بني [خلاد], بسيدي [بوعلي]: the place's name opens with the noun before
         int head = place && opened == first && start == words.span(first).start() ? placeHeadBefore(text, words, first) : -1;
@@ -315,6 +321,12 @@ public final class ProposalBounds {
     /** Whether word {@code w} alone is no name: a function word, or على with its alef maqsura (the preposition). */
     private static boolean isNoNameAlone(String text, Words words, int w) {
         return FUNCTION_WORDS.contains(words.normalized(w)) || words.span(w).of(text).equals("على");
+    }
+
+    /** Whether آل and the word that completes it follow word {@code w}, with only spaces between: a family's name. */
+    private static boolean familyFollows(String text, Words words, int w) {
+        return w + 2 < words.size() && words.span(w + 1).of(text).equals(FAMILY)
+                && onlySpacesBetween(text, words.span(w).end(), words.span(w + 1).start()) && completes(text, words, w + 2);
     }
 
     /**

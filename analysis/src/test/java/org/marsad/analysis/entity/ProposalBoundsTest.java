@@ -66,6 +66,12 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void takesTheFamilyNameAfterAPersonsName() {
+        assertEquals("سامر بن كريم آل نصار", mended("وقال سامر بن كريم آل نصار إن الحفل تأجل.", "سامر بن كريم", true));
+        assertEquals("سامر بن كريم", mended("وقال سامر بن كريم آل", "سامر بن كريم", true), "آل alone completes nothing");
+    }
+
+    @Test
     void startsAPersonsNameAfterAVerbOfSpeech() {
         assertEquals("سامر خليل", mended("وأضاف سامر خليل أن العمل مستمر.", "وأضاف سامر خليل", true));
         assertEquals("العثمان", mended("وطالب العثمان بتواجد الجماهير.", "وطالب العثمان", true));
