@@ -29,7 +29,7 @@ import org.marsad.text.Span;
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
  *       word ("خلفًا", "داعياً الله") is no name. So does a word that carries the sentence on and never stands in a
  *       name: an adverb news writes without its tanween (منصور البلوي مباشرة), وعدد، وزملاؤه، بسمو، إثر.</li>
- *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله".</li>
+ *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم".</li>
  *   <li>One word left is no name before لله (الحمد لله), nor, in a person's name, when it carries the article and
  *       follows a word with the article that is no title, person's noun, given name or nisba adjective: it agrees
  *       with that noun (الذكر الحكيم، الديوان الملكي، التحالف العربي), where after a person's noun it is a family
@@ -97,7 +97,7 @@ public final class ProposalBounds {
 
     /** Verbs of the blessings said after a name ("ابن باز رحمه الله"), normalized; الله follows them. */
     private static final Set<String> BLESSINGS = Set.of("رحمه", "رحمها", "رحمهم", "يرحمه", "يرحمها", "حفظه", "حفظها",
-            "حفظهم", "يحفظه", "يحفظها", "رعاه", "يرعاه", "ايده", "سلمه", "عافاه", "شفاه");
+            "حفظهم", "يحفظه", "يحفظها", "رعاه", "يرعاه", "ايده", "سلمه", "عافاه", "شفاه", "صلي");
 
     private ProposalBounds() {
     }
@@ -401,7 +401,7 @@ public final class ProposalBounds {
     }
 
     private static int beforeBlessing(Words words, int first, int last) {
-        for (int w = first; w < last; w++) {
+        for (int w = first; w <= last && w + 1 < words.size(); w++) {
             if (BLESSINGS.contains(words.normalized(w)) && words.normalized(w + 1).equals("الله")) {
                 return w - 1;
             }

@@ -143,6 +143,7 @@ class ProposalBoundsTest {
     @Test
     void endsTheNameBeforeABlessing() {
         assertEquals("ابن باز", mended("كما قال الشيخ ابن باز رحمه الله في فتواه.", "ابن باز رحمه الله"));
+        assertEquals("محمد", mended("وقد قال النبي محمد صلى الله عليه وسلم ذلك.", "محمد صلى", true));
     }
 
     @Test

@@ -80,6 +80,7 @@ class KnowledgeBaseTest {
         assertTrue(KB.isCommonNoun("وجنيه"));
         assertTrue(KB.isCommonNoun("للريال"));
         assertFalse(KB.isCommonNoun("ريال مدريد"), "a longer name holding the word is a name");
+        assertTrue(KB.isCommonNoun("بتوفيق الله"), "a formula, with its clitic");
         assertFalse(KB.isCommonNoun("مدريد"));
     }
 
