@@ -35,7 +35,11 @@ import org.marsad.text.ArabicNormalizer;
  */
 public final class ProvenanceTracer {
     static final int MAX_OUTLET_WORDS = 3;
-    private static final Set<String> MEDIA = Set.of("media", "agency", "newspaper", "broadcaster", "website", "magazine");
+    /**
+     * Subtypes of media organizations: the knowledge base's news agencies are {@code media}; its {@code agency} is a
+     * body of government (the Fed, the CIA, NASA), whose statements are quotes, not reports relayed.
+     */
+    private static final Set<String> MEDIA = Set.of("media", "newspaper", "broadcaster", "website", "magazine");
     private static final Set<String> REPORT_WORDS = Set.of("تقرير", "مقال", "تحقيق", "افتتاحيه");
 
     private final NameIndex relayPhrases;

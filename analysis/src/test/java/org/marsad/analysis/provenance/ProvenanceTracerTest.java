@@ -42,7 +42,7 @@ class ProvenanceTracerTest {
     @Test
     void findsARelayedOutletWhoseNameBeginsWithADescriptor() {
         String text = "أعلنت الحكومة خطة جديدة للنقل، وفق ما نقلت وكالة الأنباء الشرقية عن مصدر رسمي.";
-        Entity agency = Fixtures.entity(text, "e1", EntityType.ORG, "agency", "وكالة الأنباء الشرقية");
+        Entity agency = Fixtures.entity(text, "e1", EntityType.ORG, "media", "وكالة الأنباء الشرقية");
         Provenance p = trace(text, null, agency);
         assertEquals(List.of("e1"), chain(p));
         assertEquals("وفق ما نقلت", p.chain().get(0).cue().text());
@@ -51,7 +51,7 @@ class ProvenanceTracerTest {
     @Test
     void readsBracketedAgencyAsDateline() {
         String text = "بيروت (وكالة الشرق) - أعلنت الحكومة خطة للطوارئ.";
-        Entity agency = Fixtures.entity(text, "e1", EntityType.ORG, "agency", "وكالة الشرق");
+        Entity agency = Fixtures.entity(text, "e1", EntityType.ORG, "media", "وكالة الشرق");
         Provenance p = trace(text, null, agency);
         assertEquals(List.of("e1"), chain(p));
         assertEquals("(وكالة الشرق)", p.chain().get(0).cue().text());
@@ -69,5 +69,12 @@ class ProvenanceTracerTest {
         String text = "وقالت وزارة الخارجية إن السفير استدعي.";
         Entity ministry = Fixtures.entity(text, "e1", EntityType.ORG, "ministry", "وزارة الخارجية");
         assertTrue(trace(text, null, ministry).chain().isEmpty());
+    }
+
+    @Test
+    void takesNoGovernmentAgencyForAnOutlet() {
+        String text = "وقال البنك المركزي الشرقي إن الأسعار مستقرة.";
+        Entity bank = Fixtures.entity(text, "e1", EntityType.ORG, "agency", "البنك المركزي الشرقي");
+        assertEquals(List.of(), chain(trace(text, null, bank)), "the knowledge base's agency is a body of government");
     }
 }
