@@ -33,7 +33,8 @@ import org.marsad.text.Span;
  *   <li>One word left is no name before لله (الحمد لله), nor, in a person's name, when it carries the article and
  *       follows a word with the article that is no title, person's noun, given name or nisba adjective: it agrees
  *       with that noun (الذكر الحكيم، الديوان الملكي، التحالف العربي), where after a person's noun it is a family
- *       name (المحامي السنيدي، القنصل السعودي الخالدي).</li>
+ *       name (المحامي السنيدي، القنصل السعودي الخالدي); nor, in an organization's, a nisba after a definite noun that
+ *       heads no organization's name (التعليم الأهلي is private education; النادي الأهلي stays).</li>
  *   <li>A name that ends in a word needing its complement (آل، بن، ابن، بنت، أبو، أبي، عبد) takes the word after
  *       it when only spaces part them: the tagger stopped at the title الشيخ in "عبدالعزيز آل الشيخ"; a person's
  *       name right before آل and its complement takes both (عبداللطيف بن عبدالملك [آل الشيخ]). So does a
@@ -202,6 +203,7 @@ public final class ProposalBounds {
         if (closed < opened || closed == opened && (isNoNameAlone(text, words, opened)
                 || person && TITLES.contains(words.normalized(opened)) && !words.normalized(opened).startsWith("ال")
                 || person && opened == first && agreesWithNounBefore(text, words, first)
+                || type == EntityType.ORG && opened == first && isAdjectiveOfNounBefore(text, words, first)
                 || beforeLillah(text, words, opened))) {
             return null;
         }
@@ -281,13 +283,28 @@ public final class ProposalBounds {
     }
 
     /**
+     * Whether the definite nisba at word {@code w} is the adjective of the definite noun before it, which heads no
+     * organization's name: التعليم الأهلي is private education, القطاع الأهلي the private sector; النادي الأهلي a club.
+     */
+    private static boolean isAdjectiveOfNounBefore(String text, Words words, int w) {
+        if (w == 0 || !WordMatcher.isDefiniteNisba(words.normalized(w))) {
+            return false;
+        }
+        String before = words.normalized(w - 1);
+        return followsDefiniteNoun(text, words.span(w - 1), words.span(w), before) && !WordMatcher.isDefiniteNisba(before)
+                && !WordMatcher.inSomeReading(before, r -> OrganizationNouns.HEADS.contains(
+                        r.startsWith("ال") || r.startsWith("لل") ? r.substring(2) : r)); // للنادي الإسماعيلي
+    }
+
+    /**
      * Whether the word at {@code word} follows, with only spaces between, the word at {@code before} (normalized
-     * {@code normalizedBefore}) that carries the article and is no title, person's noun or given name: a definite
-     * word there agrees with that noun (الأمن القومي العربي is Arab security, no mention of a Mr al-Arabi).
+     * {@code normalizedBefore}) that carries the article and is no title, person's noun, given name or function word
+     * (إلى، التي read as definite once normalized): a definite word there agrees with that noun (الأمن القومي العربي
+     * is Arab security, no mention of a Mr al-Arabi).
      */
     static boolean followsDefiniteNoun(String text, Span before, Span word, String normalizedBefore) {
         if (!onlySpacesBetween(text, before.end(), word.start()) || !WordMatcher.isDefinite(normalizedBefore)
-                || normalizedBefore.startsWith("والد")) {
+                || normalizedBefore.startsWith("والد") || FUNCTION_WORDS.contains(normalizedBefore)) {
             return false;
         }
         for (WordMatcher.Variant v : WordMatcher.Variant.of(normalizedBefore)) {

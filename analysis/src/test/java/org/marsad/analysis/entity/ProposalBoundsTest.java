@@ -66,6 +66,14 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void leavesNoOrganizationOfANisbaAgreeingWithTheNounBefore() {
+        assertNull(mended("ويتوسع التعليم الأهلي في المدن.", "الأهلي"));
+        assertEquals("الأهلي", mended("وفاز النادي الأهلي أمس.", "الأهلي"), "النادي heads a club's name");
+        assertEquals("الإسماعيلي", mended("وقدم للنادي الإسماعيلي عرضا.", "الإسماعيلي"), "ل + النادي");
+        assertEquals("الإسماعيلي", mended("ثم انتقل إلى الإسماعيلي بعد عام.", "الإسماعيلي"), "إلى reads as definite once normalized");
+    }
+
+    @Test
     void takesTheFamilyNameAfterAPersonsName() {
         assertEquals("سامر بن كريم آل نصار", mended("وقال سامر بن كريم آل نصار إن الحفل تأجل.", "سامر بن كريم", true));
         assertEquals("سامر بن كريم", mended("وقال سامر بن كريم آل", "سامر بن كريم", true), "آل alone completes nothing");
