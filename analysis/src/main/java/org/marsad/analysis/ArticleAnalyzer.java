@@ -135,7 +135,7 @@ public final class ArticleAnalyzer {
                 }
             }
         }
-        List<Proposal> fromRoles = appositions.confirmed(text, words, appositions.propose(text, words), tagged);
+        List<Proposal> fromRoles = appositions.confirmed(words, appositions.propose(text, words), tagged);
         List<Proposal> out = new ArrayList<>(fromRoles);
         for (Proposal name : tagged) {
             if (admits(text, name, fromRoles, times)) {

@@ -64,8 +64,8 @@ public final class Appositions {
     private static final Set<String> FUNCTION_WORDS = Set.of("في", "من", "علي", "الي", "عن", "مع", "ان", "انه", "ما",
             "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "لا", "لم", "لن", "قد", "كان", "كانت", "بعد", "قبل",
             "حيث", "او", "ثم", "بين", "عند", "حول", "خلال", "منذ", "امس", "اليوم", "ايضا", "كما", "وهو", "وهي", "هو", "هي",
-            "انها", "انهم", "بان", "بانه", "بانها", "حسب", "بحسب", "وفق", "وفقا", "لدي", "لديه", "لديها", "لديهم", "الا", "اذا", "لو", "كل", "غير", "هل",
-            "وراء", "ضد", "نحو", "تحت", "فوق", "عبر", "مناسبه");
+            "انها", "انهم", "بان", "بانه", "بانها", "حسب", "بحسب", "وفق", "وفقا", "لدي", "لديه", "لديها", "لديهم", "الا",
+            "اذا", "لو", "كل", "غير", "هل", "وراء", "ضد", "نحو", "تحت", "فوق", "عبر", "مناسبه");
     /**
      * Words that are no part of a name, though a name may run up to them: quantifiers (أحد الأجنحة), لكن and إذ,
      * the verbs of speech that follow a speaker's name (قال القطان is al-Qattan saying), عام, the year after a
@@ -73,8 +73,8 @@ public final class Appositions {
      * the words of a time (أصدر الملك يوم الخميس أمرا).
      */
     private static final Set<String> NOT_NAME_WORDS = Set.of("احد", "احدي", "بعض", "جميع", "معظم", "لكن", "لكنه",
-            "لكنها", "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "اذ", "عام", "العهد", "يوم", "يومي",
-            "مساء", "ليله");
+            "لكنها", "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "اذ", "عام", "العهد", "يوم",
+            "يومي", "مساء", "ليله");
     /** The word that makes a military rank a staff rank: اللواء ركن حمد بن علي. */
     private static final Set<String> STAFF = Set.of("ركن", "الركن");
     /**
@@ -156,7 +156,7 @@ public final class Appositions {
      * given name (محمد، عبد...). Of the others more than nine in ten were no names in 3,817 Saudi articles (تمديد
      * حالة الطوارئ، لمساعدة الحكم، وسمو نائبه): the words after a role are as often the sentence going on.
      */
-    public List<Proposal> confirmed(String text, Words words, List<Proposal> proposed, List<Proposal> tagged) {
+    public List<Proposal> confirmed(Words words, List<Proposal> proposed, List<Proposal> tagged) {
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : proposed) {
             boolean tagger = tagged.stream().anyMatch(t -> t.start() < p.end() && p.start() < t.end()
@@ -258,8 +258,8 @@ public final class Appositions {
      * prince's deputy), and one inside a name is part of it (مطار الملك عبدالعزيز). Returns the country its
      * nationality adjective gives.
      */
-    private String officeBeforeHonorifics(String text, Words words, int titles, MentionIndex mentions, Set<String> roles,
-                                          String country) {
+    private String officeBeforeHonorifics(String text, Words words, int titles, MentionIndex mentions,
+                                          Set<String> roles, String country) {
         int titleStart = words.span(titles).start();
         for (int i = Math.max(0, titles - MAX_ROLE_WORDS); i < titles; i++) {
             NameMatch office = roleHeads.match(text, words.spans(), words.normalized(), i);
@@ -270,14 +270,15 @@ public final class Appositions {
             }
             int end = onlyWordsBetween(text, words, office.endWord(), titles) ? words.span(titles - 1).end()
                     : commaBefore(text, titleStart, office.end());
-            if (end > office.start() && noSentenceEnd(text, office.end(), end) && !runsOn(words, mentions, office, end, true)) {
+            if (end > office.start() && noSentenceEnd(text, office.end(), end)
+                    && !runsOn(words, mentions, office, end, true)) {
                 return addRole(text, words, office.start(), end, mentions, roles, country);
             }
         }
         return country;
     }
 
-    /** Whether words {@code from} to {@code to} follow each other with only spaces between and none is a function word. */
+    /** Whether words {@code from} to {@code to} follow each other with only spaces between, none a function word. */
     private static boolean onlyWordsBetween(String text, Words words, int from, int to) {
         for (int w = from; w <= to; w++) {
             if (!adjacent(text, words, w) || w < to && FUNCTION_WORDS.contains(words.normalized(w))) {
@@ -305,7 +306,8 @@ public final class Appositions {
                 affiliation = words.span(w).start();
                 break;
             }
-            role.append(role.length() == 0 ? "" : " ").append(text, Math.max(start, words.span(w).start()), words.span(w).end());
+            role.append(role.length() == 0 ? "" : " ")
+                    .append(text, Math.max(start, words.span(w).start()), words.span(w).end());
         }
         String written = role.toString().replaceAll("\\s+في$", "").replaceAll("[،,]+$", "").strip();
         if (!written.isEmpty()) {
@@ -534,8 +536,8 @@ public final class Appositions {
     }
 
     private static boolean isNameWord(String w) {
-        return w.length() >= 2 && !FUNCTION_WORDS.contains(w) && !NOT_NAME_WORDS.contains(w) && !ProposalBounds.goesOnTheSentence(w)
-                && !Character.isDigit(w.charAt(0)) && !w.startsWith("لل");
+        return w.length() >= 2 && !FUNCTION_WORDS.contains(w) && !NOT_NAME_WORDS.contains(w)
+                && !ProposalBounds.goesOnTheSentence(w) && !Character.isDigit(w.charAt(0)) && !w.startsWith("لل");
     }
 
     /** Whether only spaces separate word {@code w} from the word before it. */

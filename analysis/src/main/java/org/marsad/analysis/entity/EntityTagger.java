@@ -86,8 +86,8 @@ import org.marsad.text.Span;
  *       is a {@code nominal} mention of the entity with that head mentioned last, if any; so is a definite noun of
  *       {@code nominal-heads.tsv} (الحزب، التنظيم) of the organization named last whose name opens with it, known
  *       or proposed; a country's head with no such entity refers to the country of the known place named last
- *       ("المملكة" after "منطقة الرياض"), else to the country the article is published in. Where the name tagger proposes that noun alone as a name ("المدينة" after Aden), the nominal
- *       mention wins.</li>
+ *       ("المملكة" after "منطقة الرياض"), else to the country the article is published in. Where the name tagger
+ *       proposes that noun alone as a name ("المدينة" after Aden), the nominal mention wins.</li>
  *   <li>A name the knowledge base lacks that another name of the article extends only by الدولي or الدولية is a
  *       mention of that one (مطار عدن beside مطار عدن الدولي).</li>
  *   <li>An organization the knowledge base lacks takes the country of a nationality adjective right after one of
@@ -194,7 +194,8 @@ public final class EntityTagger {
         ORGANIZATION_HEADS.forEach(head -> b.add("ال" + head, head));
         this.nominals = b.build();
         this.headsOf = Map.copyOf(heads);
-        this.countriesByCode = heads.keySet().stream().filter(e -> e.type() == EntityType.GPE && e.kb().equals(e.country()))
+        this.countriesByCode = heads.keySet().stream()
+                .filter(e -> e.type() == EntityType.GPE && e.kb().equals(e.country()))
                 .collect(Collectors.toUnmodifiableMap(NameEntry::country, e -> e, (a, c) -> a));
         this.mediaByShortName = mediaByShortName(heads);
         this.allHeads = heads.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
@@ -599,7 +600,8 @@ public final class EntityTagger {
             if (text.substring(words.get(i).start(), m.start()).indexOf('ب') >= 0 || dateline(m)) {
                 return true;
             }
-            return i > 0 && (LOCATIVES.contains(norm.get(i - 1)) || WordMatcher.inSomeReading(norm.get(i - 1), PLACE_NOUNS::contains));
+            return i > 0 && (LOCATIVES.contains(norm.get(i - 1))
+                    || WordMatcher.inSomeReading(norm.get(i - 1), PLACE_NOUNS::contains));
         }
 
         /** Whether the name is followed by a dash on its line: the dateline "الرياض - واس". */
@@ -1178,7 +1180,8 @@ public final class EntityTagger {
                 }
             }
             NameEntry country = referent == null ? countryReferredTo(hit.value()) : null;
-            if (country == null && (referent == null || joinedTo(referent, i)) || namesAnotherOfItsKind(hit.endWord())) {
+            if (country == null && (referent == null || joinedTo(referent, i))
+                    || namesAnotherOfItsKind(hit.endWord())) {
                 return false;
             }
             if (country != null) {

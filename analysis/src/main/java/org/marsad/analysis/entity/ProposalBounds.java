@@ -83,9 +83,9 @@ public final class ProposalBounds {
      * unwritten (مباشرة، حاليا، مؤخرا; هدفا, a goal scored), "and a number of", "and his colleagues", "with His
      * Highness" (بسمو) and prepositions of cause and time (إثر، عقب، جراء). Normalized.
      */
-    private static final Set<String> SENTENCE_WORDS = WordMatcher.normalized("مباشرة", "فورا", "حاليا", "سابقا", "لاحقا",
-            "مؤخرا", "رسميا", "شخصيا", "جدا", "دائما", "غالبا", "تماما", "خصوصا", "مجددا", "عددا", "وعدد", "وعددا", "بسمو",
-            "لسمو", "وزملاؤه", "وزملائه", "وزملاءه", "ورفاقه", "إثر", "عقب", "جراء", "هدفا", "هدفين");
+    private static final Set<String> SENTENCE_WORDS = WordMatcher.normalized("مباشرة", "فورا", "حاليا", "سابقا",
+            "لاحقا", "مؤخرا", "رسميا", "شخصيا", "جدا", "دائما", "غالبا", "تماما", "خصوصا", "مجددا", "عددا", "وعدد", "وعددا",
+            "بسمو", "لسمو", "وزملاؤه", "وزملائه", "وزملاءه", "ورفاقه", "إثر", "عقب", "جراء", "هدفا", "هدفين");
 
     /** The word before a family's name, آل, as written (normalized it reads as the article ال). */
     private static final String FAMILY = "آل";
@@ -106,11 +106,11 @@ public final class ProposalBounds {
     /**
      * {@code proposal} cut at each line break between its words (the tagger reads across lines: "سعود بن عبدالمجيد
      * ⏎ عبدالكريم الحارثي" are two captions), a person's where Arabic letters give way to Latin ones or back
-     * ("Previous أحمد حجازي": a web page's link before a caption), and a person's before each later word that is و glued to a given name
-     * (يوسف السالم وياسر القحطاني: two men of a list; not وليد, a name of its own) or to a name opening with عبد
-     * (وعبدالرحمن الشمري), the part after that cut starting after the و. A part of one word beside a line break or a change of script is
-     * left out, but for a person's given name or another type's word of two letters or more: the tagger's run across
-     * lines mostly ends in a stray word of the next line (زار، يا).
+     * ("Previous أحمد حجازي": a web page's link before a caption), and a person's before each later word that is و
+     * glued to a given name (يوسف السالم وياسر القحطاني: two men of a list; not وليد, a name of its own) or to a name
+     * opening with عبد (وعبدالرحمن الشمري), the part after that cut starting after the و. A part of one word beside a
+     * line break or a change of script is left out, but for a person's given name or another type's word of two
+     * letters or more: the tagger's run across lines mostly ends in a stray word of the next line (زار، يا).
      */
     public static List<Proposal> split(String text, Words words, Proposal proposal) {
         int first = wordAt(words, proposal.start());
@@ -291,7 +291,8 @@ public final class ProposalBounds {
             return false;
         }
         String before = words.normalized(w - 1);
-        return followsDefiniteNoun(text, words.span(w - 1), words.span(w), before) && !WordMatcher.isDefiniteNisba(before)
+        return followsDefiniteNoun(text, words.span(w - 1), words.span(w), before)
+                && !WordMatcher.isDefiniteNisba(before)
                 && !WordMatcher.inSomeReading(before, r -> OrganizationNouns.HEADS.contains(
                         r.startsWith("ال") || r.startsWith("لل") ? r.substring(2) : r)); // للنادي الإسماعيلي
     }
@@ -343,7 +344,8 @@ public final class ProposalBounds {
     /** Whether آل and the word that completes it follow word {@code w}, with only spaces between: a family's name. */
     private static boolean familyFollows(String text, Words words, int w) {
         return w + 2 < words.size() && words.span(w + 1).of(text).equals(FAMILY)
-                && onlySpacesBetween(text, words.span(w).end(), words.span(w + 1).start()) && completes(text, words, w + 2);
+                && onlySpacesBetween(text, words.span(w).end(), words.span(w + 1).start())
+                && completes(text, words, w + 2);
     }
 
     /**

@@ -279,7 +279,8 @@ final class EmissionScorer {
 
     /** The padding word: its hash stands for word, stem and shape alike, as in {@link FeatureExtractor}. */
     private Word pad(long hash) {
-        return new Word("", hash, hash, hash, 0, new int[0], new float[CLASSES], context(hash, hash), new int[0], false);
+        return new Word("", hash, hash, hash, 0, new int[0], new float[CLASSES], context(hash, hash), new int[0],
+                false);
     }
 
     /** The weights the neighbours of a word read ({@link Word#context}), or null when all are zero. */

@@ -78,12 +78,12 @@ final class FeatureExtractor {
      * Words of sport news, normalized, that make a sentence sporty (see {@link #sporty}), each also with و، ب، ل and
      * ف glued in front. Part of the model's recipe, like the templates: a change needs a retrained model.
      */
-    private static final Set<String> SPORT_WORDS = withProclitics("مباراه", "المباراه", "مباراته", "المباريات", "الدوري",
-            "دوري", "ملعب", "الملعب", "استاد", "المجموعه", "الجوله", "فوزه", "فوزا", "تغلب", "تعادل", "سحق", "هزم",
-            "مضيفه", "ضيفه", "اللاعب", "لاعب", "المدرب", "مدرب", "هدف", "هدفين", "اهداف", "فريقه", "الفريق", "النادي",
-            "نادي", "لاعبي", "اللاعبين", "المنتخب", "منتخب", "البطوله", "بطوله", "الموسم", "القدم", "السله", "الشوط",
-            "الدقيقه", "هدفا", "ركله", "جزاء", "الحارس", "المهاجم", "التاهل", "ذهاب", "اياب", "التصفيات", "النهائي", "مونديال",
-            "المونديال", "الاولمبياد", "بطل", "لقب", "اللقب");
+    private static final Set<String> SPORT_WORDS = withProclitics("مباراه", "المباراه", "مباراته", "المباريات",
+            "الدوري", "دوري", "ملعب", "الملعب", "استاد", "المجموعه", "الجوله", "فوزه", "فوزا", "تغلب", "تعادل", "سحق",
+            "هزم", "مضيفه", "ضيفه", "اللاعب", "لاعب", "المدرب", "مدرب", "هدف", "هدفين", "اهداف", "فريقه", "الفريق",
+            "النادي", "نادي", "لاعبي", "اللاعبين", "المنتخب", "منتخب", "البطوله", "بطوله", "الموسم", "القدم", "السله",
+            "الشوط", "الدقيقه", "هدفا", "ركله", "جزاء", "الحارس", "المهاجم", "التاهل", "ذهاب", "اياب", "التصفيات",
+            "النهائي", "مونديال", "المونديال", "الاولمبياد", "بطل", "لقب", "اللقب");
 
     private static Set<String> withProclitics(String... words) {
         Set<String> out = new HashSet<>();
@@ -115,7 +115,8 @@ final class FeatureExtractor {
 
     /** Whether a score (2 - 1, صفر - 3) starts at word {@code i} of the normalized {@code words}. */
     static boolean isScoreAt(List<String> words, int i) {
-        return i + 2 < words.size() && isScore(words.get(i)) && words.get(i + 1).equals("-") && isScore(words.get(i + 2));
+        return i + 2 < words.size() && isScore(words.get(i)) && words.get(i + 1).equals("-")
+                && isScore(words.get(i + 2));
     }
 
     private static boolean isScore(String w) {
