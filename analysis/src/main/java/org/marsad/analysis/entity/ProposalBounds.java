@@ -20,8 +20,8 @@ import org.marsad.text.Span;
  *       glued to both, it opens after a one-letter clitic (و"بلاتو), else by the count of plain quotes before it
  *       in its line. A function word left alone (إلى) is no name.</li>
  *   <li>A proposal that opens with a particle of a clause (لم، قد، لا، ثم، with و or ف) is no name.</li>
- *   <li>A preposition at the start is no part of the name (في كيليس), nor, in a person's name, a verb of speech
- *       (وأضاف زكريا; طالب and أبان only before a family name alone: وطالب العثمان), a title (الأمير تركي
+ *   <li>A preposition or إنّ (فإن، وإن) at the start is no part of the name (في كيليس), nor, in a person's name,
+ *       a verb of speech (وأضاف زكريا; طالب and أبان only before a family name alone: وطالب العثمان), a title (الأمير تركي
  *       بن محمد is تركي بن محمد, and الأمير his role), a noun that heads an organization's name (قوات صالح، مستشفى
  *       الملك فيصل) or a place's (جامع الراجحي، حي النرجس): the name starts after them when words are left; a title
  *       without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's name).</li>
@@ -80,15 +80,22 @@ public final class ProposalBounds {
 
     /**
      * Words that carry the sentence on after a name and never stand in one: adverbs whose tanween news leaves
-     * unwritten (مباشرة، حاليا، مؤخرا; هدفا, a goal scored), "and a number of", "and his colleagues", "with His
-     * Highness" (بسمو) and prepositions of cause and time (إثر، عقب، جراء). Normalized.
+     * unwritten (مباشرة، حاليا، مؤخرا; هدفا, a goal scored; سائلا الله، داعيا الله, asking God), "and a number of",
+     * "and his colleagues", "with His Highness" (بسمو) and prepositions of cause and time (إثر، عقب، جراء). Normalized.
      */
     private static final Set<String> SENTENCE_WORDS = WordMatcher.normalized("مباشرة", "فورا", "حاليا", "سابقا",
             "لاحقا", "مؤخرا", "رسميا", "شخصيا", "جدا", "دائما", "غالبا", "تماما", "خصوصا", "مجددا", "عددا", "وعدد", "وعددا",
-            "بسمو", "لسمو", "وزملاؤه", "وزملائه", "وزملاءه", "ورفاقه", "إثر", "عقب", "جراء", "هدفا", "هدفين");
+            "بسمو", "لسمو", "وزملاؤه", "وزملائه", "وزملاءه", "ورفاقه", "إثر", "عقب", "جراء", "هدفا", "هدفين", "سائلين",
+            "سائلا", "سائلة", "داعيا", "داعين", "راجيا", "راجين");
 
     /** The word before a family's name, آل, as written (normalized it reads as the article ال). */
     private static final String FAMILY = "آل";
+
+    /**
+     * إنّ with و or ف, as written (normalized, فإن reads as فان, the Van of Dutch names; إن alone is also the letter N
+     * of إن بي سي): it opens a clause whose subject is the name after it (فإن حسين حبري الذي يواجه...).
+     */
+    private static final Set<String> EMPHATIC_INNA = Set.of("فإن", "وإن", "فإنّ", "وإنّ");
 
     /** Verbs before the name of who speaks or acts ({@link #isVerbBeforeTheName}), normalized. */
     private static final Set<String> VERBS_BEFORE_NAMES = WordMatcher.normalized("أضاف", "أردف", "أوضح", "أكد",
@@ -237,7 +244,8 @@ public final class ProposalBounds {
         while (w < last) {
             String word = w == first && start > words.span(first).start()
                     ? ArabicNormalizer.normalize(text.substring(start, words.span(first).end())) : words.normalized(w);
-            if (!LEADING_PREPOSITIONS.contains(word) && !(person && (TITLES.contains(word) || headsAnOrganization(word)
+            if (!LEADING_PREPOSITIONS.contains(word) && !EMPHATIC_INNA.contains(words.span(w).of(text))
+                    && !(person && (TITLES.contains(word) || headsAnOrganization(word)
                     || namesAPlace(word) || isVerbBeforeTheName(words, word, w, last)))) {
                 break;
             }

@@ -74,6 +74,17 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void startsTheNameAfterEmphaticInna() {
+        assertEquals("سامر خليل", mended("وفي حال صدور الحكم، فإن سامر خليل سيستأنف.", "فإن سامر خليل", true));
+        assertEquals("فان دايك", mended("وسجل فان دايك هدفا.", "فان دايك", true), "Van, written without hamza");
+    }
+
+    @Test
+    void leavesNoNameOfAPrayerFormula() {
+        assertNull(mended("وعزى أسرة الفقيد، سائلا الله أن يتغمده برحمته.", "سائلا الله", true));
+    }
+
+    @Test
     void takesTheFamilyNameAfterAPersonsName() {
         assertEquals("سامر بن كريم آل نصار", mended("وقال سامر بن كريم آل نصار إن الحفل تأجل.", "سامر بن كريم", true));
         assertEquals("سامر بن كريم", mended("وقال سامر بن كريم آل", "سامر بن كريم", true), "آل alone completes nothing");
