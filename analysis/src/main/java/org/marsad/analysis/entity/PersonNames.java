@@ -70,10 +70,13 @@ public final class PersonNames {
         return word.length() > 2 && GIVEN_NAMES.containsKey(word.substring(1)) && !GIVEN_NAMES.containsKey(word);
     }
 
-    /** Whether the normalized {@code word} opens a person's name: a given name, or عبد، أبو، ابن، أم in front. */
+    /**
+     * Whether the normalized {@code word} opens a person's name: a given name, a compound's head or a patronymic
+     * (عبد، أبو، آل، ابن...), or عبد glued to its complement (عبدالله).
+     */
     static boolean opensAName(String word) {
-        return GIVEN_NAMES.containsKey(word) || word.startsWith("عبد") || word.equals("ابو") || word.equals("ابن")
-                || word.equals("ام");
+        return GIVEN_NAMES.containsKey(word) || COMPOUND_HEADS.contains(word) || PATRONYMICS.contains(word)
+                || word.startsWith("عبد");
     }
 
     /**
