@@ -286,6 +286,13 @@ public final class EntityTagger {
         }
     }
 
+    /** Words inside foreign persons' names (van, de, da, von, der, del) that no known one-word name comes before. */
+    private static final Set<String> NAME_PARTICLES = Set.of("فان", "دي", "دا", "دو", "فون", "دير", "ديل");
+    /** The confidence of a person's name made of a given name and a known person's family name the tagger missed. */
+    private static final double OTHER_BEARER_CONFIDENCE = 0.6;
+    /** على "on" and the name علي normalize alike; as the preposition it is far the commoner before a name. */
+    private static final String ALA = "علي";
+
     /** One article's walk over its words. */
     private final class Pass {
         private final String text;
@@ -319,7 +326,14 @@ public final class EntityTagger {
                     continue;
                 }
                 NameMatch m = index.match(text, words, norm, i, proposed.at(i), proposed.endAt(i));
-                if (m != null && !m.blocked() && (namesSomeoneElse(m, i) || insideProposedName(m, i))) {
+                if (m != null && !m.blocked() && familyNameAfterOtherGivenName(m, i)) {
+                    Proposal p = proposed.at(i);
+                    double confidence = p != null && p.type() == EntityType.PERSON ? p.confidence() : OTHER_BEARER_CONFIDENCE;
+                    proposal(new Proposal(words.get(i - 1).start(), m.end(), EntityType.PERSON, confidence), i - 1, i + 1, null);
+                    i++;
+                    continue;
+                }
+                if (m != null && !m.blocked() && (namesSomeoneElse(m, i) || insideProposedName(m, i) || anotherBearer(m, i))) {
                     m = null;
                 }
                 if (m != null && !m.blocked() && m.kind() == MentionKind.ADJECTIVE && namesALanguage(i)) {
@@ -724,6 +738,44 @@ public final class EntityTagger {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether the known person's one-word name {@code m} at word {@code i} is borne by someone else: as the
+         * family name of a longer person's name the tagger proposes from there, a particle of foreign names after it
+         * (كاميرون فان دير بورج), or after a nationality adjective of another country than the person's (البرازيلي
+         * رونالدو is not Cristiano). The tagger's proposals run on after a known name too often (أوباما موهوما) for a
+         * longer proposal alone to tell.
+         */
+        private boolean anotherBearer(NameMatch m, int i) {
+            if (m.entry().type() != EntityType.PERSON || m.endWord() != i + 1) {
+                return false;
+            }
+            Proposal p = proposed.at(i);
+            boolean longerName = p != null && p.type() == EntityType.PERSON && proposed.endAt(i) > i + 1
+                    && NAME_PARTICLES.contains(norm.get(i + 1));
+            return longerName || i > 0 && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))
+                    && adjectiveOfAnotherCountry(m, i);
+        }
+
+        /**
+         * Whether the known person's one-word name {@code m} at word {@code i} follows a given name that is no word of the
+         * person's own name, with only spaces between (منصور هادي is Hadi): بشرى الأسد is Bashar's sister, a person of her own.
+         */
+        private boolean familyNameAfterOtherGivenName(NameMatch m, int i) {
+            return m.entry().type() == EntityType.PERSON && m.endWord() == i + 1 && i > 0
+                    && m.start() == words.get(i).start()
+                    && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))
+                    && PersonNames.GIVEN_NAMES.containsKey(norm.get(i - 1)) && !norm.get(i - 1).equals(ALA)
+                    && anotherOfTheFamily(m, i)
+                    && !List.of(ArabicNormalizer.normalize(m.entry().nameAr()).split(" ")).contains(norm.get(i - 1));
+        }
+
+        private boolean adjectiveOfAnotherCountry(NameMatch m, int i) {
+            NameMatch before = index.match(text, words, norm, i - 1);
+            String country = m.entry().country();
+            return country != null && before != null && !before.blocked() && before.kind() == MentionKind.ADJECTIVE
+                    && before.endWord() == i && before.entry().kb() != null && !before.entry().kb().equals(country);
         }
 
         /**

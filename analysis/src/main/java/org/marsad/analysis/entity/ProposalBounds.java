@@ -41,6 +41,10 @@ import org.marsad.text.Span;
  *       place's name that ends in a noun opening place names (سيدي، بني، عين، منزل، حمام، وادي، شط...), after its
  *       clitic ("[بسيدي] بوعلي" is سيدي بوعلي), and a place's name right after such a noun starts with it: "بني
  *       [خلاد]" is بني خلاد, "بسيدي [بوعلي]" سيدي بوعلي.</li>
+ *   <li>A person's name starts with a given name right before it (after a glued و), which the tagger often leaves
+ *       out when it is a verb or noun too: "طلعت [زكريا]" is طلعت زكريا; not before a name opening with و, the next
+ *       of a list, nor for given names that are far more often a preposition, verb or adjective there (على، باسم،
+ *       صادق، تركي).</li>
  * </ol>
  * Before mending, {@link #split} cuts a proposal at the line breaks between its words and a person's before a
  * given name glued to و. Stateless.
@@ -48,6 +52,11 @@ import org.marsad.text.Span;
 public final class ProposalBounds {
     /** Normalized words that stand only in front of the rest of a name: آل is written ال once normalized. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("ال", "بن", "ابن", "بنت", "ابو", "ابي", "عبد");
+    /**
+     * Given names that are far more often another word right before a name: a preposition (على، باسم "in the name
+     * of"), a verb (صادق "ratified"), an adjective (تركي، جميل، كريم) or a feast (عيد رمضان).
+     */
+    private static final Set<String> NOT_BEFORE_NAMES = Set.of("علي", "باسم", "صادق", "تركي", "جميل", "كريم", "عيد");
     /**
      * Nouns that open the names of places, of the Maghreb above all, and need the word after them (not حي or مدينة,
      * which name the kind of place before its name): سيدي بوزيد، بني
@@ -227,10 +236,35 @@ public final class ProposalBounds {
         if (head < 0 && lastHead >= 0 && closed == first + 1 && opened == first) {
             head = Math.max(start, lastHead);
         }
+        if (person && opened == first && head < 0) {
+            head = givenNameBefore(text, words, first);
+        }
         // a proposal may start or end inside a word, after a clitic it leaves out: those bounds stay
         int from = head >= 0 ? head : opened == first ? Math.max(start, words.span(first).start()) : words.span(opened).start();
         int to = closed == last ? Math.min(end, words.span(last).end()) : words.span(closed).end();
         return from < to ? new Span(from, to) : null;
+    }
+
+    /**
+     * Where a given name right before a person's name the tagger proposes starts, after a و glued to it (طلعت
+     * [زكريا]، وأشرف [عبد الباقي]), or -1: the tagger often leaves out a given name that is a verb or noun too. Not
+     * before a name opening with و, the next of a list (فيصل [وخالد]), nor for the given names of {@link
+     * #NOT_BEFORE_NAMES}.
+     */
+    private static int givenNameBefore(String text, Words words, int first) {
+        if (first == 0 || words.normalized(first).startsWith("و")
+                || !WordMatcher.onlySpacesBetween(text, words.span(first - 1), words.span(first))) {
+            return -1;
+        }
+        String word = words.normalized(first - 1);
+        if (NOT_BEFORE_NAMES.contains(word) || word.startsWith("و") && NOT_BEFORE_NAMES.contains(word.substring(1))) {
+            return -1;
+        }
+        if (PersonNames.GIVEN_NAMES.containsKey(word)) {
+            return words.span(first - 1).start();
+        }
+        boolean afterWaw = word.startsWith("و") && PersonNames.isGivenNameAfterLetter(word);
+        return afterWaw ? words.span(first - 1).start() + 1 : -1;
     }
 
     /**

@@ -765,4 +765,44 @@ class EntityTaggerTest {
         assertEquals(List.of("حزب الفجر الجديد/name", "الحزب/nominal"), mentions(es.get(0)));
         assertTrue(tag("وقال الحزب إن القرار نهائي.").isEmpty(), "no organization named before");
     }
+
+    private static final NameEntry SINGER = new NameEntry("P-SINGER", EntityType.PERSON, "كريم ساهر", "Karim Saher", "RUS", "artist");
+    private final EntityTagger withFamilyName = new EntityTagger(NameIndex.builder().add("كريم ساهر", SINGER)
+            .add("ساهر", SINGER).add("الأوكراني", UKRAINE, MentionKind.ADJECTIVE, UKRAINE)
+            .add("الروسي", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).build(), Map.of(), OfficeTitles.NONE);
+
+    private List<Entity> tagFamily(String text, List<Proposal> proposals) {
+        Words w = Words.of(text);
+        return withFamilyName.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, proposals);
+    }
+
+    @Test
+    void takesAKnownFamilyNameAfterAnotherGivenNameForAnotherPerson() {
+        List<Entity> es = tagFamily("وغنى وليد ساهر أمس", List.of());
+        assertEquals(1, es.size());
+        assertNull(es.get(0).kb());
+        assertEquals("وليد ساهر", es.get(0).name());
+        assertEquals("P-SINGER", tagFamily("وغنى ساهر أمس", List.of()).get(0).kb());
+        assertEquals("P-SINGER", tagFamily("سلم الجمهور على ساهر أمس", List.of()).get(0).kb(),
+                "على, the preposition, normalizes as the name علي");
+    }
+
+    @Test
+    void takesAKnownFamilyNameAfterAnAdjectiveOfAnotherCountryForSomeoneElse() {
+        String text = "وغنى الأوكراني ساهر أمس";
+        int at = text.indexOf("ساهر");
+        List<Entity> es = tagFamily(text, List.of(Proposal.ofNer(at, at + 4, "PERS", 0.9)));
+        assertTrue(es.stream().noneMatch(e -> "P-SINGER".equals(e.kb())), es.toString());
+        assertTrue(tagFamily("وغنى الروسي ساهر أمس", List.of()).stream().anyMatch(e -> "P-SINGER".equals(e.kb())),
+                "the person's own country");
+    }
+
+    @Test
+    void takesAKnownFamilyNameBeforeAParticleOfForeignNamesForSomeoneElse() {
+        String text = "وسجل ساهر فان دير رقما";
+        int at = text.indexOf("ساهر");
+        List<Entity> es = tagFamily(text, List.of(Proposal.ofNer(at, text.indexOf(" رقما"), "PERS", 0.7)));
+        assertEquals(List.of("ساهر فان دير"), es.stream().map(Entity::name).toList());
+        assertNull(es.get(0).kb());
+    }
 }

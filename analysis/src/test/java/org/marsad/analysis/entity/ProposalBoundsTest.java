@@ -218,7 +218,8 @@ class ProposalBoundsTest {
     void keepsAFamilyNameAfterAPersonsNounGivenNameOrNisba() {
         assertEquals("السنيدي", mended("وأوضح المحامي السنيدي أن القضية انتهت.", "السنيدي", true));
         assertEquals("الخالدي", mended("واستقبل القنصل السعودي الخالدي الوفد.", "الخالدي", true));
-        assertEquals("القحطاني", mended("وقالت الجوهرة القحطاني إن الورشة نجحت.", "القحطاني", true));
+        assertEquals("الجوهرة القحطاني", mended("وقالت الجوهرة القحطاني إن الورشة نجحت.", "القحطاني", true),
+                "the given name joins the name");
         assertEquals("الحربي", mended("وأكد الحربي أن الفريق جاهز.", "الحربي", true));
     }
 
@@ -261,5 +262,16 @@ class ProposalBoundsTest {
     @Test
     void leavesAPlainNameAsItIs() {
         assertEquals("رامز الحلبي", mended("وقال رامز الحلبي إن الاجتماع انتهى.", "رامز الحلبي"));
+    }
+
+    @Test
+    void startsAPersonsNameWithTheGivenNameBeforeIt() {
+        assertEquals("طلعت زكريا", mended("وكان طلعت زكريا قد اعتمد على أصدقائه", "زكريا", true));
+        assertEquals("أشرف عبد الباقي", mended("واستضاف وأشرف عبد الباقي في برنامجه", "عبد الباقي", true),
+                "the و glued to the given name stays out");
+        assertEquals("زكريا", mended("وكان طلعت زكريا قد اعتمد على أصدقائه", "زكريا"), "an organization's name");
+        assertEquals("وخالد", mended("الملوك سعود وفيصل وخالد رحمهم الله", "وخالد", true), "the next of a list");
+        assertEquals("كارتر", mended("ولقد صادق كارتر على القرار", "كارتر", true), "صادق is the verb");
+        assertEquals("حفتر", mended("قال متحدث باسم حفتر إن القوات تقدمت", "حفتر", true), "باسم is \"in the name of\"");
     }
 }
