@@ -89,13 +89,15 @@ public final class ProposalBounds {
 
     /**
      * Words that carry the sentence on after a name and never stand in one: adverbs whose tanween news leaves
-     * unwritten (مباشرة، حاليا، مؤخرا; هدفا, a goal scored; سائلا الله، داعيا الله, asking God), "and a number of",
+     * unwritten (مباشرة، حاليا، مؤخرا; هدفا, a goal scored; سائلا الله، داعيا الله, asking God; the participles of
+     * speech after a speaker, مؤكدا، موضحا، مشيرا، قائلا), "and a number of",
      * "and his colleagues", "with His Highness" (بسمو) and prepositions of cause and time (إثر، عقب، جراء). Normalized.
      */
     private static final Set<String> SENTENCE_WORDS = WordMatcher.normalized("مباشرة", "فورا", "حاليا", "سابقا",
             "لاحقا", "مؤخرا", "رسميا", "شخصيا", "جدا", "دائما", "غالبا", "تماما", "خصوصا", "مجددا", "عددا", "وعدد", "وعددا",
             "بسمو", "لسمو", "وزملاؤه", "وزملائه", "وزملاءه", "ورفاقه", "إثر", "عقب", "جراء", "هدفا", "هدفين", "سائلين",
-            "سائلا", "سائلة", "داعيا", "داعين", "راجيا", "راجين");
+            "سائلا", "سائلة", "داعيا", "داعين", "راجيا", "راجين", "موضحا", "موضحة", "مؤكدا", "مؤكدة", "مشيرا", "مضيفا",
+            "مضيفة", "لافتا", "مبينا", "مبينة", "معتبرا", "معتبرة", "منوها", "منوهة", "مشددا", "مشددة", "قائلا");
 
     /** The word before a family's name, آل, as written (normalized it reads as the article ال). */
     private static final String FAMILY = "آل";

@@ -152,6 +152,8 @@ class ProposalBoundsTest {
         assertEquals("سامر المسند", mended("بعد تدخل الخبير سامر المسند مباشرة في الملف.", "سامر المسند مباشرة"));
         assertEquals("كريم نصار", mended("واستقبل كريم نصار وعدد من المسؤولين الوفد.", "كريم نصار وعدد"));
         assertEquals("رامز الحلبي", mended("وأصيب رامز الحلبي إثر حادث سير.", "رامز الحلبي إثر"));
+        assertEquals("حاتم الراشد", mended("وعلق حاتم الراشد مؤكدا أن الخطة تمضي.", "حاتم الراشد مؤكدا", true),
+                "a participle of speech whose tanween is unwritten");
     }
 
     @Test
