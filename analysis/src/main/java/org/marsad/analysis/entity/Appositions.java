@@ -309,11 +309,16 @@ public final class Appositions {
             role.append(role.length() == 0 ? "" : " ")
                     .append(text, Math.max(start, words.span(w).start()), words.span(w).end());
         }
-        String written = role.toString().replaceAll("\\s+في$", "").replaceAll("[،,]+$", "").strip();
+        String written = withoutLam(role.toString().replaceAll("\\s+في$", "").replaceAll("[،,]+$", "").strip());
         if (!written.isEmpty()) {
             roles.add(written);
         }
         return found;
+    }
+
+    /** The role without a ل glued to its article: "للرئيس" is written "الرئيس" (ل + ال loses the alef). */
+    private static String withoutLam(String role) {
+        return role.startsWith("لل") && role.length() > 3 ? "ال" + role.substring(2) : role;
     }
 
     /**

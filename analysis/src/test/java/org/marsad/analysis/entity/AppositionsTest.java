@@ -183,6 +183,11 @@ class AppositionsTest {
     }
 
     @Test
+    void writesARoleAfterLamWithItsArticle() {
+        assertEquals(List.of(List.of("الدكتور")), rolesOf("وقدم الوفد شكره للدكتور رامز الحلبي على جهوده.", "رامز الحلبي"));
+    }
+
+    @Test
     void addsRoleAfterTheNameAndItsOrganization() {
         String text = "وتوقع الخبير الاقتصادي الأردني سامر خليل، مدير مركز الرؤى للدراسات، تحسن النمو.";
         Entity p = person(text, "سامر خليل");
@@ -257,7 +262,7 @@ class AppositionsTest {
         String text = "وقال نائب رامز الحلبي إن الاجتماع تأجل.";
         assertEquals(List.of(List.of()), rolesOf(text, "رامز الحلبي"));
         String definite = "وقال الوزير للرئيس رامز الحلبي إن الاجتماع تأجل.";
-        assertEquals(List.of(List.of("للرئيس")), rolesOf(definite, "رامز الحلبي"), "للرئيس has its article");
+        assertEquals(List.of(List.of("الرئيس")), rolesOf(definite, "رامز الحلبي"), "للرئيس has its article");
     }
 
     @Test
