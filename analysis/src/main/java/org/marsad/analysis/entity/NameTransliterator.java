@@ -28,7 +28,8 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>letters map one to one or two (ث th, خ kh, ش sh, غ gh, ذ dh...); ا آ ة ى are "a" and إ "i";
  *       و is "w" at the start of a word or beside a long vowel and "u" between consonants; ي is "y" at the
  *       start or beside a long vowel and "i" otherwise, "i" too at the end after و (الزرقاوي al-Zarqawi); ع is dropped at the start (or "a" before a
- *       consonant), "a'" after a consonant, "'" elsewhere; hamza is "'";</li>
+ *       consonant), "a'" after a consonant, "'" elsewhere, but "a" before a و or ي that a long vowel follows (عواطف
+ *       Awatif); hamza is "'";</li>
  *   <li>short vowels, which the script leaves out, are guessed as {@link ShortVowels} says (منصور Mansur,
  *       بندر Bandar, ماجد Majid), but not in a word without the article that opens like a European name;</li>
  *   <li>each word is capitalized, except "al-" and "bin" inside a name; a word without Arabic letters goes
@@ -138,7 +139,7 @@ public final class NameTransliterator {
             if (participle && i == 3) {
                 units.add("i");
             }
-            String unit = letter(c, prev, next, i == 0);
+            String unit = i == 0 && c == 'ع' && opensWithConsonantGlide(w) ? "a" : letter(c, prev, next, i == 0);
             if (!unit.isEmpty()) {
                 units.add(unit);
             }
@@ -176,6 +177,11 @@ public final class NameTransliterator {
                 String mapped = CONSONANTS.get(c);
                 return mapped != null ? mapped : String.valueOf(c);
         }
+    }
+
+    /** Whether the word opens with ع and a و or ي that a long vowel follows, a consonant there: عواطف Awatif. */
+    private static boolean opensWithConsonantGlide(String w) {
+        return w.length() >= 3 && (w.charAt(1) == 'و' || w.charAt(1) == 'ي') && isLongVowel(w.charAt(2));
     }
 
     private static boolean isLongVowel(char c) {

@@ -78,4 +78,11 @@ class NameTransliteratorTest {
         assertEquals("Moskva", NameTransliterator.toLatin("Москва"));
         assertNull(NameTransliterator.toLatin(null));
     }
+
+    @Test
+    void writesAnOpeningAynBeforeAConsonantGlideAsA() {
+        assertEquals("Awatf al-Hamid", NameTransliterator.toLatin("عواطف الحميد"), "not Watf");
+        assertEquals("Al-Awamya", NameTransliterator.toLatin("العوامية"));
+        assertEquals("Ayada", NameTransliterator.toLatin("عيادة"));
+    }
 }
