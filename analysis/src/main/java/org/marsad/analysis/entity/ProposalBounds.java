@@ -45,6 +45,8 @@ import org.marsad.text.Span;
  *       out when it is a verb or noun too: "طلعت [زكريا]" is طلعت زكريا; not before a name opening with و, the next
  *       of a list, nor for given names that are far more often a preposition, verb or adjective there (على، باسم،
  *       صادق، تركي).</li>
+ *   <li>A name of any type that opens with أم or أبو and a given name is a person's kunya: the tagger proposes
+ *       "أم سعد" as an organization.</li>
  * </ol>
  * Before mending, {@link #split} cuts a proposal at the line breaks between its words and a person's before a
  * given name glued to و. Stateless.
@@ -52,6 +54,8 @@ import org.marsad.text.Span;
 public final class ProposalBounds {
     /** Normalized words that stand only in front of the rest of a name: آل is written ال once normalized. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("ال", "بن", "ابن", "بنت", "ابو", "ابي", "عبد");
+    /** The first words of a kunya, normalized: أم سعد، أبو فهد. */
+    private static final Set<String> KUNYA_HEADS = Set.of("ام", "ابو");
     /**
      * Given names that are far more often another word right before a name: a preposition (على، باسم "in the name
      * of"), a verb (صادق "ratified"), an adjective (تركي، جميل، كريم) or a feast (عيد رمضان).
@@ -201,7 +205,19 @@ public final class ProposalBounds {
     /** {@code proposal} over {@code text} with its bounds mended, or null when no name is left. */
     public static Proposal mend(String text, Words words, Proposal proposal) {
         Span span = mend(text, words, proposal.start(), proposal.end(), proposal.type());
-        return span == null ? null : new Proposal(span.start(), span.end(), proposal.type(), proposal.confidence());
+        if (span == null) {
+            return null;
+        }
+        EntityType type = isKunya(words, span) ? EntityType.PERSON : proposal.type();
+        return new Proposal(span.start(), span.end(), type, proposal.confidence());
+    }
+
+    /** Whether the name opens with أم or أبو and a given name: a kunya (أم سعد، أبو فهد), a person's name. */
+    private static boolean isKunya(Words words, Span span) {
+        int first = wordAt(words, span.start());
+        return first >= 0 && first + 1 < words.size() && words.span(first + 1).end() <= span.end()
+                && KUNYA_HEADS.contains(words.normalized(first))
+                && PersonNames.GIVEN_NAMES.containsKey(words.normalized(first + 1));
     }
 
     private static Span mend(String text, Words words, int start, int end, EntityType type) {

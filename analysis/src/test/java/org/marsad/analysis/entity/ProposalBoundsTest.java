@@ -276,4 +276,16 @@ class ProposalBoundsTest {
         assertEquals("كارتر", mended("ولقد صادق كارتر على القرار", "كارتر", true), "صادق is the verb");
         assertEquals("حفتر", mended("قال متحدث باسم حفتر إن القوات تقدمت", "حفتر", true), "باسم is \"in the name of\"");
     }
+
+    @Test
+    void takesAKunyaForAPersonWhateverTypeTheTaggerGave() {
+        String text = "وقالت أم سعد إن الأسعار ارتفعت";
+        int at = text.indexOf("أم سعد");
+        Proposal p = ProposalBounds.mend(text, Words.of(text), new Proposal(at, at + 6, EntityType.ORG, 0.7));
+        assertEquals(EntityType.PERSON, p.type());
+        String university = "وأعلنت أم القرى نتائج القبول";
+        int u = university.indexOf("أم القرى");
+        Proposal q = ProposalBounds.mend(university, Words.of(university), new Proposal(u, u + 8, EntityType.ORG, 0.7));
+        assertEquals(EntityType.ORG, q.type(), "القرى is no given name");
+    }
 }
