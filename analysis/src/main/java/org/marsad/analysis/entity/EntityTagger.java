@@ -293,6 +293,13 @@ public final class EntityTagger {
     /** على "on" and the name علي normalize alike; as the preposition it is far the commoner before a name. */
     private static final String ALA = "علي";
 
+    /**
+     * Honorifics that kings and princes are not given (normalized): after one, a known royal's given and father's
+     * names with a definite word after them are a commoner's, "المهندس عبدالله بن عبدالعزيز الجربوع".
+     */
+    private static final Set<String> COMMONERS_TITLES = Set.of("المهندس", "المهندسه", "الدكتور", "الدكتوره",
+            "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "السيد", "المستشار");
+
     /** One article's walk over its words. */
     private final class Pass {
         private final String text;
@@ -459,8 +466,10 @@ public final class EntityTagger {
         /**
          * Whether the known person's name {@code m}, a given name and a father's (عبدالله بن عبدالعزيز), is the start
          * of another person's name that the tagger proposes from word {@code i} on with a family name after it:
-         * "الدكتور عبدالله بن عبدالعزيز الربيعة" is not King Abdullah. A family's آل or an ordinal after the name
-         * continues it; after other names the tagger often runs on ("بشار الأسد المحاصرة").
+         * "الدكتور عبدالله بن عبدالعزيز الربيعة" is not King Abdullah; so is one with a family name after it that a
+         * commoner's honorific opens where the tagger proposes no name, "المهندس عبدالله بن عبدالعزيز الجربوع". A
+         * family's آل or an ordinal after the name continues it; after other names the tagger often runs on ("بشار
+         * الأسد المحاصرة").
          */
         private boolean namesSomeoneElse(NameMatch m, int i) {
             if (lineageGoesOn(m)) {
@@ -469,8 +478,10 @@ public final class EntityTagger {
             Proposal p = proposed.at(i);
             int after = m.endWord();
             boolean lineage = after - m.firstWord() >= 3 && PersonNames.PATRONYMICS.contains(norm.get(after - 2));
-            if (m.entry().type() != EntityType.PERSON || !lineage || p == null || p.type() != EntityType.PERSON
-                    || proposed.endAt(i) <= after || after >= norm.size()) {
+            boolean proposedLonger = p != null && p.type() == EntityType.PERSON && proposed.endAt(i) > after;
+            if (m.entry().type() != EntityType.PERSON || !lineage || after >= norm.size()
+                    || !proposedLonger && (i == 0 || !COMMONERS_TITLES.contains(norm.get(i - 1))
+                    || !WordMatcher.onlySpacesBetween(text, words.get(after - 1), words.get(after)))) {
                 return false;
             }
             String next = norm.get(after);

@@ -805,4 +805,11 @@ class EntityTaggerTest {
         assertEquals(List.of("ساهر فان دير"), es.stream().map(Entity::name).toList());
         assertNull(es.get(0).kb());
     }
+
+    @Test
+    void takesAKnownLineageAfterACommonersHonorificWithAFamilyNameForSomeoneElse() {
+        assertTrue(tag("وحضر المهندس فهد بن سالم الحربي الاجتماع").stream().noneMatch(e -> "P-PRINCE".equals(e.kb())));
+        assertEquals("P-PRINCE", tag("وحضر الأمير فهد بن سالم الاجتماع").get(0).kb());
+        assertEquals("P-PRINCE", tag("وحضر الأمير فهد بن سالم الحفل").get(0).kb(), "a definite word after a prince's name");
+    }
 }
