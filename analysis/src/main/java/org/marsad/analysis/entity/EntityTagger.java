@@ -300,6 +300,9 @@ public final class EntityTagger {
     private static final Set<String> COMMONERS_TITLES = Set.of("المهندس", "المهندسه", "الدكتور", "الدكتوره",
             "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "السيد", "المستشار");
 
+    /** The first words of family names like أبو صالح, normalized. */
+    private static final Set<String> KUNYA_FAMILY_HEADS = Set.of("ابو", "ابي");
+
     /** One article's walk over its words. */
     private final class Pass {
         private final String text;
@@ -311,6 +314,8 @@ public final class EntityTagger {
         private final String homeCountry;
         private final Map<Object, Found> found = new LinkedHashMap<>();
         private final Map<String, Found> surnames = new HashMap<>();
+        /** Family names of أبو and a word (normalized, "ابو صالح") of the persons named in full so far. */
+        private final Map<String, Found> compoundSurnames = new HashMap<>();
         /** Bit {@code c % 64} for the last letter c of each surname. */
         private long surnameEnds;
 
@@ -386,6 +391,11 @@ public final class EntityTagger {
                 }
                 if (m != null) {
                     i = m.endWord();
+                    continue;
+                }
+                int compound = compoundSurname(i);
+                if (compound > 0) {
+                    i = compound;
                     continue;
                 }
                 if (!surname(i)) {
@@ -823,6 +833,9 @@ public final class EntityTagger {
 
         /** The proposal {@code p} over words {@code first} to {@code end} as an entity of {@code country} (or null). */
         private void proposal(Proposal p, int first, int end, String country) {
+            if (p.type() == EntityType.PERSON && end == first + 2 && compoundSurname(first) > 0) {
+                return; // أبو صالح after أمل أبو صالح
+            }
             int stop = Math.min(p.end(), words.get(end - 1).end());
             int start = afterGluedProclitic(Math.max(p.start(), words.get(first).start()), first, stop);
             String name = withArticle(text.substring(start, stop), p.type());
@@ -1178,6 +1191,26 @@ public final class EntityTagger {
                 surnames.putIfAbsent(last, f);
                 surnameEnds |= 1L << last.charAt(last.length() - 1);
             }
+            if (f.type == EntityType.PERSON && end - first >= 3 && KUNYA_FAMILY_HEADS.contains(norm.get(end - 2))) {
+                compoundSurnames.putIfAbsent(norm.get(end - 2) + " " + norm.get(end - 1), f);
+            }
+        }
+
+        /**
+         * Where a family name of أبو and a word after a person's full name ends (أبو صالح after أمل أبو صالح), its
+         * words then mentioning that person; else -1.
+         */
+        private int compoundSurname(int i) {
+            if (compoundSurnames.isEmpty() || i + 1 >= words.size() || !KUNYA_FAMILY_HEADS.contains(norm.get(i))
+                    || !WordMatcher.onlySpacesBetween(text, words.get(i), words.get(i + 1))) {
+                return -1;
+            }
+            Found f = compoundSurnames.get(norm.get(i) + " " + norm.get(i + 1));
+            if (f == null) {
+                return -1;
+            }
+            f.add(Mention.of(text, words.get(i).start(), words.get(i + 1).end(), MentionKind.NAME), f.confidence, i);
+            return i + 2;
         }
 
         private boolean surname(int i) {

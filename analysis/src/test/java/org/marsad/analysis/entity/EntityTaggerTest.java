@@ -812,4 +812,16 @@ class EntityTaggerTest {
         assertEquals("P-PRINCE", tag("وحضر الأمير فهد بن سالم الاجتماع").get(0).kb());
         assertEquals("P-PRINCE", tag("وحضر الأمير فهد بن سالم الحفل").get(0).kb(), "a definite word after a prince's name");
     }
+
+    @Test
+    void takesAFamilyNameOfAbuAfterTheFullNameForThatPerson() {
+        String text = "وقال سامر أبو خليل إن العمل بدأ، وأضاف أبو خليل أن الموعد قريب، ثم قال أبو خليل مجددا.";
+        int full = text.indexOf("سامر");
+        int second = text.lastIndexOf("أبو خليل");
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(full, full + 13, "PERS", 0.9),
+                Proposal.ofNer(second, second + 8, "PERS", 0.8)));
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(List.of("سامر أبو خليل/name", "أبو خليل/name", "أبو خليل/name"), mentions(es.get(0)),
+                "proposed by the tagger or not");
+    }
 }
