@@ -156,6 +156,7 @@ public final class EntityTagger {
     private final OfficeTitles titles;
     /** Known clubs by their short name (الأهلي of النادي الأهلي السعودي). */
     private final ClubShortNames clubs;
+    private final PlaceHomonyms homonyms;
     /** Known persons of three name words or more by their first and last word, normalized ("علي صالح"). */
     private final Map<String, List<NameEntry>> byFirstAndLast;
 
@@ -181,6 +182,7 @@ public final class EntityTagger {
         this.index = index;
         this.titles = titles;
         this.clubs = ClubShortNames.of(entries);
+        this.homonyms = PlaceHomonyms.shipped(entries);
         this.byFirstAndLast = byFirstAndLast(entries);
         WordMatcher.Builder<String> b = WordMatcher.builder();
         Map<NameEntry, Set<String>> heads = new HashMap<>();
@@ -265,6 +267,7 @@ public final class EntityTagger {
         pass.run();
         pass.joinShortNames();
         pass.shortOrganizationNames();
+        pass.homonymPlaces();
         pass.joinInternationalNames();
         pass.countriesOfOrganizationsByAdjective();
         List<Entity> entities = new ArrayList<>(pass.found.size());
@@ -935,6 +938,39 @@ public final class EntityTagger {
         }
 
         /** Reorders the entities found by their first mention, those without one last. */
+        /**
+         * A place's name that several known places bear ({@link PlaceHomonyms}), proposed by the tagger, names the one
+         * of the country the article names most: الجوف in a Saudi paper is the Saudi region unless the article speaks
+         * of Yemen more.
+         */
+        void homonymPlaces() {
+            if (homonyms.isEmpty()) {
+                return;
+            }
+            Map<String, Integer> countries = null;
+            Map<Found, NameEntry> meant = new LinkedHashMap<>();
+            for (Found f : found.values()) {
+                String name = ArabicNormalizer.normalize(f.name);
+                if (f.entry == null && (f.type == EntityType.LOC || f.type == EntityType.GPE) && homonyms.bears(name)) {
+                    countries = countries == null ? countryMentions() : countries;
+                    NameEntry place = homonyms.placeOf(name, countries, homeCountry);
+                    if (place != null) {
+                        meant.put(f, place);
+                    }
+                }
+            }
+            meant.forEach((f, place) -> {
+                Found known = found.computeIfAbsent(place, e -> Found.of((NameEntry) e));
+                known.mentions.addAll(f.mentions);
+                known.mentions.sort(Comparator.comparingInt(Mention::start));
+                known.confidence = Math.max(known.confidence, f.confidence);
+                found.values().remove(f);
+            });
+            if (!meant.isEmpty()) {
+                inFirstMentionOrder();
+            }
+        }
+
         private void inFirstMentionOrder() {
             List<Map.Entry<Object, Found>> inOrder = new ArrayList<>(found.entrySet());
             inOrder.sort(Comparator.comparingInt(e -> e.getValue().mentions.isEmpty() ? Integer.MAX_VALUE

@@ -1,0 +1,71 @@
+package org.marsad.analysis.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.marsad.analysis.kb.KnowledgeBase;
+import org.marsad.article.Entity;
+import org.marsad.article.EntityType;
+import org.marsad.article.MentionKind;
+
+class PlaceHomonymsTest {
+    private static final NameEntry JAWF_SA = new NameEntry("JAWF_SA", EntityType.LOC, "منطقة الجوف", "Al-Jawf Region", "SAU", "region");
+    private static final NameEntry JAWF_YE = new NameEntry("JAWF_YE", EntityType.LOC, "محافظة الجوف", "Al-Jawf Governorate", "YEM", "region");
+    private static final PlaceHomonyms HOMONYMS = PlaceHomonyms.shipped(List.of(JAWF_SA, JAWF_YE));
+    private static final String JAWF = "الجوف";
+
+    @Test
+    void namesThePlaceOfTheCountryTheArticleNamesMost() {
+        assertEquals(JAWF_YE, HOMONYMS.placeOf(JAWF, Map.of("YEM", 5, "SAU", 1), null));
+        assertEquals(JAWF_SA, HOMONYMS.placeOf(JAWF, Map.of("SAU", 1), null));
+    }
+
+    @Test
+    void countsThePublishersCountryAsTwoMentions() {
+        assertEquals(JAWF_SA, HOMONYMS.placeOf(JAWF, Map.of(), "SAU"));
+        assertEquals(JAWF_SA, HOMONYMS.placeOf(JAWF, Map.of("YEM", 1), "SAU"));
+        assertEquals(JAWF_YE, HOMONYMS.placeOf(JAWF, Map.of("YEM", 3), "SAU"));
+    }
+
+    @Test
+    void namesNoneOnATieOrWithoutTheirCountries() {
+        assertNull(HOMONYMS.placeOf(JAWF, Map.of("YEM", 2), "SAU"));
+        assertNull(HOMONYMS.placeOf(JAWF, Map.of("EGY", 4), null));
+        assertNull(HOMONYMS.placeOf("عدن", Map.of("YEM", 4), null), "no homonym");
+    }
+
+    @Test
+    void leavesOutANameWithFewerThanTwoKnownPlaces() {
+        assertTrue(PlaceHomonyms.shipped(List.of(JAWF_SA)).isEmpty());
+    }
+
+    @Test
+    void givesEveryShippedHomonymKnownPlaces() {
+        assertEquals(List.of(), PlaceHomonyms.unknownIds(KnowledgeBase.shipped().entries()));
+    }
+
+    @Test
+    void linksTheTaggersProposalOfAHomonymToThePlaceOfTheArticlesCountry() {
+        NameEntry yemen = new NameEntry("YEM", EntityType.GPE, "اليمن", "Yemen", "YEM", "country");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("اليمن", yemen).build(), Map.of(),
+                OfficeTitles.NONE, List.of(JAWF_SA, JAWF_YE, yemen));
+        String text = "قصفت الطائرات مواقع في الجوف شمال اليمن، وقال سكان في اليمن إن الغارات على اليمن استمرت.";
+        int at = text.indexOf(JAWF);
+        Words w = Words.of(text);
+        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(at, at + JAWF.length(), "LOC", 0.9)), "SAU");
+        Entity jawf = es.stream().filter(e -> "JAWF_YE".equals(e.kb())).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals(List.of(JAWF), jawf.mentions().stream().map(m -> m.text()).toList());
+        assertEquals(MentionKind.NAME, jawf.mentions().get(0).kind());
+        String rain = "وهطلت الأمطار على الجوف أمس.";
+        int r = rain.indexOf(JAWF);
+        Words rw = Words.of(rain);
+        List<Entity> saudi = tagger.tag(rain, rw.spans(), rw.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(r, r + JAWF.length(), "LOC", 0.9)), "SAU");
+        assertEquals("JAWF_SA", saudi.get(0).kb(), "a Saudi paper's article that names no country");
+    }
+}
