@@ -156,7 +156,7 @@ public final class EntityTagger {
     private final OfficeTitles titles;
     /** Known clubs by their short name (الأهلي of النادي الأهلي السعودي). */
     private final ClubShortNames clubs;
-    private final PlaceHomonyms homonyms;
+    private final Homonyms homonyms;
     /** Known persons of three name words or more by their first and last word, normalized ("علي صالح"). */
     private final Map<String, List<NameEntry>> byFirstAndLast;
 
@@ -182,7 +182,7 @@ public final class EntityTagger {
         this.index = index;
         this.titles = titles;
         this.clubs = ClubShortNames.of(entries);
-        this.homonyms = PlaceHomonyms.shipped(entries);
+        this.homonyms = Homonyms.shipped(entries);
         this.byFirstAndLast = byFirstAndLast(entries);
         WordMatcher.Builder<String> b = WordMatcher.builder();
         Map<NameEntry, Set<String>> heads = new HashMap<>();
@@ -267,7 +267,7 @@ public final class EntityTagger {
         pass.run();
         pass.joinShortNames();
         pass.shortOrganizationNames();
-        pass.homonymPlaces();
+        pass.homonyms();
         pass.joinInternationalNames();
         pass.countriesOfOrganizationsByAdjective();
         List<Entity> entities = new ArrayList<>(pass.found.size());
@@ -939,11 +939,13 @@ public final class EntityTagger {
 
         /** Reorders the entities found by their first mention, those without one last. */
         /**
-         * A place's name that several known places bear ({@link PlaceHomonyms}), proposed by the tagger, names the one
-         * of the country the article names most: الجوف in a Saudi paper is the Saudi region unless the article speaks
-         * of Yemen more.
+         * A name that several known entities of different countries bear ({@link Homonyms}), proposed by the tagger
+         * as a name of their type, names the one of the country the article names most: الجوف in a Saudi paper is
+         * the Saudi region unless the article speaks of Yemen more, البنك المركزي in a report on Egypt's economy
+         * Egypt's central bank. A name given a country by the nationality adjective after it is the entity of that
+         * country or none (البنك المركزي الياباني).
          */
-        void homonymPlaces() {
+        void homonyms() {
             if (homonyms.isEmpty()) {
                 return;
             }
@@ -951,16 +953,16 @@ public final class EntityTagger {
             Map<Found, NameEntry> meant = new LinkedHashMap<>();
             for (Found f : found.values()) {
                 String name = ArabicNormalizer.normalize(f.name);
-                if (f.entry == null && (f.type == EntityType.LOC || f.type == EntityType.GPE) && homonyms.bears(name)) {
+                if (f.entry == null && homonyms.bears(name)) {
                     countries = countries == null ? countryMentions() : countries;
-                    NameEntry place = homonyms.placeOf(name, countries, homeCountry);
-                    if (place != null) {
-                        meant.put(f, place);
+                    NameEntry e = f.country != null ? homonyms.of(name, f.country) : homonyms.meant(name, countries, homeCountry);
+                    if (e != null && sameKind(f.type, e.type())) {
+                        meant.put(f, e);
                     }
                 }
             }
-            meant.forEach((f, place) -> {
-                Found known = found.computeIfAbsent(place, e -> Found.of((NameEntry) e));
+            meant.forEach((f, e) -> {
+                Found known = found.computeIfAbsent(e, k -> Found.of((NameEntry) k));
                 known.mentions.addAll(f.mentions);
                 known.mentions.sort(Comparator.comparingInt(Mention::start));
                 known.confidence = Math.max(known.confidence, f.confidence);
@@ -969,6 +971,12 @@ public final class EntityTagger {
             if (!meant.isEmpty()) {
                 inFirstMentionOrder();
             }
+        }
+
+        /** Whether a proposal of type {@code proposed} may be an entry of type {@code known}: places are LOC or GPE. */
+        private static boolean sameKind(EntityType proposed, EntityType known) {
+            boolean place = proposed == EntityType.LOC || proposed == EntityType.GPE;
+            return proposed == known || place && (known == EntityType.LOC || known == EntityType.GPE);
         }
 
         private void inFirstMentionOrder() {

@@ -12,40 +12,47 @@ import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
 import org.marsad.article.MentionKind;
 
-class PlaceHomonymsTest {
+class HomonymsTest {
     private static final NameEntry JAWF_SA = new NameEntry("JAWF_SA", EntityType.LOC, "منطقة الجوف", "Al-Jawf Region", "SAU", "region");
     private static final NameEntry JAWF_YE = new NameEntry("JAWF_YE", EntityType.LOC, "محافظة الجوف", "Al-Jawf Governorate", "YEM", "region");
-    private static final PlaceHomonyms HOMONYMS = PlaceHomonyms.shipped(List.of(JAWF_SA, JAWF_YE));
+    private static final Homonyms HOMONYMS = Homonyms.shipped(List.of(JAWF_SA, JAWF_YE));
     private static final String JAWF = "الجوف";
 
     @Test
-    void namesThePlaceOfTheCountryTheArticleNamesMost() {
-        assertEquals(JAWF_YE, HOMONYMS.placeOf(JAWF, Map.of("YEM", 5, "SAU", 1), null));
-        assertEquals(JAWF_SA, HOMONYMS.placeOf(JAWF, Map.of("SAU", 1), null));
+    void namesTheEntityOfTheCountryTheArticleNamesMost() {
+        assertEquals(JAWF_YE, HOMONYMS.meant(JAWF, Map.of("YEM", 5, "SAU", 1), null));
+        assertEquals(JAWF_SA, HOMONYMS.meant(JAWF, Map.of("SAU", 1), null));
     }
 
     @Test
     void countsThePublishersCountryAsTwoMentions() {
-        assertEquals(JAWF_SA, HOMONYMS.placeOf(JAWF, Map.of(), "SAU"));
-        assertEquals(JAWF_SA, HOMONYMS.placeOf(JAWF, Map.of("YEM", 1), "SAU"));
-        assertEquals(JAWF_YE, HOMONYMS.placeOf(JAWF, Map.of("YEM", 3), "SAU"));
+        assertEquals(JAWF_SA, HOMONYMS.meant(JAWF, Map.of(), "SAU"));
+        assertEquals(JAWF_SA, HOMONYMS.meant(JAWF, Map.of("YEM", 1), "SAU"));
+        assertEquals(JAWF_YE, HOMONYMS.meant(JAWF, Map.of("YEM", 3), "SAU"));
     }
 
     @Test
-    void namesNoneOnATieOrWithoutTheirCountries() {
-        assertNull(HOMONYMS.placeOf(JAWF, Map.of("YEM", 2), "SAU"));
-        assertNull(HOMONYMS.placeOf(JAWF, Map.of("EGY", 4), null));
-        assertNull(HOMONYMS.placeOf("عدن", Map.of("YEM", 4), null), "no homonym");
+    void namesNoneOnATieOrWhereAnotherCountryLeads() {
+        assertNull(HOMONYMS.meant(JAWF, Map.of("YEM", 2), "SAU"));
+        assertNull(HOMONYMS.meant(JAWF, Map.of("EGY", 4), null));
+        assertNull(HOMONYMS.meant(JAWF, Map.of("EGY", 4, "YEM", 1), null), "Yemen named, but Egypt leads");
+        assertNull(HOMONYMS.meant("عدن", Map.of("YEM", 4), null), "no homonym");
     }
 
     @Test
-    void leavesOutANameWithFewerThanTwoKnownPlaces() {
-        assertTrue(PlaceHomonyms.shipped(List.of(JAWF_SA)).isEmpty());
+    void givesTheEntityOfACountryThatANationalityAdjectiveNames() {
+        assertEquals(JAWF_YE, HOMONYMS.of(JAWF, "YEM"));
+        assertNull(HOMONYMS.of(JAWF, "EGY"));
     }
 
     @Test
-    void givesEveryShippedHomonymKnownPlaces() {
-        assertEquals(List.of(), PlaceHomonyms.unknownIds(KnowledgeBase.shipped().entries()));
+    void leavesOutANameWithFewerThanTwoKnownEntities() {
+        assertTrue(Homonyms.shipped(List.of(JAWF_SA)).isEmpty());
+    }
+
+    @Test
+    void givesEveryShippedHomonymKnownEntities() {
+        assertEquals(List.of(), Homonyms.unknownIds(KnowledgeBase.shipped().entries()));
     }
 
     @Test

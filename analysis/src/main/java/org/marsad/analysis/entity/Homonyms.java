@@ -1,0 +1,118 @@
+package org.marsad.analysis.entity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.analysis.data.TsvTable;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Names that several known entities of different countries bear ({@value #FILE}: الجوف is a Saudi region and a
+ * Yemeni governorate, البنك المركزي any country's central bank), and the one an article means.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>a name's candidates are the entries of its ids among those given; a name with fewer than two is left out,
+ *       so a knowledge base without some of them (a test's) reads the file all the same;</li>
+ *   <li>the article means the candidate of the country it names most often, the publisher's country counting
+ *       {@value #HOME_COUNTRY_WEIGHT} mentions, and only when that country leads all countries the article names:
+ *       an article on Greece that names no Greek central bank means none of the others by البنك المركزي; none on a
+ *       tie.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+final class Homonyms {
+    static final String FILE = "homonyms.tsv";
+    /** How many mentions of its country a publisher's country counts as, as for clubs ({@link ClubShortNames}). */
+    static final int HOME_COUNTRY_WEIGHT = ClubShortNames.HOME_COUNTRY_WEIGHT;
+
+    private final Map<String, List<NameEntry>> byName;
+
+    private Homonyms(Map<String, List<NameEntry>> byName) {
+        this.byName = Map.copyOf(byName);
+    }
+
+    /** The homonyms of {@value #FILE} whose entities are among {@code entries}. */
+    static Homonyms shipped(Collection<NameEntry> entries) {
+        Map<String, NameEntry> byId = new HashMap<>();
+        entries.forEach(e -> byId.putIfAbsent(e.kb(), e));
+        Map<String, List<NameEntry>> out = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.readResource(Homonyms.class, FILE, 2)) {
+            List<NameEntry> candidates = new ArrayList<>();
+            for (String id : row.list(1)) {
+                NameEntry e = byId.get(id);
+                if (e != null && e.country() != null) {
+                    candidates.add(e);
+                }
+            }
+            if (candidates.size() > 1) {
+                out.put(ArabicNormalizer.normalize(row.column(0)), List.copyOf(candidates));
+            }
+        }
+        return new Homonyms(out);
+    }
+
+    /** The ids of {@value #FILE} that no entry of {@code entries} has, as "file:line: id". */
+    static List<String> unknownIds(Collection<NameEntry> entries) {
+        List<String> ids = entries.stream().map(NameEntry::kb).toList();
+        List<String> unknown = new ArrayList<>();
+        for (TsvTable.Row row : TsvTable.readResource(Homonyms.class, FILE, 2)) {
+            row.list(1).stream().filter(id -> !ids.contains(id))
+                    .forEach(id -> unknown.add(row.file() + ":" + row.line() + ": " + id));
+        }
+        return unknown;
+    }
+
+    boolean isEmpty() {
+        return byName.isEmpty();
+    }
+
+    /** Whether several known entities bear the normalized {@code name}. */
+    boolean bears(String name) {
+        return byName.containsKey(name);
+    }
+
+    /** The entity of {@code country} (ISO-3) that bears the normalized {@code name}, or null. */
+    NameEntry of(String name, String country) {
+        List<NameEntry> candidates = byName.getOrDefault(name, List.of());
+        return candidates.stream().filter(e -> e.country().equals(country)).findFirst().orElse(null);
+    }
+
+    /**
+     * The entity the normalized {@code name} means in an article that names each country as often as
+     * {@code countryMentions} says, published in {@code homeCountry} (ISO-3, or null); null for none.
+     */
+    NameEntry meant(String name, Map<String, Integer> countryMentions, String homeCountry) {
+        List<NameEntry> candidates = byName.get(name);
+        if (candidates == null) {
+            return null;
+        }
+        Map<String, Integer> scores = new HashMap<>(countryMentions);
+        if (homeCountry != null) {
+            scores.merge(homeCountry, HOME_COUNTRY_WEIGHT, Integer::sum);
+        }
+        String leader = null;
+        int most = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> country : scores.entrySet()) {
+            if (country.getValue() > most) {
+                leader = country.getKey();
+                most = country.getValue();
+                tie = false;
+            } else if (country.getValue() == most) {
+                tie = true;
+            }
+        }
+        if (leader == null || tie) {
+            return null;
+        }
+        for (NameEntry candidate : candidates) {
+            if (candidate.country().equals(leader)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
