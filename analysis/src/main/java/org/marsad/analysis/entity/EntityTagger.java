@@ -115,11 +115,13 @@ public final class EntityTagger {
             "اللغتين", "لهجة", "اللهجة");
     /**
      * Nouns after which a capital's name is the city, not its government, in any reading of their clitics: مدينة
-     * الرياض، منطقة الرياض، لمنطقتي الرياض والقصيم، شمال بغداد، ريف دمشق.
+     * الرياض، منطقة الرياض، لمنطقتي الرياض والقصيم، شمال بغداد، ريف دمشق; and the city's parts, people and
+     * services: أرجاء لندن، سكان طهران، مدارس الرياض، جوازات الرياض، شرطة دبي، سوق أبوظبي، نيابة باريس.
      */
     private static final Set<String> PLACE_NOUNS = WordMatcher.normalized("مدينة", "مدينتي", "منطقة", "منطقتي", "مناطق",
             "محافظة", "محافظتي", "العاصمة", "عاصمة", "شمال", "جنوب", "شرق", "غرب", "وسط", "أنحاء", "ضواحي", "ريف", "حي",
-            "أحياء", "شوارع", "سماء");
+            "أحياء", "شوارع", "سماء", "أرجاء", "أطراف", "محيط", "قلب", "سكان", "أهالي", "أهل", "مدارس", "جوازات", "شرطة",
+            "بلدية", "أمانة", "سوق", "أسواق", "بورصة", "استراحات", "فنادق", "ليالي", "جدار", "نيابة", "مترو");
     /**
      * Words after which a club's city-like short name is the city (في برشلونة، مدينة ميلان), normalized; not إلى
      * (انتقل إلى برشلونة is a transfer).
@@ -639,7 +641,29 @@ public final class EntityTagger {
                 return true;
             }
             return i > 0 && (LOCATIVES.contains(norm.get(i - 1))
-                    || WordMatcher.inSomeReading(norm.get(i - 1), PLACE_NOUNS::contains));
+                    || WordMatcher.inSomeReading(norm.get(i - 1), PLACE_NOUNS::contains)) || amongCities(m);
+        }
+
+        /**
+         * Whether the capital {@code m} is joined by و to a city that is no capital, after or before it: "الرياض وجدة
+         * والدمام" lists cities, "واشنطن وطهران" governments.
+         */
+        private boolean amongCities(NameMatch m) {
+            int next = m.endWord();
+            if (next < words.size() && norm.get(next).startsWith("و") && isPlainCity(index.match(text, words, norm, next))) {
+                return true;
+            }
+            int i = m.firstWord();
+            boolean joined = text.substring(words.get(i).start(), m.start()).indexOf('و') >= 0;
+            if (!joined || i == 0) {
+                return false;
+            }
+            NameMatch before = index.match(text, words, norm, i - 1);
+            return before != null && before.endWord() == i && isPlainCity(before);
+        }
+
+        private static boolean isPlainCity(NameMatch m) {
+            return m != null && !m.blocked() && m.kind() == MentionKind.NAME && "city".equals(m.named().subtype());
         }
 
         /** Whether the name is followed by a dash on its line: the dateline "الرياض - واس". */

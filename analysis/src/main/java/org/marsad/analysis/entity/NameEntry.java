@@ -34,12 +34,12 @@ public record NameEntry(String kb, EntityType type, String nameAr, String nameEn
         this(kb, type, nameAr, nameEn, country, subtype, null, List.of());
     }
 
-    /** Whether this is a capital or a seat of power, whose name stands for its country's government. */
     /** Whether this is a city or a capital, a place organizations and facilities are named after. */
     public boolean isCity() {
         return "city".equals(subtype) || "capital".equals(subtype);
     }
 
+    /** Whether this is a capital or a seat of power, whose name stands for its country's government. */
     public boolean standsForCountry() {
         return country != null && ("capital".equals(subtype) || "seat".equals(subtype));
     }

@@ -824,4 +824,32 @@ class EntityTaggerTest {
         assertEquals(List.of("سامر أبو خليل/name", "أبو خليل/name", "أبو خليل/name"), mentions(es.get(0)),
                 "proposed by the tagger or not");
     }
+
+    @Test
+    void takesACapitalAfterANounOfTheCitysPartsPeopleOrServicesForTheCity() {
+        for (String text : List.of("وتراجعت بورصة موسكو أمس", "وقال سكان موسكو إن البرد اشتد", "وأعلنت شرطة موسكو القبض عليه")) {
+            List<Entity> es = tag(text);
+            assertEquals("MOSCOW", es.get(0).kb(), text);
+            assertEquals(List.of("موسكو/name"), mentions(es.get(0)));
+        }
+        assertEquals("RUS", tag("وأعلنت موسكو رفضها القرار").get(0).kb(), "the government");
+    }
+
+    @Test
+    void takesACapitalJoinedToACityThatIsNoCapitalForTheCity() {
+        NameEntry kazan = new NameEntry("KAZAN", EntityType.GPE, "قازان", "Kazan", "RUS", "city", "GOV", List.of());
+        EntityTagger withCity = new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA)
+                .add("موسكو", RUSSIA, MentionKind.METONYM, MOSCOW).add("قازان", kazan).add("كييف", UKRAINE, MentionKind.METONYM,
+                        new NameEntry("KYIV", EntityType.GPE, "كييف", "Kyiv", "UKR", "capital", "GOV", List.of())).build(),
+                Map.of(), OfficeTitles.NONE);
+        for (String text : List.of("وارتفعت الحرارة في قازان وموسكو أمس", "وارتفعت الحرارة اليوم موسكو وقازان")) {
+            Words w = Words.of(text);
+            List<Entity> es = withCity.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of());
+            assertTrue(es.stream().anyMatch(e -> "MOSCOW".equals(e.kb())), text + " " + es);
+        }
+        String governments = "واتفقت موسكو وكييف على الهدنة";
+        Words w = Words.of(governments);
+        List<Entity> es = withCity.tag(governments, w.spans(), w.normalized(), new IdSequence("e"), null, List.of());
+        assertEquals(List.of("RUS", "UKR"), es.stream().map(Entity::kb).toList(), "two capitals are two governments");
+    }
 }
