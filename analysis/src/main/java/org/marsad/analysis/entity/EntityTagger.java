@@ -109,7 +109,9 @@ public final class EntityTagger {
     private static final Facilities FACILITIES = Facilities.SHIPPED;
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
-    private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل");
+    /** How far into its line a dateline's place may stand after the dash that opens it. */
+    private static final int DATELINE_REACH = 80;
+    private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل", "وفي", "ففي", "والي", "وداخل");
     /** Nouns after which a nationality adjective names a language or a dialect: اللغة الفرنسية، باللهجة المصرية. */
     private static final Set<String> LANGUAGE_NOUNS = WordMatcher.normalized("لغة", "اللغة", "لغات", "اللغات", "لغتين",
             "اللغتين", "لهجة", "اللهجة");
@@ -121,7 +123,8 @@ public final class EntityTagger {
     private static final Set<String> PLACE_NOUNS = WordMatcher.normalized("مدينة", "مدينتي", "منطقة", "منطقتي", "مناطق",
             "محافظة", "محافظتي", "العاصمة", "عاصمة", "شمال", "جنوب", "شرق", "غرب", "وسط", "أنحاء", "ضواحي", "ريف", "حي",
             "أحياء", "شوارع", "سماء", "أرجاء", "أطراف", "محيط", "قلب", "سكان", "أهالي", "أهل", "مدارس", "جوازات", "شرطة",
-            "بلدية", "أمانة", "سوق", "أسواق", "بورصة", "استراحات", "فنادق", "ليالي", "جدار", "نيابة", "مترو");
+            "بلدية", "أمانة", "سوق", "أسواق", "بورصة", "استراحات", "فنادق", "ليالي", "جدار", "نيابة", "مترو", "صحة",
+            "تعليم", "جنايات", "غرفة", "مهرجان", "إمارة", "مستشفيات");
     /**
      * Words after which a club's city-like short name is the city (في برشلونة، مدينة ميلان), normalized; not إلى
      * (انتقل إلى برشلونة is a transfer).
@@ -666,8 +669,21 @@ public final class EntityTagger {
             return m != null && !m.blocked() && m.kind() == MentionKind.NAME && "city".equals(m.named().subtype());
         }
 
-        /** Whether the name is followed by a dash on its line: the dateline "الرياض - واس". */
+        /**
+         * Whether the name is followed by a dash on its line (the dateline "الرياض - واس") or comes right after one
+         * within {@value #DATELINE_REACH} characters of its line's start (the dateline "عين اليوم – بيروت"، "سبق-
+         * القاهرة:").
+         */
         private boolean dateline(NameMatch m) {
+            int before = words.get(m.firstWord()).start() - 1;
+            while (before >= 0 && text.charAt(before) == ' ') {
+                before--;
+            }
+            boolean afterDash = before >= 0 && (text.charAt(before) == '-' || text.charAt(before) == '\u2013'
+                    || text.charAt(before) == '\u2014');
+            if (afterDash && text.lastIndexOf('\n', before) >= before - DATELINE_REACH) {
+                return true; // a dateline opens its line; "محور طهران - دمشق" further on names governments
+            }
             for (int c = m.end(); c < text.length(); c++) {
                 char ch = text.charAt(c);
                 if (ch == '-' || ch == '\u2013' || ch == '\u2014') {

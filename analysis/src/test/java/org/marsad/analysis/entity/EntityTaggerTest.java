@@ -852,4 +852,15 @@ class EntityTaggerTest {
         List<Entity> es = withCity.tag(governments, w.spans(), w.normalized(), new IdSequence("e"), null, List.of());
         assertEquals(List.of("RUS", "UKR"), es.stream().map(Entity::kb).toList(), "two capitals are two governments");
     }
+
+    @Test
+    void takesACapitalAfterTheDashOfADatelineOrAfterWaFiForTheCity() {
+        for (String text : List.of("النهار الطويل – موسكو\nقالت الوزارة إن الاجتماع تأجل.", "سامر خليل- النهار الطويل- موسكو: أعلنت الوزارة",
+                "وقال آخرون كلاما كثيرا. وفي موسكو قالت الوزارة إن الاجتماع تأجل.")) {
+            assertTrue(tag(text).stream().anyMatch(e -> "MOSCOW".equals(e.kb())), text);
+        }
+        String far = "وقال المحلل إن العلاقات بين البلدين شهدت تحسنا كبيرا في الأعوام الأخيرة على صعيد التجارة والأمن - موسكو ترفض";
+        assertEquals("RUS", tag(far).stream().filter(e -> e.type() == EntityType.GPE).findFirst().orElseThrow().kb(),
+                "a dash far into its line opens no dateline");
+    }
 }
