@@ -109,6 +109,8 @@ public final class EntityTagger {
     private static final Facilities FACILITIES = Facilities.SHIPPED;
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
+    /** The nouns of a capital city, normalized: العاصمة البريطانية لندن. */
+    private static final Set<String> CAPITAL_NOUNS = Set.of("العاصمه", "عاصمه");
     /** How far into its line a dateline's place may stand after the dash that opens it. */
     private static final int DATELINE_REACH = 80;
     private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل", "وفي", "ففي", "والي", "وداخل");
@@ -124,7 +126,7 @@ public final class EntityTagger {
             "محافظة", "محافظتي", "العاصمة", "عاصمة", "شمال", "جنوب", "شرق", "غرب", "وسط", "أنحاء", "ضواحي", "ريف", "حي",
             "أحياء", "شوارع", "سماء", "أرجاء", "أطراف", "محيط", "قلب", "سكان", "أهالي", "أهل", "مدارس", "جوازات", "شرطة",
             "بلدية", "أمانة", "سوق", "أسواق", "بورصة", "استراحات", "فنادق", "ليالي", "جدار", "نيابة", "مترو", "صحة",
-            "تعليم", "جنايات", "غرفة", "مهرجان", "إمارة", "مستشفيات");
+            "تعليم", "جنايات", "غرفة", "مهرجان", "إمارة", "مستشفيات", "عيد", "شرقي", "غربي", "شمالي", "جنوبي", "قرب");
     /**
      * Words after which a club's city-like short name is the city (في برشلونة، مدينة ميلان), normalized; not إلى
      * (انتقل إلى برشلونة is a transfer).
@@ -644,7 +646,18 @@ public final class EntityTagger {
                 return true;
             }
             return i > 0 && (LOCATIVES.contains(norm.get(i - 1))
-                    || WordMatcher.inSomeReading(norm.get(i - 1), PLACE_NOUNS::contains)) || amongCities(m);
+                    || WordMatcher.inSomeReading(norm.get(i - 1), PLACE_NOUNS::contains)) || amongCities(m)
+                    || afterCapitalOfAdjective(i);
+        }
+
+        /** Whether word {@code i} follows العاصمة and a nationality adjective: العاصمة البريطانية لندن is the city. */
+        private boolean afterCapitalOfAdjective(int i) {
+            if (i < 2 || !WordMatcher.inSomeReading(norm.get(i - 2), CAPITAL_NOUNS::contains)) {
+                return false;
+            }
+            NameMatch adjective = index.match(text, words, norm, i - 1);
+            return adjective != null && !adjective.blocked() && adjective.kind() == MentionKind.ADJECTIVE
+                    && adjective.endWord() == i;
         }
 
         /**

@@ -826,8 +826,9 @@ class EntityTaggerTest {
     }
 
     @Test
-    void takesACapitalAfterANounOfTheCitysPartsPeopleOrServicesForTheCity() {
-        for (String text : List.of("وتراجعت بورصة موسكو أمس", "وقال سكان موسكو إن البرد اشتد", "وأعلنت شرطة موسكو القبض عليه")) {
+    void takesACapitalAfterANounOfTheCitysPartsPeopleOrServicesOrAfterItsTitleForTheCity() {
+        for (String text : List.of("وتراجعت بورصة موسكو أمس", "وقال سكان موسكو إن البرد اشتد", "وأعلنت شرطة موسكو القبض عليه",
+                "ووصل الوفد إلى العاصمة الروسية موسكو أمس", "وسقطت قذيفة شمالي موسكو")) {
             List<Entity> es = tag(text);
             assertEquals("MOSCOW", es.get(0).kb(), text);
             assertEquals(List.of("موسكو/name"), mentions(es.get(0)));
