@@ -732,9 +732,12 @@ public final class EntityTagger {
             return glued ? start + 1 : start;
         }
 
-        /** Whether a name found so far ends right before word {@code w}, only spaces between: غرناطة وقرطبة. */
+        /**
+         * Whether a name found so far ends right before word {@code w}, only spaces or a comma between: غرناطة وقرطبة،
+         * "وتركي بوسهيل، وهارون الحمد".
+         */
         private boolean afterAName(int w) {
-            if (w == 0 || !WordMatcher.onlySpacesBetween(text, words.get(w - 1), words.get(w))) {
+            if (w == 0 || !text.substring(words.get(w - 1).end(), words.get(w).start()).matches("\\s*[،,]?\\s*")) {
                 return false;
             }
             int end = words.get(w - 1).end();

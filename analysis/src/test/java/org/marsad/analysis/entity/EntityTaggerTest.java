@@ -162,6 +162,11 @@ class EntityTaggerTest {
                 Proposal.ofNer(text.indexOf("ووليد"), text.indexOf(" ذلك"), "PERS", 0.9));
         List<String> names = tag(text, null, proposals).stream().map(Entity::name).toList();
         assertEquals(List.of("زرقاوة", "قرطبة", "سامر", "وليد الحربي"), names, "وليد is a given name of its own");
+        String listed = "وشارك سامر الحربي، وهارون الزيد في الندوة";
+        List<String> persons = tag(listed, null, List.of(
+                Proposal.ofNer(listed.indexOf("سامر"), listed.indexOf("،"), "PERS", 0.9),
+                Proposal.ofNer(listed.indexOf("وهارون"), listed.indexOf(" في"), "PERS", 0.9))).stream().map(Entity::name).toList();
+        assertEquals(List.of("سامر الحربي", "هارون الزيد"), persons, "after a comma too");
     }
 
     @Test
