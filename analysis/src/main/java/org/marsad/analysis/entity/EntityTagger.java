@@ -737,7 +737,7 @@ public final class EntityTagger {
          * "وتركي بوسهيل، وهارون الحمد".
          */
         private boolean afterAName(int w) {
-            if (w == 0 || !text.substring(words.get(w - 1).end(), words.get(w).start()).matches("\\s*[،,]?\\s*")) {
+            if (w == 0 || !spacesOrOneComma(words.get(w - 1).end(), words.get(w).start())) {
                 return false;
             }
             int end = words.get(w - 1).end();
@@ -747,6 +747,20 @@ public final class EntityTagger {
                 }
             }
             return false;
+        }
+
+        /** Whether the text from {@code from} to {@code to} holds only spaces and at most one comma. */
+        private boolean spacesOrOneComma(int from, int to) {
+            int commas = 0;
+            for (int c = from; c < to; c++) {
+                char ch = text.charAt(c);
+                if (ch == '،' || ch == ',') {
+                    commas++;
+                } else if (!Character.isWhitespace(ch)) {
+                    return false;
+                }
+            }
+            return commas <= 1;
         }
 
         /** Whether {@code word}, with or without its article, is a noun that opens a name (جامعة، مطار، الاتحاد). */
@@ -839,8 +853,9 @@ public final class EntityTagger {
         }
 
         /**
-         * Whether the known person's one-word name {@code m} at word {@code i} follows a given name that is no word of the
-         * person's own name, with only spaces between (منصور هادي is Hadi): بشرى الأسد is Bashar's sister, a person of her own.
+         * Whether the known person's one-word name {@code m} at word {@code i} follows a given name that is no word
+         * of the person's own name, with only spaces between (منصور هادي is Hadi): بشرى الأسد is Bashar's sister, a
+         * person of her own.
          */
         private boolean familyNameAfterOtherGivenName(NameMatch m, int i) {
             return m.entry().type() == EntityType.PERSON && m.endWord() == i + 1 && i > 0
