@@ -106,6 +106,8 @@ public final class EntityTagger {
     static final double ADJECTIVE_CONFIDENCE = 0.75;
     static final double NOMINAL_CONFIDENCE = 0.5;
     static final double FACILITY_CONFIDENCE = 0.7;
+    /** The confidence of a name that several entities bear, as the one of the article's country. */
+    static final double HOMONYM_CONFIDENCE = 0.7;
     private static final Facilities FACILITIES = Facilities.SHIPPED;
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
@@ -369,6 +371,11 @@ public final class EntityTagger {
                         known(m);
                     }
                     i = after < 0 ? m.endWord() : after;
+                    continue;
+                }
+                int afterHomonym = m == null ? homonym(i) : -1;
+                if (afterHomonym > i) {
+                    i = afterHomonym;
                     continue;
                 }
                 OfficeTitles.Holder title = titles.match(text, words, norm, i, asOf);
@@ -1010,6 +1017,39 @@ public final class EntityTagger {
 
         /** Reorders the entities found by their first mention, those without one last. */
         /**
+         * Where the name of {@link Homonyms} at word {@code i} ends, the name then standing as an entity the
+         * knowledge base lacks until {@link #homonyms} tells which entity the article means (of the country of a
+         * nationality adjective right after it, if any); else -1. Not where the tagger proposes a longer name.
+         */
+        private int homonym(int i) {
+            WordMatcher.Hit<String> hit = homonyms.isEmpty() ? null : homonyms.match(text, words, norm, i);
+            if (hit == null || proposed.endAt(i) > hit.endWord()) {
+                return -1;
+            }
+            String country = adjectiveCountryAt(hit.endWord());
+            String surface = text.substring(hit.start(), hit.end());
+            // ل + ال writes لل (للبنك المركزي): the name is written with its article
+            String name = surface.startsWith("لل") && !ArabicNormalizer.normalize(surface).equals(hit.value())
+                    ? "ال" + surface.substring(2) : surface;
+            boolean fresh = !found.containsKey("homonym:" + hit.value() + ":" + country);
+            Found f = found.computeIfAbsent("homonym:" + hit.value() + ":" + country,
+                    k -> Found.proposed(homonyms.typeOf(hit.value()), name, null, country));
+            f.unlessKnown = (fresh || f.unlessKnown) && proposed.at(i) == null;
+            f.add(Mention.of(text, hit.start(), hit.end(), MentionKind.NAME), HOMONYM_CONFIDENCE, i);
+            return hit.endWord();
+        }
+
+        /** The country of the definite nationality adjective at word {@code w}, or null. */
+        private String adjectiveCountryAt(int w) {
+            if (w >= words.size() || !norm.get(w).startsWith("ال")) {
+                return null;
+            }
+            NameMatch adjective = index.match(text, words, norm, w);
+            return adjective != null && !adjective.blocked() && adjective.kind() == MentionKind.ADJECTIVE
+                    && adjective.endWord() == w + 1 ? adjective.entry().country() : null;
+        }
+
+        /**
          * A name that several known entities of different countries bear ({@link Homonyms}), proposed by the tagger
          * as a name of their type, names the one of the country the article names most: الجوف in a Saudi paper is
          * the Saudi region unless the article speaks of Yemen more, البنك المركزي in a report on Egypt's economy
@@ -1039,6 +1079,7 @@ public final class EntityTagger {
                 known.confidence = Math.max(known.confidence, f.confidence);
                 found.values().remove(f);
             });
+            found.values().removeIf(f -> f.unlessKnown);
             if (!meant.isEmpty()) {
                 inFirstMentionOrder();
             }
@@ -1477,6 +1518,11 @@ public final class EntityTagger {
         final List<Mention> mentions = new ArrayList<>();
         double confidence;
         int lastWord = -1;
+        /**
+         * Whether this is a name of {@link Homonyms} the tagger proposed nowhere, kept only if it names a known entity:
+         * a name the tagger proposes stays an entity of its own where the article means none of the known ones.
+         */
+        boolean unlessKnown;
 
         private Found(NameEntry entry, EntityType type, String name, String nameEn, String country) {
             this.entry = entry;

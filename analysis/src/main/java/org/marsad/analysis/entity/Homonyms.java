@@ -6,16 +6,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.analysis.data.TsvTable;
+import org.marsad.article.EntityType;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Span;
 
 /**
- * Names that several known entities of different countries bear ({@value #FILE}: الجوف is a Saudi region and a
- * Yemeni governorate, البنك المركزي any country's central bank), and the one an article means.
+ * Names that known entities of different countries bear ({@value #FILE}: الجوف is a Saudi region and a Yemeni
+ * governorate, البنك المركزي any country's central bank, وزارة الداخلية any country's interior ministry), and the one
+ * an article means.
  *
  * <p>Rules:
  * <ul>
- *   <li>a name's candidates are the entries of its ids among those given; a name with fewer than two is left out,
- *       so a knowledge base without some of them (a test's) reads the file all the same;</li>
+ *   <li>a name's candidates are the entries of its ids among those given (one is enough: وزارة الحج is Saudi
+ *       Arabia's, in an article about Saudi Arabia); a name with none is left out, so a knowledge base without them
+ *       (a test's) reads the file all the same;</li>
+ *   <li>the names are found in a text like the knowledge base's ({@link WordMatcher}: clitics on the first word);</li>
  *   <li>the article means the candidate of the country it names most often, the publisher's country counting
  *       {@value #HOME_COUNTRY_WEIGHT} mentions, and only when that country leads all countries the article names:
  *       an article on Greece that names no Greek central bank means none of the others by البنك المركزي; none on a
@@ -29,9 +34,13 @@ final class Homonyms {
     static final int HOME_COUNTRY_WEIGHT = ClubShortNames.HOME_COUNTRY_WEIGHT;
 
     private final Map<String, List<NameEntry>> byName;
+    private final WordMatcher<String> names;
 
     private Homonyms(Map<String, List<NameEntry>> byName) {
         this.byName = Map.copyOf(byName);
+        WordMatcher.Builder<String> b = WordMatcher.builder();
+        byName.keySet().forEach(name -> b.add(name, name));
+        this.names = b.build();
     }
 
     /** The homonyms of {@value #FILE} whose entities are among {@code entries}. */
@@ -47,7 +56,7 @@ final class Homonyms {
                     candidates.add(e);
                 }
             }
-            if (candidates.size() > 1) {
+            if (!candidates.isEmpty()) {
                 out.put(ArabicNormalizer.normalize(row.column(0)), List.copyOf(candidates));
             }
         }
@@ -69,9 +78,19 @@ final class Homonyms {
         return byName.isEmpty();
     }
 
-    /** Whether several known entities bear the normalized {@code name}. */
+    /** Whether known entities bear the normalized {@code name}. */
     boolean bears(String name) {
         return byName.containsKey(name);
+    }
+
+    /** The longest name of {@value #FILE} starting at word {@code i} (the hit's value is the name normalized), or null. */
+    WordMatcher.Hit<String> match(String text, List<Span> words, List<String> normalizedWords, int i) {
+        return names.match(text, words, normalizedWords, i);
+    }
+
+    /** The type of the entities that bear the normalized {@code name}: their first's. */
+    EntityType typeOf(String name) {
+        return byName.get(name).get(0).type();
     }
 
     /** The entity of {@code country} (ISO-3) that bears the normalized {@code name}, or null. */

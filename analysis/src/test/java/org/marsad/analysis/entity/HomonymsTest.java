@@ -46,8 +46,9 @@ class HomonymsTest {
     }
 
     @Test
-    void leavesOutANameWithFewerThanTwoKnownEntities() {
-        assertTrue(Homonyms.shipped(List.of(JAWF_SA)).isEmpty());
+    void leavesOutANameWithNoKnownEntity() {
+        assertTrue(Homonyms.shipped(List.of()).isEmpty());
+        assertEquals(JAWF_SA, Homonyms.shipped(List.of(JAWF_SA)).meant(JAWF, Map.of(), "SAU"), "one is enough");
     }
 
     @Test
@@ -74,5 +75,25 @@ class HomonymsTest {
         List<Entity> saudi = tagger.tag(rain, rw.spans(), rw.normalized(), new IdSequence("e"), null,
                 List.of(Proposal.ofNer(r, r + JAWF.length(), "LOC", 0.9)), "SAU");
         assertEquals("JAWF_SA", saudi.get(0).kb(), "a Saudi paper's article that names no country");
+    }
+
+    @Test
+    void findsAHomonymTheTaggerDidNotProposeAndKeepsItOnlyWhenItNamesAKnownEntity() {
+        NameEntry interior = new NameEntry("MOI_SAU", EntityType.ORG, "وزارة الداخلية السعودية", "Ministry of Interior (Saudi Arabia)",
+                "SAU", "ministry");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().build(), Map.of(), OfficeTitles.NONE, List.of(interior));
+        String text = "وأعلنت وزارة الداخلية القبض على خلية، وقالت لوزارة الداخلية إنها تتابع.";
+        Words w = Words.of(text);
+        List<Entity> saudi = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(), "SAU");
+        assertEquals(List.of("MOI_SAU"), saudi.stream().map(Entity::kb).toList());
+        assertEquals(List.of("وزارة الداخلية", "وزارة الداخلية"), saudi.get(0).mentions().stream().map(m -> m.text()).toList(),
+                "the clitic ل read off");
+        assertTrue(tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(), null).isEmpty(),
+                "no country named: no ministry, and no entity the tagger did not propose");
+        int at = text.indexOf("وزارة");
+        List<Entity> proposed = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(at, at + "وزارة الداخلية".length(), "ORG", 0.8)), null);
+        assertEquals(1, proposed.size(), "the tagger's own proposal stays a name: " + proposed);
+        assertNull(proposed.get(0).kb());
     }
 }
