@@ -22,7 +22,8 @@ import org.marsad.text.Span;
  *       (a test's) reads the file all the same;</li>
  *   <li>the names are found in a text like the knowledge base's ({@link WordMatcher}: clitics on the first word);</li>
  *   <li>the article means the candidate of the country it names most often, the publisher's country counting
- *       {@value #HOME_COUNTRY_WEIGHT} mentions, and only when that country leads all countries the article names:
+ *       {@value #HOME_COUNTRY_WEIGHT} mentions more, and only when that country leads all countries the article names
+ *       and the article names it at least once:
  *       an article on Greece that names no Greek central bank means none of the others by البنك المركزي; none on a
  *       tie.</li>
  * </ul>
@@ -124,8 +125,8 @@ final class Homonyms {
                 tie = true;
             }
         }
-        if (leader == null || tie) {
-            return null;
+        if (leader == null || tie || countryMentions.getOrDefault(leader, 0) == 0) {
+            return null; // the publisher's country alone names nothing: an article on a Spanish island
         }
         for (NameEntry candidate : candidates) {
             if (candidate.country().equals(leader)) {

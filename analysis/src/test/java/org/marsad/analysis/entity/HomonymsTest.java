@@ -17,6 +17,7 @@ class HomonymsTest {
     private static final NameEntry JAWF_YE = new NameEntry("JAWF_YE", EntityType.LOC, "محافظة الجوف", "Al-Jawf Governorate", "YEM", "region");
     private static final Homonyms HOMONYMS = Homonyms.shipped(List.of(JAWF_SA, JAWF_YE));
     private static final String JAWF = "الجوف";
+    private static final NameEntry SAUDI = new NameEntry("SAU", EntityType.GPE, "السعودية", "Saudi Arabia", "SAU", "country");
 
     @Test
     void namesTheEntityOfTheCountryTheArticleNamesMost() {
@@ -26,8 +27,9 @@ class HomonymsTest {
 
     @Test
     void countsThePublishersCountryAsTwoMentions() {
-        assertEquals(JAWF_SA, HOMONYMS.meant(JAWF, Map.of(), "SAU"));
-        assertEquals(JAWF_SA, HOMONYMS.meant(JAWF, Map.of("YEM", 1), "SAU"));
+        assertEquals(JAWF_SA, HOMONYMS.meant(JAWF, Map.of("SAU", 1, "YEM", 2), "SAU"));
+        assertNull(HOMONYMS.meant(JAWF, Map.of("YEM", 1), "SAU"), "the publisher's country must be named too");
+        assertNull(HOMONYMS.meant(JAWF, Map.of(), "SAU"));
         assertEquals(JAWF_YE, HOMONYMS.meant(JAWF, Map.of("YEM", 3), "SAU"));
     }
 
@@ -48,7 +50,7 @@ class HomonymsTest {
     @Test
     void leavesOutANameWithNoKnownEntity() {
         assertTrue(Homonyms.shipped(List.of()).isEmpty());
-        assertEquals(JAWF_SA, Homonyms.shipped(List.of(JAWF_SA)).meant(JAWF, Map.of(), "SAU"), "one is enough");
+        assertEquals(JAWF_SA, Homonyms.shipped(List.of(JAWF_SA)).meant(JAWF, Map.of("SAU", 1), "SAU"), "one is enough");
     }
 
     @Test
@@ -59,8 +61,8 @@ class HomonymsTest {
     @Test
     void linksTheTaggersProposalOfAHomonymToThePlaceOfTheArticlesCountry() {
         NameEntry yemen = new NameEntry("YEM", EntityType.GPE, "اليمن", "Yemen", "YEM", "country");
-        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("اليمن", yemen).build(), Map.of(),
-                OfficeTitles.NONE, List.of(JAWF_SA, JAWF_YE, yemen));
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("اليمن", yemen).add("السعودية", SAUDI).build(),
+                Map.of(), OfficeTitles.NONE, List.of(JAWF_SA, JAWF_YE, yemen));
         String text = "قصفت الطائرات مواقع في الجوف شمال اليمن، وقال سكان في اليمن إن الغارات على اليمن استمرت.";
         int at = text.indexOf(JAWF);
         Words w = Words.of(text);
@@ -69,30 +71,38 @@ class HomonymsTest {
         Entity jawf = es.stream().filter(e -> "JAWF_YE".equals(e.kb())).findFirst().orElseThrow(() -> new AssertionError(es));
         assertEquals(List.of(JAWF), jawf.mentions().stream().map(m -> m.text()).toList());
         assertEquals(MentionKind.NAME, jawf.mentions().get(0).kind());
-        String rain = "وهطلت الأمطار على الجوف أمس.";
+        String rain = "وهطلت الأمطار على الجوف أمس، وتوقعت الأرصاد في السعودية المزيد.";
         int r = rain.indexOf(JAWF);
         Words rw = Words.of(rain);
         List<Entity> saudi = tagger.tag(rain, rw.spans(), rw.normalized(), new IdSequence("e"), null,
                 List.of(Proposal.ofNer(r, r + JAWF.length(), "LOC", 0.9)), "SAU");
-        assertEquals("JAWF_SA", saudi.get(0).kb(), "a Saudi paper's article that names no country");
+        assertEquals("JAWF_SA", saudi.get(0).kb(), "a Saudi paper's article about Saudi Arabia");
+        String bare = "وهطلت الأمطار على الجوف أمس.";
+        Words bw = Words.of(bare);
+        List<Entity> none = tagger.tag(bare, bw.spans(), bw.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(r, r + JAWF.length(), "LOC", 0.9)), "SAU");
+        assertNull(none.get(0).kb(), "the publisher's country alone names nothing");
     }
 
     @Test
     void findsAHomonymTheTaggerDidNotProposeAndKeepsItOnlyWhenItNamesAKnownEntity() {
         NameEntry interior = new NameEntry("MOI_SAU", EntityType.ORG, "وزارة الداخلية السعودية", "Ministry of Interior (Saudi Arabia)",
                 "SAU", "ministry");
-        EntityTagger tagger = new EntityTagger(NameIndex.builder().build(), Map.of(), OfficeTitles.NONE, List.of(interior));
-        String text = "وأعلنت وزارة الداخلية القبض على خلية، وقالت لوزارة الداخلية إنها تتابع.";
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("السعودية", SAUDI).build(), Map.of(), OfficeTitles.NONE,
+                List.of(interior));
+        String text = "وأعلنت وزارة الداخلية في السعودية القبض على خلية، وقالت لوزارة الداخلية إنها تتابع.";
         Words w = Words.of(text);
         List<Entity> saudi = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(), "SAU");
-        assertEquals(List.of("MOI_SAU"), saudi.stream().map(Entity::kb).toList());
+        assertEquals(List.of("MOI_SAU", "SAU"), saudi.stream().map(Entity::kb).toList());
         assertEquals(List.of("وزارة الداخلية", "وزارة الداخلية"), saudi.get(0).mentions().stream().map(m -> m.text()).toList(),
                 "the clitic ل read off");
-        assertTrue(tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(), null).isEmpty(),
+        String abroad = "وأعلنت وزارة الداخلية القبض على خلية.";
+        Words aw = Words.of(abroad);
+        assertTrue(tagger.tag(abroad, aw.spans(), aw.normalized(), new IdSequence("e"), null, List.of(), "SAU").isEmpty(),
                 "no country named: no ministry, and no entity the tagger did not propose");
-        int at = text.indexOf("وزارة");
-        List<Entity> proposed = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
-                List.of(Proposal.ofNer(at, at + "وزارة الداخلية".length(), "ORG", 0.8)), null);
+        int at = abroad.indexOf("وزارة");
+        List<Entity> proposed = tagger.tag(abroad, aw.spans(), aw.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(at, at + "وزارة الداخلية".length(), "ORG", 0.8)), "SAU");
         assertEquals(1, proposed.size(), "the tagger's own proposal stays a name: " + proposed);
         assertNull(proposed.get(0).kb());
     }
