@@ -1031,10 +1031,14 @@ public final class EntityTagger {
             // ل + ال writes لل (للبنك المركزي): the name is written with its article
             String name = surface.startsWith("لل") && !ArabicNormalizer.normalize(surface).equals(hit.value())
                     ? "ال" + surface.substring(2) : surface;
-            boolean fresh = !found.containsKey("homonym:" + hit.value() + ":" + country);
-            Found f = found.computeIfAbsent("homonym:" + hit.value() + ":" + country,
-                    k -> Found.proposed(homonyms.typeOf(hit.value()), name, null, country));
-            f.unlessKnown = (fresh || f.unlessKnown) && proposed.at(i) == null;
+            String key = "homonym:" + hit.value() + ":" + country;
+            Found f = found.get(key);
+            if (f == null) {
+                f = Found.proposed(homonyms.typeOf(hit.value()), name, null, country);
+                f.unlessKnown = true;
+                found.put(key, f);
+            }
+            f.unlessKnown &= proposed.at(i) == null;
             f.add(Mention.of(text, hit.start(), hit.end(), MentionKind.NAME), HOMONYM_CONFIDENCE, i);
             return hit.endWord();
         }
