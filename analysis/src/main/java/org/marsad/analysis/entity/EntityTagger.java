@@ -112,7 +112,7 @@ public final class EntityTagger {
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
     /** The nouns of a capital city, normalized: العاصمة البريطانية لندن. */
-    private static final Set<String> CAPITAL_NOUNS = Set.of("العاصمه", "عاصمه");
+    private static final Set<String> CAPITAL_NOUNS = WordMatcher.normalized("العاصمة", "عاصمة");
     /** How far into its line a dateline's place may stand after the dash that opens it. */
     private static final int DATELINE_REACH = 80;
     private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل", "وفي", "ففي", "والي", "وداخل");
@@ -302,8 +302,6 @@ public final class EntityTagger {
     private static final Set<String> NAME_PARTICLES = Set.of("فان", "دي", "دا", "دو", "فون", "دير", "ديل");
     /** The confidence of a person's name made of a given name and a known person's family name the tagger missed. */
     private static final double OTHER_BEARER_CONFIDENCE = 0.6;
-    /** على "on" and the name علي normalize alike; as the preposition it is far the commoner before a name. */
-    private static final String ALA = "علي";
 
     /**
      * Honorifics that kings and princes are not given (normalized): after one, a known royal's given and father's
@@ -868,7 +866,7 @@ public final class EntityTagger {
             return m.entry().type() == EntityType.PERSON && m.endWord() == i + 1 && i > 0
                     && m.start() == words.get(i).start()
                     && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))
-                    && PersonNames.GIVEN_NAMES.containsKey(norm.get(i - 1)) && !norm.get(i - 1).equals(ALA)
+                    && PersonNames.givenNameBeforeAName(norm.get(i - 1))
                     && anotherOfTheFamily(m, i)
                     && !List.of(ArabicNormalizer.normalize(m.entry().nameAr()).split(" ")).contains(norm.get(i - 1));
         }

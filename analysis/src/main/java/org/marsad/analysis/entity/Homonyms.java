@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.EntityType;
 import org.marsad.text.ArabicNormalizer;
@@ -66,7 +68,7 @@ final class Homonyms {
 
     /** The ids of {@value #FILE} that no entry of {@code entries} has, as "file:line: id". */
     static List<String> unknownIds(Collection<NameEntry> entries) {
-        List<String> ids = entries.stream().map(NameEntry::kb).toList();
+        Set<String> ids = entries.stream().map(NameEntry::kb).collect(Collectors.toSet());
         List<String> unknown = new ArrayList<>();
         for (TsvTable.Row row : TsvTable.readResource(Homonyms.class, FILE, 2)) {
             row.list(1).stream().filter(id -> !ids.contains(id))

@@ -37,6 +37,12 @@ public final class PersonNames {
     static final Map<String, String> GIVEN_NAMES = TsvTable.readResource(PersonNames.class, GIVEN_NAMES_FILE, 2)
             .stream().collect(Collectors.toUnmodifiableMap(row -> ArabicNormalizer.normalize(row.column(0)),
                     row -> row.column(1)));
+    /**
+     * Given names that are far more often another word right before a name: a preposition (على "on" normalizes as the
+     * name علي; باسم "in the name of"), a verb (صادق "ratified"), an adjective (تركي، جميل، كريم) or a feast (عيد رمضان).
+     */
+    private static final Set<String> OTHER_WORDS_BEFORE_NAMES = WordMatcher.normalized("على", "باسم", "صادق", "تركي",
+            "جميل", "كريم", "عيد");
     /** Ordinals that end regnal names: عبد الله الثاني. */
     static final Set<String> ORDINALS = WordMatcher.normalized("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
             "السابع", "الثامن", "التاسع", "العاشر");
@@ -68,6 +74,13 @@ public final class PersonNames {
      */
     static boolean isGivenNameAfterLetter(String word) {
         return word.length() > 2 && GIVEN_NAMES.containsKey(word.substring(1)) && !GIVEN_NAMES.containsKey(word);
+    }
+    /**
+     * Whether the normalized {@code word}, standing right before a name, is a given name opening it (طلعت زكريا، بشرى
+     * الأسد): a given name that is not far more often another word there (على، باسم، صادق).
+     */
+    static boolean givenNameBeforeAName(String word) {
+        return GIVEN_NAMES.containsKey(word) && !OTHER_WORDS_BEFORE_NAMES.contains(word);
     }
 
     /**

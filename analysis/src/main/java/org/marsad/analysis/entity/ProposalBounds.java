@@ -57,11 +57,6 @@ public final class ProposalBounds {
     /** The first words of a kunya, normalized: أم سعد، أبو فهد. */
     private static final Set<String> KUNYA_HEADS = Set.of("ام", "ابو");
     /**
-     * Given names that are far more often another word right before a name: a preposition (على، باسم "in the name
-     * of"), a verb (صادق "ratified"), an adjective (تركي، جميل، كريم) or a feast (عيد رمضان).
-     */
-    private static final Set<String> NOT_BEFORE_NAMES = Set.of("علي", "باسم", "صادق", "تركي", "جميل", "كريم", "عيد");
-    /**
      * Nouns that open the names of places, of the Maghreb above all, and need the word after them (not حي or مدينة,
      * which name the kind of place before its name): سيدي بوزيد، بني
      * خلاد، عين البيضاء، منزل بورقيبة، حمام سوسة، وادي الليل; normalized.
@@ -266,8 +261,8 @@ public final class ProposalBounds {
     /**
      * Where a given name right before a person's name the tagger proposes starts, after a و glued to it (طلعت
      * [زكريا]، وأشرف [عبد الباقي]), or -1: the tagger often leaves out a given name that is a verb or noun too. Not
-     * before a name opening with و, the next of a list (فيصل [وخالد]), nor for the given names of {@link
-     * #NOT_BEFORE_NAMES}.
+     * before a name opening with و, the next of a list (فيصل [وخالد]), nor for a given name that is far more often
+     * another word there ({@link PersonNames#givenNameBeforeAName}).
      */
     private static int givenNameBefore(String text, Words words, int first) {
         if (first == 0 || words.normalized(first).startsWith("و")
@@ -275,13 +270,11 @@ public final class ProposalBounds {
             return -1;
         }
         String word = words.normalized(first - 1);
-        if (NOT_BEFORE_NAMES.contains(word) || word.startsWith("و") && NOT_BEFORE_NAMES.contains(word.substring(1))) {
-            return -1;
-        }
-        if (PersonNames.GIVEN_NAMES.containsKey(word)) {
+        if (PersonNames.givenNameBeforeAName(word)) {
             return words.span(first - 1).start();
         }
-        boolean afterWaw = word.startsWith("و") && PersonNames.isGivenNameAfterLetter(word);
+        boolean afterWaw = word.startsWith("و") && PersonNames.isGivenNameAfterLetter(word)
+                && PersonNames.givenNameBeforeAName(word.substring(1));
         return afterWaw ? words.span(first - 1).start() + 1 : -1;
     }
 
