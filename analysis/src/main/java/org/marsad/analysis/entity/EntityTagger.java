@@ -1021,8 +1021,8 @@ public final class EntityTagger {
          */
         private int homonym(int i) {
             WordMatcher.Hit<String> hit = homonyms.isEmpty() ? null : homonyms.match(text, words, norm, i);
-            if (hit == null || proposed.endAt(i) > hit.endWord()) {
-                return -1;
+            if (hit == null || proposed.endAt(i) > hit.endWord() || index.hasNameAt(text, words, norm, i, hit.endWord())) {
+                return -1; // the knowledge base's own names are found by the index, guards and all
             }
             String country = adjectiveCountryAt(hit.endWord());
             String surface = text.substring(hit.start(), hit.end());
@@ -1062,6 +1062,7 @@ public final class EntityTagger {
             if (homonyms.isEmpty()) {
                 return;
             }
+            boolean moved = knownHomonyms();
             Map<String, Integer> countries = null;
             Map<Found, NameEntry> meant = new LinkedHashMap<>();
             for (Found f : found.values()) {
@@ -1082,9 +1083,68 @@ public final class EntityTagger {
                 found.values().remove(f);
             });
             found.values().removeIf(f -> f.unlessKnown);
-            if (!meant.isEmpty()) {
+            if (moved || !meant.isEmpty()) {
                 inFirstMentionOrder();
             }
+        }
+
+        /**
+         * A known entity's mentions by a name of {@link Homonyms} that the knowledge base gives it (طرابلس, Libya's
+         * capital) name the candidate of another country where the article names that country more among the
+         * candidates' countries, its own mentions left out (Lebanon's Tripoli in an article on Lebanon). Whether
+         * any moved.
+         */
+        private boolean knownHomonyms() {
+            Map<NameEntry, List<Mention>> moving = new LinkedHashMap<>();
+            for (Found f : found.values()) {
+                if (f.entry == null) {
+                    continue;
+                }
+                for (Mention m : f.mentions) {
+                    String name = m.kind() == MentionKind.NAME ? homonymName(m.text()) : null;
+                    if (name != null) {
+                        Map<String, Integer> countries = countryMentions();
+                        countries.merge(f.entry.country() == null ? "" : f.entry.country(), -f.mentions.size(), Integer::sum);
+                        NameEntry other = homonyms.otherMeant(name, f.entry, countries, homeCountry);
+                        if (other != null) {
+                            moving.computeIfAbsent(other, k -> new ArrayList<>()).add(m);
+                        }
+                    }
+                }
+            }
+            Set<Found> emptied = new HashSet<>();
+            moving.forEach((other, mentions) -> {
+                for (Found f : found.values()) {
+                    if (f.mentions.removeAll(mentions) && f.mentions.isEmpty()) {
+                        emptied.add(f);
+                    }
+                }
+                Found known = found.computeIfAbsent(other, k -> Found.of((NameEntry) k));
+                emptied.remove(known);
+                known.mentions.addAll(mentions);
+                known.mentions.sort(Comparator.comparingInt(Mention::start));
+                known.confidence = Math.max(known.confidence, HOMONYM_CONFIDENCE);
+            });
+            found.values().removeAll(emptied);
+            return !moving.isEmpty();
+        }
+
+        /** The normalized name of {@link Homonyms} a mention's text is, with a proclitic or two before it; or null. */
+        private String homonymName(String surface) {
+            String w = ArabicNormalizer.normalize(surface);
+            for (int cut = 0; cut <= 2 && cut < w.length(); cut++) {
+                String rest = w.substring(cut);
+                if (homonyms.bears(rest)) {
+                    return rest;
+                }
+                if (rest.startsWith("لل") && homonyms.bears("ا" + rest.substring(1))) {
+                    return "ا" + rest.substring(1);
+                }
+                if (cut < 2 && "وفبكل".indexOf(w.charAt(cut)) < 0) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /** Whether a proposal of type {@code proposed} may be an entry of type {@code known}: places are LOC or GPE. */

@@ -27,7 +27,10 @@ import org.marsad.text.Span;
  *       {@value #HOME_COUNTRY_WEIGHT} mentions more, and only when that country leads all countries the article names
  *       and the article names it at least once:
  *       an article on Greece that names no Greek central bank means none of the others by البنك المركزي; none on a
- *       tie.</li>
+ *       tie;</li>
+ *   <li>a name the knowledge base gives one of its candidates (طرابلس, Libya's capital) is the index's to find, guards
+ *       and all; the article means another candidate where it names that one's country most among the candidates'
+ *       countries ({@link #otherMeant}): طرابلس in a report on Lebanon.</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -89,6 +92,35 @@ final class Homonyms {
     /** The longest name of {@value #FILE} starting at word {@code i} (the hit's value is the name normalized), or null. */
     WordMatcher.Hit<String> match(String text, List<Span> words, List<String> normalizedWords, int i) {
         return names.match(text, words, normalizedWords, i);
+    }
+
+    /**
+     * The other entity that {@code known}, which the knowledge base names by the normalized {@code name}, stands for
+     * in an article that names each country as often as {@code countryMentions} says ({@code known}'s own mentions
+     * left out), published in {@code homeCountry} (ISO-3, or null): the candidate of the candidates' country named
+     * most, the publisher's counting {@value #HOME_COUNTRY_WEIGHT} mentions more, named at least once, with no tie;
+     * null where that is {@code known} itself, where {@code known} is no candidate of the name, or on a tie.
+     */
+    NameEntry otherMeant(String name, NameEntry known, Map<String, Integer> countryMentions, String homeCountry) {
+        List<NameEntry> candidates = byName.getOrDefault(name, List.of());
+        if (!candidates.contains(known)) {
+            return null;
+        }
+        NameEntry best = null;
+        int most = 0;
+        boolean tie = false;
+        for (NameEntry candidate : candidates) {
+            int named = countryMentions.getOrDefault(candidate.country(), 0);
+            int score = named + (candidate.country().equals(homeCountry) ? HOME_COUNTRY_WEIGHT : 0);
+            if (named > 0 && score > most) {
+                best = candidate;
+                most = score;
+                tie = false;
+            } else if (named > 0 && score == most) {
+                tie = true;
+            }
+        }
+        return tie || best == known ? null : best;
     }
 
     /** The type of the entities that bear the normalized {@code name}: their first's. */

@@ -104,6 +104,15 @@ public final class NameIndex {
         return match(text, words, normalizedWords, i, p);
     }
 
+    /**
+     * Whether a name of the index, licensed or not, starts at word {@code i} and ends at word {@code endWord} or
+     * later: a name the index leaves to its guard (المنصورة "the victorious") must not be found by another way.
+     */
+    public boolean hasNameAt(String text, List<Span> words, List<String> normalizedWords, int i, int endWord) {
+        WordMatcher.Hit<Target> hit = matcher.match(text, words, normalizedWords, i);
+        return hit != null && hit.endWord() >= endWord;
+    }
+
     private record Proposed(EntityType type, int end) {
     }
 

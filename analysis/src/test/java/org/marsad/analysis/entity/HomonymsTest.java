@@ -106,4 +106,51 @@ class HomonymsTest {
         assertEquals(1, proposed.size(), "the tagger's own proposal stays a name: " + proposed);
         assertNull(proposed.get(0).kb());
     }
+
+    private static final NameEntry TRIPOLI = new NameEntry("TRIPOLI", EntityType.GPE, "طرابلس", "Tripoli", "LBY", "capital");
+    private static final NameEntry TRIPOLI_LB = new NameEntry("TRIPOLI_LB", EntityType.GPE, "طرابلس الشام", "Tripoli, Lebanon", "LBN", "city");
+    private static final NameEntry LEBANON = new NameEntry("LBN", EntityType.GPE, "لبنان", "Lebanon", "LBN", "country");
+
+    @Test
+    void movesAKnownNameToTheOtherCandidateOfTheCountryNamedMostAmongTheCandidates() {
+        Homonyms tripoli = Homonyms.shipped(List.of(TRIPOLI, TRIPOLI_LB));
+        assertEquals(TRIPOLI_LB, tripoli.otherMeant("طرابلس", TRIPOLI, Map.of("LBN", 3), "SAU"));
+        assertEquals(TRIPOLI_LB, tripoli.otherMeant("طرابلس", TRIPOLI, Map.of("SYR", 9, "LBN", 1), "SAU"),
+                "other countries do not count");
+        assertNull(tripoli.otherMeant("طرابلس", TRIPOLI, Map.of("LBY", 2, "LBN", 1), "SAU"), "Libya leads: the capital stays");
+        assertNull(tripoli.otherMeant("طرابلس", TRIPOLI, Map.of("LBY", 1, "LBN", 1), null), "a tie keeps the known one");
+        assertNull(tripoli.otherMeant("طرابلس", TRIPOLI, Map.of(), "LBN"), "the publisher's country must be named too");
+        assertNull(tripoli.otherMeant("طرابلس", SAUDI, Map.of("LBN", 3), null), "not a candidate");
+    }
+
+    @Test
+    void readsAKnownPlaceAsItsNamesakeInAnArticleOnTheNamesakesCountry() {
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("طرابلس", TRIPOLI).add("لبنان", LEBANON).build(),
+                Map.of(), OfficeTitles.NONE, List.of(TRIPOLI, TRIPOLI_LB, LEBANON));
+        String text = "اندلعت اشتباكات في طرابلس شمال لبنان، وعاد الهدوء إلى طرابلس بعد تدخل الجيش في لبنان.";
+        Words w = Words.of(text);
+        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(), "SAU");
+        assertEquals(List.of("TRIPOLI_LB", "LBN"), es.stream().map(Entity::kb).toList());
+        assertEquals(List.of("طرابلس", "طرابلس"), es.get(0).mentions().stream().map(m -> m.text()).toList());
+        String libya = "وصل الوفد إلى طرابلس أمس.";
+        Words lw = Words.of(libya);
+        assertEquals(List.of("TRIPOLI"), tagger.tag(libya, lw.spans(), lw.normalized(), new IdSequence("e"), null,
+                List.of(), "SAU").stream().map(Entity::kb).toList(), "no country named: the knowledge base's own");
+    }
+
+    @Test
+    void leavesAGuardedKnownNameToItsGuard() {
+        NameEntry mansoura = new NameEntry("MANSOURA", EntityType.GPE, "المنصورة", "Mansoura", "EGY", "city");
+        NameEntry aden = new NameEntry("MANSOURA_ADEN", EntityType.LOC, "مديرية المنصورة", "Al Mansoura, Aden", "YEM", "region");
+        NameEntry yemen = new NameEntry("YEM", EntityType.GPE, "اليمن", "Yemen", "YEM", "country");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().addGuarded("المنصورة", mansoura, MentionKind.NAME, mansoura)
+                .add("اليمن", yemen).build(), Map.of(), OfficeTitles.NONE, List.of(mansoura, aden, yemen));
+        String text = "وقال إن القوات المنصورة ستبقى في اليمن، وإن المعارك في المنصورة انتهت في اليمن.";
+        Words w = Words.of(text);
+        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(), "SAU");
+        assertEquals(List.of("YEM", "MANSOURA_ADEN"), es.stream().map(Entity::kb).toList());
+        Entity district = es.get(1);
+        assertEquals(List.of(text.lastIndexOf("المنصورة")), district.mentions().stream().map(m -> m.start()).toList(),
+                "\"the victorious forces\" name no place");
+    }
 }
