@@ -28,6 +28,7 @@ import org.marsad.text.ArabicNormalizer;
  */
 final class ClubShortNames {
     static final String SPORT_CUES_FILE = "sport-cues.tsv";
+    static final String COMMON_WORD_CLUBS_FILE = "common-word-clubs.tsv";
     /** How many different sport words an article needs before a club's short name alone names a club in it. */
     static final int SPORT_CUES_NEEDED = 2;
     /** How many mentions of its country a publisher's country counts as. */
@@ -42,6 +43,11 @@ final class ClubShortNames {
     static final Set<String> HEADS = Set.of("نادي", "النادي");
     private static final Set<String> SPORT_CUES = TsvTable.readResource(ClubShortNames.class, SPORT_CUES_FILE, 1).stream()
             .map(row -> ArabicNormalizer.normalize(row.column(0))).collect(Collectors.toUnmodifiableSet());
+
+    /** Words that make a sentence one of sport beside the sport cues: the clubs' head nouns and the team. */
+    private static final Set<String> TEAM_WORDS = Set.of("نادي", "النادي", "فريق", "الفريق");
+    private static final Set<String> COMMON_WORD_CLUBS = TsvTable.readResource(ClubShortNames.class, COMMON_WORD_CLUBS_FILE, 1)
+            .stream().map(row -> ArabicNormalizer.normalize(row.column(0))).collect(Collectors.toUnmodifiableSet());
 
     private final Map<String, Map<String, NameEntry>> byShortName;
 
@@ -100,6 +106,22 @@ final class ClubShortNames {
             }
         }
         return tie ? null : best;
+    }
+
+    /**
+     * Whether the normalized short name {@code name} is far more often a common word ({@value #COMMON_WORD_CLUBS_FILE}),
+     * naming its club only in a sentence of sport ({@link #makesSentenceOfSport}).
+     */
+    static boolean needsSentenceOfSport(String name) {
+        return COMMON_WORD_CLUBS.contains(name);
+    }
+
+    /**
+     * Whether the normalized word {@code word} makes its sentence one of sport for the short name {@code name}: a word
+     * of {@value #SPORT_CUES_FILE}, a club's head noun, فريق، الفريق, or another club's short name.
+     */
+    boolean makesSentenceOfSport(String word, String name) {
+        return SPORT_CUES.contains(word) || TEAM_WORDS.contains(word) || !word.equals(name) && isShortName(word);
     }
 
     /** Whether {@code words} hold {@value #SPORT_CUES_NEEDED} different words of {@value #SPORT_CUES_FILE}. */

@@ -1321,7 +1321,40 @@ public final class EntityTagger {
                     return false;
                 }
             }
+            if (ClubShortNames.needsSentenceOfSport(name) && !inSentenceOfSport(i, name)) {
+                return false; // الشباب in a sentence on jobs is "the youth"
+            }
             return type != EntityType.LOC || i == 0 || !CITY_WORDS.contains(norm.get(i - 1));
+        }
+
+        /**
+         * Whether the sentence of word {@code i} (between marks that end a sentence or a line) holds a word that makes
+         * it one of sport for the club's short name {@code name}, clitics aside ({@link ClubShortNames#makesSentenceOfSport}).
+         */
+        private boolean inSentenceOfSport(int i, String name) {
+            int first = i;
+            while (first > 0 && !endsSentence(words.get(first - 1).end(), words.get(first).start())) {
+                first--;
+            }
+            for (int j = first; j < words.size() && (j == first || !endsSentence(words.get(j - 1).end(), words.get(j).start())); j++) {
+                for (WordMatcher.Variant v : WordMatcher.Variant.of(norm.get(j))) {
+                    if (j != i && clubs.makesSentenceOfSport(v.word(), name)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether the text between two words, from {@code from} to {@code to}, ends a sentence or a line. */
+        private boolean endsSentence(int from, int to) {
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '\n') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -58,4 +58,14 @@ class ClubShortNamesTest {
         assertFalse(CLUBS.isShortName(ArabicNormalizer.normalize("النجوم")));
         assertTrue(CLUBS.isShortName(FALCONS));
     }
+
+    @Test
+    void asksASentenceOfSportOfAShortNameThatIsACommonWord() {
+        assertTrue(ClubShortNames.needsSentenceOfSport(ArabicNormalizer.normalize("الشباب")));
+        assertFalse(ClubShortNames.needsSentenceOfSport(FALCONS));
+        assertTrue(CLUBS.makesSentenceOfSport(ArabicNormalizer.normalize("المباراة"), FALCONS));
+        assertTrue(CLUBS.makesSentenceOfSport(ArabicNormalizer.normalize("فريق"), FALCONS));
+        assertFalse(CLUBS.makesSentenceOfSport(FALCONS, FALCONS), "the name itself is no sign");
+        assertFalse(CLUBS.makesSentenceOfSport(ArabicNormalizer.normalize("الوظائف"), FALCONS));
+    }
 }

@@ -620,6 +620,19 @@ class EntityTaggerTest {
     }
 
     @Test
+    void namesAClubWhoseShortNameIsACommonWordOnlyInASentenceOfSport() {
+        NameEntry shabab = new NameEntry("SHABAB_FC", EntityType.ORG, "نادي الشباب", "Al-Shabab FC", "RUS", "club");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("نادي الشباب", shabab).build(), Map.of(),
+                OfficeTitles.NONE, List.of(shabab));
+        String text = "وقع نادي الشباب عقدا جديدا. وأكد المدرب أن الشباب جاهز للموسم. ودعا الوزير إلى توظيف الشباب في الشركات.\n"
+                + "وقال الشباب في بيان إن إدارة الشباب راضية";
+        Words w = Words.of(text);
+        Entity club = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(), null).get(0);
+        assertEquals(List.of("نادي الشباب/name", "الشباب/name"), mentions(club),
+                "\"the youth\" of jobs is no club, nor a sentence without a word of sport");
+    }
+
+    @Test
     void namesAClubNamedLikeItsCityByThatNameInAnArticleAboutSport() {
         NameEntry zarqa = new NameEntry("ZARQA_FC", EntityType.ORG, "نادي زرقاوة", "Zarqawa FC", "RUS", "club");
         EntityTagger tagger = new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA)
