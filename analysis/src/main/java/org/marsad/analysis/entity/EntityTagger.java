@@ -719,10 +719,12 @@ public final class EntityTagger {
          * ends at {@code stop}: when that word is then a compound head (عبد، أبو، آل، أم...), a noun that opens the
          * name of an organization or a facility (بجامعة حلوان، بالاتحاد السعودي), or a given name that
          * the whole word is not (وياسر القحطاني، لستيف شايلد; not وليد), or when the name without the letter stands
-         * elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون); and a و right after a name found
-         * so far, which joins a list (غرناطة وقرطبة).
+         * elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون), or when ل comes before a hamza on
+         * alef in a person's or a place's name, none of which opens so (لأدولف هتلر: "by Adolf Hitler"; the titles of
+         * organizations and works may: لأجلك يا وطن); and a و right after a name found so far, which joins a list
+         * (غرناطة وقرطبة).
          */
-        private int afterGluedProclitic(int start, int first, int stop) {
+        private int afterGluedProclitic(int start, int first, int stop, EntityType type) {
             String word = norm.get(first);
             if (start != words.get(first).start() || PROCLITICS.indexOf(word.charAt(0)) < 0
                     || text.charAt(start) != word.charAt(0)) {
@@ -732,6 +734,8 @@ public final class EntityTagger {
                     || PersonNames.COMPOUND_HEADS.contains(word.substring(1))
                     || headsAName(word.substring(1))
                     || word.length() >= 4 && occursAsWord(text.substring(start + 1, stop), start + 1)
+                    || word.length() >= 4 && word.charAt(0) == 'ل' && "أإ".indexOf(text.charAt(start + 1)) >= 0
+                    && type != EntityType.ORG && type != EntityType.MISC
                     || word.length() >= 4 && word.charAt(0) == 'و' && !PersonNames.GIVEN_NAMES.containsKey(word)
                     && afterAName(first);
             return glued ? start + 1 : start;
@@ -916,7 +920,7 @@ public final class EntityTagger {
                 return; // أبو صالح after أمل أبو صالح
             }
             int stop = Math.min(p.end(), words.get(end - 1).end());
-            int start = afterGluedProclitic(Math.max(p.start(), words.get(first).start()), first, stop);
+            int start = afterGluedProclitic(Math.max(p.start(), words.get(first).start()), first, stop, p.type());
             String name = withArticle(text.substring(start, stop), p.type());
             String key = p.type() + ":" + ArabicNormalizer.normalize(name);
             Found f = found.computeIfAbsent(key, k -> Found.proposed(p.type(), name,

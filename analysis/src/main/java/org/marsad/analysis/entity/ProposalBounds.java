@@ -29,7 +29,9 @@ import org.marsad.text.Span;
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
  *       word ("خلفًا", "داعياً الله") is no name. So does a word that carries the sentence on and never stands in a
  *       name: an adverb news writes without its tanween (منصور البلوي مباشرة), وعدد، وزملاؤه، بسمو، إثر.</li>
- *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم".</li>
+ *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم". In a
+ *       person's name so does a title glued to و, which opens the next person of a list ("بوتفليقة والشيخ علي"),
+ *       and such a title alone is no person.</li>
  *   <li>One word left is no name before لله (الحمد لله), nor, in a person's name, when it carries the article and
  *       follows a word with the article that is no title, person's noun, given name or nisba adjective: it agrees
  *       with that noun (الذكر الحكيم، الديوان الملكي، التحالف العربي), where after a person's noun it is a family
@@ -229,8 +231,10 @@ public final class ProposalBounds {
         int opened = afterLeadingWords(text, words, start, first, afterOpeningQuote(text, words, first, last), last, person);
         int quoted = beforeClosingQuote(text, words, opened, last);
         int closed = beforeBlessing(words, opened, beforeSentenceWord(text, words, opened, quoted));
+        closed = person ? beforeTitleAfterWaw(words, opened, closed) : closed;
         if (closed < opened || closed == opened && (isNoNameAlone(text, words, opened)
                 || person && TITLES.contains(words.normalized(opened)) && !words.normalized(opened).startsWith("ال")
+                || person && isTitleAfterWaw(words.normalized(opened))
                 || person && opened == first && agreesWithNounBefore(text, words, first)
                 || type == EntityType.ORG && opened == first && isAdjectiveOfNounBefore(text, words, first)
                 || beforeLillah(text, words, opened))) {
@@ -470,6 +474,24 @@ public final class ProposalBounds {
             }
         }
         return last;
+    }
+
+    /**
+     * The last word of a person's name before a later word that is و and a title (بوتفليقة والشيخ علي الصلابي): the
+     * title opens the next person of a list; else {@code last}.
+     */
+    private static int beforeTitleAfterWaw(Words words, int first, int last) {
+        for (int w = first + 1; w <= last; w++) {
+            if (isTitleAfterWaw(words.normalized(w))) {
+                return w - 1;
+            }
+        }
+        return last;
+    }
+
+    /** Whether the normalized {@code word} is و glued to a title ({@link #TITLES}): والشيخ، والدكتور. */
+    private static boolean isTitleAfterWaw(String word) {
+        return word.length() > 3 && word.charAt(0) == 'و' && TITLES.contains(word.substring(1));
     }
 
     private static int beforeBlessing(Words words, int first, int last) {

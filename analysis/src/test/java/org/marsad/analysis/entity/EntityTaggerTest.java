@@ -292,6 +292,13 @@ class EntityTaggerTest {
     }
 
     @Test
+    void leavesOutALamBeforeAHamzaOnAlef() {
+        assertEquals("أرنولد فيلتر", proposedPerson("زادت مبيعات الكتاب لأرنولد فيلتر هذا العام", "لأرنولد فيلتر").name());
+        assertEquals("لبيد الناصري", proposedPerson("وقال لبيد الناصري إن الكتاب نفد", "لبيد الناصري").name(),
+                "a name that opens with ل stays whole");
+    }
+
+    @Test
     void leavesOutALetterGluedToANounThatOpensAnOrganizationsName() {
         String text = "وتخرج بجامعة الوادي الأخضر قبل عامين";
         int start = text.indexOf("بجامعة");

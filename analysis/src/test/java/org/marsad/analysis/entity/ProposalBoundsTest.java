@@ -168,6 +168,14 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void endsAPersonsNameBeforeATitleGluedToWaw() {
+        String text = "التقى مدير ديوان الرئيس كريم والشيخ سالم الهادي أمس.";
+        assertEquals("كريم", mended(text, "كريم والشيخ", true), "the sheikh is the next man of the list");
+        assertNull(mended("ثم وصل والدكتور سالم", "والدكتور", true), "a title alone is no person");
+        assertEquals("كريم والشيخ", mended(text, "كريم والشيخ", EntityType.ORG), "persons only");
+    }
+
+    @Test
     void takesTheWordThatCompletesAnUnfinishedName() {
         assertEquals("عبدالعزيز آل الشيخ", mended("وقال الشيخ عبدالعزيز آل الشيخ إن الصلاة أقيمت.", "عبدالعزيز آل"));
         assertEquals("حاتم بن عرفة", mended("وسجل حاتم بن عرفة هدفا.", "حاتم بن"));
