@@ -137,11 +137,13 @@ public final class EntityTagger {
     /** The adjectives, normalized, by which a facility's full name may exceed its usual one (مطار عدن الدولي). */
     private static final List<String> INTERNATIONAL = List.of("الدولي", "الدوليه");
     /**
-     * Definite words after a club's short name that do not go on with a name, normalized: days, titles and the
-     * words of a player's or a team's lot (الأهلي اليوم، الشباب الأمير خالد، لاعب الهلال السابق، فريق الأهلي الكروي).
+     * Definite words after a club's short name that do not go on with a name, normalized: days, titles, the words
+     * of a player's or a team's lot (الأهلي اليوم، الشباب الأمير خالد، لاعب الهلال السابق، فريق الأهلي الكروي، فريق
+     * الأهلي الأول) and what a team plays or wins (دخل النصر المباراة، حقق الهلال اللقب).
      */
     private static final Set<String> AFTER_CLUB_NAMES = Set.of("اليوم", "الليله", "السبت", "الاحد", "الاثنين",
-            "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الامير", "الشيخ", "السابق", "الكروي");
+            "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الامير", "الشيخ", "السابق", "الكروي", "الاول", "المباراه",
+            "اللقاء", "الموسم", "البطوله", "الدوري", "الكاس", "اللقب");
     /** Relatives, normalized: after a name the tagger proposes they open a clause (الأهلي الذي فاز). */
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين");
     /** The least confidence of an organization named after its city that the tagger proposes. */

@@ -771,6 +771,9 @@ class EntityTaggerTest {
         assertEquals(List.of("نادي النجوم/name", "النجوم/name", "للنجوم/name"), mentions(club),
                 "not before a definite word (النجوم الساطعة); للنجوم is mentioned whole, its article's alef unwritten");
         assertTrue(tag("وقال مدرب النجوم إن الفريق جاهز.").isEmpty(), "no full name, no club");
+        assertEquals(List.of("نادي النجوم/name", "النجوم/name", "النجوم/name"),
+                mentions(tag("فاز نادي النجوم أمس، ودخل النجوم المباراة بقوة، وفريق النجوم الأول جاهز.").get(0)),
+                "what a team plays, and its first team, go on with no name");
     }
 
     @Test
