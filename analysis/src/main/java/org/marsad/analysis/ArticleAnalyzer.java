@@ -100,8 +100,8 @@ public final class ArticleAnalyzer {
         String publisherName = article.sourceName() != null ? article.sourceName() : cleaned.brandLine();
         NameEntry publisher = publisherName != null ? kb.findByName(publisherName) : null;
         publisher = publisher != null ? publisher : kb.findByWebsite(article.url());
-        List<Entity> tagged = kb.tagger().tag(text, words.spans(), words.normalized(), entityIds,
-                EntityTagger.dateOf(article.published()), proposals, publisher == null ? null : publisher.country());
+        List<Entity> tagged = kb.tagger().tagPublishedBy(text, words.spans(), words.normalized(), entityIds,
+                EntityTagger.dateOf(article.published()), proposals, publisher);
         List<Entity> entities = new ArrayList<>(roleNominals.refer(text, words,
                 appositions.attach(text, words, tagged, entityIds)));
         Entity publisherEntity = publisherEntity(publisherName, publisher, entities, entityIds);

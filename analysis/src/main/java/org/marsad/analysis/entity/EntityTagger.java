@@ -152,7 +152,7 @@ public final class EntityTagger {
     private static final Set<String> ORGANIZATION_HEADS = TsvTable.readResource(EntityTagger.class, "nominal-heads.tsv", 1)
             .stream().map(r -> ArabicNormalizer.normalize(r.column(0))).collect(Collectors.toUnmodifiableSet());
     private static final String OPENING_QUOTES = "«“\"";
-    private static final String CLOSING_QUOTES = "»”\"";
+    private static final String CLOSING_QUOTES = "»”\")";
     private static final int MAX_QUOTED_MEDIUM_WORDS = 3;
 
     private final NameIndex index;
@@ -257,6 +257,17 @@ public final class EntityTagger {
         return Map.copyOf(byName);
     }
 
+    /** The short name of a medium ("الجزيرة" of صحيفة الجزيرة, normalized), or null for another entry or none. */
+    private String ownShortName(NameEntry medium) {
+        String name = ArabicNormalizer.normalize(medium.nameAr());
+        for (String head : "media".equals(medium.subtype()) ? headsOf.getOrDefault(medium, Set.of()) : Set.<String>of()) {
+            if (name.startsWith(head + " ")) {
+                return name.substring(head.length() + 1);
+            }
+        }
+        return null;
+    }
+
     /** Entities found in {@code text}, whose words are {@code words} with their normalized forms. */
     public List<Entity> tag(String text, List<Span> words, List<String> normalizedWords, IdSequence ids) {
         return tag(text, words, normalizedWords, ids, null, List.of());
@@ -274,7 +285,24 @@ public final class EntityTagger {
     /** As {@link #tag(String, List, List, IdSequence, LocalDate, List)} for an article published in {@code homeCountry} (ISO-3, or null). */
     public List<Entity> tag(String text, List<Span> words, List<String> normalizedWords, IdSequence ids,
                             LocalDate asOf, List<Proposal> proposals, String homeCountry) {
-        Pass pass = new Pass(text, words, normalizedWords, ProposedWords.of(proposals, words), asOf, homeCountry);
+        return tag(text, words, normalizedWords, ids, asOf, proposals, homeCountry, null);
+    }
+
+    /**
+     * As {@link #tag(String, List, List, IdSequence, LocalDate, List, String)} for an article that the known
+     * {@code publisher} (or null) published: its country is the home country, and its own short name between quote
+     * marks or brackets names it («الجزيرة» in Al-Jazirah's articles, a short name the paper shares with a channel).
+     */
+    public List<Entity> tagPublishedBy(String text, List<Span> words, List<String> normalizedWords, IdSequence ids,
+                                       LocalDate asOf, List<Proposal> proposals, NameEntry publisher) {
+        return tag(text, words, normalizedWords, ids, asOf, proposals, publisher == null ? null : publisher.country(),
+                publisher);
+    }
+
+    private List<Entity> tag(String text, List<Span> words, List<String> normalizedWords, IdSequence ids,
+                             LocalDate asOf, List<Proposal> proposals, String homeCountry, NameEntry publisher) {
+        Pass pass = new Pass(text, words, normalizedWords, ProposedWords.of(proposals, words), asOf, homeCountry,
+                publisher == null ? null : ownShortName(publisher), publisher);
         pass.run();
         pass.joinShortNames();
         pass.shortOrganizationNames();
@@ -324,6 +352,9 @@ public final class EntityTagger {
         private final LocalDate asOf;
         /** The publisher's country (ISO-3), or null. */
         private final String homeCountry;
+        /** The publisher's short name, normalized ("الجزيرة" of صحيفة الجزيرة), or null; and the publisher. */
+        private final String publisherShortName;
+        private final NameEntry publisher;
         private final Map<Object, Found> found = new LinkedHashMap<>();
         private final Map<String, Found> surnames = new HashMap<>();
         /** Family names of أبو and a word (normalized, "ابو صالح") of the persons named in full so far. */
@@ -331,13 +362,16 @@ public final class EntityTagger {
         /** Bit {@code c % 64} for the last letter c of each surname. */
         private long surnameEnds;
 
-        Pass(String text, List<Span> words, List<String> norm, ProposedWords proposed, LocalDate asOf, String homeCountry) {
+        Pass(String text, List<Span> words, List<String> norm, ProposedWords proposed, LocalDate asOf, String homeCountry,
+             String publisherShortName, NameEntry publisher) {
             this.text = text;
             this.words = words;
             this.norm = norm;
             this.proposed = proposed;
             this.asOf = asOf;
             this.homeCountry = homeCountry;
+            this.publisherShortName = publisherShortName;
+            this.publisher = publisher;
         }
 
         void run() {
@@ -592,7 +626,7 @@ public final class EntityTagger {
          */
         private NameMatch quotedMedium(int i) {
             int start = words.get(i).start();
-            if (mediaByShortName.isEmpty() || start == 0 || OPENING_QUOTES.indexOf(text.charAt(start - 1)) < 0) {
+            if (start == 0 || OPENING_QUOTES.indexOf(text.charAt(start - 1)) < 0 && !ownNameInBrackets(i)) {
                 return null;
             }
             StringBuilder name = new StringBuilder(norm.get(i));
@@ -605,12 +639,27 @@ public final class EntityTagger {
                 }
                 int end = words.get(j).end();
                 if (end < text.length() && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0) {
-                    NameEntry medium = mediaByShortName.get(name.toString());
+                    NameEntry medium = name.toString().equals(publisherShortName) ? publisher
+                            : text.charAt(start - 1) == '(' ? null : mediaByShortName.get(name.toString());
                     boolean named = medium != null && !otherHeadBefore(i, medium);
                     return named ? new NameMatch(medium, i, j + 1, start, end, MentionKind.NAME, medium) : null;
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether the publisher's short name stands between brackets from word {@code i}: Saudi papers write their own
+         * name so ("وقال لـ(الجزيرة)"), where another bracketed name is mostly an aside, (الرياض) the city.
+         */
+        private boolean ownNameInBrackets(int i) {
+            if (publisherShortName == null || text.charAt(words.get(i).start() - 1) != '(') {
+                return false;
+            }
+            int n = publisherShortName.split(" ").length;
+            int last = i + n - 1;
+            return last < words.size() && String.join(" ", norm.subList(i, last + 1)).equals(publisherShortName)
+                    && words.get(last).end() < text.length() && text.charAt(words.get(last).end()) == ')';
         }
 
         /**

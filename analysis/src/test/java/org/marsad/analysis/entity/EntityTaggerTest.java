@@ -723,6 +723,20 @@ class EntityTaggerTest {
     }
 
     @Test
+    void namesThePublisherByItsOwnShortNameBetweenQuoteMarksOrBrackets() {
+        NameEntry channel = new NameEntry("DAWN_TV", EntityType.ORG, "قناة الفجر", "Al-Fajr TV", "RUS", "media", "MED", List.of());
+        EntityTagger shared = new EntityTagger(NameIndex.builder().add("صحيفة الفجر", DAWN).add("قناة الفجر", channel).build(),
+                Map.of(DAWN, List.of("صحيفة"), channel, List.of("قناة")), OfficeTitles.NONE, List.of(DAWN, channel));
+        String text = "وقال مصدر لـ«الفجر» إن الاجتماع تأجل، وأكد مسؤول لـ(الفجر) ذلك، وقال آخر (النهار) كذلك.";
+        Words w = Words.of(text);
+        List<Entity> own = shared.tagPublishedBy(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(), DAWN);
+        assertEquals(List.of("DAWN"), own.stream().map(Entity::kb).toList());
+        assertEquals(List.of("الفجر/name", "الفجر/name"), mentions(own.get(0)));
+        assertTrue(shared.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of()).isEmpty(),
+                "a short name two media share names neither in another's article, nor does a bracket");
+    }
+
+    @Test
     void takesNoShortNameOfAMediumAfterAnotherHeadNoun() {
         assertTrue(tag("وأعلنت شركة «الفجر» للطيران رحلات جديدة.").isEmpty());
         assertTrue(tag("وقال إن الفجر قريب.").isEmpty());
