@@ -430,8 +430,8 @@ public final class EntityTagger {
                 if (end > i && (noKnownNameWithin(i + 1, end, proposed.at(i)) || namedAfterCity(i) || childOfKnown(i)
                         || qualifiedBy != null)) {
                     int after = proposed.at(i).type() == EntityType.PERSON ? facility(i, end, true) : cityFacilityOpening(i, end);
-                    if (after < 0 && end == i + 1 && nominal(i)) {
-                        i = end; // "المدينة" the tagger proposes after a city is that city again
+                    if (after < 0 && nominalEndsAt(i, end) && nominal(i)) {
+                        i = end; // "المدينة" the tagger proposes after a city is that city again, المنظمة الدولية the UN
                         continue;
                     }
                     if (after < 0 && (end > i + 1 || proposed.at(i).type() != EntityType.PERSON || !surname(i))) {
@@ -1563,6 +1563,12 @@ public final class EntityTagger {
                 return m.entry().type() == EntityType.PERSON;
             }
             return proposed.endAt(i) > i && proposed.at(i).type() == EntityType.PERSON;
+        }
+
+        /** Whether a nominal ({@link #nominals}) starts at word {@code i} and ends before word {@code end}. */
+        private boolean nominalEndsAt(int i, int end) {
+            WordMatcher.Hit<String> hit = nominals.match(text, words, norm, i);
+            return hit != null && hit.endWord() == end;
         }
 
         /** Adds the nominal at word {@code i} to the entity it refers back to; whether there was one. */

@@ -455,6 +455,19 @@ class EntityTaggerTest {
     }
 
     @Test
+    void refersANominalOfTwoWordsTheTaggerProposesAsAName() {
+        String text = "نشرت صحيفة النهار الطويل تقريرا، وقالت الصحيفة اليومية إن موسكو ترفض";
+        EntityTagger daily = new EntityTagger(NameIndex.builder().add("النهار الطويل", DAILY).build(),
+                Map.of(DAILY, List.of("صحيفة اليومية")), OfficeTitles.NONE);
+        Words w = Words.of(text);
+        int at = text.indexOf("الصحيفة");
+        List<Entity> es = daily.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(at, at + "الصحيفة اليومية".length(), "ORG", 0.8)));
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(List.of("النهار الطويل/name", "الصحيفة اليومية/nominal"), mentions(es.get(0)));
+    }
+
+    @Test
     void namesTheHolderOfAnOfficeByItsTitleOnTheArticleDate() {
         List<Entity> es = tag("وقال الرئيس الروسي إن الاتفاق قريب", LocalDate.of(2012, 5, 1), List.of());
         Entity leader = es.stream().filter(e -> "P-LEADER".equals(e.kb())).findFirst().orElseThrow();
