@@ -1532,11 +1532,22 @@ public final class EntityTagger {
                 }
                 if (f != null) {
                     int start = WordMatcher.skipLetters(text, words.get(i).start(), v.cliticLetters());
+                    if (alefMaqsuraForYa(text.substring(start, words.get(i).end()), f.name)) {
+                        return false; // على after محمد علي is "on"
+                    }
                     f.add(Mention.of(text, start, words.get(i).end(), MentionKind.NAME), f.confidence, i);
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether {@code written} ends in ى where the last word of the person's {@code name} ends in ي: they normalize
+         * alike, but words so written (على، إلى، لدى، حتى) are far more often particles than the surname.
+         */
+        private static boolean alefMaqsuraForYa(String written, String name) {
+            return written.endsWith("ى") && name.endsWith("ي");
         }
 
         /** Whether word {@code i} is a nisba agreeing with the definite noun before it (الأمن القومي العربي). */

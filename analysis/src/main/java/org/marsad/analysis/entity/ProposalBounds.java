@@ -32,7 +32,8 @@ import org.marsad.text.Span;
  *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم". In a
  *       person's name so does a title glued to و, which opens the next person of a list ("بوتفليقة والشيخ علي"),
  *       and such a title alone is no person.</li>
- *   <li>One word left is no name before لله (الحمد لله), nor, in a person's name, when it carries the article and
+ *   <li>One word left is no name before لله (الحمد لله), nor, in a person's name, حسن or رضا before a definite word
+ *       (حسن الجوار، رضا المستفيدين) or صالح after في or من or with ل (لصالح: "in favour of"), nor when it carries the article and
  *       follows a word with the article that is no title, person's noun, given name or nisba adjective: it agrees
  *       with that noun (الذكر الحكيم، الديوان الملكي، التحالف العربي), where after a person's noun it is a family
  *       name (المحامي السنيدي، القنصل السعودي الخالدي); nor, in an organization's, a nisba after a definite noun that
@@ -99,6 +100,9 @@ public final class ProposalBounds {
             "بسمو", "لسمو", "وزملاؤه", "وزملائه", "وزملاءه", "ورفاقه", "إثر", "عقب", "جراء", "هدفا", "هدفين", "سائلين",
             "سائلا", "سائلة", "داعيا", "داعين", "راجيا", "راجين", "موضحا", "موضحة", "مؤكدا", "مؤكدة", "مشيرا", "مضيفا",
             "مضيفة", "لافتا", "مبينا", "مبينة", "معتبرا", "معتبرة", "منوها", "منوهة", "مشددا", "مشددة", "قائلا");
+
+    /** Given names that are nouns before a definite word far more often than names there (حسن الجوار، رضا الجماهير). */
+    private static final Set<String> NOUNS_BEFORE_DEFINITE = Set.of("حسن", "رضا");
 
     /** The word before a family's name, آل, as written (normalized it reads as the article ال). */
     private static final String FAMILY = "آل";
@@ -236,6 +240,7 @@ public final class ProposalBounds {
                 || person && TITLES.contains(words.normalized(opened)) && !words.normalized(opened).startsWith("ال")
                 || person && isTitleAfterWaw(words.normalized(opened))
                 || person && opened == first && agreesWithNounBefore(text, words, first)
+                || person && isNounNotName(text, words, opened)
                 || type == EntityType.ORG && opened == first && isAdjectiveOfNounBefore(text, words, first)
                 || beforeLillah(text, words, opened))) {
             return null;
@@ -396,6 +401,21 @@ public final class ProposalBounds {
     /** Whether word {@code w} alone is no name: a function word, or على with its alef maqsura (the preposition). */
     private static boolean isNoNameAlone(String text, Words words, int w) {
         return FUNCTION_WORDS.contains(words.normalized(w)) || words.span(w).of(text).equals("على");
+    }
+
+    /**
+     * Whether the one word {@code w} left of a person's name is a noun there: حسن or رضا before a definite word (حسن
+     * الجوار "good neighbourliness", رضا المستفيدين "the beneficiaries' satisfaction"), صالح after في or من or with
+     * ل glued to it ("in favour of").
+     */
+    private static boolean isNounNotName(String text, Words words, int w) {
+        String word = words.normalized(w);
+        if (NOUNS_BEFORE_DEFINITE.contains(word)) {
+            return w + 1 < words.size() && words.normalized(w + 1).startsWith("ال")
+                    && onlySpacesBetween(text, words.span(w).end(), words.span(w + 1).start());
+        }
+        return word.equals("لصالح") || word.equals("صالح") && w > 0
+                && (words.normalized(w - 1).equals("في") || words.normalized(w - 1).equals("من"));
     }
 
     /** Whether آل and the word that completes it follow word {@code w}, with only spaces between: a family's name. */

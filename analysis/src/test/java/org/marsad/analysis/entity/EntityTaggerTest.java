@@ -139,6 +139,12 @@ class EntityTaggerTest {
     }
 
     @Test
+    void doesNotTakeAParticleWrittenWithAlefMaqsuraForASurnameWrittenWithYa() {
+        Entity e = proposedPerson("قال سامر علي إن الاتفاق قريب، وأكد على أهميته، وقال علي إنه سعيد", "سامر علي");
+        assertEquals(List.of("سامر علي/name", "علي/name"), mentions(e), "على is \"on\"");
+    }
+
+    @Test
     void doesNotTakeANisbaAgreeingWithTheNounBeforeForTheSurname() {
         String text = "قال سامر الشامي إن العمل الشامي قائم، وأكد الشامي ذلك";
         Entity e = proposedPerson(text, "سامر الشامي");

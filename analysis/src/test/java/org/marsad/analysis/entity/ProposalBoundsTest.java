@@ -168,6 +168,16 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void leavesNoPersonOfAGivenNameThatIsANounThere() {
+        assertNull(mended("وتقوم العلاقات على مبادئ حسن الجوار", "حسن", true));
+        assertNull(mended("يقيس المشروع رضا المستفيدين", "رضا", true));
+        assertNull(mended("جاء الاتفاق في صالح الطرف الأضعف", "صالح", true));
+        assertNull(mended("صوت المجلس لصالح القرار", "لصالح", true));
+        assertEquals("حسن", mended("وقال حسن إن الاتفاق قريب", "حسن", true));
+        assertEquals("صالح", mended("وهاجمت قوات صالح المدينة", "صالح", true));
+    }
+
+    @Test
     void endsAPersonsNameBeforeATitleGluedToWaw() {
         String text = "التقى مدير ديوان الرئيس كريم والشيخ سالم الهادي أمس.";
         assertEquals("كريم", mended(text, "كريم والشيخ", true), "the sheikh is the next man of the list");
