@@ -1072,12 +1072,18 @@ public final class EntityTagger {
         /**
          * Where the name of {@link Homonyms} at word {@code i} ends, the name then standing as an entity the
          * knowledge base lacks until {@link #homonyms} tells which entity the article means (of the country of a
-         * nationality adjective right after it, if any); else -1. Not where the tagger proposes a longer name.
+         * nationality adjective right after it, if any); else -1. Not where the tagger proposes a longer name, and a
+         * person's name only where the tagger proposes it as a person and it is no surname of a person named before.
          */
         private int homonym(int i) {
             WordMatcher.Hit<String> hit = homonyms.isEmpty() ? null : homonyms.match(text, words, norm, i);
             if (hit == null || proposed.endAt(i) > hit.endWord() || index.hasNameAt(text, words, norm, i, hit.endWord())) {
                 return -1; // the knowledge base's own names are found by the index, guards and all
+            }
+            Proposal p = proposed.at(i);
+            if (homonyms.typeOf(hit.value()) == EntityType.PERSON
+                    && (p == null || p.type() != EntityType.PERSON || surnames.containsKey(hit.value()))) {
+                return -1; // صالح is a word as often, and after بكري حسن صالح it is he
             }
             String country = adjectiveCountryAt(hit.endWord());
             String surface = text.substring(hit.start(), hit.end());

@@ -153,4 +153,19 @@ class HomonymsTest {
         assertEquals(List.of(text.lastIndexOf("المنصورة")), district.mentions().stream().map(m -> m.start()).toList(),
                 "\"the victorious forces\" name no place");
     }
+
+    @Test
+    void findsAPersonsNameAloneOnlyWhereTheTaggerProposesAPerson() {
+        NameEntry saleh = new NameEntry("P-SALEH", EntityType.PERSON, "علي عبد الله صالح", "Ali Abdullah Saleh", "YEM", "politician");
+        NameEntry yemen = new NameEntry("YEM", EntityType.GPE, "اليمن", "Yemen", "YEM", "country");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("اليمن", yemen).build(), Map.of(), OfficeTitles.NONE,
+                List.of(saleh, yemen));
+        String text = "قصفت الطائرات مواقع قوات صالح في اليمن، وصوت المجلس لصالح القرار في اليمن.";
+        int at = text.indexOf("صالح");
+        Words w = Words.of(text);
+        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(at, at + "صالح".length(), "PERS", 0.8)), "YEM");
+        Entity person = es.stream().filter(e -> "P-SALEH".equals(e.kb())).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals(List.of(at), person.mentions().stream().map(m -> m.start()).toList(), "not لصالح, \"in favour of\"");
+    }
 }
