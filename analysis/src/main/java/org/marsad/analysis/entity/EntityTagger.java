@@ -85,7 +85,8 @@ import org.marsad.text.Span;
  *   <li>A definite noun that the knowledge base lists as an entry's nominal head (الصحيفة for a newspaper)
  *       is a {@code nominal} mention of the entity with that head mentioned last, if any; so is a definite noun of
  *       {@code nominal-heads.tsv} (الحزب، التنظيم) of the organization named last whose name opens with it, known
- *       or proposed; a country's head with no such entity refers to the country of the known place named last
+ *       or proposed, else of the one known entry named so far of a subtype the file gives the noun (النادي after
+ *       ريال مدريد); a country's head with no such entity refers to the country of the known place named last
  *       ("المملكة" after "منطقة الرياض"), else to the country the article is published in. Where the name tagger
  *       proposes that noun alone as a name ("المدينة" after Aden), the nominal mention wins.</li>
  *   <li>A name the knowledge base lacks that another name of the article extends only by الدولي or الدولية is a
@@ -149,8 +150,7 @@ public final class EntityTagger {
     /** The least confidence of an organization named after its city that the tagger proposes. */
     static final double CITY_ORGANIZATION_CONFIDENCE = 0.5;
     /** Nouns opening organizations' names that refer back to them once definite ({@code nominal-heads.tsv}). */
-    private static final Set<String> ORGANIZATION_HEADS = TsvTable.readResource(EntityTagger.class, "nominal-heads.tsv", 1)
-            .stream().map(r -> ArabicNormalizer.normalize(r.column(0))).collect(Collectors.toUnmodifiableSet());
+    private static final Map<String, Set<String>> ORGANIZATION_HEADS = organizationHeads();
     private static final String OPENING_QUOTES = "«“\"";
     private static final String CLOSING_QUOTES = "»”\")";
     private static final int MAX_QUOTED_MEDIUM_WORDS = 3;
@@ -204,7 +204,7 @@ public final class EntityTagger {
                 heads.computeIfAbsent(entry, e -> new HashSet<>()).add(head);
             }
         });
-        ORGANIZATION_HEADS.forEach(head -> b.add("ال" + head, head));
+        ORGANIZATION_HEADS.keySet().forEach(head -> b.add("ال" + head, head));
         this.nominals = b.build();
         this.headsOf = Map.copyOf(heads);
         this.countriesByCode = heads.keySet().stream()
@@ -233,6 +233,15 @@ public final class EntityTagger {
             }
         }
         return Map.copyOf(out);
+    }
+
+    /** The nouns of {@code nominal-heads.tsv}, normalized, each with the subtypes whose entries it refers back to. */
+    private static Map<String, Set<String>> organizationHeads() {
+        Map<String, Set<String>> heads = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.readResource(EntityTagger.class, "nominal-heads.tsv", 1)) {
+            heads.put(ArabicNormalizer.normalize(row.column(0)), row.columns().length > 1 ? Set.copyOf(row.list(1)) : Set.of());
+        }
+        return Map.copyOf(heads);
     }
 
     /**
@@ -1594,15 +1603,22 @@ public final class EntityTagger {
             if (hit == null) {
                 return false;
             }
-            boolean organizationHead = ORGANIZATION_HEADS.contains(hit.value());
+            Set<String> subtypes = ORGANIZATION_HEADS.get(hit.value());
             Found referent = null;
+            Set<Found> ofSubtype = new HashSet<>();
             for (Found f : found.values()) {
                 Set<String> heads = f.entry == null ? null : headsOf.get(f.entry);
                 boolean refers = heads != null && heads.contains(hit.value())
-                        || organizationHead && opensWith(f, hit.value());
+                        || subtypes != null && opensWith(f, hit.value());
                 if (refers && (referent == null || f.lastWord > referent.lastWord)) {
                     referent = f;
                 }
+                if (subtypes != null && isOfSubtype(f, subtypes)) {
+                    ofSubtype.add(f);
+                }
+            }
+            if (referent == null && ofSubtype.size() == 1) {
+                referent = ofSubtype.iterator().next(); // النادي in an article naming one club, ريال مدريد
             }
             NameEntry country = referent == null ? countryReferredTo(hit.value()) : null;
             if (country == null && (referent == null || joinedTo(referent, i))
@@ -1660,6 +1676,16 @@ public final class EntityTagger {
     }
 
     /** Whether the name of the organization or group {@code f} opens with the noun {@code head}, with or without ال. */
+    /**
+     * Whether {@code f} is a known entry of one of {@code subtypes} (النادي after ريال مدريد, a club): the nominal
+     * refers back to it only where it is the one such entry named so far and no name opening with the noun is,
+     * since clubs and companies named once in passing took "النادي" and "الشركة" from the article's own one in
+     * SaudiNewsNet (market reports name a company a sentence).
+     */
+    private static boolean isOfSubtype(Found f, Set<String> subtypes) {
+        return f.entry != null && f.entry.subtype() != null && subtypes.contains(f.entry.subtype());
+    }
+
     private static boolean opensWith(Found f, String head) {
         if (f.type != EntityType.ORG && f.type != EntityType.GROUP) {
             return false;

@@ -461,6 +461,22 @@ class EntityTaggerTest {
     }
 
     @Test
+    void refersAHeadNounToTheOneKnownEntryOfItsSubtypeNamedSoFar() {
+        NameEntry madrid = new NameEntry("MADRID_FC", EntityType.ORG, "ريال النجوم", "Real Nujum", "ESP", "club");
+        NameEntry other = new NameEntry("OTHER_FC", EntityType.ORG, "أتلتيك الفجر", "Athletic Fajr", "ESP", "club");
+        EntityTagger clubs = new EntityTagger(NameIndex.builder().add("ريال النجوم", madrid).add("أتلتيك الفجر", other).build(),
+                Map.of(), OfficeTitles.NONE);
+        String one = "أعلن ريال النجوم ضم اللاعب، وقال النادي في بيان إن العقد لخمس سنوات.";
+        Words w = Words.of(one);
+        assertEquals(List.of("ريال النجوم/name", "النادي/nominal"),
+                mentions(clubs.tag(one, w.spans(), w.normalized(), new IdSequence("e")).get(0)));
+        String two = "أعلن ريال النجوم ضم لاعب أتلتيك الفجر، وقال النادي في بيان إن العقد لخمس سنوات.";
+        Words w2 = Words.of(two);
+        assertTrue(clubs.tag(two, w2.spans(), w2.normalized(), new IdSequence("e")).stream()
+                .allMatch(e -> e.mentions().size() == 1), "two clubs named: which one is left open");
+    }
+
+    @Test
     void refersANominalOfTwoWordsTheTaggerProposesAsAName() {
         String text = "نشرت صحيفة النهار الطويل تقريرا، وقالت الصحيفة اليومية إن موسكو ترفض";
         EntityTagger daily = new EntityTagger(NameIndex.builder().add("النهار الطويل", DAILY).build(),
