@@ -349,6 +349,10 @@ public final class EntityTagger {
     private static final Set<String> COMMONERS_TITLES = Set.of("المهندس", "المهندسه", "الدكتور", "الدكتوره",
             "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "السيد", "المستشار");
 
+    /** Titles after which a given name alone is a person named in full before (الأمير خالد), normalized. */
+    private static final Set<String> TITLES_BEFORE_GIVEN_NAMES = Set.of("الامير", "الاميره", "الشيخ", "الشيخه",
+            "الدكتور", "الدكتوره", "سمو");
+
     /** The first words of family names like أبو صالح, normalized. */
     private static final Set<String> KUNYA_FAMILY_HEADS = Set.of("ابو", "ابي");
 
@@ -368,6 +372,9 @@ public final class EntityTagger {
         private final Map<String, Found> surnames = new HashMap<>();
         /** Family names of أبو and a word (normalized, "ابو صالح") of the persons named in full so far. */
         private final Map<String, Found> compoundSurnames = new HashMap<>();
+        /** First words (normalized) of the persons named in full so far, and those two persons share. */
+        private final Map<String, Found> givenNames = new HashMap<>();
+        private final Set<String> sharedGivenNames = new HashSet<>();
         /** Bit {@code c % 64} for the last letter c of each surname. */
         private long surnameEnds;
 
@@ -443,7 +450,8 @@ public final class EntityTagger {
                         i = end; // "المدينة" the tagger proposes after a city is that city again, المنظمة الدولية the UN
                         continue;
                     }
-                    if (after < 0 && (end > i + 1 || proposed.at(i).type() != EntityType.PERSON || !surname(i))) {
+                    if (after < 0 && (end > i + 1 || proposed.at(i).type() != EntityType.PERSON
+                            || !surname(i) && !givenNameAfterTitle(i))) {
                         proposal(proposed.at(i), i, end, qualifiedBy);
                     }
                     i = Math.max(after, end);
@@ -1515,6 +1523,29 @@ public final class EntityTagger {
             if (f.type == EntityType.PERSON && end - first >= 3 && KUNYA_FAMILY_HEADS.contains(norm.get(end - 2))) {
                 compoundSurnames.putIfAbsent(norm.get(end - 2) + " " + norm.get(end - 1), f);
             }
+            if (f.type == EntityType.PERSON && end - first >= 2) {
+                Found before = givenNames.putIfAbsent(norm.get(first), f);
+                if (before != null && before != f) {
+                    sharedGivenNames.add(norm.get(first));
+                }
+            }
+        }
+
+        /**
+         * Whether the one-word person at word {@code i} is, after a title (الأمير خالد، الشيخ يوسف، الدكتور ماهر), a
+         * given name of {@code given-names.tsv} and that of the one person named in full before it with that given
+         * name; the word then mentions that person. Not after الملك: واجهة الملك عبدالله is a place.
+         */
+        private boolean givenNameAfterTitle(int i) {
+            String word = norm.get(i);
+            Found f = givenNames.get(word);
+            if (f == null || sharedGivenNames.contains(word) || !PersonNames.GIVEN_NAMES.containsKey(word)
+                    || i == 0 || !TITLES_BEFORE_GIVEN_NAMES.contains(norm.get(i - 1))
+                    || !WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))) {
+                return false;
+            }
+            f.add(Mention.of(text, words.get(i).start(), words.get(i).end(), MentionKind.NAME), f.confidence, i);
+            return true;
         }
 
         /**

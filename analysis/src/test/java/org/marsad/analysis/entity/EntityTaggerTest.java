@@ -139,6 +139,21 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesAGivenNameAfterATitleForThePersonOfThatGivenNameNamedBefore() {
+        String text = "قال الأمير سامر بن فهد إن الزيارة مهمة، وأكد الأمير سامر أن العلاقات قوية، وقال الملك سامر شيئا آخر.";
+        Entity e = proposedPerson(text, "سامر بن فهد");
+        Words w = Words.of(text);
+        int second = text.indexOf("سامر", text.indexOf("سامر") + 1);
+        int third = text.lastIndexOf("سامر");
+        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(
+                Proposal.ofNer(text.indexOf("سامر"), text.indexOf(" إن"), "PERS", 0.8),
+                Proposal.ofNer(second, second + "سامر".length(), "PERS", 0.8),
+                Proposal.ofNer(third, third + "سامر".length(), "PERS", 0.8)));
+        assertEquals(List.of("سامر بن فهد/name", "سامر/name"), mentions(es.get(0)), "not after الملك");
+        assertEquals(e.name(), es.get(0).name());
+    }
+
+    @Test
     void doesNotTakeAParticleWrittenWithAlefMaqsuraForASurnameWrittenWithYa() {
         Entity e = proposedPerson("قال سامر علي إن الاتفاق قريب، وأكد على أهميته، وقال علي إنه سعيد", "سامر علي");
         assertEquals(List.of("سامر علي/name", "علي/name"), mentions(e), "على is \"on\"");
