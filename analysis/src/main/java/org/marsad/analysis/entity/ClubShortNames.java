@@ -39,6 +39,11 @@ final class ClubShortNames {
      * news.
      */
     static final Set<String> SUBTYPES = Set.of("club");
+    /**
+     * Last words by which clubs of two words go alone, normalized: يونايتد، سيتي. Several clubs of one country bear
+     * each, so alone they name the club only in an article that names it in full.
+     */
+    static final Set<String> SUFFIX_SHORT_NAMES = Set.of("يونايتد", "سيتي");
     /** Head nouns a short name leaves out, normalized. */
     static final Set<String> HEADS = Set.of("نادي", "النادي");
     private static final Set<String> SPORT_CUES = TsvTable.readResource(ClubShortNames.class, SPORT_CUES_FILE, 1).stream()
@@ -131,13 +136,16 @@ final class ClubShortNames {
 
     /**
      * A normalized name without its head noun (نادي، النادي) or, failing that, its last word when that is a
-     * nationality (الأهلي المصري); one word left, else null.
+     * nationality (الأهلي المصري); or the last of two words when it is one by which English clubs go (مانشستر
+     * يونايتد: يونايتد; {@link #SUFFIX_SHORT_NAMES}); one word left, else null.
      */
     static String shortName(String name) {
         List<String> w = List.of(name.split(" "));
         List<String> rest = w.size() > 1 && HEADS.contains(w.get(0)) ? w.subList(1, w.size()) : w;
         if (rest.size() == 2 && WordMatcher.isDefiniteNisba(rest.get(1))) {
             rest = rest.subList(0, 1);
+        } else if (rest.size() == 2 && SUFFIX_SHORT_NAMES.contains(rest.get(1))) {
+            rest = rest.subList(1, 2);
         }
         return rest.size() == 1 && rest.size() < w.size() ? rest.get(0) : null;
     }

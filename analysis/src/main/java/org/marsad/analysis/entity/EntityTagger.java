@@ -1275,7 +1275,8 @@ public final class EntityTagger {
          * A known club's name without its head noun or nationality (الهلال of نادي الهلال,
          * الأهلي of الأهلي المصري) is a mention of it wherever the article names it in full: the tagger's proposal of
          * those words joins it, and so does each other word so spelt, clitics aside, unless a definite word follows
-         * and makes another name (الاتحاد السعودي، الهلال الأحمر). A short name two entities share names neither. In
+         * and makes another name (الاتحاد السعودي، الهلال الأحمر) or the word ends a longer name the tagger proposes
+         * (ويست هام يونايتد). A short name two entities share names neither. In
          * an article that names no such club in full, a short name the tagger proposes as an organization names the
          * club of that name of the country the article names most ({@link #clubsOfTheArticlesCountry}).
          */
@@ -1316,7 +1317,8 @@ public final class EntityTagger {
                 }
                 for (WordMatcher.Variant v : WordMatcher.Variant.of(norm.get(i))) {
                     Found known = byShortName.get(v.word());
-                    if (known != null && namesClubAt(v.word(), i, null)) {
+                    if (known != null && !proposed.within(i) && namesClubAt(v.word(), i, null)
+                            && !(ClubShortNames.SUFFIX_SHORT_NAMES.contains(v.word()) && proposed.endsBefore(i))) {
                         int start = WordMatcher.skipLetters(text, words.get(i).start(), v.cliticLetters());
                         known.mentions.add(Mention.of(text, start, words.get(i).end(), MentionKind.NAME));
                         break;
@@ -1848,5 +1850,28 @@ public final class EntityTagger {
         int endAt(int word) {
             return byFirstWord[word] != null ? endWord[word] : word;
         }
+
+        /** Whether a proposal that starts before word {@code word} goes on past it (ويست هام يونايتد). */
+        boolean within(int word) {
+            for (int first = word - 1; first >= 0 && first >= word - MAX_WORDS_BEFORE; first--) {
+                if (byFirstWord[first] != null && endWord[first] > word) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a proposal ends right before word {@code word}: a word after it may be its last (ويست هام يونايتد). */
+        boolean endsBefore(int word) {
+            for (int first = word - 1; first >= 0 && first >= word - MAX_WORDS_BEFORE; first--) {
+                if (byFirstWord[first] != null && endWord[first] == word) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The most words of a proposal before a word inside it that {@link #within} looks back over. */
+        private static final int MAX_WORDS_BEFORE = 6;
     }
 }

@@ -35,6 +35,8 @@ class ClubShortNamesTest {
         assertEquals("الوداد", ClubShortNames.shortName("الوداد البيضاوي"));
         assertEquals("الاهلي", ClubShortNames.shortName("النادي الاهلي المصري"));
         assertNull(ClubShortNames.shortName("الترجي الرياضي التونسي"), "three words left");
+        assertEquals("يونايتد", ClubShortNames.shortName("مانشستر يونايتد"));
+        assertNull(ClubShortNames.shortName("ريال مدريد"), "a city is no club's short name");
     }
 
     @Test

@@ -677,6 +677,19 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesTheLastWordOfAnEnglishClubForItButNotAtTheEndOfAnotherName() {
+        NameEntry united = new NameEntry("UNITED_FC", EntityType.ORG, "مانشستر يونايتد", "Manchester United", "GBR", "club");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("مانشستر يونايتد", united).build(), Map.of(),
+                OfficeTitles.NONE, List.of(united));
+        String text = "فاز مانشستر يونايتد أمس، وقال مدرب يونايتد إن الفريق جاهز لمواجهة كارديف يونايتد.";
+        Words w = Words.of(text);
+        int cardiff = text.indexOf("كارديف");
+        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(cardiff, cardiff + "كارديف".length(), "ORG", 0.8)));
+        assertEquals(List.of("مانشستر يونايتد/name", "يونايتد/name"), mentions(es.get(0)));
+    }
+
+    @Test
     void namesAClubWhoseShortNameIsACommonWordOnlyInASentenceOfSport() {
         NameEntry shabab = new NameEntry("SHABAB_FC", EntityType.ORG, "نادي الشباب", "Al-Shabab FC", "RUS", "club");
         EntityTagger tagger = new EntityTagger(NameIndex.builder().add("نادي الشباب", shabab).build(), Map.of(),
