@@ -119,9 +119,9 @@ public final class ProposalBounds {
     /** Those of {@link #VERBS_BEFORE_NAMES} that are given names as well. */
     private static final Set<String> GIVEN_NAME_VERBS = WordMatcher.normalized("أبان", "طالب");
 
-    /** Verbs of the blessings said after a name ("ابن باز رحمه الله"), normalized; الله follows them. */
+    /** Verbs of the blessings said after a name ("ابن باز رحمه الله"، "طيب الله ثراه"), normalized; الله follows them. */
     private static final Set<String> BLESSINGS = Set.of("رحمه", "رحمها", "رحمهم", "يرحمه", "يرحمها", "حفظه", "حفظها",
-            "حفظهم", "يحفظه", "يحفظها", "رعاه", "يرعاه", "ايده", "سلمه", "عافاه", "شفاه", "صلي");
+            "حفظهم", "يحفظه", "يحفظها", "رعاه", "يرعاه", "ايده", "سلمه", "عافاه", "شفاه", "صلي", "طيب");
 
     private ProposalBounds() {
     }

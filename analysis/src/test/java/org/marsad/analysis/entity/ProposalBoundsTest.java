@@ -165,6 +165,7 @@ class ProposalBoundsTest {
     void endsTheNameBeforeABlessing() {
         assertEquals("ابن باز", mended("كما قال الشيخ ابن باز رحمه الله في فتواه.", "ابن باز رحمه الله"));
         assertEquals("محمد", mended("وقد قال النبي محمد صلى الله عليه وسلم ذلك.", "محمد صلى", true));
+        assertNull(mended("في عهد الملك المؤسس -طيب الله ثراه- بدأ البناء.", "طيب الله", true), "a blessing alone is no name");
     }
 
     @Test
