@@ -21,7 +21,8 @@ import org.marsad.text.ArabicNormalizer;
  * <ul>
  *   <li>a given name of {@value PersonNames#GIVEN_NAMES_FILE} (فيصل Faisal, ستيف Steve) or a word of
  *       {@value #WORDS} (بن، أبو، عبد الله...) takes its listed spelling;</li>
- *   <li>the article ال becomes "al-", and عبدال... becomes "Abd al-...";</li>
+ *   <li>the article ال becomes "al-", and عبدال... becomes "Abd al-...", after the article too (العبدالعزيز
+ *       al-Abd al-Aziz);</li>
  *   <li>the Russian and Central Asian surname endings are kept as such: ـاييف "ayev", ـييف "iyev",
  *       ـيف "ev", ـوف "ov", ـوفا "ova", ـيفا "eva", ـسكي "ski", ـيتش "ich"; a listed name before one keeps its
  *       spelling (عمروف Umarov);</li>
@@ -113,6 +114,9 @@ public final class NameTransliterator {
 
     private static String afterArticle(String rest) {
         String known = KNOWN_WORDS.get(ArabicNormalizer.normalize(rest));
+        if (known == null && rest.startsWith("عبدال") && rest.length() > 6) {
+            return "al-" + word(rest); // العبدالعزيز, a family named after an Abd al-Aziz
+        }
         return "al-" + (known != null ? known.toLowerCase() : letters(rest, true));
     }
 

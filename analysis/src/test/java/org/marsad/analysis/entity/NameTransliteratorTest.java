@@ -27,6 +27,11 @@ class NameTransliteratorTest {
     }
 
     @Test
+    void spellsAFamilyNamedAfterAnAbdCompoundWithItsArticle() {
+        assertEquals("Ibrahim al-Abd al-Rahman", NameTransliterator.toLatin("إبراهيم العبدالرحمن"));
+    }
+
+    @Test
     void spellsTheNisbaAfterWawAsAwi() {
         assertEquals("Abu Musab al-Zarqawi", NameTransliterator.toLatin("أبو مصعب الزرقاوي"));
     }
