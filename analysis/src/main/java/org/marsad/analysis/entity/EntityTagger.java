@@ -123,18 +123,22 @@ public final class EntityTagger {
     /**
      * Nouns after which a capital's name is the city, not its government, in any reading of their clitics: مدينة
      * الرياض، منطقة الرياض، لمنطقتي الرياض والقصيم، شمال بغداد، ريف دمشق; and the city's parts, people and
-     * services: أرجاء لندن، سكان طهران، مدارس الرياض، جوازات الرياض، شرطة دبي، سوق أبوظبي، نيابة باريس.
+     * services: أرجاء لندن، سكان طهران، مدارس الرياض، جوازات الرياض، شرطة دبي، سوق أبوظبي، نيابة باريس; and who
+     * governs a Gulf city or emirate: أمير الرياض (the region's governor)، ولي عهد أبوظبي.
      */
     private static final Set<String> PLACE_NOUNS = WordMatcher.normalized("مدينة", "مدينتي", "منطقة", "منطقتي", "مناطق",
             "محافظة", "محافظتي", "العاصمة", "عاصمة", "شمال", "جنوب", "شرق", "غرب", "وسط", "أنحاء", "ضواحي", "ريف", "حي",
             "أحياء", "شوارع", "سماء", "أرجاء", "أطراف", "محيط", "قلب", "سكان", "أهالي", "أهل", "مدارس", "جوازات", "شرطة",
             "بلدية", "أمانة", "سوق", "أسواق", "بورصة", "استراحات", "فنادق", "ليالي", "جدار", "نيابة", "مترو", "صحة",
-            "تعليم", "جنايات", "غرفة", "مهرجان", "إمارة", "مستشفيات", "عيد", "شرقي", "غربي", "شمالي", "جنوبي", "قرب");
+            "تعليم", "جنايات", "غرفة", "مهرجان", "إمارة", "مستشفيات", "عيد", "شرقي", "غربي", "شمالي", "جنوبي", "قرب",
+            "أمير", "عهد", "إقليم");
     /**
      * Words after which a club's city-like short name is the city (في برشلونة، مدينة ميلان), normalized; not إلى
      * (انتقل إلى برشلونة is a transfer).
      */
     private static final Set<String> CITY_WORDS = Set.of("في", "داخل", "مدينه");
+    /** The most words of a place's name before a capital in a list ({@link Pass#amongCities}): المنطقة الشرقية. */
+    private static final int MAX_LIST_PLACE_WORDS = 3;
     /** The adjectives, normalized, by which a facility's full name may exceed its usual one (مطار عدن الدولي). */
     private static final List<String> INTERNATIONAL = List.of("الدولي", "الدوليه");
     /**
@@ -734,25 +738,41 @@ public final class EntityTagger {
         }
 
         /**
-         * Whether the capital {@code m} is joined by و to a city that is no capital, after or before it: "الرياض وجدة
-         * والدمام" lists cities, "واشنطن وطهران" governments.
+         * Whether the capital {@code m} is joined by و or a comma to a city or region that is no capital, after or
+         * before it: "الرياض وجدة والدمام" and "أبين، صنعاء، مأرب" list places, "واشنطن وطهران" governments.
          */
         private boolean amongCities(NameMatch m) {
             int next = m.endWord();
-            if (next < words.size() && norm.get(next).startsWith("و") && isPlainCity(index.match(text, words, norm, next))) {
+            if (next < words.size() && (norm.get(next).startsWith("و") || commaBetween(next - 1, next))
+                    && isPlainPlace(index.match(text, words, norm, next))) {
                 return true;
             }
             int i = m.firstWord();
-            boolean joined = text.substring(words.get(i).start(), m.start()).indexOf('و') >= 0;
+            boolean joined = text.substring(words.get(i).start(), m.start()).indexOf('و') >= 0 || commaBetween(i - 1, i);
             if (!joined || i == 0) {
                 return false;
             }
-            NameMatch before = index.match(text, words, norm, i - 1);
-            return before != null && before.endWord() == i && isPlainCity(before);
+            for (int first = i - 1; first >= 0 && first >= i - MAX_LIST_PLACE_WORDS; first--) {
+                NameMatch before = index.match(text, words, norm, first);
+                if (before != null && before.endWord() == i) {
+                    return isPlainPlace(before);
+                }
+            }
+            return false;
         }
 
-        private static boolean isPlainCity(NameMatch m) {
-            return m != null && !m.blocked() && m.kind() == MentionKind.NAME && "city".equals(m.named().subtype());
+        /** Whether a comma alone (with spaces) parts word {@code a} from the word after it, {@code b}. */
+        private boolean commaBetween(int a, int b) {
+            if (a < 0 || b >= words.size()) {
+                return false;
+            }
+            String gap = text.substring(words.get(a).end(), words.get(b).start()).strip();
+            return gap.equals("،") || gap.equals(",");
+        }
+
+        private static boolean isPlainPlace(NameMatch m) {
+            return m != null && !m.blocked() && m.kind() == MentionKind.NAME
+                    && ("city".equals(m.named().subtype()) || "region".equals(m.named().subtype()));
         }
 
         /**

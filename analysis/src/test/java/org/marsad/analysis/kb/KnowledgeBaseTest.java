@@ -176,6 +176,18 @@ class KnowledgeBaseTest {
         assertEquals(MentionKind.METONYM, britain.mentions().get(0).kind(), "as London itself: the government");
     }
 
+    @Test
+    void takesACapitalInAListOfPlacesOrAfterItsGovernorAsThePlace() {
+        for (String text : List.of("وتشمل الخدمة المدن الكبرى (الدمام، الرياض، جدة) هذا العام",
+                "وهبت الرياح على مناطق القصيم والرياض أمس", "وقال أمير الرياض إن المشروع اكتمل")) {
+            Entity riyadh = tagged(text).stream().filter(e -> "RIYADH".equals(e.kb()) || "SAU".equals(e.kb()))
+                    .findFirst().orElseThrow();
+            assertEquals("RIYADH", riyadh.kb(), text);
+        }
+        Entity tehran = tagged("ورحبت واشنطن وطهران بالاتفاق").get(1);
+        assertEquals("IRN", tehran.kb(), "two governments");
+    }
+
     private static List<Entity> tagged(String text) {
         Words words = Words.of(text);
         return KB.tagger().tag(text, words.spans(), words.normalized(), new IdSequence("e"));
