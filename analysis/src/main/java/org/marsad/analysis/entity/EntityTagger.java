@@ -353,6 +353,9 @@ public final class EntityTagger {
     private static final Set<String> COMMONERS_TITLES = Set.of("المهندس", "المهندسه", "الدكتور", "الدكتوره",
             "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "السيد", "المستشار");
 
+    /** Nouns of states before a country's name (مملكة البحرين، دولة الكويت), normalized. */
+    private static final Set<String> STATE_NOUNS = Set.of("مملكه", "دوله", "جمهوريه", "سلطنه", "اماره");
+
     /** Titles after which a given name alone is a person named in full before (الأمير خالد), normalized. */
     private static final Set<String> TITLES_BEFORE_GIVEN_NAMES = Set.of("الامير", "الاميره", "الشيخ", "الشيخه",
             "الدكتور", "الدكتوره", "سمو");
@@ -1109,7 +1112,7 @@ public final class EntityTagger {
         /**
          * Where the name of {@link Homonyms} at word {@code i} ends, the name then standing as an entity the
          * knowledge base lacks until {@link #homonyms} tells which entity the article means (of the country of a
-         * nationality adjective right after it, if any); else -1. Not where the tagger proposes a longer name, and a
+         * nationality adjective right after it, or of a country named right after it with ب or في, if any); else -1. Not where the tagger proposes a longer name, and a
          * person's name only where the tagger proposes it as a person and it is no surname of a person named before.
          */
         private int homonym(int i) {
@@ -1123,6 +1126,7 @@ public final class EntityTagger {
                 return -1; // صالح is a word as often, and after بكري حسن صالح it is he
             }
             String country = adjectiveCountryAt(hit.endWord());
+            country = country != null ? country : countryNamedAt(hit.endWord());
             String surface = text.substring(hit.start(), hit.end());
             // ل + ال writes لل (للبنك المركزي): the name is written with its article
             String name = surface.startsWith("لل") && !ArabicNormalizer.normalize(surface).equals(hit.value())
@@ -1137,6 +1141,28 @@ public final class EntityTagger {
             f.unlessKnown &= proposed.at(i) == null;
             f.add(Mention.of(text, hit.start(), hit.end(), MentionKind.NAME), HOMONYM_CONFIDENCE, i);
             return hit.endWord();
+        }
+
+        /**
+         * The country named right at word {@code w} after ب or في, a noun of states between (بمملكة البحرين، في
+         * دولة الكويت، بالأردن), or null: مجلس الوزراء بمملكة البحرين is Bahrain's.
+         */
+        private String countryNamedAt(int w) {
+            int at = w < words.size() && norm.get(w).equals("في") ? w + 1 : w;
+            if (at >= words.size() || at == w && !norm.get(w).startsWith("ب")) {
+                return null;
+            }
+            for (int j = at; j <= at + 1 && j < words.size(); j++) {
+                NameMatch m = index.match(text, words, norm, j);
+                if (m != null && !m.blocked() && m.kind() == MentionKind.NAME && m.entry().type() == EntityType.GPE
+                        && m.entry().kb().equals(m.entry().country())) {
+                    return m.entry().country();
+                }
+                if (!STATE_NOUNS.contains(j == w ? norm.get(j).substring(1) : norm.get(j))) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /** The country of the definite nationality adjective at word {@code w}, or null. */

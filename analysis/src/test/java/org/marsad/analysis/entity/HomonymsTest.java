@@ -54,6 +54,21 @@ class HomonymsTest {
     }
 
     @Test
+    void namesNoneOfAnotherCountryNamedRightAfterTheName() {
+        NameEntry interior = new NameEntry("MOI_SAU", EntityType.ORG, "وزارة الداخلية السعودية", "Ministry of Interior (Saudi Arabia)",
+                "SAU", "ministry");
+        NameEntry bahrain = new NameEntry("BHR", EntityType.GPE, "البحرين", "Bahrain", "BHR", "country");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("السعودية", SAUDI).add("البحرين", bahrain).build(),
+                Map.of(), OfficeTitles.NONE, List.of(interior, bahrain));
+        for (String text : List.of("وأعلنت وزارة الداخلية بمملكة البحرين القبض على خلية، وقالت السعودية إنها تتابع.",
+                "وأعلنت وزارة الداخلية في البحرين القبض على خلية، وقالت السعودية إنها تتابع.")) {
+            Words w = Words.of(text);
+            List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(), "SAU");
+            assertTrue(es.stream().noneMatch(e -> "MOI_SAU".equals(e.kb())), text + " " + es);
+        }
+    }
+
+    @Test
     void givesEveryShippedHomonymKnownEntities() {
         assertEquals(List.of(), Homonyms.unknownIds(KnowledgeBase.shipped().entries()));
     }
