@@ -75,7 +75,12 @@ public final class NameIndex {
         /** A licence of its context (a preposition, place noun, agency, bracket...) or the tagger's proposal. */
         CONTEXT,
         /** The tagger's proposal alone: القاعدة is "the base" after في and من as often as al-Qaeda. */
-        TAGGER
+        TAGGER,
+        /**
+         * Only as the next of a list of places of its country, no definite adjective after it: المدينة is Medina in
+         * مكة والمدينة, "the city" elsewhere.
+         */
+        LIST
     }
 
     private NameIndex(WordMatcher<Target> matcher, Set<String> exceptSpellings) {
@@ -122,7 +127,10 @@ public final class NameIndex {
             return null;
         }
         Target t = hit.value();
-        if (t.guarded() && !agrees(proposed, hit)
+        if (t.guard() == Guard.LIST && !nextOfItsCountrysList(text, words, normalizedWords, hit)) {
+            return null;
+        }
+        if (t.guarded() && t.guard() != Guard.LIST && !agrees(proposed, hit)
                 && (t.guard() == Guard.TAGGER || !licensed(text, words, normalizedWords, hit))) {
             return null;
         }
@@ -204,8 +212,7 @@ public final class NameIndex {
         if (i == 0) {
             return false;
         }
-        if (isConjunction(clitics) && onlySpacesOrComma(text, words.get(i - 1).end(), words.get(i).start())
-                && followsPlace(text, words, norm, i)) {
+        if (nextOfAList(text, words, norm, hit)) {
             return true; // القدس والخليل: the next of a list of places
         }
         if (clitics.isEmpty() && followsOwnName(text, words, norm, i, hit.value().entry())) {
@@ -220,6 +227,13 @@ public final class NameIndex {
             }
         }
         return false;
+    }
+
+    /** Whether the name of {@code hit}, with a conjunction glued, follows another place's name: القدس والخليل. */
+    private boolean nextOfAList(String text, List<Span> words, List<String> norm, WordMatcher.Hit<Target> hit) {
+        int i = hit.firstWord();
+        return i > 0 && isConjunction(text.substring(words.get(i).start(), hit.start()))
+                && onlySpacesOrComma(text, words.get(i - 1).end(), words.get(i).start()) && followsPlace(text, words, norm, i);
     }
 
     private static boolean isConjunction(String clitics) {
@@ -242,13 +256,35 @@ public final class NameIndex {
 
     /** Whether a place's name (a country, city or region) ends right before word {@code i}. */
     private boolean followsPlace(String text, List<Span> words, List<String> norm, int i) {
+        return placeBefore(text, words, norm, i) != null;
+    }
+
+    /** The known place whose name ends right before word {@code i} (licensed, if guarded), or null. */
+    private NameEntry placeBefore(String text, List<Span> words, List<String> norm, int i) {
         for (int k = 1; k <= MAX_LIST_NAME_WORDS && i - k >= 0; k++) {
             WordMatcher.Hit<Target> before = matcher.match(text, words, norm, i - k);
             if (before != null && before.endWord() == i && before.value() != null && isPlace(before.value().entry())) {
-                return !before.value().guarded() || licensed(text, words, norm, before);
+                boolean named = !before.value().guarded() || licensed(text, words, norm, before);
+                return named ? before.value().entry() : null;
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * Whether a name guarded {@link Guard#LIST} is the next of a list of its own country's places (مكة والمدينة)
+     * and no definite adjective after it makes another name (لحج والمدينة الخضراء).
+     */
+    private boolean nextOfItsCountrysList(String text, List<Span> words, List<String> norm, WordMatcher.Hit<Target> hit) {
+        int i = hit.firstWord();
+        if (i == 0 || !isConjunction(text.substring(words.get(i).start(), hit.start()))
+                || !onlySpacesOrComma(text, words.get(i - 1).end(), words.get(i).start())
+                || hit.endWord() < norm.size() && norm.get(hit.endWord()).startsWith("ال")) {
+            return false;
+        }
+        NameEntry place = placeBefore(text, words, norm, i);
+        String country = hit.value().entry().country();
+        return place != null && country != null && country.equals(place.country());
     }
 
     /** Whether another name of {@code entry} ends right before word {@code i}, with only spaces between. */

@@ -156,6 +156,20 @@ class NameIndexTest {
     }
 
     @Test
+    void licensesANameGuardedForListsOnlyAsTheNextOfItsCountrysPlaces() {
+        NameEntry mecca = new NameEntry("MECCA", EntityType.GPE, "مكة", "Mecca", "SAU", "city");
+        NameEntry medina = new NameEntry("MEDINA", EntityType.GPE, "المدينة المنورة", "Medina", "SAU", "city");
+        NameEntry tirana = new NameEntry("TIRANA", EntityType.GPE, "تيرانا", "Tirana", "ALB", "capital");
+        NameIndex i = NameIndex.builder().add("مكة", mecca).add("تيرانا", tirana)
+                .add("المدينة", medina, MentionKind.NAME, medina, NameIndex.Guard.LIST).build();
+        assertEquals(medina, firstIn(i, "زار الحجاج مكة والمدينة", 3).entry());
+        assertNull(firstIn(i, "وصلوا إلى المدينة أمس", 2), "after إلى it is the city they reached");
+        assertNull(firstIn(i, "زار الحجاج مكة والمدينة الصناعية", 3), "an adjective makes another name");
+        assertNull(firstIn(i, "زار الوفد تيرانا والمدينة القديمة", 3));
+        assertNull(firstIn(i, "زار الوفد تيرانا والمدينة", 3), "another country's list");
+    }
+
+    @Test
     void licensesAGuardedGroupTheTaggerProposesAsAnOrganizationOrMisc() {
         NameEntry sunnis = new NameEntry("SUNNIS", EntityType.GROUP, "أهل السنة", "Sunni Muslims", null, "religious");
         NameIndex i = NameIndex.builder().add("السنة", sunnis, MentionKind.NAME, sunnis, NameIndex.Guard.TAGGER).build();
