@@ -1112,8 +1112,9 @@ public final class EntityTagger {
         /**
          * Where the name of {@link Homonyms} at word {@code i} ends, the name then standing as an entity the
          * knowledge base lacks until {@link #homonyms} tells which entity the article means (of the country of a
-         * nationality adjective right after it, or of a country named right after it with ب or في, if any); else -1. Not where the tagger proposes a longer name, and a
-         * person's name only where the tagger proposes it as a person and it is no surname of a person named before.
+         * nationality adjective right after it, or of a country named right after it with ب or في, if any); else
+         * -1. Not where the tagger proposes a longer name, and a person's name only where the tagger proposes it as
+         * a person and it is no surname of a person named before.
          */
         private int homonym(int i) {
             WordMatcher.Hit<String> hit = homonyms.isEmpty() ? null : homonyms.match(text, words, norm, i);
