@@ -137,6 +137,12 @@ public final class EntityTagger {
      * (انتقل إلى برشلونة is a transfer).
      */
     private static final Set<String> CITY_WORDS = Set.of("في", "داخل", "مدينه");
+    /**
+     * Nouns of administrative places that open a name (منطقة الأمن الوطني، محافظة النبهانية، ولاية سوسة), normalized:
+     * a letter glued to one (لمنطقة، بمحافظة) is a clitic, no part of the name.
+     */
+    private static final Set<String> PLACE_NAME_HEADS = Set.of("منطقه", "محافظه", "مدينه", "ولايه", "اقليم", "بلديه",
+            "معتمديه", "قريه", "مديريه");
     /** The most words of a place's name before a capital in a list ({@link Pass#amongCities}): المنطقة الشرقية. */
     private static final int MAX_LIST_PLACE_WORDS = 3;
     /** The adjectives, normalized, by which a facility's full name may exceed its usual one (مطار عدن الدولي). */
@@ -808,7 +814,8 @@ public final class EntityTagger {
         /**
          * {@code start}, moved past a و، ف، ب or ل glued to the first word {@code first} of a proposed name that
          * ends at {@code stop}: when that word is then a compound head (عبد، أبو، آل، أم...), a noun that opens the
-         * name of an organization or a facility (بجامعة حلوان، بالاتحاد السعودي), or a given name that
+         * name of an organization, a facility or an administrative place (بجامعة حلوان، بالاتحاد السعودي، لمنطقة
+         * الأمن الوطني), or a given name that
          * the whole word is not (وياسر القحطاني، لستيف شايلد; not وليد), or when the name without the letter stands
          * elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون), or when ل comes before a hamza on
          * alef in a person's or a place's name, none of which opens so (لأدولف هتلر: "by Adolf Hitler"; the titles of
@@ -866,7 +873,7 @@ public final class EntityTagger {
         /** Whether {@code word}, with or without its article, is a noun that opens a name (جامعة، مطار، الاتحاد). */
         private static boolean headsAName(String word) {
             String noun = word.startsWith("ال") ? word.substring(2) : word;
-            return OrganizationNouns.HEADS.contains(noun) || FACILITIES.isNoun(noun);
+            return OrganizationNouns.HEADS.contains(noun) || FACILITIES.isNoun(noun) || PLACE_NAME_HEADS.contains(noun);
         }
 
         /** Whether {@code word} stands in the text as a word of its own, other than at offset {@code except}. */

@@ -329,6 +329,10 @@ class EntityTaggerTest {
         String bank = "وأودع المبلغ ببنك الوادي";
         int at = bank.indexOf("ببنك");
         assertEquals("بنك الوادي", tag(bank, null, List.of(Proposal.ofNer(at, bank.length(), "ORG", 0.8))).get(0).name());
+        String district = "وأعلن الناطق الرسمي لمنطقة الأمن الوطني القبض على المتهم";
+        int from = district.indexOf("لمنطقة");
+        assertEquals("منطقة الأمن الوطني", tag(district, null, List.of(Proposal.ofNer(from,
+                district.indexOf(" القبض"), "ORG", 0.8))).get(0).name(), "a noun of administrative places too");
     }
 
     @Test
