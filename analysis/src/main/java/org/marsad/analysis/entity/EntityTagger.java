@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.Entity;
@@ -172,6 +173,8 @@ public final class EntityTagger {
     private final Map<String, NameEntry> countriesByCode;
     /** Media named by a head noun and a common word or a place (صحيفة الرياض), by those words alone. */
     private final Map<String, NameEntry> mediaByShortName;
+    /** Each medium's short name ({@link #mediaShortNames}), shared with another medium or not. */
+    private final Map<NameEntry, String> mediaShortNames;
     /** Every noun that heads a name of the knowledge base (صحيفة، قناة، وكالة...), normalized. */
     private final Set<String> allHeads;
     private final OfficeTitles titles;
@@ -220,7 +223,8 @@ public final class EntityTagger {
         this.countriesByCode = heads.keySet().stream()
                 .filter(e -> e.type() == EntityType.GPE && e.kb().equals(e.country()))
                 .collect(Collectors.toUnmodifiableMap(NameEntry::country, e -> e, (a, c) -> a));
-        this.mediaByShortName = mediaByShortName(heads);
+        this.mediaShortNames = mediaShortNames(heads);
+        this.mediaByShortName = mediaByShortName(mediaShortNames);
         this.allHeads = heads.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -255,36 +259,33 @@ public final class EntityTagger {
     }
 
     /**
-     * The names of the media among {@code heads} without the head noun their name opens with ("صحيفة الشرق الأوسط"
-     * is "الشرق الأوسط"), normalized; a short name two media share names neither (الجزيرة: a paper and a channel).
+     * The media by their short names ({@link #mediaShortNames}: "صحيفة الشرق الأوسط" is "الشرق الأوسط"); a short name
+     * two media share names neither (الجزيرة: a paper and a channel).
      */
-    private static Map<String, NameEntry> mediaByShortName(Map<NameEntry, Set<String>> heads) {
+    private static Map<String, NameEntry> mediaByShortName(Map<NameEntry, String> shortNames) {
         Map<String, NameEntry> byName = new HashMap<>();
         Set<String> shared = new HashSet<>();
-        heads.forEach((entry, nouns) -> {
-            String name = ArabicNormalizer.normalize(entry.nameAr());
-            for (String head : nouns) {
-                if ("media".equals(entry.subtype()) && name.startsWith(head + " ")) {
-                    String shortName = name.substring(head.length() + 1);
-                    if (byName.putIfAbsent(shortName, entry) != null && !byName.get(shortName).equals(entry)) {
-                        shared.add(shortName);
-                    }
-                }
+        shortNames.forEach((entry, shortName) -> {
+            if (byName.putIfAbsent(shortName, entry) != null && !byName.get(shortName).equals(entry)) {
+                shared.add(shortName);
             }
         });
         byName.keySet().removeAll(shared);
         return Map.copyOf(byName);
     }
 
-    /** The short name of a medium ("الجزيرة" of صحيفة الجزيرة, normalized), or null for another entry or none. */
-    private String ownShortName(NameEntry medium) {
-        String name = ArabicNormalizer.normalize(medium.nameAr());
-        for (String head : "media".equals(medium.subtype()) ? headsOf.getOrDefault(medium, Set.of()) : Set.<String>of()) {
-            if (name.startsWith(head + " ")) {
-                return name.substring(head.length() + 1);
+    /** The short names of the media among {@code heads}, normalized: their names without the head noun they open with. */
+    private static Map<NameEntry, String> mediaShortNames(Map<NameEntry, Set<String>> heads) {
+        Map<NameEntry, String> shortNames = new HashMap<>();
+        heads.forEach((entry, nouns) -> {
+            String name = ArabicNormalizer.normalize(entry.nameAr());
+            for (String head : "media".equals(entry.subtype()) ? nouns : Set.<String>of()) {
+                if (name.startsWith(head + " ")) {
+                    shortNames.put(entry, name.substring(head.length() + 1));
+                }
             }
-        }
-        return null;
+        });
+        return Map.copyOf(shortNames);
     }
 
     /** Entities found in {@code text}, whose words are {@code words} with their normalized forms. */
@@ -321,7 +322,7 @@ public final class EntityTagger {
     private List<Entity> tag(String text, List<Span> words, List<String> normalizedWords, IdSequence ids,
                              LocalDate asOf, List<Proposal> proposals, String homeCountry, NameEntry publisher) {
         Pass pass = new Pass(text, words, normalizedWords, ProposedWords.of(proposals, words), asOf, homeCountry,
-                publisher == null ? null : ownShortName(publisher), publisher);
+                publisher == null ? null : mediaShortNames.get(publisher), publisher);
         pass.run();
         pass.joinShortNames();
         pass.shortOrganizationNames();
@@ -1228,19 +1229,22 @@ public final class EntityTagger {
          */
         private boolean knownHomonyms() {
             Map<NameEntry, List<Mention>> moving = new LinkedHashMap<>();
+            Map<String, Integer> countries = null;
             for (Found f : found.values()) {
-                if (f.entry == null) {
-                    continue;
-                }
-                for (Mention m : f.mentions) {
+                Map<String, Integer> others = null; // the article's countries, f's own mentions left out
+                for (Mention m : f.entry == null ? List.<Mention>of() : f.mentions) {
                     String name = m.kind() == MentionKind.NAME ? homonymName(m.text()) : null;
-                    if (name != null) {
-                        Map<String, Integer> countries = countryMentions();
-                        countries.merge(f.entry.country() == null ? "" : f.entry.country(), -f.mentions.size(), Integer::sum);
-                        NameEntry other = homonyms.otherMeant(name, f.entry, countries, homeCountry);
-                        if (other != null) {
-                            moving.computeIfAbsent(other, k -> new ArrayList<>()).add(m);
-                        }
+                    if (name == null) {
+                        continue;
+                    }
+                    if (others == null) {
+                        countries = countries == null ? countryMentions() : countries;
+                        others = new HashMap<>(countries);
+                        others.merge(f.entry.country() == null ? "" : f.entry.country(), -f.mentions.size(), Integer::sum);
+                    }
+                    NameEntry other = homonyms.otherMeant(name, f.entry, others, homeCountry);
+                    if (other != null) {
+                        moving.computeIfAbsent(other, k -> new ArrayList<>()).add(m);
                     }
                 }
             }
@@ -1261,19 +1265,11 @@ public final class EntityTagger {
             return !moving.isEmpty();
         }
 
-        /** The normalized name of {@link Homonyms} a mention's text is, with a proclitic or two before it; or null. */
+        /** The normalized name of {@link Homonyms} a mention's text is, in some reading of its clitics; or null. */
         private String homonymName(String surface) {
-            String w = ArabicNormalizer.normalize(surface);
-            for (int cut = 0; cut <= 2 && cut < w.length(); cut++) {
-                String rest = w.substring(cut);
-                if (homonyms.bears(rest)) {
-                    return rest;
-                }
-                if (rest.startsWith("لل") && homonyms.bears("ا" + rest.substring(1))) {
-                    return "ا" + rest.substring(1);
-                }
-                if (cut < 2 && "وفبكل".indexOf(w.charAt(cut)) < 0) {
-                    return null;
+            for (WordMatcher.Variant v : WordMatcher.Variant.of(ArabicNormalizer.normalize(surface))) {
+                if (homonyms.bears(v.word())) {
+                    return v.word();
                 }
             }
             return null;
@@ -1907,25 +1903,25 @@ public final class EntityTagger {
 
         /** Whether a proposal that starts before word {@code word} goes on past it (ويست هام يونايتد). */
         boolean within(int word) {
-            for (int first = word - 1; first >= 0 && first >= word - MAX_WORDS_BEFORE; first--) {
-                if (byFirstWord[first] != null && endWord[first] > word) {
-                    return true;
-                }
-            }
-            return false;
+            return startsBefore(word, end -> end > word);
         }
 
         /** Whether a proposal ends right before word {@code word}: a word after it may be its last (ويست هام يونايتد). */
         boolean endsBefore(int word) {
+            return startsBefore(word, end -> end == word);
+        }
+
+        /** Whether a proposal starts within {@link #MAX_WORDS_BEFORE} words before {@code word} with an {@code end}. */
+        private boolean startsBefore(int word, IntPredicate end) {
             for (int first = word - 1; first >= 0 && first >= word - MAX_WORDS_BEFORE; first--) {
-                if (byFirstWord[first] != null && endWord[first] == word) {
+                if (byFirstWord[first] != null && end.test(endWord[first])) {
                     return true;
                 }
             }
             return false;
         }
 
-        /** The most words of a proposal before a word inside it that {@link #within} looks back over. */
+        /** The most words before a word that {@link #startsBefore} looks back over for a proposal's start. */
         private static final int MAX_WORDS_BEFORE = 6;
     }
 }

@@ -231,9 +231,18 @@ public final class NameIndex {
 
     /** Whether the name of {@code hit}, with a conjunction glued, follows another place's name: القدس والخليل. */
     private boolean nextOfAList(String text, List<Span> words, List<String> norm, WordMatcher.Hit<Target> hit) {
+        return placeListedBefore(text, words, norm, hit) != null;
+    }
+
+    /**
+     * The known place whose name ends right before the name of {@code hit}, which carries a conjunction and follows
+     * it with only spaces or a comma between (القدس والخليل); null when the name is no next of a list of places.
+     */
+    private NameEntry placeListedBefore(String text, List<Span> words, List<String> norm, WordMatcher.Hit<Target> hit) {
         int i = hit.firstWord();
-        return i > 0 && isConjunction(text.substring(words.get(i).start(), hit.start()))
-                && onlySpacesOrComma(text, words.get(i - 1).end(), words.get(i).start()) && followsPlace(text, words, norm, i);
+        boolean listed = i > 0 && isConjunction(text.substring(words.get(i).start(), hit.start()))
+                && onlySpacesOrComma(text, words.get(i - 1).end(), words.get(i).start());
+        return listed ? placeBefore(text, words, norm, i) : null;
     }
 
     private static boolean isConjunction(String clitics) {
@@ -255,10 +264,6 @@ public final class NameIndex {
     }
 
     /** Whether a place's name (a country, city or region) ends right before word {@code i}. */
-    private boolean followsPlace(String text, List<Span> words, List<String> norm, int i) {
-        return placeBefore(text, words, norm, i) != null;
-    }
-
     /** The known place whose name ends right before word {@code i} (licensed, if guarded), or null. */
     private NameEntry placeBefore(String text, List<Span> words, List<String> norm, int i) {
         for (int k = 1; k <= MAX_LIST_NAME_WORDS && i - k >= 0; k++) {
@@ -276,13 +281,10 @@ public final class NameIndex {
      * and no definite adjective after it makes another name (لحج والمدينة الخضراء).
      */
     private boolean nextOfItsCountrysList(String text, List<Span> words, List<String> norm, WordMatcher.Hit<Target> hit) {
-        int i = hit.firstWord();
-        if (i == 0 || !isConjunction(text.substring(words.get(i).start(), hit.start()))
-                || !onlySpacesOrComma(text, words.get(i - 1).end(), words.get(i).start())
-                || hit.endWord() < norm.size() && norm.get(hit.endWord()).startsWith("ال")) {
+        if (hit.endWord() < norm.size() && norm.get(hit.endWord()).startsWith("ال")) {
             return false;
         }
-        NameEntry place = placeBefore(text, words, norm, i);
+        NameEntry place = placeListedBefore(text, words, norm, hit);
         String country = hit.value().entry().country();
         return place != null && country != null && country.equals(place.country());
     }
