@@ -92,6 +92,10 @@ import org.marsad.text.Span;
  *       proposes that noun alone as a name ("المدينة" after Aden), the nominal mention wins.</li>
  *   <li>A name the knowledge base lacks that another name of the article extends only by الدولي or الدولية is a
  *       mention of that one (مطار عدن beside مطار عدن الدولي).</li>
+ *   <li>An organization's name the knowledge base lacks, of two words or more, right before a known organization's
+ *       name between brackets or quote marks, or one so enclosed right after a known organization's name (not a
+ *       company's, whose products are so named), is a mention of that known entry: الاتحاد الدولي (الفيفا),
+ *       منظمة الأمم المتحدة للطفولة «يونيسيف».</li>
  *   <li>An organization the knowledge base lacks takes the country of a nationality adjective right after one of
  *       its mentions (فياريال الإسباني، معهد البترول الأميركي), unless a person's name or a definite word follows
  *       the adjective (ضم يونايتد الأرجنتيني [الدولي] سيرخيو روميرو: the player's nationality).</li>
@@ -164,6 +168,8 @@ public final class EntityTagger {
     private static final Map<String, Set<String>> ORGANIZATION_HEADS = organizationHeads();
     private static final String OPENING_QUOTES = "«“\"";
     private static final String CLOSING_QUOTES = "»”\")";
+    /** Marks that open another name of what comes before them: quote marks and the bracket. */
+    private static final String OPENING_MARKS = OPENING_QUOTES + "(";
     private static final int MAX_QUOTED_MEDIUM_WORDS = 3;
 
     private final NameIndex index;
@@ -328,6 +334,7 @@ public final class EntityTagger {
         pass.shortOrganizationNames();
         pass.homonyms();
         pass.joinInternationalNames();
+        pass.joinBracketedNames();
         pass.countriesOfOrganizationsByAdjective();
         List<Entity> entities = new ArrayList<>(pass.found.size());
         for (Found f : pass.found.values()) {
@@ -1307,6 +1314,102 @@ public final class EntityTagger {
                 longer.confidence = Math.max(longer.confidence, shorter.confidence);
                 return true;
             });
+        }
+
+        /**
+         * An organization's name the knowledge base lacks is a mention of the known organization whose name stands
+         * right after it between brackets or quote marks, or before it with the unknown name so enclosed: الاتحاد
+         * الدولي (الفيفا), منظمة الأمم المتحدة للطفولة «يونيسيف». News gives an organization's other name so; a place
+         * or a country there (وزارة الداخلية (السعودية)، مايدوجوري (نيجيريا)، توكل كرمان (اليمن)) is an aside.
+         */
+        void joinBracketedNames() {
+            Map<Integer, Found> knownAt = new HashMap<>();
+            Map<Integer, Found> knownEndingAt = new HashMap<>();
+            for (Found f : found.values()) {
+                for (Mention m : f.entry == null ? List.<Mention>of() : f.mentions) {
+                    if (m.kind() == MentionKind.NAME) {
+                        knownAt.put(m.start(), f);
+                        knownEndingAt.put(m.end(), f);
+                    }
+                }
+            }
+            if (knownAt.isEmpty()) {
+                return;
+            }
+            Map<Found, Found> joining = new LinkedHashMap<>();
+            for (Found f : found.values()) {
+                Found known = f.entry == null ? bracketedBeside(f, knownAt, knownEndingAt) : null;
+                if (known != null) {
+                    joining.put(f, known);
+                }
+            }
+            joining.forEach((f, known) -> {
+                known.mentions.addAll(f.mentions);
+                known.mentions.sort(Comparator.comparingInt(Mention::start));
+                found.values().remove(f);
+            });
+        }
+
+        /**
+         * The known organization whose name stands right after one of f's mentions between marks (f's name being of
+         * two words or more: a lone word before a quote is mostly another word, فريق رصد «القاعدة»), or right before
+         * one that marks enclose (not a company's: تطبيق جوجل «كروم» is its product), or null. A mark opens only after
+         * a space, as writers set it: "الاقتصادية" مازنونيتش has the medium's closing mark before the name.
+         */
+        private Found bracketedBeside(Found f, Map<Integer, Found> knownAt, Map<Integer, Found> knownEndingAt) {
+            if (f.type != EntityType.ORG) {
+                return null;
+            }
+            for (Mention m : f.mentions) {
+                if (m.kind() != MentionKind.NAME) {
+                    continue;
+                }
+                int open = skipSpaces(m.end(), 1);
+                if (open > m.end() && opensAt(open) && m.text().indexOf(' ') > 0) {
+                    Found after = knownAt.get(skipSpaces(open + 1, 1));
+                    if (after != null && after.type == EntityType.ORG && closes(after, open)) {
+                        return after;
+                    }
+                }
+                int before = skipSpaces(m.start() - 1, -1);
+                if (before > 0 && opensAt(before) && closedAt(m.end())) {
+                    int knownEnd = skipSpaces(before - 1, -1) + 1;
+                    Found enclosing = knownEnd < before ? knownEndingAt.get(knownEnd) : null;
+                    if (enclosing != null && enclosing.type == EntityType.ORG
+                            && !"company".equals(enclosing.entry.subtype())) {
+                        return enclosing;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Whether an opening mark stands at {@code at} after a space. */
+        private boolean opensAt(int at) {
+            return at > 0 && at < text.length() && OPENING_MARKS.indexOf(text.charAt(at)) >= 0 && text.charAt(at - 1) == ' ';
+        }
+
+        /** Whether a name of {@code known} opened at {@code open} closes with a mark right after it. */
+        private boolean closes(Found known, int open) {
+            for (Mention k : known.mentions) {
+                if (k.start() == skipSpaces(open + 1, 1)) {
+                    return closedAt(k.end());
+                }
+            }
+            return false;
+        }
+
+        private boolean closedAt(int end) {
+            return end < text.length() && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0;
+        }
+
+        /** The first offset from {@code at} in direction {@code step} that holds no space (or the text's edge). */
+        private int skipSpaces(int at, int step) {
+            int i = at;
+            while (i >= 0 && i < text.length() && text.charAt(i) == ' ') {
+                i += step;
+            }
+            return i;
         }
 
         /** The name of {@code byName} that is {@code f}'s with الدولي or الدولية after it, or null. */

@@ -220,6 +220,47 @@ class EntityTaggerTest {
     }
 
     @Test
+    void joinsAnOrganizationsNameToTheKnownNameInBracketsAfterIt() {
+        String text = "وقالت دار الصحافة الجبلية (النهار الطويل) إن العدد نفد";
+        List<Entity> es = tagProposing(text, "دار الصحافة الجبلية", "ORG", 0.9);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("DAILY", es.get(0).kb());
+        assertEquals(List.of("دار الصحافة الجبلية/name", "النهار الطويل/name"), mentions(es.get(0)));
+    }
+
+    @Test
+    void joinsAQuotedNameRightAfterAKnownOrganizationToIt() {
+        String text = "وأعلن نادي النجوم «النجوم الزرق» ضم لاعب";
+        List<Entity> es = tagProposing(text, "النجوم الزرق", "ORG", 0.9);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(List.of("نادي النجوم/name", "النجوم الزرق/name"), mentions(es.get(0)));
+    }
+
+    @Test
+    void keepsAPlaceInBracketsAfterAnOrganizationApart() {
+        String text = "وقالت دار الصحافة الجبلية (روسيا) إن العدد نفد";
+        List<Entity> es = tagProposing(text, "دار الصحافة الجبلية", "ORG", 0.9);
+        assertEquals(2, es.size(), es.toString());
+        assertNull(es.get(0).kb());
+    }
+
+    @Test
+    void keepsALoneWordBeforeAQuotedOrganizationApart() {
+        String text = "وقال منسق فريق رصد «النهار الطويل» إن العدد نفد";
+        List<Entity> es = tagProposing(text, "رصد", "ORG", 0.9);
+        assertEquals(2, es.size(), es.toString());
+        assertEquals("رصد", es.get(0).name());
+    }
+
+    @Test
+    void keepsANameAfterAQuotedMediumsClosingMarkApart() {
+        String text = "وقال لـ\"النهار الطويل\" ماركو بيتش \"وصلنا عرض\"";
+        List<Entity> es = tagProposing(text, "ماركو بيتش", "ORG", 0.9);
+        assertEquals(2, es.size(), es.toString());
+        assertEquals("ماركو بيتش", es.get(1).name());
+    }
+
+    @Test
     void takesAKnownPersonsOneWordNameAfterAnotherGivenNameForSomeoneElse() {
         EntityTagger withSurname = new EntityTagger(NameIndex.builder().add("سامر قاسم", LEADER).add("قاسم", LEADER).build());
         String text = "وقال وليد قاسم إن قاسم لم يحضر";
