@@ -160,8 +160,10 @@ public final class EntityTagger {
     private static final Set<String> AFTER_CLUB_NAMES = Set.of("اليوم", "الليله", "السبت", "الاحد", "الاثنين",
             "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الامير", "الشيخ", "السابق", "الكروي", "الاول", "المباراه",
             "اللقاء", "الموسم", "البطوله", "الدوري", "الكاس", "اللقب");
-    /** Relatives, normalized: after a name the tagger proposes they open a clause (الأهلي الذي فاز). */
+    /** Relatives, normalized: after a name they open a clause (الأهلي الذي فاز). */
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين");
+    /** Colours that go on with a name, normalized: الهلال الأحمر, the Red Crescent, is no club. */
+    private static final Set<String> COLOURS = Set.of("الاحمر", "الاخضر", "الازرق", "الابيض", "الاسود");
     /** The least confidence of an organization named after its city that the tagger proposes. */
     static final double CITY_ORGANIZATION_CONFIDENCE = 0.5;
     /** Nouns opening organizations' names that refer back to them once definite ({@code nominal-heads.tsv}). */
@@ -1543,13 +1545,15 @@ public final class EntityTagger {
          * proposed nothing), names the club: not before a definite word that may go on with the name when the short
          * name carries the article (الاتحاد السعودي is the federation, الهلال الأحمر the Red Crescent), while a word
          * of {@link #AFTER_CLUB_NAMES} after it is the sentence going on (الأهلي اليوم، الشباب الأمير خالد، لاعب
-         * الهلال السابق), and so is a relative after the tagger's proposal (الأهلي الذي); برشلونة
+         * الهلال السابق). Where the tagger proposed the short name alone, it has read the definite word after it as
+         * no part of the name, and only a word that {@link #extendsClubsName extends} a name goes on with it: جماهير
+         * الأهلي الغاضبة، بالنادي الأهلي السيد، الأهلي الذي are the club, الأهلي المالية (a company) is not. برشلونة
          * الإسباني is the club. A place proposal is the club but after {@link #CITY_WORDS} (في برشلونة is the city).
          */
         private boolean namesClubAt(String name, int i, EntityType type) {
             if (name.startsWith("ال") && beforeDefiniteWord(i)) {
                 String next = norm.get(i + 1);
-                boolean goesOn = !AFTER_CLUB_NAMES.contains(next) && !(type != null && RELATIVES.contains(next));
+                boolean goesOn = !AFTER_CLUB_NAMES.contains(next) && (type == null || extendsClubsName(next));
                 if (goesOn) {
                     return false;
                 }
@@ -1558,6 +1562,14 @@ public final class EntityTagger {
                 return false; // الشباب in a sentence on jobs is "the youth"
             }
             return type != EntityType.LOC || i == 0 || !CITY_WORDS.contains(norm.get(i - 1));
+        }
+
+        /**
+         * Whether the normalized definite word {@code next} may go on with a short name before it into another name: a
+         * nisba (الاتحاد السعودي، الأهلي المالية) or a colour (الهلال الأحمر).
+         */
+        private static boolean extendsClubsName(String next) {
+            return WordMatcher.isDefiniteNisba(next) || COLOURS.contains(next);
         }
 
         /**

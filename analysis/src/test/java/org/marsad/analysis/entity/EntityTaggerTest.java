@@ -682,14 +682,19 @@ class EntityTaggerTest {
 
     /** The entities of {@code text} by a tagger that knows two clubs named النجم, the tagger proposing النجم. */
     private static List<Entity> withClubs(String text, String homeCountry) {
+        return withClubs(text, homeCountry, "النجم");
+    }
+
+    /** The same, the tagger proposing {@code proposed} wherever it stands. */
+    private static List<Entity> withClubs(String text, String homeCountry, String proposed) {
         EntityTagger clubs = new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA)
                 .add("الروسية", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).add("أوكرانيا", UKRAINE)
                 .add("نادي النجم الروسي", NAJM_RUS).add("نادي النجم الأوكراني", NAJM_UKR).build(),
                 Map.of(), OfficeTitles.NONE, List.of(RUSSIA, UKRAINE, NAJM_RUS, NAJM_UKR));
         Words w = Words.of(text);
         List<Proposal> proposals = new ArrayList<>();
-        for (int at = text.indexOf("النجم"); at >= 0; at = text.indexOf("النجم", at + 1)) {
-            proposals.add(Proposal.ofNer(at, at + "النجم".length(), "ORG", 0.9));
+        for (int at = text.indexOf(proposed); at >= 0; at = text.indexOf(proposed, at + 1)) {
+            proposals.add(Proposal.ofNer(at, at + proposed.length(), "ORG", 0.9));
         }
         return clubs.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, proposals, homeCountry);
     }
@@ -771,8 +776,16 @@ class EntityTaggerTest {
         List<Entity> es = withClubs("فاز النجم اليوم في مباراة الدوري، وقال المدرب إن النجم الذي فاز يمثل روسيا", null);
         assertEquals(List.of("النجم/name", "النجم/name"), mentions(es.get(0)));
         assertEquals("NAJM_RUS", es.get(0).kb());
-        assertTrue(withClubs("فاز النجم الساطع في مباراة الدوري في روسيا", null).stream()
-                .noneMatch(e -> "NAJM_RUS".equals(e.kb())), "a definite word that may go on with the name");
+        assertTrue(withClubs("فاز النجم الساطع في مباراة الدوري في روسيا", null, "النجم الساطع").stream()
+                .noneMatch(e -> "NAJM_RUS".equals(e.kb())), "a definite word that goes on with the tagger's name");
+    }
+
+    @Test
+    void namesTheClubTheTaggerProposesAloneBeforeADefiniteWordButANisba() {
+        List<Entity> es = withClubs("هتفت جماهير النجم الغاضبة في مباراة الدوري في روسيا", null);
+        assertEquals("NAJM_RUS", es.get(0).kb(), "the tagger read الغاضبة as no part of the name");
+        assertTrue(withClubs("ربحت شركة النجم المالية في مباراة الدوري في روسيا", null).stream()
+                .noneMatch(e -> "NAJM_RUS".equals(e.kb())), "a nisba goes on with the name: another organization");
     }
 
     @Test
