@@ -150,6 +150,10 @@ public final class EntityTagger {
             "معتمديه", "قريه", "مديريه");
     /** The most words of a place's name before a capital in a list ({@link Pass#amongCities}): المنطقة الشرقية. */
     private static final int MAX_LIST_PLACE_WORDS = 3;
+    /** How near, in characters, another country's mention makes a country's name one of a list ({@code besideAnotherCountry}). */
+    private static final int LIST_REACH = 30;
+    /** How near after a city's name its own country names it the city (عمّان، الأردن; عمان بالأردن; عمان في الأردن). */
+    private static final int OWN_COUNTRY_REACH = 6;
     /** The adjectives, normalized, by which a facility's full name may exceed its usual one (مطار عدن الدولي). */
     private static final List<String> INTERNATIONAL = List.of("الدولي", "الدوليه");
     /**
@@ -1233,8 +1237,9 @@ public final class EntityTagger {
         /**
          * A known entity's mentions by a name of {@link Homonyms} that the knowledge base gives it (طرابلس, Libya's
          * capital) name the candidate of another country where the article names that country more among the
-         * candidates' countries, its own mentions left out (Lebanon's Tripoli in an article on Lebanon). Whether
-         * any moved.
+         * candidates' countries, its own mentions left out (Lebanon's Tripoli in an article on Lebanon); a country's
+         * name among other countries stays the country ({@link #besideAnotherCountry}: عمان in a list of Gulf states is
+         * Oman, not Amman). Whether any moved.
          */
         private boolean knownHomonyms() {
             Map<NameEntry, List<Mention>> moving = new LinkedHashMap<>();
@@ -1252,7 +1257,7 @@ public final class EntityTagger {
                         others.merge(f.entry.country() == null ? "" : f.entry.country(), -f.mentions.size(), Integer::sum);
                     }
                     NameEntry other = homonyms.otherMeant(name, f.entry, others, homeCountry);
-                    if (other != null) {
+                    if (other != null && !(isCountry(f.entry) && besideAnotherCountry(m, f.entry, other.country()))) {
                         moving.computeIfAbsent(other, k -> new ArrayList<>()).add(m);
                     }
                 }
@@ -1272,6 +1277,38 @@ public final class EntityTagger {
             });
             found.values().removeAll(emptied);
             return !moving.isEmpty();
+        }
+
+        /**
+         * Whether a mention of {@code country} has a third country (neither it nor {@code otherCountry}) named within
+         * {@value #LIST_REACH} characters before or after it, and the other country not right after it: a country among
+         * others in a list (والأردن، وعمان، والكويت) or a nationality in brackets (الشكيلي (عمان)، الشمري (السعودية))
+         * stays the country, while a city before its own country (عمّان، الأردن; وعمان في الأردن) may be the city.
+         * Adjectives count for neither: a Yemeni in Amman (جريح يمني إلى عمان) is no list.
+         */
+        private boolean besideAnotherCountry(Mention m, NameEntry country, String otherCountry) {
+            boolean beside = false;
+            for (Found g : found.values()) {
+                if (g.entry == null || g.entry == country || !isCountry(g.entry)) {
+                    continue;
+                }
+                boolean own = g.entry.kb().equals(otherCountry);
+                for (Mention n : g.mentions) {
+                    if (n.kind() != MentionKind.NAME) {
+                        continue;
+                    }
+                    if (own && n.start() >= m.end() && n.start() - m.end() <= OWN_COUNTRY_REACH) {
+                        return false;
+                    }
+                    beside |= !own && (n.end() <= m.start() && m.start() - n.end() <= LIST_REACH
+                            || n.start() >= m.end() && n.start() - m.end() <= LIST_REACH);
+                }
+            }
+            return beside;
+        }
+
+        private static boolean isCountry(NameEntry e) {
+            return "country".equals(e.subtype());
         }
 
         /** The normalized name of {@link Homonyms} a mention's text is, in some reading of its clitics; or null. */

@@ -153,6 +153,29 @@ class HomonymsTest {
                 List.of(), "SAU").stream().map(Entity::kb).toList(), "no country named: the knowledge base's own");
     }
 
+    private static final NameEntry OMAN = new NameEntry("OMN", EntityType.GPE, "عمان", "Oman", "OMN", "country");
+    private static final NameEntry AMMAN = new NameEntry("AMMAN", EntityType.GPE, "العاصمة الأردنية عمّان", "Amman", "JOR", "city");
+    private static final NameEntry JORDAN = new NameEntry("JOR", EntityType.GPE, "الأردن", "Jordan", "JOR", "country");
+    private static final NameEntry KUWAIT = new NameEntry("KWT", EntityType.GPE, "الكويت", "Kuwait", "KWT", "country");
+
+    /** The knowledge-base ids of the mentions of عمان in {@code text}, by a tagger that knows Oman, Amman, Jordan and Kuwait. */
+    private static List<String> omanOrAmman(String text) {
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("عمان", OMAN).add("الأردن", JORDAN).add("الكويت", KUWAIT)
+                .build(), Map.of(), OfficeTitles.NONE, List.of(OMAN, AMMAN, JORDAN, KUWAIT));
+        Words w = Words.of(text);
+        return tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(), "SAU").stream()
+                .flatMap(e -> e.mentions().stream().filter(m -> m.text().endsWith("عمان")).map(m -> e.kb())).toList();
+    }
+
+    @Test
+    void keepsACountryAmongOtherCountriesForItsNamesakeCity() {
+        assertEquals(List.of("AMMAN", "AMMAN"), omanOrAmman("اجتمع وزراء الأردن في عمان أمس، وقال الأردن إن عمان ترحب بهم"));
+        assertEquals(List.of("OMN"), omanOrAmman("شارك الأردن والكويت وعمان في اجتماع عقد أمس في الأردن"),
+                "a country of a list of countries");
+        assertEquals(List.of("AMMAN"), omanOrAmman("شارك وفد الكويت في مؤتمر بعمان في الأردن، وشكره الأردن"),
+                "a city before its own country");
+    }
+
     @Test
     void leavesAGuardedKnownNameToItsGuard() {
         NameEntry mansoura = new NameEntry("MANSOURA", EntityType.GPE, "المنصورة", "Mansoura", "EGY", "city");
