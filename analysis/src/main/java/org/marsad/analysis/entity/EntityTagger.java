@@ -1202,7 +1202,8 @@ public final class EntityTagger {
          * as a name of their type, names the one of the country the article names most: الجوف in a Saudi paper is
          * the Saudi region unless the article speaks of Yemen more, البنك المركزي in a report on Egypt's economy
          * Egypt's central bank. A name given a country by the nationality adjective after it is the entity of that
-         * country or none (البنك المركزي الياباني).
+         * country or none (البنك المركزي الياباني). A person's name right after a given name the tagger left out
+         * of it is someone else's ({@link #afterGivenName}).
          */
         void homonyms() {
             if (homonyms.isEmpty()) {
@@ -1222,16 +1223,33 @@ public final class EntityTagger {
                 }
             }
             meant.forEach((f, e) -> {
+                List<Mention> moving = e.type() == EntityType.PERSON
+                        ? f.mentions.stream().filter(m -> !afterGivenName(m)).toList() : List.copyOf(f.mentions);
+                if (moving.isEmpty()) {
+                    return;
+                }
                 Found known = found.computeIfAbsent(e, k -> Found.of((NameEntry) k));
-                known.mentions.addAll(f.mentions);
+                known.mentions.addAll(moving);
                 known.mentions.sort(Comparator.comparingInt(Mention::start));
                 known.confidence = Math.max(known.confidence, f.confidence);
-                found.values().remove(f);
+                f.mentions.removeAll(moving);
+                if (f.mentions.isEmpty()) {
+                    found.values().remove(f);
+                }
             });
             found.values().removeIf(f -> f.unlessKnown);
             if (moved || !meant.isEmpty()) {
                 inFirstMentionOrder();
             }
+        }
+
+        /**
+         * Whether a given name stands right before mention {@code m}: the tagger left it out of the name, and the
+         * name is someone else's (نعيمة بن علي, the president's sister, is not Ben Ali).
+         */
+        private boolean afterGivenName(Mention m) {
+            int i = ProposedWords.firstWordEndingAfter(words, m.start());
+            return i > 0 && PersonNames.GIVEN_NAMES.containsKey(norm.get(i - 1));
         }
 
         /**

@@ -206,4 +206,23 @@ class HomonymsTest {
         Entity person = es.stream().filter(e -> "P-SALEH".equals(e.kb())).findFirst().orElseThrow(() -> new AssertionError(es));
         assertEquals(List.of(at), person.mentions().stream().map(m -> m.start()).toList(), "not لصالح, \"in favour of\"");
     }
+
+    @Test
+    void leavesAPersonsNameAloneAfterAGivenNameToSomeoneElse() {
+        NameEntry saleh = new NameEntry("P-SALEH", EntityType.PERSON, "علي عبد الله صالح", "Ali Abdullah Saleh", "YEM", "politician");
+        NameEntry yemen = new NameEntry("YEM", EntityType.GPE, "اليمن", "Yemen", "YEM", "country");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("اليمن", yemen).build(), Map.of(), OfficeTitles.NONE,
+                List.of(saleh, yemen));
+        String text = "قصفت الطائرات مواقع قوات صالح في اليمن، وقال يوسف صالح إن اليمن يحتاج السلام.";
+        int first = text.indexOf("صالح");
+        int second = text.indexOf("صالح", first + 1);
+        Words w = Words.of(text);
+        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(first, first + "صالح".length(), "PERS", 0.8),
+                        Proposal.ofNer(second, second + "صالح".length(), "PERS", 0.8)), "YEM");
+        Entity president = es.stream().filter(e -> "P-SALEH".equals(e.kb())).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertEquals(List.of(first), president.mentions().stream().map(m -> m.start()).toList());
+        assertTrue(es.stream().anyMatch(e -> e.kb() == null && e.mentions().stream().anyMatch(m -> m.start() == second)),
+                "يوسف صالح is someone else, whose given name the tagger left out");
+    }
 }
