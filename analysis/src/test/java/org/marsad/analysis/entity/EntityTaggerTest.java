@@ -219,45 +219,47 @@ class EntityTaggerTest {
         assertEquals(List.of("مطار زرقاوة الدولي/name", "مطار زرقاوة/name"), mentions(es.get(0)));
     }
 
+    /** The one entity of {@code text} where the tagger proposes the organization {@code proposed}. */
+    private Entity theOneEntity(String text, String proposed) {
+        List<Entity> es = tagProposing(text, proposed, "ORG", 0.9);
+        assertEquals(1, es.size(), es.toString());
+        return es.get(0);
+    }
+
     @Test
     void joinsAnOrganizationsNameToTheKnownNameInBracketsAfterIt() {
-        String text = "وقالت دار الصحافة الجبلية (النهار الطويل) إن العدد نفد";
-        List<Entity> es = tagProposing(text, "دار الصحافة الجبلية", "ORG", 0.9);
-        assertEquals(1, es.size(), es.toString());
-        assertEquals("DAILY", es.get(0).kb());
-        assertEquals(List.of("دار الصحافة الجبلية/name", "النهار الطويل/name"), mentions(es.get(0)));
+        Entity daily = theOneEntity("وقالت دار الصحافة الجبلية (النهار الطويل) إن العدد نفد", "دار الصحافة الجبلية");
+        assertEquals("DAILY", daily.kb());
+        assertEquals(List.of("دار الصحافة الجبلية/name", "النهار الطويل/name"), mentions(daily));
     }
 
     @Test
     void joinsAQuotedNameRightAfterAKnownOrganizationToIt() {
-        String text = "وأعلن نادي النجوم «النجوم الزرق» ضم لاعب";
-        List<Entity> es = tagProposing(text, "النجوم الزرق", "ORG", 0.9);
-        assertEquals(1, es.size(), es.toString());
-        assertEquals(List.of("نادي النجوم/name", "النجوم الزرق/name"), mentions(es.get(0)));
+        Entity club = theOneEntity("وأعلن نادي النجوم «النجوم الزرق» ضم لاعب", "النجوم الزرق");
+        assertEquals(List.of("نادي النجوم/name", "النجوم الزرق/name"), mentions(club));
+    }
+
+    /** Asserts that the organization the tagger proposes as {@code proposed} in {@code text} stays an unknown one of its own. */
+    private void assertStaysApart(String text, String proposed, String why) {
+        List<Entity> es = tagProposing(text, proposed, "ORG", 0.9);
+        Entity own = es.stream().filter(e -> e.name().equals(proposed)).findFirst().orElseThrow(() -> new AssertionError(es));
+        assertNull(own.kb(), why);
+        assertEquals(2, es.size(), why + ": " + es);
     }
 
     @Test
     void keepsAPlaceInBracketsAfterAnOrganizationApart() {
-        String text = "وقالت دار الصحافة الجبلية (روسيا) إن العدد نفد";
-        List<Entity> es = tagProposing(text, "دار الصحافة الجبلية", "ORG", 0.9);
-        assertEquals(2, es.size(), es.toString());
-        assertNull(es.get(0).kb());
+        assertStaysApart("وقالت دار الصحافة الجبلية (روسيا) إن العدد نفد", "دار الصحافة الجبلية", "a place is an aside");
     }
 
     @Test
     void keepsALoneWordBeforeAQuotedOrganizationApart() {
-        String text = "وقال منسق فريق رصد «النهار الطويل» إن العدد نفد";
-        List<Entity> es = tagProposing(text, "رصد", "ORG", 0.9);
-        assertEquals(2, es.size(), es.toString());
-        assertEquals("رصد", es.get(0).name());
+        assertStaysApart("وقال منسق فريق رصد «النهار الطويل» إن العدد نفد", "رصد", "one word is mostly another word");
     }
 
     @Test
     void keepsANameAfterAQuotedMediumsClosingMarkApart() {
-        String text = "وقال لـ\"النهار الطويل\" ماركو بيتش \"وصلنا عرض\"";
-        List<Entity> es = tagProposing(text, "ماركو بيتش", "ORG", 0.9);
-        assertEquals(2, es.size(), es.toString());
-        assertEquals("ماركو بيتش", es.get(1).name());
+        assertStaysApart("وقال لـ\"النهار الطويل\" ماركو بيتش \"وصلنا عرض\"", "ماركو بيتش", "the mark closes the medium's name");
     }
 
     @Test

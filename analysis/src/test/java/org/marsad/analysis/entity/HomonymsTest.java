@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -192,36 +193,38 @@ class HomonymsTest {
                 "\"the victorious forces\" name no place");
     }
 
-    @Test
-    void findsAPersonsNameAloneOnlyWhereTheTaggerProposesAPerson() {
+    /** The entities of {@code text}, an article on Yemen, the tagger proposing a person at each of {@code proposed}. */
+    private static List<Entity> aboutYemen(String text, int... proposed) {
         NameEntry saleh = new NameEntry("P-SALEH", EntityType.PERSON, "علي عبد الله صالح", "Ali Abdullah Saleh", "YEM", "politician");
         NameEntry yemen = new NameEntry("YEM", EntityType.GPE, "اليمن", "Yemen", "YEM", "country");
         EntityTagger tagger = new EntityTagger(NameIndex.builder().add("اليمن", yemen).build(), Map.of(), OfficeTitles.NONE,
                 List.of(saleh, yemen));
+        Words w = Words.of(text);
+        List<Proposal> proposals = Arrays.stream(proposed)
+                .mapToObj(at -> Proposal.ofNer(at, at + "صالح".length(), "PERS", 0.8)).toList();
+        return tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, proposals, "YEM");
+    }
+
+    /** The starts of the mentions of Ali Abdullah Saleh among {@code es}. */
+    private static List<Integer> salehAt(List<Entity> es) {
+        Entity person = es.stream().filter(e -> "P-SALEH".equals(e.kb())).findFirst().orElseThrow(() -> new AssertionError(es));
+        return person.mentions().stream().map(m -> m.start()).toList();
+    }
+
+    @Test
+    void findsAPersonsNameAloneOnlyWhereTheTaggerProposesAPerson() {
         String text = "قصفت الطائرات مواقع قوات صالح في اليمن، وصوت المجلس لصالح القرار في اليمن.";
         int at = text.indexOf("صالح");
-        Words w = Words.of(text);
-        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
-                List.of(Proposal.ofNer(at, at + "صالح".length(), "PERS", 0.8)), "YEM");
-        Entity person = es.stream().filter(e -> "P-SALEH".equals(e.kb())).findFirst().orElseThrow(() -> new AssertionError(es));
-        assertEquals(List.of(at), person.mentions().stream().map(m -> m.start()).toList(), "not لصالح, \"in favour of\"");
+        assertEquals(List.of(at), salehAt(aboutYemen(text, at)), "not لصالح, \"in favour of\"");
     }
 
     @Test
     void leavesAPersonsNameAloneAfterAGivenNameToSomeoneElse() {
-        NameEntry saleh = new NameEntry("P-SALEH", EntityType.PERSON, "علي عبد الله صالح", "Ali Abdullah Saleh", "YEM", "politician");
-        NameEntry yemen = new NameEntry("YEM", EntityType.GPE, "اليمن", "Yemen", "YEM", "country");
-        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("اليمن", yemen).build(), Map.of(), OfficeTitles.NONE,
-                List.of(saleh, yemen));
         String text = "قصفت الطائرات مواقع قوات صالح في اليمن، وقال يوسف صالح إن اليمن يحتاج السلام.";
         int first = text.indexOf("صالح");
         int second = text.indexOf("صالح", first + 1);
-        Words w = Words.of(text);
-        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
-                List.of(Proposal.ofNer(first, first + "صالح".length(), "PERS", 0.8),
-                        Proposal.ofNer(second, second + "صالح".length(), "PERS", 0.8)), "YEM");
-        Entity president = es.stream().filter(e -> "P-SALEH".equals(e.kb())).findFirst().orElseThrow(() -> new AssertionError(es));
-        assertEquals(List.of(first), president.mentions().stream().map(m -> m.start()).toList());
+        List<Entity> es = aboutYemen(text, first, second);
+        assertEquals(List.of(first), salehAt(es));
         assertTrue(es.stream().anyMatch(e -> e.kb() == null && e.mentions().stream().anyMatch(m -> m.start() == second)),
                 "يوسف صالح is someone else, whose given name the tagger left out");
     }
