@@ -1092,9 +1092,7 @@ public final class EntityTagger {
                 }
                 if (longer != null && found.values().remove(shorter)) {
                     people.remove(shorter);
-                    longer.mentions.addAll(shorter.mentions);
-                    longer.mentions.sort(Comparator.comparingInt(Mention::start));
-                    longer.confidence = Math.max(longer.confidence, shorter.confidence);
+                    longer.take(shorter.mentions, shorter.confidence);
                 }
             }
             if (added) {
@@ -1228,10 +1226,7 @@ public final class EntityTagger {
                 if (moving.isEmpty()) {
                     return;
                 }
-                Found known = found.computeIfAbsent(e, k -> Found.of((NameEntry) k));
-                known.mentions.addAll(moving);
-                known.mentions.sort(Comparator.comparingInt(Mention::start));
-                known.confidence = Math.max(known.confidence, f.confidence);
+                found.computeIfAbsent(e, k -> Found.of((NameEntry) k)).take(moving, f.confidence);
                 f.mentions.removeAll(moving);
                 if (f.mentions.isEmpty()) {
                     found.values().remove(f);
@@ -1289,9 +1284,7 @@ public final class EntityTagger {
                 }
                 Found known = found.computeIfAbsent(other, k -> Found.of((NameEntry) k));
                 emptied.remove(known);
-                known.mentions.addAll(mentions);
-                known.mentions.sort(Comparator.comparingInt(Mention::start));
-                known.confidence = Math.max(known.confidence, HOMONYM_CONFIDENCE);
+                known.take(mentions, HOMONYM_CONFIDENCE);
             });
             found.values().removeAll(emptied);
             return !moving.isEmpty();
@@ -1366,9 +1359,7 @@ public final class EntityTagger {
                 if (longer == null) {
                     return false;
                 }
-                longer.mentions.addAll(shorter.mentions);
-                longer.mentions.sort(Comparator.comparingInt(Mention::start));
-                longer.confidence = Math.max(longer.confidence, shorter.confidence);
+                longer.take(shorter.mentions, shorter.confidence);
                 return true;
             });
         }
@@ -1380,31 +1371,30 @@ public final class EntityTagger {
          * or a country there (وزارة الداخلية (السعودية)، مايدوجوري (نيجيريا)، توكل كرمان (اليمن)) is an aside.
          */
         void joinBracketedNames() {
-            Map<Integer, Found> knownAt = new HashMap<>();
-            Map<Integer, Found> knownEndingAt = new HashMap<>();
+            Map<Integer, KnownName> knownAt = new HashMap<>();
+            Map<Integer, KnownName> knownEndingAt = new HashMap<>();
             for (Found f : found.values()) {
-                for (Mention m : f.entry == null ? List.<Mention>of() : f.mentions) {
+                for (Mention m : f.entry == null || f.type != EntityType.ORG ? List.<Mention>of() : f.mentions) {
                     if (m.kind() == MentionKind.NAME) {
-                        knownAt.put(m.start(), f);
-                        knownEndingAt.put(m.end(), f);
+                        knownAt.put(m.start(), new KnownName(f, m));
+                        knownEndingAt.put(m.end(), new KnownName(f, m));
                     }
                 }
             }
             if (knownAt.isEmpty()) {
                 return;
             }
-            Map<Found, Found> joining = new LinkedHashMap<>();
-            for (Found f : found.values()) {
-                Found known = f.entry == null ? bracketedBeside(f, knownAt, knownEndingAt) : null;
+            found.values().removeIf(f -> {
+                Found known = f.entry == null && f.type == EntityType.ORG ? bracketedBeside(f, knownAt, knownEndingAt) : null;
                 if (known != null) {
-                    joining.put(f, known);
+                    known.take(f.mentions, f.confidence);
                 }
-            }
-            joining.forEach((f, known) -> {
-                known.mentions.addAll(f.mentions);
-                known.mentions.sort(Comparator.comparingInt(Mention::start));
-                found.values().remove(f);
+                return known != null;
             });
+        }
+
+        /** A known organization's mention by name. */
+        private record KnownName(Found found, Mention mention) {
         }
 
         /**
@@ -1413,29 +1403,20 @@ public final class EntityTagger {
          * one that marks enclose (not a company's: تطبيق جوجل «كروم» is its product), or null. A mark opens only after
          * a space, as writers set it: "الاقتصادية" مازنونيتش has the medium's closing mark before the name.
          */
-        private Found bracketedBeside(Found f, Map<Integer, Found> knownAt, Map<Integer, Found> knownEndingAt) {
-            if (f.type != EntityType.ORG) {
-                return null;
-            }
+        private Found bracketedBeside(Found f, Map<Integer, KnownName> knownAt, Map<Integer, KnownName> knownEndingAt) {
             for (Mention m : f.mentions) {
                 if (m.kind() != MentionKind.NAME) {
                     continue;
                 }
                 int open = skipSpaces(m.end(), 1);
-                if (open > m.end() && opensAt(open) && m.text().indexOf(' ') > 0) {
-                    Found after = knownAt.get(skipSpaces(open + 1, 1));
-                    if (after != null && after.type == EntityType.ORG && closes(after, open)) {
-                        return after;
-                    }
+                KnownName after = opensAt(open) && m.text().indexOf(' ') > 0 ? knownAt.get(skipSpaces(open + 1, 1)) : null;
+                if (after != null && closedAt(after.mention().end())) {
+                    return after.found();
                 }
                 int before = skipSpaces(m.start() - 1, -1);
-                if (before > 0 && opensAt(before) && closedAt(m.end())) {
-                    int knownEnd = skipSpaces(before - 1, -1) + 1;
-                    Found enclosing = knownEnd < before ? knownEndingAt.get(knownEnd) : null;
-                    if (enclosing != null && enclosing.type == EntityType.ORG
-                            && !"company".equals(enclosing.entry.subtype())) {
-                        return enclosing;
-                    }
+                KnownName enclosing = opensAt(before) && closedAt(m.end()) ? knownEndingAt.get(skipSpaces(before - 1, -1) + 1) : null;
+                if (enclosing != null && !"company".equals(enclosing.found().entry.subtype())) {
+                    return enclosing.found();
                 }
             }
             return null;
@@ -1444,16 +1425,6 @@ public final class EntityTagger {
         /** Whether an opening mark stands at {@code at} after a space. */
         private boolean opensAt(int at) {
             return at > 0 && at < text.length() && OPENING_MARKS.indexOf(text.charAt(at)) >= 0 && text.charAt(at - 1) == ' ';
-        }
-
-        /** Whether a name of {@code known} opened at {@code open} closes with a mark right after it. */
-        private boolean closes(Found known, int open) {
-            for (Mention k : known.mentions) {
-                if (k.start() == skipSpaces(open + 1, 1)) {
-                    return closedAt(k.end());
-                }
-            }
-            return false;
         }
 
         private boolean closedAt(int end) {
@@ -1995,6 +1966,13 @@ public final class EntityTagger {
         /** A name the knowledge base lacks; {@code nameEn} null when it is to be transliterated. */
         static Found proposed(EntityType type, String name, String nameEn) {
             return new Found(null, type, name, nameEn, null);
+        }
+
+        /** Adds {@code more} to the mentions, kept in text order, and raises the confidence to at least {@code sureness}. */
+        void take(Collection<Mention> more, double sureness) {
+            mentions.addAll(more);
+            mentions.sort(Comparator.comparingInt(Mention::start));
+            confidence = Math.max(confidence, sureness);
         }
 
         /**
