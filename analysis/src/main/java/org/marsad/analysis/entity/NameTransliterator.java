@@ -23,9 +23,17 @@ import org.marsad.text.ArabicNormalizer;
  *       {@value #WORDS} (بن، أبو، عبد الله...) takes its listed spelling;</li>
  *   <li>the article ال becomes "al-", and عبدال... becomes "Abd al-...", after the article too (العبدالعزيز
  *       al-Abd al-Aziz);</li>
- *   <li>the Russian and Central Asian surname endings are kept as such: ـاييف "ayev", ـييف "iyev",
- *       ـيف "ev", ـوف "ov", ـوفا "ova", ـيفا "eva", ـسكي "ski", ـيتش "ich"; a listed name before one keeps its
- *       spelling (عمروف Umarov);</li>
+ *   <li>a nisba of a listed word is that word's spelling and "i": الرشيدي al-Rashidi, الحسيني al-Husayni; not where
+ *       the spelling ends in a vowel, a foreign name's (فيليبي، موراي);</li>
+ *   <li>after the article, a nisba of five letters with ي third (CCيCي) has the diminutive's vowels, which most
+ *       tribal and family names of that shape are: المطيري al-Mutairi, السديري al-Sudairi, الرويلي al-Ruwaili;
+ *       the listed words that are not diminutives (الجزيري، الحريري) keep their listed spellings;</li>
+ *   <li>the endings of foreign names of {@value #ENDINGS_FILE} keep their own spelling: ـاييف "ayev", ـوف
+ *       "ov", ـيز "ez", ـسون "son", ـو "o"..., each after as many letters as the file asks, or after a listed name,
+ *       which keeps its spelling (عمروف Umarov);</li>
+ *   <li>a word without the article that opens with أو and a consonant opens with "o" (أوباما Obama, أوزيل Ozil),
+ *       unless it has the plural pattern أفعال (أولاد Awlad);
+ *       one that opens with تش opens with "ch"; غ after ن at a word's end is the "g" of "ng" (ستيرلينغ Stirling);</li>
  *   <li>letters map one to one or two (ث th, خ kh, ش sh, غ gh, ذ dh...); ا آ ة ى are "a" and إ "i";
  *       و is "w" at the start of a word or beside a long vowel and "u" between consonants; ي is "y" at the
  *       start or beside a long vowel and "i" otherwise, "i" too at the end after و (الزرقاوي al-Zarqawi); ع is dropped at the start (or "a" before a
@@ -40,11 +48,9 @@ import org.marsad.text.ArabicNormalizer;
  */
 public final class NameTransliterator {
     static final String WORDS = "transliteration.tsv";
+    static final String ENDINGS_FILE = "name-endings.tsv";
     private static final Map<String, String> KNOWN_WORDS = loadWords();
-    private static final String[][] ENDINGS = {
-        {"اييف", "ayev"}, {"ييف", "iyev"}, {"وفا", "ova"}, {"يفا", "eva"}, {"سكايا", "skaya"}, {"سكي", "ski"},
-        {"يتش", "ich"}, {"يف", "ev"}, {"وف", "ov"},
-    };
+    private static final List<Ending> ENDINGS = loadEndings();
     private static final Map<Character, String> CONSONANTS = consonants();
     /** Name words that stay in small letters inside a name: bin Salman, von Hindenburg. */
     private static final Set<String> LOWER_CASE_PARTICLES = Set.of("bin", "ibn", "bint", "von", "van");
@@ -109,7 +115,8 @@ public final class NameTransliterator {
         if (w.startsWith("ال") && w.length() > 3) {
             return afterArticle(w.substring(2));
         }
-        return letters(w, false);
+        String nisba = nisbaOfKnownWord(w);
+        return nisba != null ? nisba : letters(w, false);
     }
 
     private static String afterArticle(String rest) {
@@ -117,15 +124,66 @@ public final class NameTransliterator {
         if (known == null && rest.startsWith("عبدال") && rest.length() > 6) {
             return "al-" + word(rest); // العبدالعزيز, a family named after an Abd al-Aziz
         }
+        if (known == null) {
+            known = nisbaOfKnownWord(rest);
+        }
+        if (known == null) {
+            known = diminutiveNisba(rest);
+        }
         return "al-" + (known != null ? known.toLowerCase() : letters(rest, true));
     }
 
+    /**
+     * A nisba (a word and ي) of a listed word whose spelling ends in a consonant: its spelling and "i" (رشيدي
+     * rashidi); null for any other word.
+     */
+    private static String nisbaOfKnownWord(String w) {
+        if (w.length() < 4 || w.charAt(w.length() - 1) != 'ي') {
+            return null;
+        }
+        String stem = KNOWN_WORDS.get(ArabicNormalizer.normalize(w.substring(0, w.length() - 1)));
+        // a spelling ending in a vowel is a foreign name's (فيليب philippe, مورا mora): فيليبي and موراي are no nisbas
+        return stem == null || "aeiouy".indexOf(stem.charAt(stem.length() - 1)) >= 0 ? null : stem + "i";
+    }
+
+    /** CCيCي with the diminutive's vowels, CuCaiCi (مطيري mutairi, عتيبي utaibi); null for any other word. */
+    private static String diminutiveNisba(String w) {
+        if (w.length() != 5 || w.charAt(2) != 'ي' || w.charAt(4) != 'ي'
+                || !isRootLetter(w.charAt(0)) || !isRootLetter(w.charAt(1)) || !isRootLetter(w.charAt(3))) {
+            return null;
+        }
+        return rootLetter(w.charAt(0), true) + "u" + rootLetter(w.charAt(1), false) + "ai"
+                + rootLetter(w.charAt(3), false) + "i";
+    }
+
+    private static boolean isRootLetter(char c) {
+        return CONSONANTS.containsKey(c) || c == 'ع' || c == 'و';
+    }
+
+    /**
+     * A consonant of a root between vowels: ع is "'" inside the word and silent at its start (عتيبي utaibi), و is
+     * "w" (رويلي ruwaili).
+     */
+    private static String rootLetter(char c, boolean first) {
+        return switch (c) {
+            case 'ع' -> first ? "" : "'";
+            case 'و' -> "w";
+            default -> CONSONANTS.get(c);
+        };
+    }
+
     private static String letters(String w, boolean afterArticle) {
-        for (String[] ending : ENDINGS) {
-            String head = w.substring(0, Math.max(0, w.length() - ending[0].length()));
-            if (w.endsWith(ending[0]) && head.length() >= 2 && !isLongVowel(head.charAt(head.length() - 1))) {
-                String known = KNOWN_WORDS.get(ArabicNormalizer.normalize(head));
-                return known != null ? known + ending[1] : letters(head, ending[1], afterArticle);
+        for (Ending ending : ENDINGS) {
+            String head = w.substring(0, Math.max(0, w.length() - ending.arabic().length()));
+            if (!w.endsWith(ending.arabic()) || head.isEmpty() || isLongVowel(head.charAt(head.length() - 1))) {
+                continue;
+            }
+            if (ending.fits(head)) {
+                return letters(head, ending.latin(), afterArticle);
+            }
+            String known = KNOWN_WORDS.get(ArabicNormalizer.normalize(head));
+            if (known != null) {
+                return known + ending.latin(); // عمروف Umarov
             }
         }
         return letters(w, "", afterArticle);
@@ -133,7 +191,8 @@ public final class NameTransliterator {
 
     private static String letters(String w, String ending, boolean afterArticle) {
         int n = w.length();
-        boolean participle = ending.isEmpty() && ShortVowels.isActiveParticiple(w, CONSONANTS.keySet());
+        boolean participle = ending.isEmpty() && !w.endsWith("نغ") // شانغ Shang: no Arabic word ends so
+                && ShortVowels.isActiveParticiple(w, CONSONANTS.keySet());
         List<String> units = new ArrayList<>(n + 2);
         for (int i = 0; i < n; i++) {
             char c = w.charAt(i);
@@ -142,6 +201,12 @@ public final class NameTransliterator {
             char next = i + 1 < n ? w.charAt(i + 1) : (ending.isEmpty() ? 0 : 'ا');
             if (participle && i == 3) {
                 units.add("i");
+            }
+            String opening = i == 0 && !afterArticle ? europeanOpening(w) : null;
+            if (opening != null) {
+                units.add(opening);
+                i++; // the opening spells two letters
+                continue;
             }
             String unit = i == 0 && c == 'ع' && opensWithConsonantGlide(w) ? "a" : letter(c, prev, next, i == 0);
             if (!unit.isEmpty()) {
@@ -154,8 +219,23 @@ public final class NameTransliterator {
         return String.join("", units) + ending;
     }
 
+    /**
+     * "o" for a word opening with أو and a consonant (أوباما), but not for the plural pattern أفعال, whose و is a
+     * consonant (أولاد، أوراق); "ch" for one opening with تش; otherwise null.
+     */
+    private static String europeanOpening(String w) {
+        boolean pluralPattern = w.length() == 5 && w.charAt(3) == 'ا';
+        if (w.length() >= 4 && w.charAt(0) == 'أ' && w.charAt(1) == 'و' && CONSONANTS.containsKey(w.charAt(2))
+                && !pluralPattern) {
+            return "o";
+        }
+        return w.length() >= 3 && w.charAt(0) == 'ت' && w.charAt(1) == 'ش' ? "ch" : null;
+    }
+
     private static String letter(char c, char prev, char next, boolean first) {
         switch (c) {
+            case 'غ':
+                return prev == 'ن' && next == 0 ? "g" : "gh"; // the "ng" of ستيرلينغ
             case 'ا', 'آ', 'أ', 'ة', 'ى', 'ٱ':
                 return "a";
             case 'إ':
@@ -230,6 +310,28 @@ public final class NameTransliterator {
             }
         }
         return Map.copyOf(words);
+    }
+
+    private static List<Ending> loadEndings() {
+        List<Ending> endings = new ArrayList<>();
+        for (TsvTable.Row row : TsvTable.readResource(NameTransliterator.class, ENDINGS_FILE, 3)) {
+            try {
+                endings.add(new Ending(row.column(0), row.column(1), Integer.parseInt(row.column(2))));
+            } catch (NumberFormatException e) {
+                throw row.error("MIN_HEAD must be a whole number, got '" + row.column(2) + "'");
+            }
+        }
+        endings.sort((a, b) -> Integer.compare(b.arabic().length(), a.arabic().length()));
+        return List.copyOf(endings);
+    }
+
+    /** An ending of foreign names, {@code minHead} letters at least before it. */
+    private record Ending(String arabic, String latin, int minHead) {
+        /** Whether {@code head} is long enough, or one letter short and spelling a vowel (غوسيف; not لطيف). */
+        boolean fits(String head) {
+            return head.length() >= minHead
+                    || head.length() == minHead - 1 && head.chars().anyMatch(c -> c == 'ا' || c == 'و' || c == 'ي');
+        }
     }
 
     private static Map<Character, String> consonants() {

@@ -70,7 +70,7 @@ class NameTransliteratorTest {
     @Test
     void givesTheActiveParticiplePatternItsI() {
         assertEquals("Al-Abid", NameTransliterator.toLatin("العابد"));
-        assertEquals("Hamid al-Harithi", NameTransliterator.toLatin("هامد الحارثي"));
+        assertEquals("Hamid al-Shatiri", NameTransliterator.toLatin("هامد الشاطري"));
     }
 
     @Test
@@ -82,6 +82,63 @@ class NameTransliteratorTest {
     void passesOtherScriptsThroughIcu() {
         assertEquals("Moskva", NameTransliterator.toLatin("Москва"));
         assertNull(NameTransliterator.toLatin(null));
+    }
+
+    @Test
+    void keepsTheEndingsOfForeignNames() {
+        assertEquals("Rudrighez", NameTransliterator.toLatin("رودريغيز"));
+        assertEquals("Wilson", NameTransliterator.toLatin("ويلسون"));
+        assertEquals("Rumiro", NameTransliterator.toLatin("روميرو"));
+        assertEquals("Dario", NameTransliterator.toLatin("داريو"));
+    }
+
+    @Test
+    void leavesArabicWordsThatEndLikeForeignNamesToTheirLetters() {
+        assertEquals("Al-Latif", NameTransliterator.toLatin("اللطيف"), "not al-Ltev");
+        assertEquals("Ma'ruf", NameTransliterator.toLatin("معروف"), "not Ma'rov");
+        assertEquals("Aziz", NameTransliterator.toLatin("عزيز"));
+        assertEquals("Halu", NameTransliterator.toLatin("حلو"));
+    }
+
+    @Test
+    void takesAForeignEndingAfterAShortHeadThatSpellsAVowel() {
+        assertEquals("Ghusev", NameTransliterator.toLatin("غوسيف"));
+    }
+
+    @Test
+    void spellsFamilyNamesAsNewsInEnglishDoes() {
+        assertEquals("Khalid al-Ghamdi", NameTransliterator.toLatin("خالد الغامدي"));
+        assertEquals("Luis Suarez", NameTransliterator.toLatin("لويس سواريز"));
+    }
+
+    @Test
+    void spellsTheNisbaOfAListedWordAsThatWordAndI() {
+        assertEquals("Al-Rashidi", NameTransliterator.toLatin("الرشيدي"));
+        assertEquals("Yusufi", NameTransliterator.toLatin("يوسفي"));
+        assertEquals("Filibi", NameTransliterator.toLatin("فيليبي"), "Philippe's spelling ends in a vowel: no nisba");
+    }
+
+    @Test
+    void givesAFiveLetterNisbaAfterTheArticleTheDiminutivesVowels() {
+        assertEquals("Al-Mutairi", NameTransliterator.toLatin("المطيري"));
+        assertEquals("Al-Ruwaili", NameTransliterator.toLatin("الرويلي"));
+        assertEquals("Al-Shu'aibi", NameTransliterator.toLatin("الشعيبي"));
+        assertEquals("Al-Jaziri", NameTransliterator.toLatin("الجزيري"), "a listed word of this shape keeps its own");
+    }
+
+    @Test
+    void opensAForeignWordWithOOrCh() {
+        assertEquals("Obama", NameTransliterator.toLatin("أوباما"));
+        assertEquals("Chambrlin", NameTransliterator.toLatin("تشامبرلين"));
+        assertEquals("Aws", NameTransliterator.toLatin("أوس"), "three letters are an Arabic name");
+        assertEquals("Awlad", NameTransliterator.toLatin("أولاد"), "the plural pattern");
+    }
+
+    @Test
+    void writesGhainAfterNunAtTheEndAsNg() {
+        assertEquals("Stirling", NameTransliterator.toLatin("ستيرلينغ"));
+        assertEquals("Shang", NameTransliterator.toLatin("شانغ"), "no participle: Arabic has no final ng");
+        assertEquals("Ghazi", NameTransliterator.toLatin("غازي"));
     }
 
     @Test
