@@ -36,7 +36,8 @@ import org.marsad.text.ArabicNormalizer;
  *       one that opens with تش opens with "ch"; غ after ن at a word's end is the "g" of "ng" (ستيرلينغ Stirling);</li>
  *   <li>letters map one to one or two (ث th, خ kh, ش sh, غ gh, ذ dh...); ا آ ة ى are "a" and إ "i";
  *       و is "w" at the start of a word or beside a long vowel and "u" between consonants; ي is "y" at the
- *       start or beside a long vowel and "i" otherwise, "i" too at the end after و (الزرقاوي al-Zarqawi); ع is dropped at the start (or "a" before a
+ *       start or beside a long vowel and "i" otherwise, "i" too at the end after و (الزرقاوي al-Zarqawi), "iy"
+ *       before a final ة after a consonant (العزيزية al-Aziziya); ع is dropped at the start (or "a" before a
  *       consonant), "a'" after a consonant, "'" elsewhere, but "a" before a و or ي that a long vowel follows (عواطف
  *       Awatif); hamza is "'";</li>
  *   <li>short vowels, which the script leaves out, are guessed as {@link ShortVowels} says (منصور Mansur,
@@ -248,6 +249,9 @@ public final class NameTransliterator {
                 }
                 if (next == 'ي' && !first || next == 0 && prev == 'و') {
                     return "i"; // the nisba after و is "awi": الزرقاوي al-Zarqawi
+                }
+                if (next == 'ة' && !first && !isLongVowel(prev)) {
+                    return "iy"; // the feminine nisba: العزيزية al-Aziziya, القادسية al-Qadsiya
                 }
                 return first || isLongVowel(prev) || (next != 0 && isLongVowel(next)) ? "y" : "i";
             case 'ع':

@@ -142,9 +142,15 @@ class NameTransliteratorTest {
     }
 
     @Test
+    void spellsTheFeminineNisbaIya() {
+        assertEquals("Al-Aziziya", NameTransliterator.toLatin("العزيزية"));
+        assertEquals("Hadiya", NameTransliterator.toLatin("هدية"));
+    }
+
+    @Test
     void writesAnOpeningAynBeforeAConsonantGlideAsA() {
         assertEquals("Awatf al-Hamid", NameTransliterator.toLatin("عواطف الحميد"), "not Watf");
-        assertEquals("Al-Awamya", NameTransliterator.toLatin("العوامية"));
+        assertEquals("Al-Awamiya", NameTransliterator.toLatin("العوامية"));
         assertEquals("Ayada", NameTransliterator.toLatin("عيادة"));
     }
 }
