@@ -376,6 +376,8 @@ public final class EntityTagger {
     /** Nouns of states before a country's name (مملكة البحرين، دولة الكويت), normalized. */
     private static final Set<String> STATE_NOUNS = Set.of("مملكه", "دوله", "جمهوريه", "سلطنه", "اماره");
 
+    /** الملك, normalized: a given name after it names a place as often as a king (واجهة الملك عبدالله). */
+    private static final String KING = "الملك";
     /** Titles after which a given name alone is a person named in full before (الأمير خالد), normalized. */
     private static final Set<String> TITLES_BEFORE_GIVEN_NAMES = Set.of("الامير", "الاميره", "الشيخ", "الشيخه",
             "الدكتور", "الدكتوره", "سمو");
@@ -478,7 +480,7 @@ public final class EntityTagger {
                         continue;
                     }
                     if (after < 0 && (end > i + 1 || proposed.at(i).type() != EntityType.PERSON
-                            || !surname(i) && !givenNameAfterTitle(i))) {
+                            || !surname(i) && !givenNameAfterTitle(i) && !givenNameAlone(i))) {
                         proposal(proposed.at(i), i, end, qualifiedBy);
                     }
                     i = Math.max(after, end);
@@ -1735,6 +1737,27 @@ public final class EntityTagger {
             if (f == null || sharedGivenNames.contains(word) || !PersonNames.GIVEN_NAMES.containsKey(word)
                     || i == 0 || !TITLES_BEFORE_GIVEN_NAMES.contains(norm.get(i - 1))
                     || !WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))) {
+                return false;
+            }
+            f.add(Mention.of(text, words.get(i).start(), words.get(i).end(), MentionKind.NAME), f.confidence, i);
+            return true;
+        }
+
+        /**
+         * Whether the one-word person the tagger proposes at word {@code i} is a given name of {@code
+         * given-names.tsv} and that of the one person named in full before it with that given name (هيلاري after
+         * هيلاري كلينتون, فاتن after فاتن حمامة, "وأضافت غادة"); the word then mentions that person. Not for given
+         * names far more often another word alone (حسن نية "good faith"), nor after آل، بن، أبو, which make it part
+         * of another name (آل سعود), nor after الملك (واجهة الملك عبدالله is a place), nor before a blessing (يوسف
+         * عليه السلام is the prophet, not يوسف القرضاوي).
+         */
+        private boolean givenNameAlone(int i) {
+            String word = norm.get(i);
+            Found f = givenNames.get(word);
+            if (f == null || sharedGivenNames.contains(word) || !PersonNames.givenNameAlone(word)
+                    || i > 0 && (PersonNames.COMPOUND_HEADS.contains(norm.get(i - 1))
+                    || PersonNames.PATRONYMICS.contains(norm.get(i - 1)) || norm.get(i - 1).equals(KING))
+                    || ProposalBounds.blessingAt(norm, i + 1)) {
                 return false;
             }
             f.add(Mention.of(text, words.get(i).start(), words.get(i).end(), MentionKind.NAME), f.confidence, i);

@@ -43,6 +43,13 @@ public final class PersonNames {
      */
     private static final Set<String> OTHER_WORDS_BEFORE_NAMES = WordMatcher.normalized("على", "باسم", "صادق", "تركي",
             "جميل", "كريم", "عيد");
+    /**
+     * Given names that alone are far more often another word: those of {@link #OTHER_WORDS_BEFORE_NAMES} and the
+     * adjectives and nouns حسن (حسن نية "good faith"), سعيد، أمين، صالح، عادل، رضا، سالم، نبيل، شريف، فاضل.
+     */
+    private static final Set<String> OTHER_WORDS_ALONE = Stream.concat(OTHER_WORDS_BEFORE_NAMES.stream(),
+            WordMatcher.normalized("حسن", "سعيد", "أمين", "صالح", "عادل", "رضا", "سالم", "نبيل", "شريف", "فاضل").stream())
+            .collect(Collectors.toUnmodifiableSet());
     /** Ordinals that end regnal names: عبد الله الثاني. */
     static final Set<String> ORDINALS = WordMatcher.normalized("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
             "السابع", "الثامن", "التاسع", "العاشر");
@@ -81,6 +88,14 @@ public final class PersonNames {
      */
     static boolean givenNameBeforeAName(String word) {
         return GIVEN_NAMES.containsKey(word) && !OTHER_WORDS_BEFORE_NAMES.contains(word);
+    }
+
+    /**
+     * Whether the normalized {@code word}, standing alone, may be a given name for a person named in full before
+     * (هيلاري for هيلاري كلينتون): a given name that is not far more often another word alone (حسن، سعيد، على).
+     */
+    static boolean givenNameAlone(String word) {
+        return GIVEN_NAMES.containsKey(word) && !OTHER_WORDS_ALONE.contains(word);
     }
 
     /**

@@ -523,6 +523,21 @@ public final class ProposalBounds {
         return last;
     }
 
+    /**
+     * Whether a blessing opens at word {@code w} of the normalized words {@code norm}: رحمه الله، صلى الله، عليه
+     * السلام، رضي الله. A name before one is a prophet's, a companion's or someone dead, seldom the living person
+     * of the same given name the article names in full.
+     */
+    static boolean blessingAt(List<String> norm, int w) {
+        if (w + 1 >= norm.size()) {
+            return false;
+        }
+        String word = norm.get(w);
+        String next = norm.get(w + 1);
+        return (BLESSINGS.contains(word) || word.equals("رضي")) && next.equals("الله")
+                || (word.equals("عليه") || word.equals("عليها") || word.equals("عليهم")) && next.equals("السلام");
+    }
+
     /** Whether the normalized {@code word} carries the sentence on after a name ({@link #SENTENCE_WORDS}). */
     static boolean goesOnTheSentence(String word) {
         return SENTENCE_WORDS.contains(word);
