@@ -193,7 +193,7 @@ public final class NerTagger {
             all.addAll(added.get(s));
             all.sort(Comparator.comparingInt(NamePropagation.Found::start));
             for (NamePropagation.Found f : all) {
-                NamedSpan span = span(tokens, text.spans(), starts.get(s), f);
+                NamedSpan span = span(tokens, normalized, text.spans(), starts.get(s), f);
                 if (span != null) {
                     spans.add(span);
                 }
@@ -326,7 +326,8 @@ public final class NerTagger {
      * The character span of the entity {@code f} of the sentence starting at token {@code from}, from its first word
      * to its last (punctuation at either end left out); null when it has no word.
      */
-    private static NamedSpan span(List<String> tokens, List<Span> spans, int from, NamePropagation.Found f) {
+    private NamedSpan span(List<String> tokens, List<String> normalized, List<Span> spans, int from,
+                           NamePropagation.Found f) {
         int first = from + f.start();
         int last = from + f.end() - 1;
         while (first <= last && !hasLetter(tokens.get(first))) {
@@ -338,7 +339,11 @@ public final class NerTagger {
         if (first > last) {
             return null;
         }
-        int begin = spans.get(first).start() + procliticsBeforeArticle(tokens.get(first));
+        int clitics = procliticsBeforeArticle(tokens.get(first));
+        if (clitics > 0 && spelledWithItsLetters(normalized.get(first))) {
+            clitics = 0;
+        }
+        int begin = spans.get(first).start() + clitics;
         return new NamedSpan(begin, spans.get(last).end(), Labels.TYPES.get(f.type()), f.confidence());
     }
 
@@ -370,6 +375,18 @@ public final class NerTagger {
         }
         boolean article = at > 0 && word.startsWith("ال", at) && word.length() - at - 2 >= Clitics.MIN_STEM;
         return article ? at : 0;
+    }
+
+    /**
+     * Whether the normalized {@code word}, which reads as a conjunction or preposition before the article, is a name
+     * that begins with those letters: news writes it whole often enough for the word classes (فالنسيا، باليرمو)
+     * and never without them (النسيا); a word and the article (والعراق) is written both ways.
+     */
+    boolean spelledWithItsLetters(String word) {
+        WordClusters classes = model.lexicons().clusters();
+        int clitics = procliticsBeforeArticle(word);
+        return clitics > 0 && classes.packedOf(FeatureHash.of(word)) >= 0
+                && classes.packedOf(FeatureHash.of(word, clitics, word.length())) < 0;
     }
 
     /** Whether {@code token} ends a sentence; most are words, which a look at their length rules out. */

@@ -1,6 +1,7 @@
 package org.marsad.analysis.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -142,6 +143,13 @@ class NerTaggerTest {
         assertEquals(0, NerTagger.procliticsBeforeArticle("وفرنسا"), "a bare و may be part of the name");
         assertEquals(0, NerTagger.procliticsBeforeArticle("بالي"), "too short for ب + ال + name");
         assertEquals(0, NerTagger.procliticsBeforeArticle("كاليفورنيا"), "كال begins names more often than ك + ال");
+    }
+
+    @Test
+    void keepsTheLettersOfANameThatBeginsLikeAProcliticAndTheArticle() {
+        assertTrue(TAGGER.spelledWithItsLetters("فالنسيا"), "Valencia: news never writes النسيا");
+        assertFalse(TAGGER.spelledWithItsLetters("والعراق"), "العراق is written alone too");
+        assertFalse(TAGGER.spelledWithItsLetters("فرنسا"), "no article to read");
     }
 
     @Test
