@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import org.marsad.analysis.entity.Appositions;
 import org.marsad.analysis.event.EventTagger;
 import org.marsad.analysis.entity.EntityTagger;
 import org.marsad.analysis.entity.IdSequence;
+import org.marsad.analysis.entity.InstitutionPhrases;
 import org.marsad.analysis.entity.NameEntry;
 import org.marsad.analysis.entity.Proposal;
 import org.marsad.analysis.entity.ProposalBounds;
@@ -135,6 +137,8 @@ public final class ArticleAnalyzer {
                 }
             }
         }
+        List<Proposal> proposed = tagged;
+        tagged = withInstitutions(tagged, InstitutionPhrases.find(text, words, k -> namedAt(text, words, proposed, k)));
         List<Proposal> fromRoles = appositions.confirmed(words, appositions.propose(text, words), tagged);
         List<Proposal> out = new ArrayList<>(fromRoles);
         for (Proposal name : tagged) {
@@ -142,6 +146,35 @@ public final class ArticleAnalyzer {
                 out.add(name);
             }
         }
+        return out;
+    }
+
+    /** Whether a name the knowledge base knows or the tagger proposes begins at word {@code k}. */
+    private boolean namedAt(String text, Words words, List<Proposal> proposed, int k) {
+        Span word = words.span(k);
+        return kb.tagger().knowsNameAt(text, words.spans(), words.normalized(), k)
+                || proposed.stream().anyMatch(p -> word.start() <= p.start() && p.start() < word.end());
+    }
+
+    /**
+     * The tagger's proposals with the names of {@code institutions} ({@link InstitutionPhrases}) in place of those
+     * inside them ("المركز الوطني" of المركز الوطني للقياس والتقويم); an institution's name that a proposal crosses
+     * (begins inside it and ends outside, or the other way) is left out, the tagger's reading standing.
+     */
+    private static List<Proposal> withInstitutions(List<Proposal> tagged, List<Proposal> institutions) {
+        if (institutions.isEmpty()) {
+            return tagged;
+        }
+        List<Proposal> out = new ArrayList<>(tagged);
+        for (Proposal name : institutions) {
+            boolean crossed = tagged.stream().anyMatch(p -> p.start() < name.end() && name.start() < p.end()
+                    && (p.start() < name.start() || p.end() > name.end()));
+            if (!crossed) {
+                out.removeIf(p -> name.start() <= p.start() && p.end() <= name.end());
+                out.add(name);
+            }
+        }
+        out.sort(Comparator.comparingInt(Proposal::start));
         return out;
     }
 

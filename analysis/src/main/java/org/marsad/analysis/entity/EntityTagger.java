@@ -385,6 +385,15 @@ public final class EntityTagger {
     /** The first words of family names like أبو صالح, normalized. */
     private static final Set<String> KUNYA_FAMILY_HEADS = Set.of("ابو", "ابي");
 
+    /**
+     * Whether a name of the knowledge base begins at word {@code i}: one of its index (clitics read off, guards
+     * aside) or one of {@code homonyms.tsv} (الدفاع المدني، وزارة العمل).
+     */
+    public boolean knowsNameAt(String text, List<Span> words, List<String> norm, int i) {
+        return index.hasNameAt(text, words, norm, i, i + 1)
+                || !homonyms.isEmpty() && homonyms.match(text, words, norm, i) != null;
+    }
+
     /** One article's walk over its words. */
     private final class Pass {
         private final String text;

@@ -21,6 +21,8 @@ import org.marsad.text.ArabicNormalizer;
  * <ul>
  *   <li>a given name of {@value PersonNames#GIVEN_NAMES_FILE} (فيصل Faisal, ستيف Steve) or a word of
  *       {@value #WORDS} (بن، أبو، عبد الله...) takes its listed spelling;</li>
+ *   <li>ل and the article (لل) become "lil-" and و and the article "wal-" (المركز الوطني للقياس والتقويم
+ *       Al-Markaz al-Watani lil-Qyas wal-Taqwym);</li>
  *   <li>the article ال becomes "al-", and عبدال... becomes "Abd al-...", after the article too (العبدالعزيز
  *       al-Abd al-Aziz);</li>
  *   <li>a nisba of a listed word is that word's spelling and "i": الرشيدي al-Rashidi, الحسيني al-Husayni; not where
@@ -115,6 +117,12 @@ public final class NameTransliterator {
         }
         if (w.startsWith("ال") && w.length() > 3) {
             return afterArticle(w.substring(2));
+        }
+        if (w.startsWith("لل") && w.length() > 4) {
+            return "lil-" + afterArticle(w.substring(2)).substring(3); // للقياس lil-Qyas: ل and the article
+        }
+        if (w.startsWith("وال") && w.length() > 5) {
+            return "wal-" + afterArticle(w.substring(3)).substring(3); // والتقويم wal-Taqwym
         }
         String nisba = nisbaOfKnownWord(w);
         return nisba != null ? nisba : letters(w, false);
@@ -290,17 +298,22 @@ public final class NameTransliterator {
     }
 
     private static String capitalizeInside(String w) {
-        return capitalize(w, !(w.startsWith("al-") || LOWER_CASE_PARTICLES.contains(w)));
+        boolean particle = w.startsWith("al-") || w.startsWith("lil-") || w.startsWith("wal-")
+                || LOWER_CASE_PARTICLES.contains(w);
+        return capitalize(w, !particle);
     }
 
-    /** Upper-cases the letter after each "al-", and the first letter when {@code first}. */
+    /** Upper-cases the letter after each "al-" and "lil-", and the first letter when {@code first}. */
     private static String capitalize(String w, boolean first) {
         StringBuilder sb = new StringBuilder(w);
         if (first && !sb.isEmpty()) {
             sb.setCharAt(0, Character.toUpperCase(sb.charAt(0)));
         }
-        for (int at = w.indexOf("al-"); at >= 0 && at + 3 < sb.length(); at = w.indexOf("al-", at + 3)) {
-            sb.setCharAt(at + 3, Character.toUpperCase(sb.charAt(at + 3)));
+        for (String article : new String[] {"al-", "lil-"}) {
+            int n = article.length();
+            for (int at = w.indexOf(article); at >= 0 && at + n < sb.length(); at = w.indexOf(article, at + n)) {
+                sb.setCharAt(at + n, Character.toUpperCase(sb.charAt(at + n)));
+            }
         }
         return sb.toString();
     }

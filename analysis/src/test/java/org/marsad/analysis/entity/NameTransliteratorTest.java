@@ -142,6 +142,11 @@ class NameTransliteratorTest {
     }
 
     @Test
+    void writesLamAndWawBeforeTheArticleAsLilAndWal() {
+        assertEquals("Al-Markaz al-Watani lil-Qyas wal-Taqwym", NameTransliterator.toLatin("المركز الوطني للقياس والتقويم"));
+    }
+
+    @Test
     void spellsTheFeminineNisbaIya() {
         assertEquals("Al-Aziziya", NameTransliterator.toLatin("العزيزية"));
         assertEquals("Hadiya", NameTransliterator.toLatin("هدية"));

@@ -1,0 +1,167 @@
+package org.marsad.analysis.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
+import org.marsad.analysis.Words;
+import org.marsad.analysis.data.TsvTable;
+import org.marsad.article.EntityType;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Finds the names of institutions that news writes by a pattern rather than by heart, which the statistical tagger
+ * misses about half the time: "المركز الوطني للقياس والتقويم", "الهيئة العامة للغذاء والدواء", "اللجنة الوطنية
+ * لمكافحة الإرهاب".
+ *
+ * <p>Rules ({@value #FILE} lists the heads and the adjectives that are no nisba):
+ * <ul>
+ *   <li>the name opens with a definite head noun (الهيئة، المركز، اللجنة...); و، ف، ب or ل glued to it is no part
+ *       of the name (والهيئة، بالمركز، للجنة);</li>
+ *   <li>one to {@value #MAX_ADJECTIVES} definite adjectives follow it: nisba adjectives (الوطني، الدولية، الخيرية)
+ *       or the listed others (العامة، العليا، المستقلة), no ordinal (المركز الثاني is a rank); without one the
+ *       phrase is too often a common noun and its complement ("الجمعية للتعليم", "المنظمة للمهرجان");</li>
+ *   <li>then a complement with ل: ل and the article (للقياس، للطاقة), or ل before a noun that a definite word
+ *       completes (لمكافحة الإرهاب، لرعاية الشباب);</li>
+ *   <li>the name goes on over up to {@value #MAX_AFTER} more definite words, with و or without (والتقويم، الذرية،
+ *       القرآن الكريم), but not a head with و, which opens the next institution of a list (والديوان), a word of
+ *       time (اليوم، الماضي، المقبل), which dates the sentence, nor a relative pronoun, التالي or التابع (التي،
+ *       الذي), which opens a clause;</li>
+ *   <li>only spaces part its words: punctuation ends it;</li>
+ *   <li>a complement that holds another name (للدفاع المدني، للبنك التجاري، للفريق الأهلي) makes no name: the phrase
+ *       is a body of that organization, or no name at all (الجهاز الفني للفريق).</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class InstitutionPhrases {
+    static final String FILE = "institution-words.tsv";
+    static final int MAX_ADJECTIVES = 3;
+    static final int MAX_AFTER = 2;
+    /** The confidence of a name found by this pattern alone. */
+    public static final double CONFIDENCE = 0.75;
+    private static final List<TsvTable.Row> ROWS = rows();
+    private static final Set<String> HEADS = words("head");
+    private static final Set<String> ADJECTIVES = words("adjective");
+    /** Definite words of time, normalized: a phrase ends before them ("للانتخابات اليوم"). */
+    private static final Set<String> TIME_WORDS = Set.of("اليوم", "الامس", "الماضي", "الماضيه", "المقبل", "المقبله",
+            "الجاري", "الجاريه", "الحالي", "الحاليه", "الليله", "الاسبوع", "الشهر");
+    /**
+     * Relative pronouns, التالي and التابع, normalized: definite in form, they open a clause, a list or a relation
+     * after the name (المعهد الملكي للإدارة الترابية التابع لوزارة الداخلية).
+     */
+    private static final Set<String> CLAUSE_WORDS = Set.of("التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي",
+            "التالي", "التاليه", "التابع", "التابعه");
+
+    private InstitutionPhrases() {
+    }
+
+    /**
+     * The institutions' names in {@code text}, as organizations proposed with {@link #CONFIDENCE}, in text order;
+     * none whose complement holds a word at which {@code nameAt} says a name begins: "المديرية العامة للدفاع
+     * المدني" and "الجمعية العمومية للبنك التجاري" are bodies of an organization named in full, which is the
+     * mention.
+     */
+    public static List<Proposal> find(String text, Words words, IntPredicate nameAt) {
+        List<Proposal> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            int clitics = headClitics(words.normalized(i));
+            if (clitics < 0) {
+                continue;
+            }
+            int end = end(text, words, i);
+            if (end > i && !namesInComplement(words, i, end, nameAt)) {
+                int start = WordMatcher.skipLetters(text, words.span(i).start(), clitics);
+                out.add(new Proposal(start, words.span(end - 1).end(), EntityType.ORG, CONFIDENCE));
+                i = end - 1;
+            }
+        }
+        return out;
+    }
+
+    /** Whether a name begins at a word of the complement, the words with ل and after of the name [head, end). */
+    private static boolean namesInComplement(Words words, int head, int end, IntPredicate nameAt) {
+        int complement = head + 1;
+        while (complement < end && !words.normalized(complement).startsWith("ل")) {
+            complement++;
+        }
+        for (int k = complement; k < end; k++) {
+            if (nameAt.test(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many clitic letters stand before a head noun at the normalized {@code word}; -1 when it is none. */
+    private static int headClitics(String word) {
+        for (WordMatcher.Variant v : WordMatcher.Variant.of(word)) {
+            if (HEADS.contains(v.word())) {
+                return v.cliticLetters();
+            }
+        }
+        return -1;
+    }
+
+    /** The word after the name that opens with the head at {@code head}, or {@code head} when none does. */
+    private static int end(String text, Words words, int head) {
+        int j = head + 1;
+        while (j < words.size() && j - head <= MAX_ADJECTIVES && adjacent(text, words, j) && adjective(words.normalized(j))) {
+            j++;
+        }
+        if (j == head + 1 || j >= words.size() || !adjacent(text, words, j)) {
+            return head;
+        }
+        String complement = words.normalized(j);
+        int end;
+        if (complement.startsWith("لل") && complement.length() > 4) {
+            end = j + 1;
+        } else if (complement.startsWith("ل") && complement.length() > 3 && j + 1 < words.size()
+                && adjacent(text, words, j + 1) && definite(words.normalized(j + 1))) {
+            end = j + 2;
+        } else {
+            return head;
+        }
+        for (int k = 0; k < MAX_AFTER && end < words.size() && adjacent(text, words, end)
+                && (definite(words.normalized(end)) || withWaw(words.normalized(end))); k++) {
+            end++;
+        }
+        return end;
+    }
+
+    /** A definite nisba or a listed adjective, but no ordinal: "المركز الثاني للأسبوع الثالث" is a rank. */
+    private static boolean adjective(String word) {
+        return (WordMatcher.isDefiniteNisba(word) || ADJECTIVES.contains(word)) && !PersonNames.ORDINALS.contains(word);
+    }
+
+    private static boolean definite(String word) {
+        return word.startsWith("ال") && word.length() > 3 && !TIME_WORDS.contains(word) && !CLAUSE_WORDS.contains(word);
+    }
+
+    /** Whether the word is و and a definite word (والتقويم) that opens no other institution (والديوان). */
+    private static boolean withWaw(String word) {
+        return word.startsWith("وال") && definite(word.substring(1)) && !HEADS.contains(word.substring(1));
+    }
+
+    /** Whether only spaces part word {@code j} from the word before it. */
+    private static boolean adjacent(String text, Words words, int j) {
+        return WordMatcher.onlySpacesBetween(text, words.span(j - 1), words.span(j));
+    }
+
+    private static List<TsvTable.Row> rows() {
+        List<TsvTable.Row> rows = TsvTable.readResource(InstitutionPhrases.class, FILE, 2);
+        for (TsvTable.Row row : rows) {
+            if (!row.column(1).equals("head") && !row.column(1).equals("adjective")) {
+                throw row.error("KIND must be head or adjective, got '" + row.column(1) + "'");
+            }
+        }
+        return rows;
+    }
+
+    private static Set<String> words(String kind) {
+        return ROWS.stream()
+                .filter(row -> row.column(1).equals(kind))
+                .map(row -> ArabicNormalizer.normalize(row.column(0)))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

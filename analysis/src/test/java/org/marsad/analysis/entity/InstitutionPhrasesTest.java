@@ -1,0 +1,77 @@
+package org.marsad.analysis.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.function.IntPredicate;
+import org.marsad.analysis.Words;
+import org.marsad.article.EntityType;
+import org.junit.jupiter.api.Test;
+
+class InstitutionPhrasesTest {
+    private static final IntPredicate NO_NAMES = k -> false;
+
+    private static List<String> found(String text, IntPredicate nameAt) {
+        return InstitutionPhrases.find(text, Words.of(text), nameAt).stream()
+                .map(p -> text.substring(p.start(), p.end())).toList();
+    }
+
+    private static List<String> found(String text) {
+        return found(text, NO_NAMES);
+    }
+
+    @Test
+    void findsAHeadItsAdjectivesAndAComplementWithLam() {
+        String text = "أعلنت الهيئة العامة للغذاء والدواء عن حملة جديدة";
+        assertEquals(List.of("الهيئة العامة للغذاء والدواء"), found(text));
+        Proposal p = InstitutionPhrases.find(text, Words.of(text), NO_NAMES).get(0);
+        assertEquals(EntityType.ORG, p.type());
+        assertEquals(InstitutionPhrases.CONFIDENCE, p.confidence());
+    }
+
+    @Test
+    void takesLamBeforeANounThatADefiniteWordCompletes() {
+        assertEquals(List.of("اللجنة الوطنية لمكافحة الإرهاب"), found("وقالت اللجنة الوطنية لمكافحة الإرهاب إن"));
+    }
+
+    @Test
+    void needsAnAdjectiveBetweenTheHeadAndTheComplement() {
+        assertEquals(List.of(), found("وقالت المنظمة للمهرجان إن العروض تبدأ"));
+    }
+
+    @Test
+    void leavesAConjunctionGluedToTheHeadOut() {
+        assertEquals(List.of("الهيئة العامة للغذاء"), found("ووزارة الصحة والهيئة العامة للغذاء"));
+    }
+
+    @Test
+    void endsBeforeAWordOfTimeARelativePronounOrAffiliation() {
+        assertEquals(List.of("اللجنة المحلية للانتخابات"), found("أعلنت اللجنة المحلية للانتخابات اليوم النتائج"));
+        assertEquals(List.of("المعهد الملكي للإدارة"), found("درس في المعهد الملكي للإدارة التابع لوزارة الداخلية"));
+    }
+
+    @Test
+    void endsBeforeTheNextInstitutionOfAList() {
+        assertEquals(List.of("الإدارة العامة للغابات", "الديوان الوطني للسياحة"),
+                found("بالتعاون بين الإدارة العامة للغابات والديوان الوطني للسياحة"));
+    }
+
+    @Test
+    void takesNoOrdinalForAnAdjective() {
+        assertEquals(List.of(), found("حل الفيلم في المركز الثاني للأسبوع الثالث"));
+    }
+
+    @Test
+    void endsAtPunctuation() {
+        assertEquals(List.of(), found("قالت الهيئة العامة، للغذاء والدواء"));
+    }
+
+    @Test
+    void makesNoNameWhoseComplementHoldsAnotherName() {
+        String text = "وصلت فرق المديرية العامة للدفاع المدني إلى الموقع";
+        Words words = Words.of(text);
+        int civilDefence = words.firstAtOrAfter(text.indexOf("للدفاع"));
+        assertEquals(List.of(), found(text, k -> k == civilDefence));
+        assertEquals(List.of("المديرية العامة للدفاع المدني"), found(text));
+    }
+}
