@@ -1,7 +1,9 @@
 package org.marsad.analysis.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
@@ -17,8 +19,9 @@ import org.marsad.text.ArabicNormalizer;
  *
  * <p>Rules ({@value #FILE} lists the heads and the adjectives that are no nisba):
  * <ul>
- *   <li>the name opens with a definite head noun (الهيئة، المركز، اللجنة...); و، ف، ب or ل glued to it is no part
- *       of the name (والهيئة، بالمركز، للجنة);</li>
+ *   <li>the name opens with a definite head noun (الهيئة، المركز، اللجنة...); و، ف or ب glued to it is no part
+ *       of the name (والهيئة، بالمركز); ل before the article, which writes لل, stays with it as in the knowledge
+ *       base's mentions (للجنة);</li>
  *   <li>one to {@value #MAX_ADJECTIVES} definite adjectives follow it: nisba adjectives (الوطني، الدولية، الخيرية)
  *       or the listed others (العامة، العليا، المستقلة), no ordinal (المركز الثاني is a rank); without one the
  *       phrase is too often a common noun and its complement ("الجمعية للتعليم", "المنظمة للمهرجان");</li>
@@ -43,6 +46,11 @@ public final class InstitutionPhrases {
     private static final List<TsvTable.Row> ROWS = rows();
     private static final Set<String> HEADS = words("head");
     private static final Set<String> ADJECTIVES = words("adjective");
+    /**
+     * Each head with the clitics news glues to it (والهيئة، بالمركز، للجنة: ل and the article, whose alef drops),
+     * normalized, and how many letters of them stand before the name: one lookup a word.
+     */
+    private static final Map<String, Integer> HEAD_FORMS = headForms();
     /** Definite words of time, normalized: a phrase ends before them ("للانتخابات اليوم"). */
     private static final Set<String> TIME_WORDS = Set.of("اليوم", "الامس", "الماضي", "الماضيه", "المقبل", "المقبله",
             "الجاري", "الجاريه", "الحالي", "الحاليه", "الليله", "الاسبوع", "الشهر");
@@ -95,12 +103,21 @@ public final class InstitutionPhrases {
 
     /** How many clitic letters stand before a head noun at the normalized {@code word}; -1 when it is none. */
     private static int headClitics(String word) {
-        for (WordMatcher.Variant v : WordMatcher.Variant.of(word)) {
-            if (HEADS.contains(v.word())) {
-                return v.cliticLetters();
+        return HEAD_FORMS.getOrDefault(word, -1);
+    }
+
+    private static Map<String, Integer> headForms() {
+        Map<String, Integer> forms = new HashMap<>();
+        for (String head : HEADS) {
+            for (String clitics : new String[] {"", "و", "ف", "ب", "وب", "فب"}) {
+                forms.put(clitics + head, clitics.length());
             }
+            // ل before the article writes لل and stays with the name, as the knowledge base's mentions keep it
+            forms.put("لل" + head.substring(2), 0);
+            forms.put("ولل" + head.substring(2), 1);
+            forms.put("فلل" + head.substring(2), 1);
         }
-        return -1;
+        return Map.copyOf(forms);
     }
 
     /** The word after the name that opens with the head at {@code head}, or {@code head} when none does. */
