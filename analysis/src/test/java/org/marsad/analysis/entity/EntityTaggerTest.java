@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -153,37 +154,43 @@ class EntityTaggerTest {
         assertEquals(e.name(), es.get(0).name());
     }
 
+    /**
+     * Tags {@code text} with the tagger proposing each person of {@code full} (its first occurrence) and, as one-word
+     * persons, the last occurrence of each word of {@code alone}.
+     */
+    private List<Entity> proposingPersons(String text, List<String> full, String... alone) {
+        List<Proposal> proposals = new ArrayList<>();
+        for (String name : full) {
+            int at = text.indexOf(name);
+            proposals.add(Proposal.ofNer(at, at + name.length(), "PERS", 0.8));
+        }
+        for (String word : alone) {
+            int at = text.lastIndexOf(word);
+            proposals.add(Proposal.ofNer(at, at + word.length(), "PERS", 0.8));
+        }
+        proposals.sort(Comparator.comparingInt(Proposal::start));
+        return tag(text, null, proposals);
+    }
+
     @Test
     void takesAGivenNameAloneForThePersonOfThatGivenNameNamedBefore() {
-        String text = "قالت هالة سامي إن الفيلم جاهز، وأضافت هالة أن العرض قريب.";
-        int second = text.lastIndexOf("هالة");
-        List<Entity> es = tag(text, null, List.of(
-                Proposal.ofNer(text.indexOf("هالة"), text.indexOf(" إن"), "PERS", 0.8),
-                Proposal.ofNer(second, second + "هالة".length(), "PERS", 0.8)));
+        List<Entity> es = proposingPersons("قالت هالة سامي إن الفيلم جاهز، وأضافت هالة أن العرض قريب.",
+                List.of("هالة سامي"), "هالة");
         assertEquals(1, es.size(), es.toString());
         assertEquals(List.of("هالة سامي/name", "هالة/name"), mentions(es.get(0)));
     }
 
     @Test
     void doesNotTakeAGivenNameAloneBeforeABlessing() {
-        String text = "قال يوسف سامي إن القصة معروفة، وصبر يوسف عليه السلام طويلا.";
-        int second = text.lastIndexOf("يوسف");
-        List<Entity> es = tag(text, null, List.of(
-                Proposal.ofNer(text.indexOf("يوسف"), text.indexOf(" إن"), "PERS", 0.8),
-                Proposal.ofNer(second, second + "يوسف".length(), "PERS", 0.8)));
+        List<Entity> es = proposingPersons("قال يوسف سامي إن القصة معروفة، وصبر يوسف عليه السلام طويلا.",
+                List.of("يوسف سامي"), "يوسف");
         assertEquals(List.of("يوسف سامي/name"), mentions(es.get(0)), "the prophet is another person");
     }
 
     @Test
     void doesNotTakeAGivenNameAloneAfterAPatronymicOrForAnotherWord() {
-        String text = "قال سعود سامي إن آل سعود حكموا طويلا، وأبدى حسن سامي حسن نية.";
-        int family = text.lastIndexOf("سعود");
-        int goodFaith = text.lastIndexOf("حسن");
-        List<Entity> es = tag(text, null, List.of(
-                Proposal.ofNer(text.indexOf("سعود"), text.indexOf(" إن"), "PERS", 0.8),
-                Proposal.ofNer(family, family + "سعود".length(), "PERS", 0.8),
-                Proposal.ofNer(text.indexOf("حسن"), text.indexOf("حسن") + "حسن سامي".length(), "PERS", 0.8),
-                Proposal.ofNer(goodFaith, goodFaith + "حسن".length(), "PERS", 0.8)));
+        List<Entity> es = proposingPersons("قال سعود سامي إن آل سعود حكموا طويلا، وأبدى حسن سامي حسن نية.",
+                List.of("سعود سامي", "حسن سامي"), "سعود", "حسن");
         assertEquals(List.of("سعود سامي/name"), mentions(es.get(0)), "آل سعود is the family");
         assertTrue(es.stream().noneMatch(e -> e.name().equals("حسن سامي") && e.mentions().size() > 1),
                 "حسن نية is good faith: " + es);
