@@ -1165,7 +1165,7 @@ public final class EntityTagger {
             String key = "homonym:" + hit.value() + ":" + country;
             Found f = found.get(key);
             if (f == null) {
-                f = Found.proposed(homonyms.typeOf(hit.value()), name, null, country);
+                f = Found.proposed(homonyms.typeOf(hit.value()), name, homonyms.englishOf(hit.value()), country);
                 f.unlessKnown = true;
                 found.put(key, f);
             }

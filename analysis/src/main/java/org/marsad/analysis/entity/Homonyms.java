@@ -40,10 +40,19 @@ final class Homonyms {
     static final int HOME_COUNTRY_WEIGHT = ClubShortNames.HOME_COUNTRY_WEIGHT;
 
     private final Map<String, List<NameEntry>> byName;
+    private final Map<String, String> english;
     private final WordMatcher<String> names;
 
     private Homonyms(Map<String, List<NameEntry>> byName) {
         this.byName = Map.copyOf(byName);
+        Map<String, String> shared = new HashMap<>();
+        byName.forEach((name, candidates) -> {
+            String common = sharedEnglish(candidates);
+            if (common != null) {
+                shared.put(name, common);
+            }
+        });
+        this.english = Map.copyOf(shared);
         WordMatcher.Builder<String> b = WordMatcher.builder();
         byName.keySet().forEach(name -> b.add(name, name));
         this.names = b.build();
@@ -82,6 +91,57 @@ final class Homonyms {
 
     boolean isEmpty() {
         return byName.isEmpty();
+    }
+
+    /**
+     * The English name all candidates of the normalized {@code name} share, for an article that means none of them
+     * in particular: كوريا is Korea (North Korea, South Korea), الكونغو Congo; null where they share none (the
+     * central banks).
+     */
+    String englishOf(String name) {
+        return english.get(name);
+    }
+
+    /**
+     * The words that begin or end the English names of all {@code candidates} (the longer run), punctuation at its
+     * edge left out, unless it is only a function word ("Ministry of"); null when there is none, and for a single
+     * candidate: an article that does not mean it (مبارك in an article on no Egyptian) means someone else.
+     */
+    static String sharedEnglish(List<NameEntry> candidates) {
+        if (candidates.size() < 2) {
+            return null;
+        }
+        List<List<String>> words = new ArrayList<>();
+        for (NameEntry c : candidates) {
+            if (c.nameEn() == null) {
+                return null;
+            }
+            words.add(List.of(c.nameEn().split("\\s+")));
+        }
+        List<String> prefix = words.get(0);
+        List<String> suffix = words.get(0);
+        for (List<String> w : words) {
+            prefix = prefix.subList(0, commonRun(prefix, w, false));
+            suffix = suffix.subList(suffix.size() - commonRun(suffix, w, true), suffix.size());
+        }
+        String best = clean(prefix.size() >= suffix.size() ? prefix : suffix);
+        return best.isEmpty() || Set.of("of", "the", "and", "for").contains(best.toLowerCase(java.util.Locale.ROOT))
+                || best.endsWith(" of") || best.endsWith(" the") ? null : best;
+    }
+
+    /** How many words {@code a} and {@code b} share from their start, or from their end when {@code fromEnd}. */
+    private static int commonRun(List<String> a, List<String> b, boolean fromEnd) {
+        int n = 0;
+        while (n < a.size() && n < b.size()
+                && a.get(fromEnd ? a.size() - 1 - n : n).equals(b.get(fromEnd ? b.size() - 1 - n : n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The words joined, dashes and brackets at either edge left out: "Congo -" is Congo. */
+    private static String clean(List<String> run) {
+        return String.join(" ", run).replaceAll("^[-–(),\\s]+|[-–(),\\s]+$", "");
     }
 
     /** Whether known entities bear the normalized {@code name}. */

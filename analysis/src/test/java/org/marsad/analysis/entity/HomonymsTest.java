@@ -27,6 +27,25 @@ class HomonymsTest {
     }
 
     @Test
+    void givesTheEnglishWordsAllCandidatesShare() {
+        assertEquals("Al-Jawf", HOMONYMS.englishOf(JAWF));
+        NameEntry north = new NameEntry("PRK", EntityType.GPE, "كوريا الشمالية", "North Korea", "PRK", "country");
+        NameEntry south = new NameEntry("KOR", EntityType.GPE, "كوريا الجنوبية", "South Korea", "KOR", "country");
+        assertEquals("Korea", Homonyms.sharedEnglish(List.of(north, south)));
+        NameEntry kinshasa = new NameEntry("COD", EntityType.GPE, "الكونغو", "Congo - Kinshasa", "COD", "country");
+        NameEntry brazzaville = new NameEntry("COG", EntityType.GPE, "الكونغو", "Congo - Brazzaville", "COG", "country");
+        assertEquals("Congo", Homonyms.sharedEnglish(List.of(kinshasa, brazzaville)), "the dash is left out");
+    }
+
+    @Test
+    void givesNoEnglishOfAFunctionWordOrOfASingleCandidate() {
+        NameEntry saudi = new NameEntry("MOI_SAU", EntityType.ORG, "وزارة الداخلية السعودية", "Ministry of Interior (Saudi Arabia)", "SAU", "ministry");
+        NameEntry tunisian = new NameEntry("MOI_TUN", EntityType.ORG, "وزارة الداخلية التونسية", "Ministry of the Interior (Tunisia)", "TUN", "ministry");
+        assertNull(Homonyms.sharedEnglish(List.of(saudi, tunisian)), "Ministry of");
+        assertNull(Homonyms.sharedEnglish(List.of(JAWF_SA)), "an article that does not mean the one candidate means someone else");
+    }
+
+    @Test
     void countsThePublishersCountryAsTwoMentions() {
         assertEquals(JAWF_SA, HOMONYMS.meant(JAWF, Map.of("SAU", 1, "YEM", 2), "SAU"));
         assertNull(HOMONYMS.meant(JAWF, Map.of("YEM", 1), "SAU"), "the publisher's country must be named too");
