@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -339,6 +340,7 @@ public final class EntityTagger {
         pass.joinShortNames();
         pass.shortOrganizationNames();
         pass.homonyms();
+        pass.personsOfGuardedAliases();
         pass.joinInternationalNames();
         pass.joinBracketedNames();
         pass.countriesOfOrganizationsByAdjective();
@@ -573,9 +575,32 @@ public final class EntityTagger {
                 kind = MentionKind.NAME;
             }
             Found f = found.computeIfAbsent(entry, e -> Found.of((NameEntry) e));
+            boolean first = f.mentions.isEmpty();
             f.add(Mention.of(text, m.start(), m.end(), kind), confidenceOf(kind), m.firstWord());
+            boolean guardedAlias = entry.type() == EntityType.PERSON
+                    && index.taggerGuardedAt(text, words, norm, m.firstWord());
+            f.byGuardedAliasOnly = guardedAlias && (first || f.byGuardedAliasOnly);
             if (kind == MentionKind.NAME) {
                 rememberSurname(f, m.firstWord(), m.endWord());
+            }
+        }
+
+        /**
+         * Drops the known persons named only by a guarded alias (الأسد، مرسي، روحاني) where the article names their
+         * country nowhere else: "ريتشارد قلب الأسد" is Richard the Lionheart, "مشهد روحاني" a spiritual scene, مرسي
+         * a club's host in a report on Saudi football.
+         */
+        void personsOfGuardedAliases() {
+            Map<String, Integer> countries = null;
+            for (Iterator<Found> it = found.values().iterator(); it.hasNext(); ) {
+                Found f = it.next();
+                if (!f.byGuardedAliasOnly || f.entry.country() == null) {
+                    continue;
+                }
+                countries = countries == null ? countryMentions() : countries;
+                if (countries.getOrDefault(f.entry.country(), 0) <= f.mentions.size()) {
+                    it.remove();
+                }
             }
         }
 
@@ -1978,6 +2003,8 @@ public final class EntityTagger {
          * a name the tagger proposes stays an entity of its own where the article means none of the known ones.
          */
         boolean unlessKnown;
+        /** Whether a known person is named so far only by aliases found where the tagger proposes them (الأسد). */
+        boolean byGuardedAliasOnly;
 
         private Found(NameEntry entry, EntityType type, String name, String nameEn, String country) {
             this.entry = entry;

@@ -110,6 +110,15 @@ public final class NameIndex {
     }
 
     /**
+     * Whether the name of the index at word {@code i} is one found only where the name tagger proposes it ({@link
+     * Guard#TAGGER}: الأسد، مرسي، القاعدة).
+     */
+    public boolean taggerGuardedAt(String text, List<Span> words, List<String> normalizedWords, int i) {
+        WordMatcher.Hit<Target> hit = matcher.match(text, words, normalizedWords, i);
+        return hit != null && hit.value().guard() == Guard.TAGGER;
+    }
+
+    /**
      * Whether a name of the index, licensed or not, starts at word {@code i} and ends at word {@code endWord} or
      * later: a name the index leaves to its guard (المنصورة "the victorious") must not be found by another way.
      */

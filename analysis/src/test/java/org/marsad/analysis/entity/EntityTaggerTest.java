@@ -306,6 +306,26 @@ class EntityTaggerTest {
     }
 
     @Test
+    void dropsAPersonNamedOnlyByAGuardedAliasWhereTheArticleNamesNotHisCountry() {
+        NameEntry leader = new NameEntry("P-NIMR", EntityType.PERSON, "سامر النمر", "Samir al-Nimr", "RUS", "politician");
+        EntityTagger guarded = new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA).add("سامر النمر", leader)
+                .add("النمر", leader, MentionKind.NAME, leader, NameIndex.Guard.TAGGER).build());
+        String tiger = "وقال الحارس إن النمر هرب من الحديقة";
+        String politics = "وقال النمر إن روسيا لن تتراجع";
+        assertTrue(tagProposingWith(guarded, tiger, "النمر").stream().noneMatch(e -> "P-NIMR".equals(e.kb())),
+                "no word of his country: the tiger");
+        assertTrue(tagProposingWith(guarded, politics, "النمر").stream().anyMatch(e -> "P-NIMR".equals(e.kb())),
+                "his country named beside the alias");
+    }
+
+    private static List<Entity> tagProposingWith(EntityTagger tagger, String text, String person) {
+        Words w = Words.of(text);
+        int at = text.indexOf(person);
+        return tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(at, at + person.length(), "PERS", 0.8)));
+    }
+
+    @Test
     void takesAKnownPersonsOneWordNameAfterAnotherGivenNameForSomeoneElse() {
         EntityTagger withSurname = new EntityTagger(NameIndex.builder().add("سامر قاسم", LEADER).add("قاسم", LEADER).build());
         String text = "وقال وليد قاسم إن قاسم لم يحضر";
