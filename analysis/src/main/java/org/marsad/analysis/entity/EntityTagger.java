@@ -586,6 +586,16 @@ public final class EntityTagger {
         }
 
         /**
+         * The English name of a name the knowledge base lacks in words [{@code first}, {@code end}): a facility's
+         * ("جامعة أكسفورد" Aksafurd University) or an institution's ("اللجنة الوطنية لمكافحة الإرهاب" National
+         * Committee for Makafha al-Irhab); null to transliterate it.
+         */
+        private String englishOfName(int first, int end) {
+            String facility = FACILITIES.englishOf(text, words, norm, first, end);
+            return facility != null ? facility : InstitutionPhrases.englishOf(text, words, norm, first, end, FACILITIES);
+        }
+
+        /**
          * Drops the known persons named only by a guarded alias (الأسد، مرسي، روحاني) where the article names their
          * country nowhere else: "ريتشارد قلب الأسد" is Richard the Lionheart, "مشهد روحاني" a spiritual scene, مرسي
          * a club's host in a report on Saudi football.
@@ -1072,7 +1082,7 @@ public final class EntityTagger {
             String name = withArticle(text.substring(start, stop), p.type());
             String key = p.type() + ":" + ArabicNormalizer.normalize(name);
             Found f = found.computeIfAbsent(key, k -> Found.proposed(p.type(), name,
-                    p.type() == EntityType.PERSON ? null : FACILITIES.englishOf(text, words, norm, first, end), country));
+                    p.type() == EntityType.PERSON ? null : englishOfName(first, end), country));
             f.add(Mention.of(text, start, stop, MentionKind.NAME), p.confidence(), first);
             rememberSurname(f, first, end);
         }

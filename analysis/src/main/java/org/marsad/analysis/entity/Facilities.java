@@ -176,6 +176,11 @@ final class Facilities {
         return new Name(stop, english(text, words, norm, noun, end, stop, city));
     }
 
+    /** The English word of the normalized definite {@code adjective} (الدولي International), or null. */
+    String adjectiveEnglish(String adjective) {
+        return adjectives.get(adjective);
+    }
+
     /**
      * The English name of the words {@code first} to {@code end} when the first is a facility noun ("جامعة أكسفورد"
      * is Aksafurd University), or null.

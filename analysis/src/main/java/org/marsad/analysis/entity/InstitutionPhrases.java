@@ -11,6 +11,7 @@ import org.marsad.analysis.Words;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.EntityType;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Span;
 
 /**
  * Finds the names of institutions that news writes by a pattern rather than by heart, which the statistical tagger
@@ -30,7 +31,7 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>the name goes on over up to {@value #MAX_AFTER} more definite words, with و or without (والتقويم، الذرية،
  *       القرآن الكريم), but not a head with و, which opens the next institution of a list (والديوان), a word of
  *       time (اليوم، الماضي، المقبل), which dates the sentence, nor a relative pronoun, التالي or التابع (التي،
- *       الذي), which opens a clause;</li>
+ *       الذي), which opens a clause, nor a title (المهندس، الدكتور), which opens a person's name;</li>
  *   <li>only spaces part its words: punctuation ends it;</li>
  *   <li>a complement that holds another name (للدفاع المدني، للبنك التجاري، للفريق الأهلي) makes no name: the phrase
  *       is a body of that organization, or no name at all (الجهاز الفني للفريق).</li>
@@ -44,13 +45,15 @@ public final class InstitutionPhrases {
     /** The confidence of a name found by this pattern alone. */
     public static final double CONFIDENCE = 0.75;
     private static final List<TsvTable.Row> ROWS = rows();
+    /** Heads and listed adjectives, normalized, with their English words. */
+    private static final Map<String, String> ENGLISH = english();
     private static final Set<String> HEADS = words("head");
     private static final Set<String> ADJECTIVES = words("adjective");
     /**
      * Each head with the clitics news glues to it (والهيئة، بالمركز، للجنة: ل and the article, whose alef drops),
      * normalized, and how many letters of them stand before the name: one lookup a word.
      */
-    private static final Map<String, Integer> HEAD_FORMS = headForms();
+    private static final Map<String, HeadForm> HEAD_FORMS = headForms();
     /** Definite words of time, normalized: a phrase ends before them ("للانتخابات اليوم"). */
     private static final Set<String> TIME_WORDS = Set.of("اليوم", "الامس", "الماضي", "الماضيه", "المقبل", "المقبله",
             "الجاري", "الجاريه", "الحالي", "الحاليه", "الليله", "الاسبوع", "الشهر");
@@ -103,19 +106,24 @@ public final class InstitutionPhrases {
 
     /** How many clitic letters stand before a head noun at the normalized {@code word}; -1 when it is none. */
     private static int headClitics(String word) {
-        return HEAD_FORMS.getOrDefault(word, -1);
+        HeadForm form = HEAD_FORMS.get(word);
+        return form == null ? -1 : form.clitics();
     }
 
-    private static Map<String, Integer> headForms() {
-        Map<String, Integer> forms = new HashMap<>();
+    /** A head as written with the clitics glued to it, and how many letters of them stand before the name. */
+    private record HeadForm(String head, int clitics) {
+    }
+
+    private static Map<String, HeadForm> headForms() {
+        Map<String, HeadForm> forms = new HashMap<>();
         for (String head : HEADS) {
             for (String clitics : new String[] {"", "و", "ف", "ب", "وب", "فب"}) {
-                forms.put(clitics + head, clitics.length());
+                forms.put(clitics + head, new HeadForm(head, clitics.length()));
             }
             // ل before the article writes لل and stays with the name, as the knowledge base's mentions keep it
-            forms.put("لل" + head.substring(2), 0);
-            forms.put("ولل" + head.substring(2), 1);
-            forms.put("فلل" + head.substring(2), 1);
+            forms.put("لل" + head.substring(2), new HeadForm(head, 0));
+            forms.put("ولل" + head.substring(2), new HeadForm(head, 1));
+            forms.put("فلل" + head.substring(2), new HeadForm(head, 1));
         }
         return Map.copyOf(forms);
     }
@@ -151,8 +159,10 @@ public final class InstitutionPhrases {
         return (WordMatcher.isDefiniteNisba(word) || ADJECTIVES.contains(word)) && !PersonNames.ORDINALS.contains(word);
     }
 
+    /** A definite word that may go on a name: no word of time or clause, and no title, which opens a person's name. */
     private static boolean definite(String word) {
-        return word.startsWith("ال") && word.length() > 3 && !TIME_WORDS.contains(word) && !CLAUSE_WORDS.contains(word);
+        return word.startsWith("ال") && word.length() > 3 && !TIME_WORDS.contains(word) && !CLAUSE_WORDS.contains(word)
+                && !ProposalBounds.isTitle(word);
     }
 
     /** Whether the word is و and a definite word (والتقويم) that opens no other institution (والديوان). */
@@ -165,8 +175,47 @@ public final class InstitutionPhrases {
         return WordMatcher.onlySpacesBetween(text, words.span(j - 1), words.span(j));
     }
 
+    /**
+     * The English name of the institution's name in words [{@code first}, {@code end}) when it opens with a head:
+     * the adjectives' words, the head's, "for" and the complement without its ل in Latin letters ("المركز الوطني
+     * للقياس والتقويم" is National Center for Al-Qyas wal-Taqwym); null when an adjective has no English word, here or
+     * in {@code facilities}, or the words are no such name.
+     */
+    static String englishOf(String text, List<Span> words, List<String> norm, int first, int end, Facilities facilities) {
+        HeadForm head = HEAD_FORMS.get(norm.get(first));
+        if (head == null) {
+            return null;
+        }
+        StringBuilder english = new StringBuilder();
+        int w = first + 1;
+        for (; w < end && !norm.get(w).startsWith("ل"); w++) {
+            String adjective = ADJECTIVES.contains(norm.get(w)) ? ENGLISH.get(norm.get(w))
+                    : facilities.adjectiveEnglish(norm.get(w));
+            if (adjective == null) {
+                return null;
+            }
+            english.append(adjective).append(' ');
+        }
+        if (w == first + 1 || w >= end) {
+            return null;
+        }
+        String complement = text.substring(words.get(w).start(), words.get(end - 1).end());
+        // the complement's ل: للقياس is ل + القياس, whose alef the ل swallowed; لمكافحة is ل + مكافحة
+        String bare = complement.startsWith("لل") ? "ا" + complement.substring(1) : complement.substring(1);
+        return english.append(ENGLISH.get(head.head())).append(" for ").append(NameTransliterator.toLatin(bare))
+                .toString();
+    }
+
+    private static Map<String, String> english() {
+        Map<String, String> english = new HashMap<>();
+        for (TsvTable.Row row : ROWS) {
+            english.put(ArabicNormalizer.normalize(row.column(0)), row.column(2));
+        }
+        return Map.copyOf(english);
+    }
+
     private static List<TsvTable.Row> rows() {
-        List<TsvTable.Row> rows = TsvTable.readResource(InstitutionPhrases.class, FILE, 2);
+        List<TsvTable.Row> rows = TsvTable.readResource(InstitutionPhrases.class, FILE, 3);
         for (TsvTable.Row row : rows) {
             if (!row.column(1).equals("head") && !row.column(1).equals("adjective")) {
                 throw row.error("KIND must be head or adjective, got '" + row.column(1) + "'");

@@ -1,6 +1,7 @@
 package org.marsad.analysis.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -45,9 +46,10 @@ class InstitutionPhrasesTest {
     }
 
     @Test
-    void endsBeforeAWordOfTimeARelativePronounOrAffiliation() {
+    void endsBeforeAWordOfTimeARelativePronounAnAffiliationOrATitle() {
         assertEquals(List.of("اللجنة المحلية للانتخابات"), found("أعلنت اللجنة المحلية للانتخابات اليوم النتائج"));
         assertEquals(List.of("المعهد الملكي للإدارة"), found("درس في المعهد الملكي للإدارة التابع لوزارة الداخلية"));
+        assertEquals(List.of("اللجنة العامة للانتخابات"), found("وقال رئيس اللجنة العامة للانتخابات المهندس سامر"));
     }
 
     @Test
@@ -64,6 +66,24 @@ class InstitutionPhrasesTest {
     @Test
     void endsAtPunctuation() {
         assertEquals(List.of(), found("قالت الهيئة العامة، للغذاء والدواء"));
+    }
+
+    private static String english(String name) {
+        Words w = Words.of(name);
+        return InstitutionPhrases.englishOf(name, w.spans(), w.normalized(), 0, w.size(), Facilities.SHIPPED);
+    }
+
+    @Test
+    void givesTheAdjectivesTheHeadAndTheComplementInLatinLettersForAnEnglishName() {
+        assertEquals("National Center for Al-Qyas wal-Taqwym", english("المركز الوطني للقياس والتقويم"));
+        assertEquals("General Authority for Al-Ghadha' wal-Dwa'", english("الهيئة العامة للغذاء والدواء"));
+        assertEquals("National Committee for Makafha al-Irhab", english("اللجنة الوطنية لمكافحة الإرهاب"));
+    }
+
+    @Test
+    void givesNoEnglishNameWhereAnAdjectiveHasNoEnglishWord() {
+        assertNull(english("المركز الفلكي للرصد"), "الفلكي is in no list: the whole name is transliterated");
+        assertNull(english("المجلس الوطني"), "no complement");
     }
 
     @Test
