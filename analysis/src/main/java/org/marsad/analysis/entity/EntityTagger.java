@@ -491,7 +491,7 @@ public final class EntityTagger {
                         continue;
                     }
                     if (after < 0 && (end > i + 1 || proposed.at(i).type() != EntityType.PERSON
-                            || !surname(i) && !givenNameAfterTitle(i) && !givenNameAlone(i))) {
+                            || !surname(i) && !givenNameOfOneNamedBefore(i))) {
                         proposal(proposed.at(i), i, end, qualifiedBy);
                     }
                     i = Math.max(after, end);
@@ -577,9 +577,8 @@ public final class EntityTagger {
             Found f = found.computeIfAbsent(entry, e -> Found.of((NameEntry) e));
             boolean first = f.mentions.isEmpty();
             f.add(Mention.of(text, m.start(), m.end(), kind), confidenceOf(kind), m.firstWord());
-            boolean guardedAlias = entry.type() == EntityType.PERSON
+            f.byGuardedAliasOnly = (first || f.byGuardedAliasOnly) && entry.type() == EntityType.PERSON
                     && index.taggerGuardedAt(text, words, norm, m.firstWord());
-            f.byGuardedAliasOnly = guardedAlias && (first || f.byGuardedAliasOnly);
             if (kind == MentionKind.NAME) {
                 rememberSurname(f, m.firstWord(), m.endWord());
             }
@@ -1771,41 +1770,41 @@ public final class EntityTagger {
         }
 
         /**
-         * Whether the one-word person at word {@code i} is, after a title (الأمير خالد، الشيخ يوسف، الدكتور ماهر), a
-         * given name of {@code given-names.tsv} and that of the one person named in full before it with that given
-         * name; the word then mentions that person. Not after الملك: واجهة الملك عبدالله is a place.
+         * Whether the one-word person the tagger proposes at word {@code i} is a given name of {@code
+         * given-names.tsv} and that of the one person named in full before it with that given name; the word then
+         * mentions that person.
+         * <ul>
+         *   <li>after a title (الأمير خالد، الشيخ يوسف، الدكتور ماهر), any given name; not after الملك: واجهة الملك
+         *       عبدالله is a place;</li>
+         *   <li>alone (هيلاري after هيلاري كلينتون, فاتن after فاتن حمامة, "وأضافت غادة"), not a given name far more often
+         *       another word alone (حسن نية "good faith"), nor one after آل، بن، أبو, which make it part of another
+         *       name (آل سعود), or after الملك, nor one before a blessing (يوسف عليه السلام is the prophet, not يوسف
+         *       القرضاوي).</li>
+         * </ul>
          */
-        private boolean givenNameAfterTitle(int i) {
+        private boolean givenNameOfOneNamedBefore(int i) {
             String word = norm.get(i);
             Found f = givenNames.get(word);
-            if (f == null || sharedGivenNames.contains(word) || !PersonNames.GIVEN_NAMES.containsKey(word)
-                    || i == 0 || !TITLES_BEFORE_GIVEN_NAMES.contains(norm.get(i - 1))
-                    || !WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))) {
+            if (f == null || sharedGivenNames.contains(word)
+                    || !(afterTitleBeforeGivenName(i) ? PersonNames.GIVEN_NAMES.containsKey(word) : standsAlone(i))) {
                 return false;
             }
             f.add(Mention.of(text, words.get(i).start(), words.get(i).end(), MentionKind.NAME), f.confidence, i);
             return true;
         }
 
-        /**
-         * Whether the one-word person the tagger proposes at word {@code i} is a given name of {@code
-         * given-names.tsv} and that of the one person named in full before it with that given name (هيلاري after
-         * هيلاري كلينتون, فاتن after فاتن حمامة, "وأضافت غادة"); the word then mentions that person. Not for given
-         * names far more often another word alone (حسن نية "good faith"), nor after آل، بن، أبو, which make it part
-         * of another name (آل سعود), nor after الملك (واجهة الملك عبدالله is a place), nor before a blessing (يوسف
-         * عليه السلام is the prophet, not يوسف القرضاوي).
-         */
-        private boolean givenNameAlone(int i) {
-            String word = norm.get(i);
-            Found f = givenNames.get(word);
-            if (f == null || sharedGivenNames.contains(word) || !PersonNames.givenNameAlone(word)
-                    || i > 0 && (PersonNames.COMPOUND_HEADS.contains(norm.get(i - 1))
-                    || PersonNames.PATRONYMICS.contains(norm.get(i - 1)) || norm.get(i - 1).equals(KING))
-                    || ProposalBounds.blessingAt(norm, i + 1)) {
-                return false;
-            }
-            f.add(Mention.of(text, words.get(i).start(), words.get(i).end(), MentionKind.NAME), f.confidence, i);
-            return true;
+        /** Whether a title of {@link #TITLES_BEFORE_GIVEN_NAMES} stands right before word {@code i}. */
+        private boolean afterTitleBeforeGivenName(int i) {
+            return i > 0 && TITLES_BEFORE_GIVEN_NAMES.contains(norm.get(i - 1))
+                    && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i));
+        }
+
+        /** Whether the given name at word {@code i} may stand alone for a person named before. */
+        private boolean standsAlone(int i) {
+            String before = i > 0 ? norm.get(i - 1) : "";
+            return PersonNames.givenNameAlone(norm.get(i)) && !PersonNames.COMPOUND_HEADS.contains(before)
+                    && !PersonNames.PATRONYMICS.contains(before) && !before.equals(KING)
+                    && !ProposalBounds.blessingAt(norm, i + 1);
         }
 
         /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,6 +39,9 @@ final class Homonyms {
     static final String FILE = "homonyms.tsv";
     /** How many mentions of its country a publisher's country counts as, as for clubs ({@link ClubShortNames}). */
     static final int HOME_COUNTRY_WEIGHT = ClubShortNames.HOME_COUNTRY_WEIGHT;
+
+    /** English words a shared name may not end in: "Ministry of" names no ministry. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for");
 
     private final Map<String, List<NameEntry>> byName;
     private final Map<String, String> english;
@@ -125,8 +129,8 @@ final class Homonyms {
             suffix = suffix.subList(suffix.size() - commonRun(suffix, w, true), suffix.size());
         }
         String best = clean(prefix.size() >= suffix.size() ? prefix : suffix);
-        return best.isEmpty() || Set.of("of", "the", "and", "for").contains(best.toLowerCase(java.util.Locale.ROOT))
-                || best.endsWith(" of") || best.endsWith(" the") ? null : best;
+        String last = best.substring(best.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return best.isEmpty() || FUNCTION_WORDS.contains(last) ? null : best;
     }
 
     /** How many words {@code a} and {@code b} share from their start, or from their end when {@code fromEnd}. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import java.util.stream.Collectors;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.EntityType;
@@ -44,11 +43,10 @@ public final class InstitutionPhrases {
     static final int MAX_AFTER = 2;
     /** The confidence of a name found by this pattern alone. */
     public static final double CONFIDENCE = 0.75;
-    private static final List<TsvTable.Row> ROWS = rows();
-    /** Heads and listed adjectives, normalized, with their English words. */
-    private static final Map<String, String> ENGLISH = english();
-    private static final Set<String> HEADS = words("head");
-    private static final Set<String> ADJECTIVES = words("adjective");
+    /** The heads and the listed adjectives, each normalized with its English word. */
+    private static final Map<String, Map<String, String>> WORDS = words();
+    private static final Map<String, String> HEADS = WORDS.get("head");
+    private static final Map<String, String> ADJECTIVES = WORDS.get("adjective");
     /**
      * Each head with the clitics news glues to it (والهيئة، بالمركز، للجنة: ل and the article, whose alef drops),
      * normalized, and how many letters of them stand before the name: one lookup a word.
@@ -80,28 +78,27 @@ public final class InstitutionPhrases {
             if (clitics < 0) {
                 continue;
             }
-            int end = end(text, words, i);
-            if (end > i && !namesInComplement(words, i, end, nameAt)) {
+            Phrase phrase = phraseAt(text, words, i);
+            if (phrase != null && !phrase.namesInComplement(nameAt)) {
                 int start = WordMatcher.skipLetters(text, words.span(i).start(), clitics);
-                out.add(new Proposal(start, words.span(end - 1).end(), EntityType.ORG, CONFIDENCE));
-                i = end - 1;
+                out.add(new Proposal(start, words.span(phrase.end() - 1).end(), EntityType.ORG, CONFIDENCE));
+                i = phrase.end() - 1;
             }
         }
         return out;
     }
 
-    /** Whether a name begins at a word of the complement, the words with ل and after of the name [head, end). */
-    private static boolean namesInComplement(Words words, int head, int end, IntPredicate nameAt) {
-        int complement = head + 1;
-        while (complement < end && !words.normalized(complement).startsWith("ل")) {
-            complement++;
-        }
-        for (int k = complement; k < end; k++) {
-            if (nameAt.test(k)) {
-                return true;
+    /** An institution's name: its complement from word {@code complement} (the word with ل) to word {@code end}. */
+    private record Phrase(int complement, int end) {
+        /** Whether a name begins at a word of the complement. */
+        boolean namesInComplement(IntPredicate nameAt) {
+            for (int k = complement; k < end; k++) {
+                if (nameAt.test(k)) {
+                    return true;
+                }
             }
+            return false;
         }
-        return false;
     }
 
     /** How many clitic letters stand before a head noun at the normalized {@code word}; -1 when it is none. */
@@ -116,7 +113,7 @@ public final class InstitutionPhrases {
 
     private static Map<String, HeadForm> headForms() {
         Map<String, HeadForm> forms = new HashMap<>();
-        for (String head : HEADS) {
+        for (String head : HEADS.keySet()) {
             for (String clitics : new String[] {"", "و", "ف", "ب", "وب", "فب"}) {
                 forms.put(clitics + head, new HeadForm(head, clitics.length()));
             }
@@ -128,14 +125,15 @@ public final class InstitutionPhrases {
         return Map.copyOf(forms);
     }
 
-    /** The word after the name that opens with the head at {@code head}, or {@code head} when none does. */
-    private static int end(String text, Words words, int head) {
+    /** The name that opens with the head at word {@code head}, or null when none does. */
+    private static Phrase phraseAt(String text, Words words, int head) {
         int j = head + 1;
-        while (j < words.size() && j - head <= MAX_ADJECTIVES && adjacent(text, words, j) && adjective(words.normalized(j))) {
+        while (j < words.size() && j - head <= MAX_ADJECTIVES && adjacent(text, words, j)
+                && adjective(words.normalized(j))) {
             j++;
         }
         if (j == head + 1 || j >= words.size() || !adjacent(text, words, j)) {
-            return head;
+            return null;
         }
         String complement = words.normalized(j);
         int end;
@@ -145,18 +143,19 @@ public final class InstitutionPhrases {
                 && adjacent(text, words, j + 1) && definite(words.normalized(j + 1))) {
             end = j + 2;
         } else {
-            return head;
+            return null;
         }
         for (int k = 0; k < MAX_AFTER && end < words.size() && adjacent(text, words, end)
                 && (definite(words.normalized(end)) || withWaw(words.normalized(end))); k++) {
             end++;
         }
-        return end;
+        return new Phrase(j, end);
     }
 
     /** A definite nisba or a listed adjective, but no ordinal: "المركز الثاني للأسبوع الثالث" is a rank. */
     private static boolean adjective(String word) {
-        return (WordMatcher.isDefiniteNisba(word) || ADJECTIVES.contains(word)) && !PersonNames.ORDINALS.contains(word);
+        return (WordMatcher.isDefiniteNisba(word) || ADJECTIVES.containsKey(word))
+                && !PersonNames.ORDINALS.contains(word);
     }
 
     /** A definite word that may go on a name: no word of time or clause, and no title, which opens a person's name. */
@@ -167,7 +166,7 @@ public final class InstitutionPhrases {
 
     /** Whether the word is و and a definite word (والتقويم) that opens no other institution (والديوان). */
     private static boolean withWaw(String word) {
-        return word.startsWith("وال") && definite(word.substring(1)) && !HEADS.contains(word.substring(1));
+        return word.startsWith("وال") && definite(word.substring(1)) && !HEADS.containsKey(word.substring(1));
     }
 
     /** Whether only spaces part word {@code j} from the word before it. */
@@ -181,7 +180,8 @@ public final class InstitutionPhrases {
      * للقياس والتقويم" is National Center for Al-Qyas wal-Taqwym); null when an adjective has no English word, here or
      * in {@code facilities}, or the words are no such name.
      */
-    static String englishOf(String text, List<Span> words, List<String> norm, int first, int end, Facilities facilities) {
+    static String englishOf(String text, List<Span> words, List<String> norm, int first, int end,
+                            Facilities facilities) {
         HeadForm head = HEAD_FORMS.get(norm.get(first));
         if (head == null) {
             return null;
@@ -189,7 +189,7 @@ public final class InstitutionPhrases {
         StringBuilder english = new StringBuilder();
         int w = first + 1;
         for (; w < end && !norm.get(w).startsWith("ل"); w++) {
-            String adjective = ADJECTIVES.contains(norm.get(w)) ? ENGLISH.get(norm.get(w))
+            String adjective = ADJECTIVES.containsKey(norm.get(w)) ? ADJECTIVES.get(norm.get(w))
                     : facilities.adjectiveEnglish(norm.get(w));
             if (adjective == null) {
                 return null;
@@ -202,32 +202,20 @@ public final class InstitutionPhrases {
         String complement = text.substring(words.get(w).start(), words.get(end - 1).end());
         // the complement's ل: للقياس is ل + القياس, whose alef the ل swallowed; لمكافحة is ل + مكافحة
         String bare = complement.startsWith("لل") ? "ا" + complement.substring(1) : complement.substring(1);
-        return english.append(ENGLISH.get(head.head())).append(" for ").append(NameTransliterator.toLatin(bare))
+        return english.append(HEADS.get(head.head())).append(" for ").append(NameTransliterator.toLatin(bare))
                 .toString();
     }
 
-    private static Map<String, String> english() {
-        Map<String, String> english = new HashMap<>();
-        for (TsvTable.Row row : ROWS) {
-            english.put(ArabicNormalizer.normalize(row.column(0)), row.column(2));
-        }
-        return Map.copyOf(english);
-    }
-
-    private static List<TsvTable.Row> rows() {
-        List<TsvTable.Row> rows = TsvTable.readResource(InstitutionPhrases.class, FILE, 3);
-        for (TsvTable.Row row : rows) {
-            if (!row.column(1).equals("head") && !row.column(1).equals("adjective")) {
+    /** The words of {@value #FILE} by kind (head, adjective), each normalized with its English word. */
+    private static Map<String, Map<String, String>> words() {
+        Map<String, Map<String, String>> byKind = Map.of("head", new HashMap<>(), "adjective", new HashMap<>());
+        for (TsvTable.Row row : TsvTable.readResource(InstitutionPhrases.class, FILE, 3)) {
+            Map<String, String> kind = byKind.get(row.column(1));
+            if (kind == null) {
                 throw row.error("KIND must be head or adjective, got '" + row.column(1) + "'");
             }
+            kind.put(ArabicNormalizer.normalize(row.column(0)), row.column(2));
         }
-        return rows;
-    }
-
-    private static Set<String> words(String kind) {
-        return ROWS.stream()
-                .filter(row -> row.column(1).equals(kind))
-                .map(row -> ArabicNormalizer.normalize(row.column(0)))
-                .collect(Collectors.toUnmodifiableSet());
+        return Map.of("head", Map.copyOf(byKind.get("head")), "adjective", Map.copyOf(byKind.get("adjective")));
     }
 }

@@ -119,19 +119,24 @@ public final class NameTransliterator {
             return afterArticle(w.substring(2));
         }
         if (w.startsWith("لل") && w.length() > 4) {
-            return "lil-" + afterArticle(w.substring(2)).substring(3); // للقياس lil-Qyas: ل and the article
+            return "lil-" + definite(w.substring(2)); // للقياس lil-Qyas: ل and the article
         }
         if (w.startsWith("وال") && w.length() > 5) {
-            return "wal-" + afterArticle(w.substring(3)).substring(3); // والتقويم wal-Taqwym
+            return "wal-" + definite(w.substring(3)); // والتقويم wal-Taqwym
         }
         String nisba = nisbaOfKnownWord(w);
         return nisba != null ? nisba : letters(w, false);
     }
 
     private static String afterArticle(String rest) {
+        return "al-" + definite(rest);
+    }
+
+    /** The Latin of {@code rest}, a word that the article opens, without the article's "al-". */
+    private static String definite(String rest) {
         String known = KNOWN_WORDS.get(ArabicNormalizer.normalize(rest));
         if (known == null && rest.startsWith("عبدال") && rest.length() > 6) {
-            return "al-" + word(rest); // العبدالعزيز, a family named after an Abd al-Aziz
+            return word(rest); // العبدالعزيز, a family named after an Abd al-Aziz
         }
         if (known == null) {
             known = nisbaOfKnownWord(rest);
@@ -139,7 +144,7 @@ public final class NameTransliterator {
         if (known == null) {
             known = diminutiveNisba(rest);
         }
-        return "al-" + (known != null ? known.toLowerCase() : letters(rest, true));
+        return known != null ? known.toLowerCase() : letters(rest, true);
     }
 
     /**

@@ -339,10 +339,7 @@ public final class NerTagger {
         if (first > last) {
             return null;
         }
-        int clitics = procliticsBeforeArticle(tokens.get(first));
-        if (clitics > 0 && spelledWithItsLetters(normalized.get(first))) {
-            clitics = 0;
-        }
+        int clitics = spelledWithItsLetters(normalized.get(first)) ? 0 : procliticsBeforeArticle(tokens.get(first));
         int begin = spans.get(first).start() + clitics;
         return new NamedSpan(begin, spans.get(last).end(), Labels.TYPES.get(f.type()), f.confidence());
     }
