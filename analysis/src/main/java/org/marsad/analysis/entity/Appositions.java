@@ -49,7 +49,7 @@ import org.marsad.article.MentionKind;
  *   <li><b>Nationality before the name</b>: a person whose roles give no country takes that of a nationality
  *       adjective right before the name, as sports news writes a player: "الإسباني سيسك فابريجاس".</li>
  *   <li>Name words are not function words, quantifiers (أحد الأجنحة، بعض), verbs of speech (قال القطان is al-Qattan
- *       saying) nor words with tanween (قائلاً: names take no case ending), and none opens with ل + article (للفريق); the first has no article and is no organization noun
+ *       saying), words with tanween (قائلاً: names take no case ending) nor a blessing's (الملك عبدالله يرحمه الله), and none opens with ل + article (للفريق); the first has no article and is no organization noun
  *       (نادي، دائرة، إدارة: "مدير دائرة الطيران المدني" heads a department) nor عام, which completes a title (مدير
  *       عام الفندق is no man named عام الفندق), later ones may have the article (رشيد العلوي). A known name inside a
  *       proposal makes the knowledge base win (see {@link EntityTagger}).</li>
@@ -491,7 +491,7 @@ public final class Appositions {
         }
         int w = first;
         while (w < words.size() && w - first < 3 && (w == first || adjacent(text, words, w))
-                && !ProposalBounds.hasTanween(text, words, w)
+                && !ProposalBounds.hasTanween(text, words, w) && !ProposalBounds.blessingAt(words.normalized(), w)
                 && (isNameWord(words.normalized(w)) || w > first && needsComplement(words.normalized(w - 1)))) {
             w++; // علي after بن is Ali, not the preposition على
         }
@@ -501,7 +501,8 @@ public final class Appositions {
         int after = skipSpaces(text, words.span(w - 1).end());
         boolean comma = after < text.length() && (text.charAt(after) == '،' || text.charAt(after) == ',');
         boolean followed = w < words.size() && adjacent(text, words, w);
-        boolean functionWord = followed && FUNCTION_WORDS.contains(words.normalized(w));
+        boolean functionWord = followed && (FUNCTION_WORDS.contains(words.normalized(w))
+                || ProposalBounds.blessingAt(words.normalized(), w));
         boolean speech = followed && COMPLEMENTIZERS.contains(words.normalized(w));
         boolean closed = enclosed ? comma || speech : w == words.size() || !adjacent(text, words, w) || functionWord;
         return closed ? w : -1;

@@ -627,7 +627,9 @@ public final class EntityTagger {
             }
             Proposal p = proposed.at(i);
             int after = m.endWord();
-            boolean lineage = after - m.firstWord() >= 3 && PersonNames.PATRONYMICS.contains(norm.get(after - 2));
+            // the father's name is one word or two (عبد العزيز written apart)
+            int father = after - 1 - (after - m.firstWord() >= 4 && norm.get(after - 2).equals("عبد") ? 1 : 0);
+            boolean lineage = father - m.firstWord() >= 2 && PersonNames.PATRONYMICS.contains(norm.get(father - 1));
             boolean proposedLonger = p != null && p.type() == EntityType.PERSON && proposed.endAt(i) > after;
             if (m.entry().type() != EntityType.PERSON || !lineage || after >= norm.size()
                     || !proposedLonger && (i == 0 || !COMMONERS_TITLES.contains(norm.get(i - 1))
@@ -1178,21 +1180,32 @@ public final class EntityTagger {
          * knowledge base lacks until {@link #homonyms} tells which entity the article means (of the country of a
          * nationality adjective right after it, or of a country named right after it with ب or في, if any); else
          * -1. Not where the tagger proposes a longer name, and a person's name only where the tagger proposes it as
-         * a person and it is no surname of a person named before.
+         * a person, with or without the title it opens with (الملك عبدالله), and it is no surname of a person named
+         * before; a person's name after a facility's noun names the facility (مستشفى الملك عبدالله).
          */
         private int homonym(int i) {
             WordMatcher.Hit<String> hit = homonyms.isEmpty() ? null : homonyms.match(text, words, norm, i);
             if (hit == null || proposed.endAt(i) > hit.endWord() || index.hasNameAt(text, words, norm, i, hit.endWord())) {
                 return -1; // the knowledge base's own names are found by the index, guards and all
             }
-            Proposal p = proposed.at(i);
-            if (homonyms.typeOf(hit.value()) == EntityType.PERSON
-                    && (p == null || p.type() != EntityType.PERSON || surnames.containsKey(hit.value()))) {
+            boolean person = homonyms.typeOf(hit.value()) == EntityType.PERSON;
+            // الملك عبدالله: the tagger proposes the name with its title or after it, and a longer one is another man's
+            boolean titled = person && hit.endWord() - i > 1 && ProposalBounds.isTitle(norm.get(i));
+            int nameWord = titled && proposed.at(i) == null ? i + 1 : i;
+            Proposal p = proposed.at(nameWord);
+            if (person && (p == null || p.type() != EntityType.PERSON || proposed.endAt(nameWord) > hit.endWord()
+                    || surnames.containsKey(hit.value()))) {
                 return -1; // صالح is a word as often, and after بكري حسن صالح it is he
+            }
+            int afterFacility = person ? facility(i, hit.endWord(), false) : -1;
+            if (afterFacility >= 0) {
+                return afterFacility; // مستشفى الملك عبدالله names the hospital
             }
             String country = adjectiveCountryAt(hit.endWord());
             country = country != null ? country : countryNamedAt(hit.endWord());
-            String surface = text.substring(hit.start(), hit.end());
+            int first = titled ? i + 1 : i; // the title is a role, as before a known name (الملك سلمان)
+            int start = titled ? words.get(first).start() : hit.start();
+            String surface = text.substring(start, hit.end());
             // ل + ال writes لل (للبنك المركزي): the name is written with its article
             String name = surface.startsWith("لل") && !ArabicNormalizer.normalize(surface).equals(hit.value())
                     ? "ال" + surface.substring(2) : surface;
@@ -1201,10 +1214,11 @@ public final class EntityTagger {
             if (f == null) {
                 f = Found.proposed(homonyms.typeOf(hit.value()), name, homonyms.englishOf(hit.value()), country);
                 f.unlessKnown = true;
+                f.homonym = hit.value();
                 found.put(key, f);
             }
-            f.unlessKnown &= proposed.at(i) == null;
-            f.add(Mention.of(text, hit.start(), hit.end(), MentionKind.NAME), HOMONYM_CONFIDENCE, i);
+            f.unlessKnown &= proposed.at(nameWord) == null;
+            f.add(Mention.of(text, start, hit.end(), MentionKind.NAME), HOMONYM_CONFIDENCE, first);
             return hit.endWord();
         }
 
@@ -1256,7 +1270,7 @@ public final class EntityTagger {
             Map<String, Integer> countries = null;
             Map<Found, NameEntry> meant = new LinkedHashMap<>();
             for (Found f : found.values()) {
-                String name = ArabicNormalizer.normalize(f.name);
+                String name = f.homonym != null ? f.homonym : ArabicNormalizer.normalize(f.name);
                 if (f.entry == null && homonyms.bears(name)) {
                     countries = countries == null ? countryMentions() : countries;
                     NameEntry e = f.country != null ? homonyms.of(name, f.country) : homonyms.meant(name, countries, homeCountry);
@@ -2012,6 +2026,11 @@ public final class EntityTagger {
          * a name the tagger proposes stays an entity of its own where the article means none of the known ones.
          */
         boolean unlessKnown;
+        /**
+         * The normalized name of {@link Homonyms} this entity was found by, when its own name is another: a title
+         * opens the homonym (الملك عبدالله) and stays out of the name. Null otherwise.
+         */
+        String homonym;
         /** Whether a known person is named so far only by aliases found where the tagger proposes them (الأسد). */
         boolean byGuardedAliasOnly;
 

@@ -31,7 +31,8 @@ import org.marsad.text.Span;
  *       name: an adverb news writes without its tanween (منصور البلوي مباشرة), وعدد، وزملاؤه، بسمو، إثر.</li>
  *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم". In a
  *       person's name so does a title glued to و, which opens the next person of a list ("بوتفليقة والشيخ علي"),
- *       and such a title alone is no person.</li>
+ *       and such a title alone is no person; and so does a later word opening with ل and the article, a complement
+ *       of the noun before the name (مبادرة الملك عبدالله للسلام).</li>
  *   <li>One word left is no name before لله (الحمد لله), nor, in a person's name, حسن or رضا before a definite word
  *       (حسن الجوار، رضا المستفيدين) or صالح after في or من or with ل (لصالح: "in favour of"), nor when it carries the article and
  *       follows a word with the article that is no title, person's noun, given name or nisba adjective: it agrees
@@ -235,7 +236,7 @@ public final class ProposalBounds {
         int opened = afterLeadingWords(text, words, start, first, afterOpeningQuote(text, words, first, last), last, person);
         int quoted = beforeClosingQuote(text, words, opened, last);
         int closed = beforeBlessing(words, opened, beforeSentenceWord(text, words, opened, quoted));
-        closed = person ? beforeTitleAfterWaw(words, opened, closed) : closed;
+        closed = person ? beforeComplementWithLam(words, opened, beforeTitleAfterWaw(words, opened, closed)) : closed;
         if (closed < opened || closed == opened && (isNoNameAlone(text, words, opened)
                 || person && TITLES.contains(words.normalized(opened)) && !words.normalized(opened).startsWith("ال")
                 || person && isTitleAfterWaw(words.normalized(opened))
@@ -503,6 +504,20 @@ public final class ProposalBounds {
     private static int beforeTitleAfterWaw(Words words, int first, int last) {
         for (int w = first + 1; w <= last; w++) {
             if (isTitleAfterWaw(words.normalized(w))) {
+                return w - 1;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The last word of a person's name before a later word that opens with ل and the article: "مبادرة الملك عبدالله
+     * للسلام" is the king's initiative for peace, and no name's later word is written so; else {@code last}.
+     */
+    private static int beforeComplementWithLam(Words words, int first, int last) {
+        for (int w = first + 1; w <= last; w++) {
+            String word = words.normalized(w);
+            if (word.length() > 3 && word.startsWith("لل")) {
                 return w - 1;
             }
         }

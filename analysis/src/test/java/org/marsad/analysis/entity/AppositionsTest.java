@@ -88,6 +88,12 @@ class AppositionsTest {
     }
 
     @Test
+    void takesNoBlessingIntoAName() {
+        assertTrue(proposed("وكان الملك عبدالله يرحمه الله قد أمر بإنشاء الطريق.").isEmpty(), "one name word is left");
+        assertEquals(List.of("سامر عيد"), proposed("وكان الشيخ سامر عيد رحمه الله قد أمر بإنشاء الطريق."));
+    }
+
+    @Test
     void takesNoWordWithLamAndTheArticleIntoAName() {
         assertTrue(proposed("وتعرض الكاتب المعروف للهجوم المسلح في منزله.").isEmpty());
     }

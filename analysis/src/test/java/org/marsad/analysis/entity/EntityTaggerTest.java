@@ -32,7 +32,7 @@ class EntityTaggerTest {
             .block("روسيا البيضاء")
             .add("روسيا", RUSSIA).add("موسكو", RUSSIA, MentionKind.METONYM, MOSCOW)
             .add("الكرملين", RUSSIA, MentionKind.METONYM, KREMLIN)
-            .add("النهار الطويل", DAILY).add("صحيفة الفجر", DAWN).add("فهد بن سالم", PRINCE).add("لبنان الطويل", LONGDAY).add("نادي النجوم", CLUB).add("سامر وديع قاسم", LEADER)
+            .add("النهار الطويل", DAILY).add("صحيفة الفجر", DAWN).add("فهد بن سالم", PRINCE).add("فهد بن عبد الرحيم", PRINCE).add("لبنان الطويل", LONGDAY).add("نادي النجوم", CLUB).add("سامر وديع قاسم", LEADER)
             .add("الروسية", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).add("الأوكراني", UKRAINE, MentionKind.ADJECTIVE, UKRAINE)
             .build(), Map.of(DAILY, List.of("صحيفة"), DAWN, List.of("صحيفة")), OfficeTitles.of(Map.of("الرئيس الروسي", "الرئيس@RUS"),
             Map.of("نائب", "before", "السابق", "after"), List.of(LEADER)));
@@ -1039,6 +1039,9 @@ class EntityTaggerTest {
         assertTrue(tag("وحضر المهندس فهد بن سالم الحربي الاجتماع").stream().noneMatch(e -> "P-PRINCE".equals(e.kb())));
         assertEquals("P-PRINCE", tag("وحضر الأمير فهد بن سالم الاجتماع").get(0).kb());
         assertEquals("P-PRINCE", tag("وحضر الأمير فهد بن سالم الحفل").get(0).kb(), "a definite word after a prince's name");
+        assertTrue(tag("وحضر المهندس فهد بن عبد الرحيم الحربي الاجتماع").stream().noneMatch(e -> "P-PRINCE".equals(e.kb())),
+                "the father's name written in two words");
+        assertEquals("P-PRINCE", tag("وحضر الأمير فهد بن عبد الرحيم الاجتماع").get(0).kb());
     }
 
     @Test

@@ -247,4 +247,45 @@ class HomonymsTest {
         assertTrue(es.stream().anyMatch(e -> e.kb() == null && e.mentions().stream().anyMatch(m -> m.start() == second)),
                 "يوسف صالح is someone else, whose given name the tagger left out");
     }
+
+    /** The entities of {@code text}, the tagger proposing a person at each of {@code proposed} ("عبدالله"). */
+    private static List<Entity> withKings(String text, int... proposed) {
+        NameEntry saudiKing = new NameEntry("P-KINGABDULLAH", EntityType.PERSON, "الملك عبد الله بن عبد العزيز",
+                "King Abdullah bin Abdulaziz", "SAU", "monarch");
+        NameEntry jordanianKing = new NameEntry("P-ABDULLAH2", EntityType.PERSON, "الملك عبد الله الثاني", "Abdullah II",
+                "JOR", "monarch");
+        NameEntry jordan = new NameEntry("JOR", EntityType.GPE, "الأردن", "Jordan", "JOR", "country");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("الأردن", jordan).add("السعودية", SAUDI).build(),
+                Map.of(), OfficeTitles.NONE, List.of(saudiKing, jordanianKing, jordan, SAUDI));
+        Words w = Words.of(text);
+        List<Proposal> proposals = Arrays.stream(proposed)
+                .mapToObj(at -> Proposal.ofNer(at, at + "عبدالله".length(), "PERS", 0.8)).toList();
+        return tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, proposals, null);
+    }
+
+    @Test
+    void namesTheKingOfTheCountryTheArticleNamesByTitleAndGivenName() {
+        String text = "استقبل الملك عبدالله في عمان وزير خارجية الأردن.";
+        int at = text.indexOf("عبدالله");
+        Entity king = withKings(text, at).getFirst();
+        assertEquals("P-ABDULLAH2", king.kb());
+        assertEquals(List.of(at), king.mentions().stream().map(m -> m.start()).toList(), "the title stays out of the name");
+        Entity late = withKings("وكان الملك عبدالله قد زار السعودية.", "وكان الملك ".length()).getFirst();
+        assertEquals("P-KINGABDULLAH", late.kb());
+    }
+
+    @Test
+    void leavesATitledGivenNameUnlinkedWhereTheArticleNamesNeitherCountry() {
+        String text = "وكان الملك عبدالله قد أمر بذلك.";
+        List<Entity> es = withKings(text, text.indexOf("عبدالله"));
+        assertEquals(List.of("عبدالله"), es.stream().map(Entity::name).toList());
+        assertNull(es.getFirst().kb());
+    }
+
+    @Test
+    void takesATitledGivenNameAfterAFacilityNounForTheFacilitysName() {
+        String text = "وافتتح مستشفى الملك عبدالله في السعودية.";
+        List<Entity> es = withKings(text, text.indexOf("عبدالله"));
+        assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON), es.toString());
+    }
 }

@@ -169,6 +169,13 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void endsAPersonsNameBeforeAWordWithLamAndTheArticle() {
+        assertEquals("عبدالله", mended("وأشاد بمبادرة الملك عبدالله للسلام في القمة.", "عبدالله للسلام", true),
+                "the initiative is for peace");
+        assertEquals("للزركلي", mended("في كتاب الأعلام للزركلي.", "للزركلي", true), "the first word is the name's");
+    }
+
+    @Test
     void leavesNoPersonOfAGivenNameThatIsANounThere() {
         assertNull(mended("وتقوم العلاقات على مبادئ حسن الجوار", "حسن", true));
         assertNull(mended("يقيس المشروع رضا المستفيدين", "رضا", true));
