@@ -176,9 +176,10 @@ public final class InstitutionPhrases {
 
     /**
      * The English name of the institution's name in words [{@code first}, {@code end}) when it opens with a head:
-     * the adjectives' words, the head's, "for" and the complement without its ل in Latin letters ("المركز الوطني
-     * للقياس والتقويم" is National Center for Al-Qyas wal-Taqwym); null when an adjective has no English word, here or
-     * in {@code facilities}, or the words are no such name.
+     * the adjectives' words, the head's, "for" and the complement without its ل in English words ({@link
+     * ComplementEnglish}: "المركز الوطني للقياس والتقويم" is National Center for Measurement and Evaluation) or,
+     * where it has none, in Latin letters; null when an adjective has no English word, here or in {@code facilities},
+     * or the words are no such name.
      */
     static String englishOf(String text, List<Span> words, List<String> norm, int first, int end,
                             Facilities facilities) {
@@ -189,8 +190,7 @@ public final class InstitutionPhrases {
         StringBuilder english = new StringBuilder();
         int w = first + 1;
         for (; w < end && !norm.get(w).startsWith("ل"); w++) {
-            String adjective = ADJECTIVES.containsKey(norm.get(w)) ? ADJECTIVES.get(norm.get(w))
-                    : facilities.adjectiveEnglish(norm.get(w));
+            String adjective = adjectiveEnglish(norm.get(w), facilities);
             if (adjective == null) {
                 return null;
             }
@@ -202,8 +202,14 @@ public final class InstitutionPhrases {
         String complement = text.substring(words.get(w).start(), words.get(end - 1).end());
         // the complement's ل: للقياس is ل + القياس, whose alef the ل swallowed; لمكافحة is ل + مكافحة
         String bare = complement.startsWith("لل") ? "ا" + complement.substring(1) : complement.substring(1);
-        return english.append(HEADS.get(head.head())).append(" for ").append(NameTransliterator.toLatin(bare))
-                .toString();
+        String complementEnglish = ComplementEnglish.of(bare, adjective -> adjectiveEnglish(adjective, facilities));
+        return english.append(HEADS.get(head.head())).append(" for ")
+                .append(complementEnglish != null ? complementEnglish : NameTransliterator.toLatin(bare)).toString();
+    }
+
+    /** The English word of the normalized definite adjective, from {@value #FILE} or {@code facilities}; else null. */
+    private static String adjectiveEnglish(String adjective, Facilities facilities) {
+        return ADJECTIVES.containsKey(adjective) ? ADJECTIVES.get(adjective) : facilities.adjectiveEnglish(adjective);
     }
 
     /** The words of {@value #FILE} by kind (head, adjective), each normalized with its English word. */

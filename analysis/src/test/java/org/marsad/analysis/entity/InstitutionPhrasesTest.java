@@ -74,10 +74,15 @@ class InstitutionPhrasesTest {
     }
 
     @Test
-    void givesTheAdjectivesTheHeadAndTheComplementInLatinLettersForAnEnglishName() {
-        assertEquals("National Center for Al-Qyas wal-Taqwym", english("المركز الوطني للقياس والتقويم"));
-        assertEquals("General Authority for Al-Ghadha' wal-Dwa'", english("الهيئة العامة للغذاء والدواء"));
-        assertEquals("National Committee for Makafha al-Irhab", english("اللجنة الوطنية لمكافحة الإرهاب"));
+    void givesTheAdjectivesTheHeadAndTheComplementsEnglishWordsForAnEnglishName() {
+        assertEquals("National Center for Measurement and Evaluation", english("المركز الوطني للقياس والتقويم"));
+        assertEquals("General Authority for Food and Drug", english("الهيئة العامة للغذاء والدواء"));
+        assertEquals("National Committee for Combating Terrorism", english("اللجنة الوطنية لمكافحة الإرهاب"));
+    }
+
+    @Test
+    void writesAComplementWithoutEnglishWordsInLatinLetters() {
+        assertEquals("National Center for Al-Rasd al-Falki", english("المركز الوطني للرصد الفلكي"));
     }
 
     @Test

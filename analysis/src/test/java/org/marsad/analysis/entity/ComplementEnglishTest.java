@@ -1,0 +1,51 @@
+package org.marsad.analysis.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class ComplementEnglishTest {
+    private static String english(String complement) {
+        return ComplementEnglish.of(complement, Facilities.SHIPPED::adjectiveEnglish);
+    }
+
+    @Test
+    void putsTheAdjectivesBeforeTheirNoun() {
+        assertEquals("Criminal Cases", english("القضايا الإجرامية"));
+        assertEquals("Professional Football", english("كرة القدم المحترفة"));
+        assertEquals("Public Relations", english("العلاقات العامة"), "its own adjectives first: العامة is General after a head");
+    }
+
+    @Test
+    void joinsAnAdjectiveAfterWawToTheAdjectivesBeforeIt() {
+        assertEquals("Technical and Vocational Training", english("التدريب التقني والمهني"));
+    }
+
+    @Test
+    void putsTheNounsOfAChainFromLastToFirst() {
+        assertEquals("Grain Silos", english("صوامع الغلال"));
+        assertEquals("Human Rights", english("حقوق الإنسان"));
+    }
+
+    @Test
+    void putsAnActionBeforeItsObject() {
+        assertEquals("Combating Corruption and Terrorism", english("مكافحة الفساد والإرهاب"));
+    }
+
+    @Test
+    void joinsPhrasesAfterWawWithAnd() {
+        assertEquals("Islamic Affairs and Da'wa and Guidance", english("الشؤون الإسلامية والدعوة والإرشاد"));
+    }
+
+    @Test
+    void readsAListedNounThatOpensWithWawAsItself() {
+        assertEquals("Intervention Units", english("وحدات التدخل"));
+    }
+
+    @Test
+    void givesNoneForAWordItLacksOrANounAfterTheAdjectives() {
+        assertNull(english("الرصد الفلكي"), "الفلكي is in no list");
+        assertNull(english("التعليم العام الأهلي المدارس"), "a noun after the adjectives without و");
+    }
+}
