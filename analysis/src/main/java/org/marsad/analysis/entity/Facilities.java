@@ -200,7 +200,9 @@ final class Facilities {
     /**
      * The title's English word, the person's name from after the noun (or its title) to {@code personEnd} in Latin
      * letters, the adjectives' words up to {@code stop} and the noun's; or the whole name transliterated when an
-     * adjective has no English word here.
+     * adjective has no English word here. A name of common words, adjectives and all, is in English words before the
+     * noun's ({@link ComplementEnglish}: بطولة كأس الأمم الآسيوية is the Asian Nations Cup Championship, مجلس الأمن
+     * القومي the National Security Council).
      */
     private String english(String text, List<Span> words, List<String> norm, Noun noun, int personEnd, int stop,
                            String known) {
@@ -210,6 +212,11 @@ final class Facilities {
         if (known == null && title != null && first + 1 < personEnd) {
             english.append(title).append(' ');
             first++;
+        }
+        String commonWords = known == null && title == null ? ComplementEnglish.of(
+                text.substring(words.get(first).start(), words.get(stop - 1).end()), adjectives::get) : null;
+        if (commonWords != null) {
+            return commonWords + " " + noun.english(); // مجلس الأمن القومي: National Security Council
         }
         String person = text.substring(words.get(first).start(), words.get(personEnd - 1).end());
         english.append(known != null ? known : NameTransliterator.toLatin(person));

@@ -512,6 +512,16 @@ class EntityTaggerTest {
     }
 
     @Test
+    void writesAFacilityNamedByCommonWordsInEnglishWords() {
+        String text = "وتوج الفريق بلقب بطولة كأس الأمم الآسيوية أمس";
+        String name = "بطولة كأس الأمم الآسيوية";
+        int start = text.indexOf(name);
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(start, start + name.length(), "MISC", 0.8)));
+        assertEquals(List.of(name), es.stream().map(Entity::name).toList());
+        assertEquals("Asian Nations Cup Championship", es.get(0).nameEn(), "the adjective goes with the words it follows");
+    }
+
+    @Test
     void writesAFacilitysEnglishNameFromItsWords() {
         List<Entity> es = tag("وهبطت الطائرة في مطار الأمير سامر وديع قاسم الدولي أمس");
         assertEquals("مطار الأمير سامر وديع قاسم الدولي", es.get(0).name());
