@@ -39,8 +39,9 @@ import org.marsad.text.Span;
  *       with that noun (الذكر الحكيم، الديوان الملكي، التحالف العربي), where after a person's noun it is a family
  *       name (المحامي السنيدي، القنصل السعودي الخالدي); nor, in an organization's, a nisba after a definite noun that
  *       heads no organization's name (التعليم الأهلي is private education; النادي الأهلي stays).</li>
- *   <li>A name that ends in a word needing its complement (آل، بن، ابن، بنت، أبو، أبي، عبد) takes the word after
- *       it when only spaces part them: the tagger stopped at the title الشيخ in "عبدالعزيز آل الشيخ"; a person's
+ *   <li>A name that ends in a word needing its complement (آل، بن، ابن، بنت، أبو، أبي، عبد, and the New, San and
+ *       Los of foreign names: نيو، سان، لوس) takes the word after it when only spaces part them: the tagger stopped at
+ *       the title الشيخ in "عبدالعزيز آل الشيخ", and at نيو in "نيو إنغلاند"; a person's
  *       name right before آل and its complement takes both (عبداللطيف بن عبدالملك [آل الشيخ]). So does a
  *       place's name that ends in a noun opening place names (سيدي، بني، عين، منزل، حمام، وادي، شط...), after its
  *       clitic ("[بسيدي] بوعلي" is سيدي بوعلي), and a place's name right after such a noun starts with it: "بني
@@ -57,7 +58,8 @@ import org.marsad.text.Span;
  */
 public final class ProposalBounds {
     /** Normalized words that stand only in front of the rest of a name: آل is written ال once normalized. */
-    private static final Set<String> NEEDS_COMPLEMENT = Set.of("ال", "بن", "ابن", "بنت", "ابو", "ابي", "عبد");
+    private static final Set<String> NEEDS_COMPLEMENT = Set.of("ال", "بن", "ابن", "بنت", "ابو", "ابي", "عبد",
+            "نيو", "سان", "لوس");
     /** The first words of a kunya, normalized: أم سعد، أبو فهد. */
     private static final Set<String> KUNYA_HEADS = Set.of("ام", "ابو");
     /**

@@ -198,6 +198,7 @@ class ProposalBoundsTest {
         assertEquals("عبدالعزيز آل الشيخ", mended("وقال الشيخ عبدالعزيز آل الشيخ إن الصلاة أقيمت.", "عبدالعزيز آل"));
         assertEquals("حاتم بن عرفة", mended("وسجل حاتم بن عرفة هدفا.", "حاتم بن"));
         assertEquals("أبو وليد", mended("وقال أبو وليد إن الطريق مغلق.", "أبو"));
+        assertEquals("نيو إنغلاند", mended("وفاز فريق نيو إنغلاند باللقب.", "نيو", EntityType.LOC), "New of a foreign name");
         assertEquals("حمد بن علي", mended("وقال اللواء ركن حمد بن علي العطية إن الاتفاق قريب.", "ركن حمد بن", true),
                 "a rank is no part of the name, and علي after بن is Ali");
         assertEquals("سيدي بوعلي", mended("يحتضن الملعب البلدي بسيدي بوعلي المباريات.", "بسيدي", EntityType.LOC),
