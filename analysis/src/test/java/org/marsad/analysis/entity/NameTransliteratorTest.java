@@ -86,7 +86,7 @@ class NameTransliteratorTest {
 
     @Test
     void keepsTheEndingsOfForeignNames() {
-        assertEquals("Rudrighez", NameTransliterator.toLatin("رودريغيز"));
+        assertEquals("Ramirez", NameTransliterator.toLatin("راميريز"));
         assertEquals("Wilson", NameTransliterator.toLatin("ويلسون"));
         assertEquals("Rumiro", NameTransliterator.toLatin("روميرو"));
         assertEquals("Dario", NameTransliterator.toLatin("داريو"));
