@@ -49,7 +49,8 @@ import org.marsad.article.MentionKind;
  *   <li><b>Nationality before the name</b>: a person whose roles give no country takes that of a nationality
  *       adjective right before the name, as sports news writes a player: "الإسباني سيسك فابريجاس".</li>
  *   <li>Name words are not function words, quantifiers (أحد الأجنحة، بعض), verbs of speech (قال القطان is al-Qattan
- *       saying), words with tanween (قائلاً: names take no case ending) nor a blessing's (الملك عبدالله يرحمه الله), and none opens with ل + article (للفريق); the first has no article and is no organization noun
+ *       saying), words with tanween (قائلاً: names take no case ending) nor a blessing's (الملك عبدالله يرحمه
+ *       الله), and none opens with ل + article (للفريق); the first has no article and is no organization noun
  *       (نادي، دائرة، إدارة: "مدير دائرة الطيران المدني" heads a department) nor عام, which completes a title (مدير
  *       عام الفندق is no man named عام الفندق), later ones may have the article (رشيد العلوي). A known name inside a
  *       proposal makes the knowledge base win (see {@link EntityTagger}).</li>

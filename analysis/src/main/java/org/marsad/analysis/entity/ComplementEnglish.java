@@ -10,13 +10,15 @@ import org.marsad.analysis.data.TsvTable;
 import org.marsad.text.ArabicNormalizer;
 
 /**
- * The English words of an institution's complement, the part after its ل: "القياس والتقويم" is Measurement and
- * Evaluation, "التدريب التقني والمهني" Technical and Vocational Training, "مكافحة الإرهاب" Combating Terrorism.
+ * The English words of the common nouns of a name: an institution's complement, the part after its ل ("القياس
+ * والتقويم" is Measurement and Evaluation, "التدريب التقني والمهني" Technical and Vocational Training, "مكافحة
+ * الإرهاب" Combating Terrorism), or the words after a facility's noun that no person or city opens ("كأس الأمم
+ * الآسيوية", Asian Nations Cup).
  *
  * <p>Rules ({@value #FILE} lists the nouns, phrases, action nouns and adjectives; the adjectives of {@link
  * InstitutionPhrases} and {@link Facilities} count too):
  * <ul>
- *   <li>the complement is read as noun phrases joined by و: nouns in a chain (صوامع الغلال), then adjectives
+ *   <li>the words are read as noun phrases joined by و: nouns in a chain (صوامع الغلال), then adjectives
  *       (الإجرامية); a word after و that is an adjective only joins the adjectives of the phrase before it (التقني
  *       والمهني);</li>
  *   <li>a phrase of the file (كرة القدم، حقوق الإنسان) is one noun; nouns are looked up without their article;</li>
@@ -24,13 +26,13 @@ import org.marsad.text.ArabicNormalizer;
  *       English puts a noun before the noun it qualifies (صوامع الغلال is Grain Silos, وحدات التدخل Intervention Units);
  *       an action noun (مكافحة) stands first instead, its object after it;</li>
  *   <li>the phrases are joined by "and"; a word the file and the adjectives lack, or a noun after adjectives
- *       without و, leaves the complement without English words (null), to be written in Latin letters.</li>
+ *       without و, leaves the words without English ones (null), to be written in Latin letters.</li>
  * </ul>
  * Stateless and thread-safe.
  */
 final class ComplementEnglish {
     static final String FILE = "complement-words.tsv";
-    /** The nouns, phrases and action nouns, normalized without their article, by kind. */
+    /** The nouns and phrases, action nouns and adjectives of {@value #FILE}, by kind. */
     private static final Map<String, Map<String, String>> WORDS = words();
     private static final Map<String, String> NOUNS = WORDS.get("noun");
     private static final Map<String, String> ACTIONS = WORDS.get("action");
@@ -39,7 +41,7 @@ final class ComplementEnglish {
     private ComplementEnglish() {
     }
 
-    /** One noun phrase of the complement in English pieces. */
+    /** One noun phrase of the words in English pieces. */
     private static final class Phrase {
         final List<String> adjectives = new ArrayList<>();
         final List<String> nouns = new ArrayList<>();
@@ -57,12 +59,13 @@ final class ComplementEnglish {
     }
 
     /**
-     * The English words of {@code complement} (its words written as in the text, without the ل: "التدريب التقني
-     * والمهني"), or null when one of its words has none; {@code otherAdjectives} gives the English word of an
-     * adjective this file lacks from its normalized definite form, or null.
+     * The English words of {@code words} (written as in the text, a complement without its ل: "التدريب التقني
+     * والمهني"), or null when one of them has none; {@code otherAdjectives} gives the English word of an adjective
+     * this file lacks from its normalized definite form, or null.
      */
     static String of(String complement, Function<String, String> otherAdjectives) {
-        Function<String, String> adjectiveEnglish = w -> ADJECTIVES.getOrDefault(w, otherAdjectives.apply(w));
+        Function<String, String> adjectiveEnglish =
+                w -> ADJECTIVES.containsKey(w) ? ADJECTIVES.get(w) : otherAdjectives.apply(w);
         String[] words = ArabicNormalizer.normalize(complement).strip().split("\\s+");
         List<Phrase> phrases = new ArrayList<>();
         Phrase current = null;
