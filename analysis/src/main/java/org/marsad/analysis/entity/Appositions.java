@@ -21,11 +21,16 @@ import org.marsad.article.MentionKind;
  * organization's name):
  * <ol>
  *   <li><b>Role before the name</b>: a role word, up to {@value #MAX_ADJECTIVES} adjectives (السياسي،
- *       الكازاخستاني), then two or three name words ending at punctuation or a function word: the name words are
+ *       الكازاخستاني) and the words that date it (السابق، الأسبق، الجديد: الوزير السابق), then two or three name
+ *       words ending at punctuation or a function word: the name words are
  *       a person ({@link #propose}), unless the role word is an occupation (اللاعب، الشاعر), which sports and
  *       arts news follow with anything. The role is the role word with its adjectives, less nationality adjectives,
  *       which give the person's country instead; not a lone role word without the article right before the
- *       name, which is in construct with it ("نائب الملا عمر" is Mullah Omar's deputy).</li>
+ *       name, which is in construct with it ("نائب الملا عمر" is Mullah Omar's deputy), nor a role before a name
+ *       with a letter glued to it ("النائب السابق للملا عمر"). A role word without the article takes its definite
+ *       complement (وزير الشؤون الاجتماعية السابق), unless that is an office of its own, whose holder the name is
+ *       ("نائب المستشارة أنجيلا ميركل"); such a role after a bare role word or وكيل، مساعد is the deputy's
+ *       ("نائب وزير الصحة").</li>
  *   <li><b>Office before an honorific</b>: "رئيس مجلس إدارة الهيئة السعودية للمهندسين الدكتور سامر خليل": the
  *       role words of kind {@code honorific} right before the name (الدكتور، الأستاذ، اللواء، الشيخ) are a role,
  *       and so is an office whose words run up to them with nothing but words between (no punctuation, function
@@ -78,6 +83,8 @@ public final class Appositions {
             "يومي", "مساء", "ليله");
     /** The word that makes a military rank a staff rank: اللواء ركن حمد بن علي. */
     private static final Set<String> STAFF = Set.of("ركن", "الركن");
+    /** Words in construct with an office that make its deputy or aide: وكيل وزارة، مساعد وزير; normalized. */
+    private static final Set<String> DEPUTIES = Set.of("وكيل", "مساعد");
     /**
      * Words that complete the title before them and open no name: مدير عام الفندق is a director-general's title,
      * أستاذ علم البيئة a professor of ecology, رئيس قسم الجراحة a head of department, وزيرة شؤون الأسرة a minister.
@@ -135,7 +142,7 @@ public final class Appositions {
             if (role == null || occupations.contains(role.entry().kb())) {
                 continue;
             }
-            int first = skipAdjectives(text, words, role.endWord());
+            int first = skipAdjectivesAndQualifiers(text, words, role.endWord());
             int end = first < words.size() && adjacent(text, words, first) ? nameEnd(text, words, first, false) : -1;
             if (end < 0) {
                 int comma = commaAfter(text, words, role.endWord());
@@ -223,17 +230,36 @@ public final class Appositions {
             if (afterOrganizationNoun(text, words, i)) {
                 continue; // "مركز الملك سلمان للإغاثة": the title names the centre, not the person after it
             }
-            boolean direct = skipAdjectives(text, words, role.endWord()) == nameWord;
+            boolean direct = skipAdjectivesAndQualifiers(text, words, complementOf(text, words, mentions, role)) == nameWord
+                    && !gluedToLetter(words, name, nameWord);
             if (direct && role.endWord() == nameWord && role.endWord() - role.firstWord() == 1
                     && !WordMatcher.isDefinite(words.normalized(role.firstWord()))) {
                 continue; // "نائب الملا عمر": a bare role word in construct with the name is someone else's office
             }
             int end = direct ? name.start() : commaBefore(text, name.start(), role.end());
             if (end > role.start() && (direct || noSentenceEnd(text, role.end(), end) && !runsOn(words, mentions, role, end, true))) {
-                return addRole(text, words, role.start(), end, mentions, roles, country);
+                return addRole(text, words, direct ? deputyStart(text, words, role) : role.start(), end, mentions, roles,
+                        country);
             }
         }
         return country;
+    }
+
+    /**
+     * Where a bare role right before a name starts: at the bare role word or deputy's word in construct with it, if
+     * any ("نائب وزير الصحة حمد الضويلع" is the deputy minister, "مساعد وزير الدفاع"), else at the role itself. A
+     * definite role is the name's own: "نائب المستشارة أنجيلا ميركل" is her deputy.
+     */
+    private int deputyStart(String text, Words words, NameMatch role) {
+        int w = role.firstWord() - 1;
+        if (w < 0 || !adjacent(text, words, w + 1) || WordMatcher.isDefinite(words.normalized(w + 1))) {
+            return role.start();
+        }
+        NameMatch before = roleHeads.match(text, words.spans(), words.normalized(), w);
+        if (before != null && before.endWord() == w + 1 && !WordMatcher.isDefinite(words.normalized(w))) {
+            return before.start(); // its conjunction left out: ونائب رئيس النادي
+        }
+        return DEPUTIES.contains(words.normalized(w)) ? words.span(w).start() : role.start();
     }
 
     /** The first of the honorifics (الأستاذ الدكتور) right before word {@code nameWord}, or null when none is. */
@@ -370,10 +396,8 @@ public final class Appositions {
         if (role == null || role.start() != words.span(w).start()) {
             return country; // a conjunction before it starts another phrase: "شكري والمدير العام"
         }
-        int end = skipAdjectives(text, words, complementEnd(text, words, mentions, role.endWord()));
-        while (end < words.size() && adjacent(text, words, end) && qualifiers.contains(words.normalized(end))) {
-            end++; // رئيس فرنسا السابق: a former president
-        }
+        // رئيس فرنسا السابق: a former president
+        int end = skipAdjectivesAndQualifiers(text, words, complementEnd(text, words, mentions, role.endWord()));
         if (end < words.size() && adjacent(text, words, end) && personAt(mentions, words, end)) {
             return country; // the title's own holder follows: "استقبل عباس وزير الخارجية الأمريكي جون كيري"
         }
@@ -383,6 +407,30 @@ public final class Appositions {
     private static boolean personAt(MentionIndex mentions, Words words, int w) {
         return mentions.startingAt(words.span(w).start()).stream()
                 .anyMatch(l -> l.entity().type() == EntityType.PERSON);
+    }
+
+    /**
+     * Whether the name at word {@code w} carries a letter glued in front (للملا عمر، وسامر): the role before it is
+     * someone else's ("النائب السابق للملا عمر" is his deputy) or the name opens the next item of a list.
+     */
+    private static boolean gluedToLetter(Words words, Mention name, int w) {
+        return name.start() > words.span(w).start() || words.normalized(w).startsWith("لل");
+    }
+
+    /**
+     * Where the complement of a bare role word before a name ends, a definite word or a place opening it: "وزير
+     * الشؤون الاجتماعية السابق سامر خليل" is a former minister of social affairs. Not where the complement is a
+     * title of its own, whose holder the name is ("نائب المستشارة أنجيلا ميركل" is Merkel's deputy), nor where a
+     * bare word opens it, which may be the sentence going on ("مدرب يخلف"); then the role word's end.
+     */
+    private int complementOf(String text, Words words, MentionIndex mentions, NameMatch role) {
+        int w = role.endWord();
+        if (w >= words.size() || WordMatcher.isDefinite(words.normalized(w - 1))
+                || !WordMatcher.isDefinite(words.normalized(w)) && placeEnd(mentions, words, w) == w
+                || roleHeads.match(text, words.spans(), words.normalized(), w) != null) {
+            return w;
+        }
+        return complementEnd(text, words, mentions, w);
     }
 
     /**
@@ -431,6 +479,18 @@ public final class Appositions {
             }
         }
         return null;
+    }
+
+    /**
+     * As {@link #skipAdjectives}, then the words that date a role ({@code after} words of {@code
+     * office-title-cues.tsv}): "وزير الخارجية السابق سامر خليل" is a former minister.
+     */
+    private int skipAdjectivesAndQualifiers(String text, Words words, int from) {
+        int w = skipAdjectives(text, words, from);
+        while (w < words.size() && adjacent(text, words, w) && qualifiers.contains(words.normalized(w))) {
+            w++;
+        }
+        return w;
     }
 
     /**

@@ -189,6 +189,32 @@ class AppositionsTest {
     }
 
     @Test
+    void takesTheWordThatDatesARoleBeforeTheNameIntoIt() {
+        assertEquals(List.of(List.of("الوزير السابق")), rolesOf("وأكد الوزير السابق سامر خليل أن المشروع تأخر.", "سامر خليل"));
+        assertEquals(List.of(List.of("رئيس الوزراء الأسبق")),
+                rolesOf("وأكد رئيس الوزراء الأسبق سامر خليل أن المشروع تأخر.", "سامر خليل"));
+    }
+
+    @Test
+    void takesTheComplementOfABareRoleWordBeforeTheNameIntoIt() {
+        assertEquals(List.of(List.of("وزير الشؤون الاجتماعية السابق")),
+                rolesOf("وأكد وزير الشؤون الاجتماعية السابق سامر خليل أن المشروع تأخر.", "سامر خليل"));
+    }
+
+    @Test
+    void givesADeputysOfficeToTheDeputy() {
+        assertEquals(List.of(List.of("نائب وزير الصحة")), rolesOf("وأكد نائب وزير الصحة سامر خليل أن المشروع تأخر.", "سامر خليل"));
+        assertEquals(List.of(List.of("المستشارة")),
+                rolesOf("وقال نائب المستشارة نادية خليل إن المشروع تأخر.", "نادية خليل"), "a definite office is the name's own");
+    }
+
+    @Test
+    void givesNoRoleBeforeANameWithLamGluedToIt() {
+        assertEquals(List.of(List.of()), rolesOf("وعين النائب السابق للملا سامر قائدا جديدا.", "للملا سامر"),
+                "the former deputy of Mullah Samer");
+    }
+
+    @Test
     void writesARoleAfterLamWithItsArticle() {
         assertEquals(List.of(List.of("الدكتور")), rolesOf("وقدم الوفد شكره للدكتور رامز الحلبي على جهوده.", "رامز الحلبي"));
     }
