@@ -15,6 +15,7 @@ import org.marsad.analysis.event.EventTagger;
 import org.marsad.analysis.entity.EntityTagger;
 import org.marsad.analysis.entity.IdSequence;
 import org.marsad.analysis.entity.InstitutionPhrases;
+import org.marsad.analysis.entity.MinistryPhrases;
 import org.marsad.analysis.entity.NameEntry;
 import org.marsad.analysis.entity.Proposal;
 import org.marsad.analysis.entity.ProposalBounds;
@@ -139,6 +140,8 @@ public final class ArticleAnalyzer {
         }
         List<Proposal> proposed = tagged;
         tagged = withInstitutions(tagged, InstitutionPhrases.find(text, words, k -> namedAt(text, words, proposed, k)));
+        tagged = withInstitutions(tagged, MinistryPhrases.find(text, words, k -> namedAt(text, words, proposed, k),
+                k -> kb.tagger().knownNameEnd(text, words.spans(), words.normalized(), k)));
         List<Proposal> fromRoles = appositions.confirmed(words, appositions.propose(text, words), tagged);
         List<Proposal> out = new ArrayList<>(fromRoles);
         for (Proposal name : tagged) {

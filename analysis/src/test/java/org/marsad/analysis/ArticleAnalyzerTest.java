@@ -90,6 +90,38 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void findsAMinistryTheKnowledgeBaseLacksWithTheCountryOfItsAdjective() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder(
+                "أعلنت وزارة العدل الأمريكية أنها فتحت تحقيقا. وقالت الوزارة إن النتائج ستعلن قريبا.").build());
+        Entity ministry = a.entities().stream().filter(e -> e.name().equals("وزارة العدل الأمريكية")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.entities().toString()));
+        assertEquals(EntityType.ORG, ministry.type());
+        assertEquals("USA", ministry.country());
+        assertNull(ministry.kb());
+        assertEquals("Ministry of Justice (United States)", ministry.nameEn());
+        assertEquals(List.of("وزارة العدل الأمريكية", "الوزارة"), ministry.mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void readsAMinistrysBareNameAsTheOneTheArticleNamedWithItsCountry() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder(
+                "فرضت وزارة الخزانة الأمريكية عقوبات على شركات روسية وإيرانية. وقالت وزارة الخزانة إن العقوبات تشمل مصارف.")
+                .build());
+        List<Entity> treasury = a.entities().stream().filter(e -> e.name().startsWith("وزارة الخزانة")).toList();
+        assertEquals(1, treasury.size(), a.entities().toString());
+        assertEquals(List.of("وزارة الخزانة الأمريكية", "وزارة الخزانة"),
+                treasury.get(0).mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void keepsTheLetterWawOfAMinistrysNounAfterAName() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder(
+                "قال المندوب الجهوي بقابس، وزارة الأوقاف إن الوضع مستقر.").build());
+        assertTrue(a.entities().stream().flatMap(e -> e.mentions().stream())
+                .anyMatch(m -> m.text().equals("وزارة الأوقاف")), a.entities().toString());
+    }
+
+    @Test
     void prefersThePublisherTheInputNames() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder(BODY).sourceName("الأهرام").build());
         assertEquals("الأهرام", a.source().name());

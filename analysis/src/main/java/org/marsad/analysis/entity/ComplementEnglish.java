@@ -25,8 +25,9 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>in English each phrase has its adjectives first, in the Arabic order, then its nouns from last to first, as
  *       English puts a noun before the noun it qualifies (صوامع الغلال is Grain Silos, وحدات التدخل Intervention Units);
  *       an action noun (مكافحة) stands first instead, its object after it;</li>
- *   <li>the phrases are joined by "and"; a word the file and the adjectives lack, or a noun after adjectives
- *       without و, leaves the words without English ones (null), to be written in Latin letters.</li>
+ *   <li>the phrases are joined by "and", a phrase whose English words come again said once (التربية والتعليم is
+ *       Education); a word the file and the adjectives lack, or a noun after adjectives without و, leaves the words
+ *       without English ones (null), to be written in Latin letters.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -102,7 +103,20 @@ final class ComplementEnglish {
                 current.action = action;
             }
         }
-        return phrases.isEmpty() ? null : String.join(" and ", phrases.stream().map(Phrase::english).toList());
+        return phrases.isEmpty() ? null : String.join(" and ", phrases.stream().map(Phrase::english).distinct().toList());
+    }
+
+    /**
+     * Whether the normalized definite {@code word} is a noun, action noun or adjective of {@value #FILE}, or an
+     * adjective {@code otherAdjectives} knows.
+     */
+    static boolean knows(String word, Function<String, String> otherAdjectives) {
+        return NOUNS.containsKey(bare(word)) || ACTIONS.containsKey(bare(word)) || knowsAdjective(word, otherAdjectives);
+    }
+
+    /** Whether the normalized definite {@code word} is an adjective of {@value #FILE} or one {@code otherAdjectives} knows. */
+    static boolean knowsAdjective(String word, Function<String, String> otherAdjectives) {
+        return ADJECTIVES.containsKey(word) || otherAdjectives.apply(word) != null;
     }
 
     /** Whether {@code word}, و and all, is a noun or an adjective of its own (وحدات is no و + حدات). */

@@ -342,6 +342,7 @@ public final class EntityTagger {
         pass.homonyms();
         pass.personsOfGuardedAliases();
         pass.joinInternationalNames();
+        pass.joinUnqualifiedNames();
         pass.joinBracketedNames();
         pass.countriesOfOrganizationsByAdjective();
         List<Entity> entities = new ArrayList<>(pass.found.size());
@@ -392,8 +393,13 @@ public final class EntityTagger {
      * aside) or one of {@code homonyms.tsv} (الدفاع المدني، وزارة العمل).
      */
     public boolean knowsNameAt(String text, List<Span> words, List<String> norm, int i) {
-        return index.hasNameAt(text, words, norm, i, i + 1)
-                || !homonyms.isEmpty() && homonyms.match(text, words, norm, i) != null;
+        return knownNameEnd(text, words, norm, i) > i;
+    }
+
+    /** The word after the longest name that {@link #knowsNameAt} finds at word {@code i}; i when none begins there. */
+    public int knownNameEnd(String text, List<Span> words, List<String> norm, int i) {
+        WordMatcher.Hit<String> homonym = homonyms.isEmpty() ? null : homonyms.match(text, words, norm, i);
+        return Math.max(index.nameEndAt(text, words, norm, i), homonym == null ? i : homonym.endWord());
     }
 
     /** One article's walk over its words. */
@@ -585,13 +591,33 @@ public final class EntityTagger {
         }
 
         /**
+         * The English name of the organization {@code name} the knowledge base lacks in words [{@code first}, {@code
+         * end}), whose last word is the nationality adjective of {@code country} (or null): the English name of the
+         * words before it, the country's name after it in brackets ("وزارة العدل الأمريكية" is Ministry of Justice
+         * (United States)).
+         */
+        private String englishOfName(int first, int end, String country, String name) {
+            NameMatch adjective = country == null ? null : index.match(text, words, norm, end - 1);
+            NameEntry state = adjective == null ? null : adjective.entry();
+            if (state == null || !country.equals(state.kb()) || state.nameEn() == null || name.indexOf(' ') < 0) {
+                return englishOfName(first, end);
+            }
+            String english = englishOfName(first, end - 1);
+            String before = name.substring(0, name.lastIndexOf(' '));
+            return (english != null ? english : NameTransliterator.toLatin(before)) + " (" + state.nameEn() + ")";
+        }
+
+        /**
          * The English name of a name the knowledge base lacks in words [{@code first}, {@code end}): a facility's
-         * ("جامعة أكسفورد" Aksafurd University) or an institution's ("اللجنة الوطنية لمكافحة الإرهاب" National
-         * Committee for Makafha al-Irhab); null to transliterate it.
+         * ("جامعة أكسفورد" Aksafurd University), a ministry's ("وزارة الأوقاف" Ministry of Endowments) or an
+         * institution's ("اللجنة الوطنية لمكافحة الإرهاب" National Committee for Combating Terrorism); null to
+         * transliterate it.
          */
         private String englishOfName(int first, int end) {
             String facility = FACILITIES.englishOf(text, words, norm, first, end);
-            return facility != null ? facility : InstitutionPhrases.englishOf(text, words, norm, first, end, FACILITIES);
+            String ministry = facility != null ? null : MinistryPhrases.englishOf(norm, first, end, FACILITIES);
+            return facility != null ? facility : ministry != null ? ministry
+                    : InstitutionPhrases.englishOf(text, words, norm, first, end, FACILITIES);
         }
 
         /**
@@ -881,7 +907,7 @@ public final class EntityTagger {
          * elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون), or when ل comes before a hamza on
          * alef in a person's or a place's name, none of which opens so (لأدولف هتلر: "by Adolf Hitler"; the titles of
          * organizations and works may: لأجلك يا وطن); and a و right after a name found so far, which joins a list
-         * (غرناطة وقرطبة).
+         * (غرناطة وقرطبة), but not that of a noun that opens a name itself (قابس، وزارة الصحة).
          */
         private int afterGluedProclitic(int start, int first, int stop, EntityType type) {
             String word = norm.get(first);
@@ -896,7 +922,7 @@ public final class EntityTagger {
                     || word.length() >= 4 && word.charAt(0) == 'ل' && "أإ".indexOf(text.charAt(start + 1)) >= 0
                     && type != EntityType.ORG && type != EntityType.MISC
                     || word.length() >= 4 && word.charAt(0) == 'و' && !PersonNames.GIVEN_NAMES.containsKey(word)
-                    && afterAName(first);
+                    && !headsAName(word) && afterAName(first);
             return glued ? start + 1 : start;
         }
 
@@ -1073,7 +1099,10 @@ public final class EntityTagger {
             return PersonNames.GIVEN_NAMES.containsKey(word) || PersonNames.isGivenNameAfterLetter(word);
         }
 
-        /** The proposal {@code p} over words {@code first} to {@code end} as an entity of {@code country} (or null). */
+        /**
+         * The proposal {@code p} over words {@code first} to {@code end} as an entity of {@code country} (or null), which
+         * the nationality adjective that ends an organization's name gives.
+         */
         private void proposal(Proposal p, int first, int end, String country) {
             if (p.type() == EntityType.PERSON && end == first + 2 && compoundSurname(first) > 0) {
                 return; // أبو صالح after أمل أبو صالح
@@ -1083,7 +1112,7 @@ public final class EntityTagger {
             String name = withArticle(text.substring(start, stop), p.type());
             String key = p.type() + ":" + ArabicNormalizer.normalize(name);
             Found f = found.computeIfAbsent(key, k -> Found.proposed(p.type(), name,
-                    p.type() == EntityType.PERSON ? null : englishOfName(first, end), country));
+                    p.type() == EntityType.PERSON ? null : englishOfName(first, end, country, name), country));
             f.add(Mention.of(text, start, stop, MentionKind.NAME), p.confidence(), first);
             rememberSurname(f, first, end);
         }
@@ -1212,7 +1241,11 @@ public final class EntityTagger {
             String key = "homonym:" + hit.value() + ":" + country;
             Found f = found.get(key);
             if (f == null) {
-                f = Found.proposed(homonyms.typeOf(hit.value()), name, homonyms.englishOf(hit.value()), country);
+                String english = homonyms.englishOf(hit.value());
+                if (english == null && !person) {
+                    english = englishOfName(first, hit.endWord()); // وزارة التربية والتعليم: Ministry of Education
+                }
+                f = Found.proposed(homonyms.typeOf(hit.value()), name, english, country);
                 f.unlessKnown = true;
                 f.homonym = hit.value();
                 found.put(key, f);
@@ -1421,6 +1454,39 @@ public final class EntityTagger {
                 longer.take(shorter.mentions, shorter.confidence);
                 return true;
             });
+        }
+
+        /**
+         * An organization's name the knowledge base lacks, of no country, is a mention of the article's one
+         * organization whose name is that name and a nationality adjective: وزارة الخزانة after وزارة الخزانة
+         * الأمريكية, وزارة الخارجية in a report that names وزارة الخارجية السعودية and no other country's. News
+         * gives the country once and the bare name after.
+         */
+        void joinUnqualifiedNames() {
+            Map<String, Found> byBareName = new HashMap<>();
+            Set<String> shared = new HashSet<>();
+            for (Found f : found.values()) {
+                String name = ArabicNormalizer.normalize(f.name);
+                int space = name.lastIndexOf(' ');
+                String country = f.entry != null ? f.entry.country() : f.country;
+                if (f.type == EntityType.ORG && country != null && space > 0
+                        && WordMatcher.isDefiniteNisba(name.substring(space + 1))
+                        && byBareName.putIfAbsent(name.substring(0, space), f) != null) {
+                    shared.add(name.substring(0, space));
+                }
+            }
+            byBareName.keySet().removeAll(shared);
+            boolean joined = !byBareName.isEmpty() && found.values().removeIf(bare -> {
+                Found full = bare.entry == null && bare.type == EntityType.ORG && bare.country == null
+                        ? byBareName.get(ArabicNormalizer.normalize(bare.name)) : null;
+                if (full != null) {
+                    full.take(bare.mentions, bare.confidence);
+                }
+                return full != null;
+            });
+            if (joined) {
+                inFirstMentionOrder();
+            }
         }
 
         /**

@@ -28,7 +28,8 @@ import org.marsad.text.Span;
  *       {@value #HOME_COUNTRY_WEIGHT} mentions more, and only when that country leads all countries the article names
  *       and the article names it at least once:
  *       an article on Greece that names no Greek central bank means none of the others by البنك المركزي; none on a
- *       tie;</li>
+ *       tie; an article that names no country at all, as a radio's domestic news often does, means the publisher's
+ *       (وزارة الداخلية in a Tunisian station's report);</li>
  *   <li>a name the knowledge base gives one of its candidates (طرابلس, Libya's capital) is the index's to find, guards
  *       and all; the article means another candidate where it names that one's country most among the candidates'
  *       countries ({@link #otherMeant}): طرابلس in a report on Lebanon.</li>
@@ -223,8 +224,8 @@ final class Homonyms {
                 tie = true;
             }
         }
-        if (leader == null || tie || countryMentions.getOrDefault(leader, 0) == 0) {
-            return null; // the publisher's country alone names nothing: an article on a Spanish island
+        if (leader == null || tie || countryMentions.getOrDefault(leader, 0) == 0 && !countryMentions.isEmpty()) {
+            return null; // the publisher's country outweighs the one named: an article on a Spanish island
         }
         for (NameEntry candidate : candidates) {
             if (candidate.country().equals(leader)) {

@@ -159,7 +159,7 @@ public final class InstitutionPhrases {
     }
 
     /** A definite word that may go on a name: no word of time or clause, and no title, which opens a person's name. */
-    private static boolean definite(String word) {
+    static boolean definite(String word) {
         return word.startsWith("ال") && word.length() > 3 && !TIME_WORDS.contains(word) && !CLAUSE_WORDS.contains(word)
                 && !ProposalBounds.isTitle(word);
     }
@@ -214,14 +214,22 @@ public final class InstitutionPhrases {
 
     /** The words of {@value #FILE} by kind (head, adjective), each normalized with its English word. */
     private static Map<String, Map<String, String>> words() {
-        Map<String, Map<String, String>> byKind = Map.of("head", new HashMap<>(), "adjective", new HashMap<>());
+        Map<String, Map<String, String>> byKind = Map.of("head", new HashMap<>(), "adjective", new HashMap<>(),
+                "ministry", new HashMap<>());
         for (TsvTable.Row row : TsvTable.readResource(InstitutionPhrases.class, FILE, 3)) {
             Map<String, String> kind = byKind.get(row.column(1));
             if (kind == null) {
-                throw row.error("KIND must be head or adjective, got '" + row.column(1) + "'");
+                throw row.error("KIND must be head, adjective or ministry, got '" + row.column(1) + "'");
             }
             kind.put(ArabicNormalizer.normalize(row.column(0)), row.column(2));
         }
-        return Map.of("head", Map.copyOf(byKind.get("head")), "adjective", Map.copyOf(byKind.get("adjective")));
+        Map<String, Map<String, String>> out = new HashMap<>();
+        byKind.forEach((kind, words) -> out.put(kind, Map.copyOf(words)));
+        return Map.copyOf(out);
+    }
+
+    /** The words of {@value #FILE} of {@code kind} (head, adjective, ministry), normalized, with their English words. */
+    static Map<String, String> wordsOf(String kind) {
+        return WORDS.get(kind);
     }
 }

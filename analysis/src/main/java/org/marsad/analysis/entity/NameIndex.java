@@ -123,8 +123,13 @@ public final class NameIndex {
      * later: a name the index leaves to its guard (المنصورة "the victorious") must not be found by another way.
      */
     public boolean hasNameAt(String text, List<Span> words, List<String> normalizedWords, int i, int endWord) {
+        return nameEndAt(text, words, normalizedWords, i) >= endWord;
+    }
+
+    /** The word after the longest name of the index, licensed or not, that starts at word {@code i}; i when none does. */
+    public int nameEndAt(String text, List<Span> words, List<String> normalizedWords, int i) {
         WordMatcher.Hit<Target> hit = matcher.match(text, words, normalizedWords, i);
-        return hit != null && hit.endWord() >= endWord;
+        return hit == null ? i : hit.endWord();
     }
 
     private record Proposed(EntityType type, int end) {

@@ -34,6 +34,12 @@ class ComplementEnglishTest {
     }
 
     @Test
+    void saysAPhraseWhoseEnglishComesAgainOnce() {
+        assertEquals("Education", english("التربية والتعليم"));
+        assertEquals("Youth and Sports", english("الشباب والرياضة"));
+    }
+
+    @Test
     void joinsPhrasesAfterWawWithAnd() {
         assertEquals("Islamic Affairs and Da'wa and Guidance", english("الشؤون الإسلامية والدعوة والإرشاد"));
     }

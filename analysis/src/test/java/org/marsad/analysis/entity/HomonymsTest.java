@@ -49,8 +49,13 @@ class HomonymsTest {
     void countsThePublishersCountryAsTwoMentions() {
         assertEquals(JAWF_SA, HOMONYMS.meant(JAWF, Map.of("SAU", 1, "YEM", 2), "SAU"));
         assertNull(HOMONYMS.meant(JAWF, Map.of("YEM", 1), "SAU"), "the publisher's country must be named too");
-        assertNull(HOMONYMS.meant(JAWF, Map.of(), "SAU"));
         assertEquals(JAWF_YE, HOMONYMS.meant(JAWF, Map.of("YEM", 3), "SAU"));
+    }
+
+    @Test
+    void namesThePublishersEntityInAnArticleThatNamesNoCountry() {
+        assertEquals(JAWF_SA, HOMONYMS.meant(JAWF, Map.of(), "SAU"));
+        assertNull(HOMONYMS.meant(JAWF, Map.of(), null), "no publisher's country either");
     }
 
     @Test
@@ -114,30 +119,40 @@ class HomonymsTest {
         assertEquals("JAWF_SA", saudi.get(0).kb(), "a Saudi paper's article about Saudi Arabia");
         String bare = "وهطلت الأمطار على الجوف أمس.";
         Words bw = Words.of(bare);
-        List<Entity> none = tagger.tag(bare, bw.spans(), bw.normalized(), new IdSequence("e"), null,
+        List<Entity> home = tagger.tag(bare, bw.spans(), bw.normalized(), new IdSequence("e"), null,
                 List.of(Proposal.ofNer(r, r + JAWF.length(), "LOC", 0.9)), "SAU");
-        assertNull(none.get(0).kb(), "the publisher's country alone names nothing");
+        assertEquals("JAWF_SA", home.get(0).kb(), "an article that names no country means the publisher's");
+        List<Entity> none = tagger.tag(bare, bw.spans(), bw.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(r, r + JAWF.length(), "LOC", 0.9)), null);
+        assertNull(none.get(0).kb(), "no country named and no publisher's country");
     }
 
     @Test
     void findsAHomonymTheTaggerDidNotProposeAndKeepsItOnlyWhenItNamesAKnownEntity() {
         NameEntry interior = new NameEntry("MOI_SAU", EntityType.ORG, "وزارة الداخلية السعودية", "Ministry of Interior (Saudi Arabia)",
                 "SAU", "ministry");
-        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("السعودية", SAUDI).build(), Map.of(), OfficeTitles.NONE,
-                List.of(interior));
+        NameEntry egypt = new NameEntry("EGY", EntityType.GPE, "مصر", "Egypt", "EGY", "country");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("السعودية", SAUDI).add("مصر", egypt).build(), Map.of(),
+                OfficeTitles.NONE, List.of(interior));
         String text = "وأعلنت وزارة الداخلية في السعودية القبض على خلية، وقالت لوزارة الداخلية إنها تتابع.";
         Words w = Words.of(text);
         List<Entity> saudi = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(), "SAU");
         assertEquals(List.of("MOI_SAU", "SAU"), saudi.stream().map(Entity::kb).toList());
         assertEquals(List.of("وزارة الداخلية", "وزارة الداخلية"), saudi.get(0).mentions().stream().map(m -> m.text()).toList(),
                 "the clitic ل read off");
-        String abroad = "وأعلنت وزارة الداخلية القبض على خلية.";
+        String abroad = "وأعلنت وزارة الداخلية القبض على خلية في مصر.";
         Words aw = Words.of(abroad);
-        assertTrue(tagger.tag(abroad, aw.spans(), aw.normalized(), new IdSequence("e"), null, List.of(), "SAU").isEmpty(),
-                "no country named: no ministry, and no entity the tagger did not propose");
+        assertTrue(tagger.tag(abroad, aw.spans(), aw.normalized(), new IdSequence("e"), null, List.of(), "SAU").stream()
+                        .noneMatch(e -> e.type() == EntityType.ORG),
+                "another country named: no ministry, and no entity the tagger did not propose");
+        String unnamed = "وأعلنت وزارة الداخلية القبض على خلية.";
+        Words uw = Words.of(unnamed);
+        assertEquals(List.of("MOI_SAU"), tagger.tag(unnamed, uw.spans(), uw.normalized(), new IdSequence("e"), null,
+                List.of(), "SAU").stream().map(Entity::kb).toList(), "no country named: the publisher's ministry");
         int at = abroad.indexOf("وزارة");
         List<Entity> proposed = tagger.tag(abroad, aw.spans(), aw.normalized(), new IdSequence("e"), null,
-                List.of(Proposal.ofNer(at, at + "وزارة الداخلية".length(), "ORG", 0.8)), "SAU");
+                List.of(Proposal.ofNer(at, at + "وزارة الداخلية".length(), "ORG", 0.8)), "SAU").stream()
+                .filter(e -> e.type() == EntityType.ORG).toList();
         assertEquals(1, proposed.size(), "the tagger's own proposal stays a name: " + proposed);
         assertNull(proposed.get(0).kb());
     }
