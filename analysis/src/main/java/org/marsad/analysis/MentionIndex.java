@@ -54,6 +54,20 @@ public final class MentionIndex {
 
     /** The mentions that start at {@code offset}. */
     public List<Located> startingAt(int offset) {
+        return startingWithin(offset, offset + 1);
+    }
+
+    /** The mentions that start at an offset in {@code [start, end)}. */
+    public List<Located> startingWithin(int start, int end) {
+        int lo = firstStartingAtOrAfter(start);
+        int hi = lo;
+        while (hi < located.size() && located.get(hi).mention().start() < end) {
+            hi++;
+        }
+        return located.subList(lo, hi);
+    }
+
+    private int firstStartingAtOrAfter(int offset) {
         int lo = 0;
         int hi = located.size();
         while (lo < hi) {
@@ -64,11 +78,7 @@ public final class MentionIndex {
                 hi = mid;
             }
         }
-        int end = lo;
-        while (end < located.size() && located.get(end).mention().start() == offset) {
-            end++;
-        }
-        return located.subList(lo, end);
+        return lo;
     }
 
     /**

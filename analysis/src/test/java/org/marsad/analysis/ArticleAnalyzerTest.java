@@ -92,14 +92,15 @@ class ArticleAnalyzerTest {
     @Test
     void findsAMinistryTheKnowledgeBaseLacksWithTheCountryOfItsAdjective() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder(
-                "أعلنت وزارة العدل الأمريكية أنها فتحت تحقيقا. وقالت الوزارة إن النتائج ستعلن قريبا.").build());
-        Entity ministry = a.entities().stream().filter(e -> e.name().equals("وزارة العدل الأمريكية")).findFirst()
+                "أعلنت وزارة الزراعة الأمريكية أنها فتحت تحقيقا. وقالت الوزارة إن النتائج ستعلن قريبا.").build());
+        Entity ministry = a.entities().stream().filter(e -> e.name().equals("وزارة الزراعة الأمريكية")).findFirst()
                 .orElseThrow(() -> new AssertionError(a.entities().toString()));
         assertEquals(EntityType.ORG, ministry.type());
         assertEquals("USA", ministry.country());
         assertNull(ministry.kb());
-        assertEquals("Ministry of Justice (United States)", ministry.nameEn());
-        assertEquals(List.of("وزارة العدل الأمريكية", "الوزارة"), ministry.mentions().stream().map(Mention::text).toList());
+        assertEquals("ministry", ministry.subtype());
+        assertEquals("Ministry of Agriculture (United States)", ministry.nameEn());
+        assertEquals(List.of("وزارة الزراعة الأمريكية", "الوزارة"), ministry.mentions().stream().map(Mention::text).toList());
     }
 
     @Test
@@ -119,6 +120,24 @@ class ArticleAnalyzerTest {
                 "قال المندوب الجهوي بقابس، وزارة الأوقاف إن الوضع مستقر.").build());
         assertTrue(a.entities().stream().flatMap(e -> e.mentions().stream())
                 .anyMatch(m -> m.text().equals("وزارة الأوقاف")), a.entities().toString());
+    }
+
+    @Test
+    void readsADefiniteNationalityAdjectiveAfterAGivenNameAsAFamilyName() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder("وأكد اللواء منصور التركي أن الخلية فككت.").build());
+        assertTrue(a.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals("منصور التركي")),
+                a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> "TUR".equals(e.kb())), a.entities().toString());
+    }
+
+    @Test
+    void givesASpokesmanTheRoleOfTheMinistryAndItsCountry() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder(
+                "وأكد الناطق الرسمي باسم وزارة الداخلية السعودية اللواء منصور التركي أن الخلية فككت.").build());
+        Entity spokesman = a.entities().stream().filter(e -> e.name().equals("منصور التركي")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.entities().toString()));
+        assertEquals(List.of("الناطق الرسمي باسم وزارة الداخلية السعودية", "اللواء"), spokesman.roles());
+        assertEquals("SAU", spokesman.country());
     }
 
     @Test

@@ -30,12 +30,17 @@ import org.marsad.article.MentionKind;
  *       with a letter glued to it ("النائب السابق للملا عمر"). A role word without the article takes its definite
  *       complement (وزير الشؤون الاجتماعية السابق), unless that is an office of its own, whose holder the name is
  *       ("نائب المستشارة أنجيلا ميركل"); such a role after a bare role word or وكيل، مساعد is the deputy's
- *       ("نائب وزير الصحة").</li>
+ *       ("نائب وزير الصحة"). A role takes the organization named right after it, after باسم or an organization's
+ *       noun with ل (المتحدث الرسمي باسم وزارة الخدمة المدنية، المتحدث الرسمي لوزارة الصحة، المدير التنفيذي
+ *       لشركة أرامكو), and a state's body gives its country to a holder without one (a ministry, agency,
+ *       legislature, court or army: the State Department's spokesman is American). The name right after باسم is the
+ *       one spoken for: "الناطقة باسم دي ميستورا جيسي شاهين" is her role.</li>
  *   <li><b>Office before an honorific</b>: "رئيس مجلس إدارة الهيئة السعودية للمهندسين الدكتور سامر خليل": the
  *       role words of kind {@code honorific} right before the name (الدكتور، الأستاذ، اللواء، الشيخ) are a role,
  *       and so is an office whose words run up to them with nothing but words between (no punctuation, function
  *       word, clause word or person's name) or that ends at a comma right before them ("مدير الجامعة، الأستاذ
- *       الدكتور …"). A bare office word right before the honorific is in construct with it: "نائب الأمير".</li>
+ *       الدكتور …"). A bare office word right before the honorific is in construct with it: "نائب الأمير". The
+ *       office's state body gives its country as before the name.</li>
  *   <li><b>Role phrase, comma, name, comma</b>: "الخبير في شؤون آسيا الوسطى في مركز …، تيمور عمروف،": the
  *       phrase is the role; an organization head after في starts the person's affiliation. Not when the phrase
  *       holds another person's name (a list: "الأمير خالد بن سعد، الأمير ماجد") or a word that opens a clause
@@ -53,6 +58,8 @@ import org.marsad.article.MentionKind;
  *       ("استقبل عباس وزير الخارجية الأمريكي جون كيري").</li>
  *   <li><b>Nationality before the name</b>: a person whose roles give no country takes that of a nationality
  *       adjective right before the name, as sports news writes a player: "الإسباني سيسك فابريجاس".</li>
+ *   <li>A role that another of the person's roles begins with is left out: "الأمين العام" beside "الأمين العام
+ *       للأمم المتحدة".</li>
  *   <li>Name words are not function words, quantifiers (أحد الأجنحة، بعض), verbs of speech (قال القطان is al-Qattan
  *       saying), words with tanween (قائلاً: names take no case ending) nor a blessing's (الملك عبدالله يرحمه
  *       الله), and none opens with ل + article (للفريق); the first has no article and is no organization noun
@@ -93,10 +100,12 @@ public final class Appositions {
     /** Role words of a spokesman, after which باسم is "on behalf of" (المتحدث باسم القوات الخاصة), not Basem. */
     private static final Set<String> SPOKESMEN = WordMatcher.normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق");
     private static final String ON_BEHALF_OF = "باسم";
+    /** Subtypes of the knowledge base's bodies of a state, whose officials are of that state. */
+    private static final Set<String> STATE_BODIES = Set.of("ministry", "agency", "legislature", "court", "military");
 
-    /** Words that open a clause: a role phrase that holds one has run on into a sentence. */
+    /** Words that open a clause, and أمس that dates one: a role phrase that holds one has run on into a sentence. */
     private static final Set<String> CLAUSE_WORDS = Set.of("ان", "انه", "انها", "بان", "بانه", "التي", "الذي",
-            "الذين", "لا", "لم", "لن", "قد", "كان", "كانت", "هذا", "هذه", "ذلك", "تلك", "ما", "حيث", "ثم", "كما");
+            "الذين", "لا", "لم", "لن", "قد", "كان", "كانت", "هذا", "هذه", "ذلك", "تلك", "ما", "حيث", "ثم", "كما", "امس");
     private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "بان");
 
     private final NameIndex roleHeads;
@@ -196,11 +205,19 @@ public final class Appositions {
                 }
             }
             byId.put(person.id(), new Entity(person.id(), person.type(), person.name(), person.nameEn(), person.kb(),
-                    country, person.subtype(), List.copyOf(roles), person.confidence(), person.mentions()));
+                    country, person.subtype(), withoutShorterForms(roles), person.confidence(), person.mentions()));
         }
         List<Entity> out = new ArrayList<>(byId.values());
         out.addAll(created);
         return out;
+    }
+
+    /**
+     * The roles but those another role begins with: "الأمين العام" beside "الأمين العام للأمم المتحدة", "مدرب" beside
+     * "مدرب فريق مانشستر يونايتد" says nothing more.
+     */
+    private static List<String> withoutShorterForms(Set<String> roles) {
+        return roles.stream().filter(r -> roles.stream().noneMatch(longer -> longer.startsWith(r + " "))).toList();
     }
 
     /** The country of a nationality adjective right before the name ("الإسباني سيسك فابريجاس"), or null. */
@@ -230,16 +247,20 @@ public final class Appositions {
             if (afterOrganizationNoun(text, words, i)) {
                 continue; // "مركز الملك سلمان للإغاثة": the title names the centre, not the person after it
             }
-            boolean direct = skipAdjectivesAndQualifiers(text, words, complementOf(text, words, mentions, role)) == nameWord
-                    && !gluedToLetter(words, name, nameWord);
+            boolean ofOrganization = organizationEnd(text, words, mentions, role) == nameWord;
+            boolean direct = (skipAdjectivesAndQualifiers(text, words, complementOf(text, words, mentions, role)) == nameWord
+                    || ofOrganization) && !gluedToLetter(words, name, nameWord);
             if (direct && role.endWord() == nameWord && role.endWord() - role.firstWord() == 1
                     && !WordMatcher.isDefinite(words.normalized(role.firstWord()))) {
                 continue; // "نائب الملا عمر": a bare role word in construct with the name is someone else's office
             }
+            if (role.endWord() == nameWord && words.normalized(nameWord - 1).equals(ON_BEHALF_OF)) {
+                continue; // "الناطقة باسم دي ميستورا": the spokeswoman speaks for him
+            }
             int end = direct ? name.start() : commaBefore(text, name.start(), role.end());
             if (end > role.start() && (direct || noSentenceEnd(text, role.end(), end) && !runsOn(words, mentions, role, end, true))) {
                 return addRole(text, words, direct ? deputyStart(text, words, role) : role.start(), end, mentions, roles,
-                        country);
+                        country != null || !ofOrganization ? country : stateHolding(text, words, mentions, role, nameWord));
             }
         }
         return country;
@@ -299,7 +320,8 @@ public final class Appositions {
                     : commaBefore(text, titleStart, office.end());
             if (end > office.start() && noSentenceEnd(text, office.end(), end)
                     && !runsOn(words, mentions, office, end, true)) {
-                return addRole(text, words, office.start(), end, mentions, roles, country);
+                return addRole(text, words, office.start(), end, mentions, roles, country != null ? country
+                        : stateHolding(text, words, mentions, office, words.firstAtOrAfter(end)));
             }
         }
         return country;
@@ -431,6 +453,80 @@ public final class Appositions {
             return w;
         }
         return complementEnd(text, words, mentions, w);
+    }
+
+    /**
+     * The word after the organization or country that {@code role} is held in, its adjectives and the words that
+     * date the role after it ({@link #organizationAt}); -1 when none follows the role.
+     */
+    private int organizationEnd(String text, Words words, MentionIndex mentions, NameMatch role) {
+        MentionIndex.Located organization = organizationAt(text, words, mentions,
+                skipAdjectivesAndQualifiers(text, words, role.endWord()));
+        return organization == null ? -1
+                : skipAdjectivesAndQualifiers(text, words, words.firstAtOrAfter(organization.mention().end()));
+    }
+
+    /**
+     * The country of the state body that {@code role} is held in ({@link #stateOf}) when that body runs up to word
+     * {@code end}; else null.
+     */
+    private String stateHolding(String text, Words words, MentionIndex mentions, NameMatch role, int end) {
+        MentionIndex.Located organization = organizationAt(text, words, mentions,
+                skipAdjectivesAndQualifiers(text, words, role.endWord()));
+        return organization != null && organizationEnd(text, words, mentions, role) == end
+                ? stateOf(organization.entity()) : null;
+    }
+
+    /**
+     * The organization or country a role ending before word {@code w} is held in, when its name or nominal starts at
+     * {@code w}, after باسم (a person's too: "الناطقة باسم دي ميستورا جيسي شاهين"), or after an organization's noun
+     * with ل or ب glued to it: "المتحدث الرسمي باسم وزارة الخدمة المدنية"، "المتحدث الرسمي لوزارة الصحة"، "الرئيس
+     * التنفيذي لشركة أرامكو"; else null.
+     */
+    private MentionIndex.Located organizationAt(String text, Words words, MentionIndex mentions, int w) {
+        boolean onBehalf = w + 1 < words.size() && words.normalized(w).equals(ON_BEHALF_OF) && adjacent(text, words, w + 1);
+        int at = onBehalf ? w + 1 : w;
+        if (at >= words.size() || !adjacent(text, words, at)) {
+            return null;
+        }
+        MentionIndex.Located named = longestMentionIn(words, mentions, at, words.normalized(at - 1).equals(ON_BEHALF_OF));
+        if (named == null && at + 1 < words.size() && adjacent(text, words, at + 1)
+                && isOrganizationNoun(withoutPreposition(words.normalized(at)))) {
+            named = longestMentionIn(words, mentions, at + 1, false);
+        }
+        return named;
+    }
+
+    /**
+     * The longest mention by name or nominal that starts in word {@code w} (after a clitic glued to it: لوزارة), of
+     * an entity other than a person unless {@code persons}, or null.
+     */
+    private static MentionIndex.Located longestMentionIn(Words words, MentionIndex mentions, int w, boolean persons) {
+        MentionIndex.Located longest = null;
+        for (MentionIndex.Located l : mentions.startingWithin(words.span(w).start(), words.span(w).end())) {
+            MentionKind kind = l.mention().kind();
+            if ((persons || l.entity().type() != EntityType.PERSON) && (kind == MentionKind.NAME || kind == MentionKind.NOMINAL)
+                    && (longest == null || l.mention().end() > longest.mention().end())) {
+                longest = l;
+            }
+        }
+        return longest;
+    }
+
+    /**
+     * The country of a state's own body that a role is held in, which is its holder's: a country, or a ministry,
+     * agency, legislature, court or army, known or found by its pattern (وزارة العدل الأمريكية); else null (a
+     * reporter of Al Jazeera is not Qatari for it).
+     */
+    private static String stateOf(Entity body) {
+        boolean state = body.type() == EntityType.GPE && body.kb() != null && body.kb().equals(body.country())
+                || body.subtype() != null && STATE_BODIES.contains(body.subtype());
+        return state ? body.country() : null;
+    }
+
+    /** The word without a ل or ب glued to it (لشركة، بهيئة), when letters enough stay. */
+    private static String withoutPreposition(String w) {
+        return w.length() > 3 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') ? w.substring(1) : w;
     }
 
     /**

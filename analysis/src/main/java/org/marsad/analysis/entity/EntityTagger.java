@@ -1014,14 +1014,15 @@ public final class EntityTagger {
 
         /**
          * Whether no known name stands in proposal {@code p} from its word {@code from} to {@code end}, but a
-         * {@link #bareAdjective} after a person's given name.
+         * {@link #bareAdjective} after a person's given name, or a {@link #familyNisba} or the name of {@link
+         * #anotherOfTheFamily} right after it.
          */
         private boolean noKnownNameWithin(int from, int end, Proposal p) {
             boolean afterGivenName = p.type() == EntityType.PERSON && givenName(from - 1);
             for (int j = from; j < end; j++) {
                 NameMatch m = index.match(text, words, norm, j);
-                if (m != null && !m.blocked()
-                        && !(afterGivenName && (bareAdjective(m, j) || j == from && anotherOfTheFamily(m, j)))) {
+                if (m != null && !m.blocked() && !(afterGivenName && (bareAdjective(m, j)
+                        || j == from && (anotherOfTheFamily(m, j) || familyNisba(m, j, end))))) {
                     return false;
                 }
             }
@@ -1080,6 +1081,16 @@ public final class EntityTagger {
             String own = name.length > 1 && ProposalBounds.isTitle(name[0]) ? name[1] : name[0];
             String given = norm.get(j - 1);
             return !own.startsWith(given) && !given.startsWith(own); // نيكولا مادورو is Nicolás Maduro all the same
+        }
+
+        /**
+         * Whether {@code m} at word {@code j} is a definite nationality adjective that alone follows a given name in a
+         * person's name the tagger or a role proposes, to end at {@code end}: a family name (منصور التركي، محمد
+         * المصري), since an adjective qualifies the noun before it and a given name takes none.
+         */
+        private boolean familyNisba(NameMatch m, int j, int end) {
+            return m.kind() == MentionKind.ADJECTIVE && m.endWord() == j + 1 && j + 1 == end
+                    && WordMatcher.isDefinite(norm.get(j));
         }
 
         /**
@@ -2145,7 +2156,8 @@ public final class EntityTagger {
         Entity toEntity(String id, LocalDate asOf) {
             if (entry == null) {
                 String english = nameEn != null ? nameEn : NameTransliterator.toLatin(name);
-                return new Entity(id, type, name, english, null, country, null, List.of(), confidence, mentions);
+                String subtype = type == EntityType.ORG && MinistryPhrases.namesAMinistry(name) ? MinistryPhrases.SUBTYPE : null;
+                return new Entity(id, type, name, english, null, country, subtype, List.of(), confidence, mentions);
             }
             String nameEn = entry.nameEn() != null ? entry.nameEn() : NameTransliterator.toLatin(entry.nameAr());
             return new Entity(id, type, name, nameEn, entry.kb(), entry.country(), entry.subtype(),

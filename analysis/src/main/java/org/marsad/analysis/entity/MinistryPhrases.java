@@ -8,6 +8,7 @@ import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 import org.marsad.analysis.Words;
 import org.marsad.article.EntityType;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Finds the names of ministries that the knowledge base may lack: a ministry's noun in construct with its portfolio
@@ -31,10 +32,14 @@ import org.marsad.article.EntityType;
  *   <li>a word with و after a known ministry's name (the knowledge base's or one of {@code homonyms.tsv}) opens the
  *       next body of a list: "وزارة الصحة والبلديات" names the ministry of health and the municipalities.</li>
  * </ul>
- * Stateless and thread-safe.
+ * The entity of such a name the knowledge base lacks has the subtype {@value #SUBTYPE}, as the base's ministries do.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class MinistryPhrases {
     static final int MAX_PORTFOLIO = 5;
+    /** The subtype of a ministry's entity, as the knowledge base's ministries have. */
+    public static final String SUBTYPE = "ministry";
     /** The ministry nouns with the English words that open their names ("Ministry of"), normalized. */
     private static final Map<String, String> NOUNS = InstitutionPhrases.wordsOf("ministry");
     /** The proclitics a ministry's noun may carry, none of them part of the name. */
@@ -67,6 +72,12 @@ public final class MinistryPhrases {
         return out;
     }
 
+    /** Whether {@code name}, as an entity's name is written, is a ministry's: its noun and a portfolio (وزارة الأوقاف). */
+    static boolean namesAMinistry(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && NOUNS.containsKey(ArabicNormalizer.normalize(name.substring(0, space)));
+    }
+
     /** How many clitic letters stand before a ministry's noun at the normalized {@code word}; -1 when it is none. */
     private static int nounClitics(String word) {
         for (String clitic : CLITICS) {
@@ -90,11 +101,15 @@ public final class MinistryPhrases {
         int end = first + 1;
         while (end < words.size() && end - noun <= MAX_PORTFOLIO && adjacent(text, words, end)) {
             String word = words.normalized(end);
-            if (nameAt.test(end)) {
-                return WordMatcher.isDefiniteNisba(word) ? end + 1 : noun + 1;
+            boolean name = nameAt.test(end);
+            if (name && WordMatcher.isDefiniteNisba(word)) {
+                return end + 1; // the country's adjective
             }
             if (!portfolioWord(word) || end >= knownEnd && knownEnd > noun && word.startsWith("و")) {
                 break; // وزارة الصحة والبلديات: a known ministry and the next body of a list
+            }
+            if (name) {
+                return noun + 1;
             }
             end++;
         }

@@ -208,6 +208,54 @@ class AppositionsTest {
                 rolesOf("وقال نائب المستشارة نادية خليل إن المشروع تأخر.", "نادية خليل"), "a definite office is the name's own");
     }
 
+    /**
+     * The person named {@code name} in {@code text} as {@link Appositions#attach} gives it, beside the organization of
+     * {@code subtype} and {@code country} named {@code organization} there.
+     */
+    private static Entity besideOrganization(String text, String name, String organization, String subtype, String country) {
+        int at = text.indexOf(name);
+        int org = text.indexOf(organization);
+        Entity person = new Entity("e0", EntityType.PERSON, name, null, null, null, null, List.of(), 0.9,
+                List.of(Mention.of(text, at, at + name.length(), MentionKind.NAME)));
+        Entity body = new Entity("e1", EntityType.ORG, organization, null, null, country, subtype, List.of(), 0.9,
+                List.of(Mention.of(text, org, org + organization.length(), MentionKind.NAME)));
+        return APPOSITIONS.attach(text, Words.of(text), List.of(person, body), new IdSequence("x")).get(0);
+    }
+
+    @Test
+    void takesTheOrganizationNamedAfterTheRoleIntoIt() {
+        assertEquals(List.of("المتحدث الرسمي باسم وزارة الأوقاف"), besideOrganization(
+                "وأوضح المتحدث الرسمي باسم وزارة الأوقاف سامر خليل أن المساجد ستفتح.", "سامر خليل", "وزارة الأوقاف",
+                null, null).roles());
+        assertEquals(List.of("المتحدث الرسمي لوزارة الأوقاف"), besideOrganization(
+                "وأوضح المتحدث الرسمي لوزارة الأوقاف سامر خليل أن المساجد ستفتح.", "سامر خليل", "وزارة الأوقاف",
+                null, null).roles());
+        assertEquals(List.of("المدير التنفيذي لشركة نجمة"), besideOrganization(
+                "وأوضح المدير التنفيذي لشركة نجمة سامر خليل أن الأرباح زادت.", "سامر خليل", "نجمة", "company", "JOR")
+                .roles());
+    }
+
+    @Test
+    void givesTheCountryOfAStatesBodyToTheHolderOfARoleInIt() {
+        String text = "وأوضح المتحدث باسم وزارة الأوقاف الأردنية سامر خليل أن المساجد ستفتح.";
+        assertEquals("JOR", besideOrganization(text, "سامر خليل", "وزارة الأوقاف الأردنية", "ministry", "JOR").country());
+        String company = "وأوضح المدير التنفيذي لشركة نجمة سامر خليل أن الأرباح زادت.";
+        assertEquals(null, besideOrganization(company, "سامر خليل", "نجمة", "company", "JOR").country(),
+                "a company's manager may be of any country");
+    }
+
+    @Test
+    void givesNoSpokesmansRoleToTheOneSpokenFor() {
+        assertEquals(List.of(List.of(), List.of("الناطقة باسم سامر خليل")),
+                rolesOf("وقالت الناطقة باسم سامر خليل نادية يونس إن الزيارة تأجلت.", "سامر خليل", "نادية يونس"));
+    }
+
+    @Test
+    void leavesOutARoleAnotherRoleBeginsWith() {
+        assertEquals(List.of(List.of("الأمين العام للاتحاد")),
+                rolesOf("وقال الأمين العام سامر خليل، الأمين العام للاتحاد، إن المؤتمر تأجل.", "سامر خليل"));
+    }
+
     @Test
     void givesNoRoleBeforeANameWithLamGluedToIt() {
         assertEquals(List.of(List.of()), rolesOf("وعين النائب السابق للملا سامر قائدا جديدا.", "للملا سامر"),

@@ -69,6 +69,12 @@ class MinistryPhrasesTest {
     }
 
     @Test
+    void endsBeforeANameThatFollowsThePortfolio() {
+        String text = "قال مسؤول في وزارة الأوقاف حمد المنيف إن";
+        assertEquals(List.of("وزارة الأوقاف"), found(text, namesAt(text, "حمد"), NO_KNOWN_NAMES));
+    }
+
+    @Test
     void makesNoNameOfAPortfolioThatHoldsAnotherName() {
         String text = "انضم إلى وزارة الحرس الوطني العام الماضي";
         assertEquals(List.of(), found(text, namesAt(text, "الحرس"), NO_KNOWN_NAMES));
