@@ -40,7 +40,9 @@ import org.marsad.article.MentionKind;
  *       and so is an office whose words run up to them with nothing but words between (no punctuation, function
  *       word, clause word or person's name) or that ends at a comma right before them ("مدير الجامعة، الأستاذ
  *       الدكتور …"). A bare office word right before the honorific is in construct with it: "نائب الأمير". The
- *       office's state body gives its country as before the name.</li>
+ *       office's state body gives its country as before the name. A courtesy title (السيد، السيدة: kind {@code
+ *       courtesy}) ends an office as an honorific does, but is no role itself, nor a sign of a name after it (news
+ *       writes "السيد فارغا يقول"): "المدير التنفيذي للفريق السيد حسين جنيح".</li>
  *   <li><b>Role phrase, comma, name, comma</b>: "الخبير في شؤون آسيا الوسطى في مركز …، تيمور عمروف،": the
  *       phrase is the role; an organization head after في starts the person's affiliation. Not when the phrase
  *       holds another person's name (a list: "الأمير خالد بن سعد، الأمير ماجد") or a word that opens a clause
@@ -74,7 +76,7 @@ public final class Appositions {
     static final int MAX_COMPLEMENT_WORDS = 5;
     static final double PROPOSAL_CONFIDENCE = 0.6;
     static final double ORG_CONFIDENCE = 0.5;
-    private static final Set<String> FUNCTION_WORDS = Set.of("في", "من", "علي", "الي", "عن", "مع", "ان", "انه", "ما",
+    private static final Set<String> FUNCTION_WORDS = Set.of("و", "في", "من", "علي", "الي", "عن", "مع", "ان", "انه", "ما",
             "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "لا", "لم", "لن", "قد", "كان", "كانت", "بعد", "قبل",
             "حيث", "او", "ثم", "بين", "عند", "حول", "خلال", "منذ", "امس", "اليوم", "ايضا", "كما", "وهو", "وهي", "هو", "هي",
             "انها", "انهم", "بان", "بانه", "بانها", "حسب", "بحسب", "وفق", "وفقا", "لدي", "لديه", "لديها", "لديهم", "الا",
@@ -113,15 +115,18 @@ public final class Appositions {
     private final Set<String> honorifics;
     /** The role heads of kind {@code occupation} (اللاعب، الشاعر): roles, but no sign of a name after them. */
     private final Set<String> occupations;
+    /** The honorifics of kind {@code courtesy} (السيد، السيدة): titles before a name, but no role. */
+    private final Set<String> courtesies;
     private final Set<String> orgHeads;
     /** Words after a title that make it a former or future one (السابق، المنتخب): part of the role. */
     private final Set<String> qualifiers;
 
-    private Appositions(NameIndex roleHeads, Set<String> honorifics, Set<String> occupations, Set<String> orgHeads,
-                        Set<String> qualifiers) {
+    private Appositions(NameIndex roleHeads, Set<String> honorifics, Set<String> occupations, Set<String> courtesies,
+                        Set<String> orgHeads, Set<String> qualifiers) {
         this.roleHeads = roleHeads;
         this.honorifics = Set.copyOf(honorifics);
         this.occupations = Set.copyOf(occupations);
+        this.courtesies = Set.copyOf(courtesies);
         this.orgHeads = orgHeads;
         this.qualifiers = qualifiers;
     }
@@ -130,16 +135,22 @@ public final class Appositions {
         NameIndex.Builder heads = NameIndex.builder();
         Set<String> honorifics = new LinkedHashSet<>();
         Set<String> occupations = new LinkedHashSet<>();
+        Set<String> courtesies = new LinkedHashSet<>();
         for (TsvTable.Row row : TsvTable.readResource(Appositions.class, "role-heads.tsv", 3)) {
             heads.add(row.column(0), new NameEntry(row.column(0), EntityType.MISC, row.column(0), null, null, row.column(1)));
             switch (row.column(2)) {
                 case "honorific" -> honorifics.add(row.column(0));
+                case "courtesy" -> {
+                    honorifics.add(row.column(0));
+                    courtesies.add(row.column(0));
+                }
                 case "occupation" -> occupations.add(row.column(0));
                 case "office" -> { }
-                default -> throw row.error("KIND must be office, honorific or occupation, got '" + row.column(2) + "'");
+                default -> throw row.error("KIND must be office, honorific, courtesy or occupation, got '"
+                        + row.column(2) + "'");
             }
         }
-        return new Appositions(heads.build(), honorifics, occupations, OrganizationNouns.HEADS,
+        return new Appositions(heads.build(), honorifics, occupations, courtesies, OrganizationNouns.HEADS,
                 OfficeTitles.shippedQualifiers());
     }
 
@@ -148,8 +159,8 @@ public final class Appositions {
         List<Proposal> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             NameMatch role = roleHeads.match(text, words.spans(), words.normalized(), i);
-            if (role == null || occupations.contains(role.entry().kb())) {
-                continue;
+            if (role == null || occupations.contains(role.entry().kb()) || courtesies.contains(role.entry().kb())) {
+                continue; // السيد comes before the foreign names the tagger finds, and the words after them
             }
             int first = skipAdjectivesAndQualifiers(text, words, role.endWord());
             int end = first < words.size() && adjacent(text, words, first) ? nameEnd(text, words, first, false) : -1;
@@ -236,12 +247,12 @@ public final class Appositions {
         NameMatch titles = honorificsBefore(text, words, nameWord);
         if (titles != null && !afterOrganizationNoun(text, words, titles.firstWord())) {
             String found = officeBeforeHonorifics(text, words, titles.firstWord(), mentions, roles, country);
-            return addRole(text, words, titles.start(), name.start(), mentions, roles, found);
+            return courtesy(titles, nameWord) ? found : addRole(text, words, titles.start(), name.start(), mentions, roles, found);
         }
         int from = Math.max(0, nameWord - MAX_ROLE_WORDS);
         for (int i = from; i < nameWord; i++) {
             NameMatch role = roleHeads.match(text, words.spans(), words.normalized(), i);
-            if (role == null) {
+            if (role == null || courtesies.contains(role.entry().kb())) {
                 continue;
             }
             if (afterOrganizationNoun(text, words, i)) {
@@ -283,6 +294,11 @@ public final class Appositions {
         return DEPUTIES.contains(words.normalized(w)) ? words.span(w).start() : role.start();
     }
 
+    /** Whether {@code titles}, the first of the honorifics before the name at {@code nameWord}, is a courtesy alone: السيد. */
+    private boolean courtesy(NameMatch titles, int nameWord) {
+        return courtesies.contains(titles.entry().kb()) && titles.endWord() == nameWord;
+    }
+
     /** The first of the honorifics (الأستاذ الدكتور) right before word {@code nameWord}, or null when none is. */
     private NameMatch honorificsBefore(String text, Words words, int nameWord) {
         NameMatch first = null;
@@ -313,6 +329,8 @@ public final class Appositions {
             NameMatch office = roleHeads.match(text, words.spans(), words.normalized(), i);
             if (office == null || office.endWord() > titles || honorifics.contains(office.entry().kb())
                     || afterOrganizationNoun(text, words, i) || mentions.inside(office.start())
+                    || namesAPerson(mentions, office.start(), titleStart)
+
                     || office.endWord() == titles && !WordMatcher.isDefinite(words.normalized(office.firstWord()))) {
                 continue;
             }
@@ -325,6 +343,15 @@ public final class Appositions {
             }
         }
         return country;
+    }
+
+    /**
+     * Whether a person is named by name in {@code [start, end)}: "الملك سلمان بن عبدالعزيز برقية تهنئة لفخامة السيدة"
+     * is no office of the woman after it.
+     */
+    private static boolean namesAPerson(MentionIndex mentions, int start, int end) {
+        return mentions.startingWithin(start, end).stream()
+                .anyMatch(l -> l.entity().type() == EntityType.PERSON && l.mention().kind() == MentionKind.NAME);
     }
 
     /** Whether words {@code from} to {@code to} follow each other with only spaces between, none a function word. */
@@ -382,6 +409,7 @@ public final class Appositions {
         }
         int w = words.firstAtOrAfter(c);
         NameMatch role = w < words.size() ? roleHeads.match(text, words.spans(), words.normalized(), w) : null;
+        role = role == null || courtesies.contains(role.entry().kb()) ? null : role;
         int close = role == null ? -1 : commaAfter(text, words, role.endWord());
         if (role == null || close < 0 || words.firstAtOrAfter(close) - w > MAX_ROLE_WORDS) {
             return country;

@@ -251,6 +251,24 @@ class AppositionsTest {
     }
 
     @Test
+    void takesTheOfficeBeforeACourtesyTitleButNotTheTitle() {
+        assertEquals(List.of(List.of("المدير التنفيذي للفريق")),
+                rolesOf("وقال المدير التنفيذي للفريق السيد سامر خليل إن الفريق جاهز.", "سامر خليل"));
+        assertEquals(List.of(List.of()), rolesOf("وصل طرد إلى السيد \"سامر خليل\" من مدينة الحمامات.", "سامر خليل"));
+    }
+
+    @Test
+    void proposesNoNameAfterACourtesyTitle() {
+        assertTrue(proposed("وقال السيد فارغا يقول إن الاتفاق قريب.").isEmpty());
+    }
+
+    @Test
+    void takesNoOfficeOfAnotherPersonNamedBeforeTheHonorific() {
+        assertEquals(List.of(List.of(), List.of()), rolesOf("وبعث الملك سامر خليل برقية تهنئة لفخامة السيدة نادية يونس.",
+                "الملك سامر خليل", "نادية يونس"), "the king's name, title and all, is no office of hers");
+    }
+
+    @Test
     void leavesOutARoleAnotherRoleBeginsWith() {
         assertEquals(List.of(List.of("الأمين العام للاتحاد")),
                 rolesOf("وقال الأمين العام سامر خليل، الأمين العام للاتحاد، إن المؤتمر تأجل.", "سامر خليل"));
