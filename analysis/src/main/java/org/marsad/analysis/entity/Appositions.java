@@ -40,7 +40,8 @@ import org.marsad.article.MentionKind;
  *       and so is an office whose words run up to them with nothing but words between (no punctuation, function
  *       word, clause word or person's name) or that ends at a comma right before them ("مدير الجامعة، الأستاذ
  *       الدكتور …"). A bare office word right before the honorific is in construct with it: "نائب الأمير". The
- *       office's state body gives its country as before the name. A courtesy title (السيد، السيدة: kind {@code
+ *       office's state body gives its country as before the name, and an aide's word before it (وكيل، مساعد)
+ *       makes it the aide's: "مساعد الرئيس للشؤون الفنية المهندس خالد المغلوث". A courtesy title (السيد، السيدة: kind {@code
  *       courtesy}) ends an office as an honorific does, but is no role itself, nor a sign of a name after it (news
  *       writes "السيد فارغا يقول"): "المدير التنفيذي للفريق السيد حسين جنيح".</li>
  *   <li><b>Role phrase, comma, name, comma</b>: "الخبير في شؤون آسيا الوسطى في مركز …، تيمور عمروف،": the
@@ -294,6 +295,20 @@ public final class Appositions {
         return DEPUTIES.contains(words.normalized(w)) ? words.span(w).start() : role.start();
     }
 
+    /**
+     * Where an office before an honorific starts: at the aide's word in construct with it, if any ("ومساعد الرئيس
+     * للشؤون الفنية المهندس خالد" is the president's aide, whose name the honorific opens), its conjunction left
+     * out; else at the office.
+     */
+    private static int aideStart(String text, Words words, NameMatch office) {
+        int w = office.firstWord() - 1;
+        if (w < 0 || !adjacent(text, words, w + 1) || !DEPUTIES.contains(withoutConjunction(words.normalized(w)))) {
+            return office.start();
+        }
+        String word = words.normalized(w);
+        return WordMatcher.skipLetters(text, words.span(w).start(), word.length() - withoutConjunction(word).length());
+    }
+
     /** Whether {@code titles}, the first of the honorifics before the name at {@code nameWord}, is a courtesy alone: السيد. */
     private boolean courtesy(NameMatch titles, int nameWord) {
         return courtesies.contains(titles.entry().kb()) && titles.endWord() == nameWord;
@@ -338,7 +353,7 @@ public final class Appositions {
                     : commaBefore(text, titleStart, office.end());
             if (end > office.start() && noSentenceEnd(text, office.end(), end)
                     && !runsOn(words, mentions, office, end, true)) {
-                return addRole(text, words, office.start(), end, mentions, roles, country != null ? country
+                return addRole(text, words, aideStart(text, words, office), end, mentions, roles, country != null ? country
                         : stateHolding(text, words, mentions, office, words.firstAtOrAfter(end)));
             }
         }

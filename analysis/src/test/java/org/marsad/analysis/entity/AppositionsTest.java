@@ -258,6 +258,12 @@ class AppositionsTest {
     }
 
     @Test
+    void givesAnAidesOfficeBeforeAnHonorificToTheAide() {
+        assertEquals(List.of(List.of("مساعد الرئيس للشؤون الفنية", "المهندس")),
+                rolesOf("وحضر الحفل ومساعد الرئيس للشؤون الفنية المهندس سامر خليل.", "سامر خليل"));
+    }
+
+    @Test
     void proposesNoNameAfterACourtesyTitle() {
         assertTrue(proposed("وقال السيد فارغا يقول إن الاتفاق قريب.").isEmpty());
     }
