@@ -56,9 +56,11 @@ import org.marsad.article.MentionKind;
  *   <li><b>Name, title</b>: "سامح شكري وزير الخارجية المصري": a role word without the article right after the
  *       name, with its complement up to the first definite noun (رئيس لجنة الحكام), adjectives and a qualifier
  *       that dates it (السابق، المنتخب: the {@code after} words of {@code office-title-cues.tsv}), is a role, its
- *       nationality adjective the country; one with the article or a conjunction begins another phrase ("التقى
- *       شكري الرئيس الفرنسي"، "شكري والمدير العام"), and so does a title followed by its own holder's name
- *       ("استقبل عباس وزير الخارجية الأمريكي جون كيري").</li>
+ *       nationality adjective the country. One with the article is a role where an organization, a complement with
+ *       لل، بال، لدى، باسم or ل and an organization's noun, or a qualifier binds it to the name ("بندر المهنا الرئيس
+ *       التنفيذي لمجموعة ناس القابضة"، "نور الدين البحيري الوزير السابق"), else it begins another phrase ("التقى
+ *       شكري الرئيس الفرنسي"), as a conjunction does ("شكري والمدير العام"); so does a title followed by its own
+ *       holder's name ("استقبل عباس وزير الخارجية الأمريكي جون كيري").</li>
  *   <li><b>Nationality before the name</b>: a person whose roles give no country takes that of a nationality
  *       adjective right before the name, as sports news writes a player: "الإسباني سيسك فابريجاس".</li>
  *   <li>A role that another of the person's roles begins with is left out: "الأمين العام" beside "الأمين العام
@@ -448,25 +450,56 @@ public final class Appositions {
     /**
      * "سامح شكري وزير الخارجية المصري": a role word without the article (a title in the construct state) right
      * after the name, its complement and up to {@value #MAX_ADJECTIVES} adjectives are a role, their nationality
-     * adjective the country. A role word with the article or a conjunction there starts a phrase of its own ("التقى
-     * شكري الرئيس الفرنسي": the president is whom he met).
+     * adjective the country. A role word with the article is one only where something binds it to the name
+     * ({@link #boundTitleEnd}), else it starts a phrase of its own ("التقى شكري الرئيس الفرنسي": the president is
+     * whom he met), and so does a conjunction there.
      */
     private String titleAfter(String text, Words words, Mention name, MentionIndex mentions, Set<String> roles,
                               String country) {
         int w = words.firstAtOrAfter(name.end());
-        if (w >= words.size() || !adjacent(text, words, w) || words.normalized(w).startsWith("ال")) {
+        if (w >= words.size() || !adjacent(text, words, w)) {
             return country;
         }
         NameMatch role = roleHeads.match(text, words.spans(), words.normalized(), w);
-        if (role == null || role.start() != words.span(w).start()) {
+        if (role == null || role.start() != words.span(w).start() || honorifics.contains(role.entry().kb())) {
             return country; // a conjunction before it starts another phrase: "شكري والمدير العام"
         }
         // رئيس فرنسا السابق: a former president
-        int end = skipAdjectivesAndQualifiers(text, words, complementEnd(text, words, mentions, role.endWord()));
-        if (end < words.size() && adjacent(text, words, end) && personAt(mentions, words, end)) {
+        int end = WordMatcher.isDefinite(words.normalized(w)) ? boundTitleEnd(text, words, mentions, role)
+                : skipAdjectivesAndQualifiers(text, words, complementEnd(text, words, mentions, role.endWord()));
+        if (end < 0 || end < words.size() && adjacent(text, words, end) && personAt(mentions, words, end)) {
             return country; // the title's own holder follows: "استقبل عباس وزير الخارجية الأمريكي جون كيري"
         }
         return addRole(text, words, role.start(), words.span(end - 1).end(), mentions, roles, country);
+    }
+
+    /**
+     * Where a definite role right after a name ends when something binds it to the name: the organization named
+     * after it (باسم، ل: "حمد المنيف المتحدث الرسمي لوزارة الخدمة المدنية"), a complement with لل، بال، لدى، باسم or
+     * ل and an organization's noun up to the construct's end ("تور سكولارد المدير الفني لنادي مولده النرويجي"), or a
+     * word that dates it ("نور الدين البحيري الوزير السابق"); -1 otherwise, as the role then begins a phrase of its
+     * own: "التقى شكري الرئيس الفرنسي" names whom he met.
+     */
+    private int boundTitleEnd(String text, Words words, MentionIndex mentions, NameMatch role) {
+        int organization = organizationEnd(text, words, mentions, role);
+        if (organization > 0) {
+            return organization;
+        }
+        int x = skipAdjectivesAndQualifiers(text, words, role.endWord());
+        boolean dated = false;
+        for (int k = role.endWord(); k < x; k++) {
+            dated |= qualifiers.contains(words.normalized(k));
+        }
+        if (x + 1 < words.size() && adjacent(text, words, x) && adjacent(text, words, x + 1)) {
+            String word = words.normalized(x);
+            boolean onBehalf = word.equals(ON_BEHALF_OF) || word.equals("لدي");
+            if (onBehalf || word.startsWith("لل") || word.startsWith("بال")
+                    || word.startsWith("ل") && isOrganizationNoun(withoutPreposition(word))) {
+                return skipAdjectivesAndQualifiers(text, words,
+                        complementEnd(text, words, mentions, onBehalf ? x + 1 : x));
+            }
+        }
+        return dated ? x : -1;
     }
 
     private static boolean personAt(MentionIndex mentions, Words words, int w) {

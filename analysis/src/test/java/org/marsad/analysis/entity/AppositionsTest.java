@@ -336,6 +336,18 @@ class AppositionsTest {
     }
 
     @Test
+    void takesADefiniteRoleAfterTheNameThatAComplementOrAQualifierBindsToIt() {
+        assertEquals(List.of(List.of("المدير التنفيذي للشركة")),
+                rolesOf("وقال سامر خليل المدير التنفيذي للشركة إن الأرباح زادت.", "سامر خليل"));
+        assertEquals(List.of(List.of("المدير الفني لنادي الوحدة")),
+                rolesOf("وعبر سامر خليل المدير الفني لنادي الوحدة عن ثقته.", "سامر خليل"));
+        assertEquals(List.of(List.of("الوزير السابق")),
+                rolesOf("وكان بينهم سامر خليل الوزير السابق ورئيس الكتلة.", "سامر خليل"));
+        assertEquals(List.of(List.of("السفير الألماني لدى المملكة")),
+                rolesOf("وزار سامر خليل السفير الألماني لدى المملكة المعرض.", "سامر خليل"));
+    }
+
+    @Test
     void takesNoDefiniteRoleAfterTheNameForItsTitle() {
         Entity p = person("والتقى رامز الحلبي الرئيس الفرنسي في باريس.", "رامز الحلبي");
         assertTrue(p.roles().isEmpty(), p.roles().toString());
