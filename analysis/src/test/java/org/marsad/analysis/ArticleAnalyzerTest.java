@@ -141,6 +141,17 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void readsANameBeforeTheProphetsBlessingAsTheProphet() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder(
+                "وأكد البيان تطبيق الشرع المستمد من كتاب الله وسنة نبيه محمد صلى الله عليه وسلم. وقال محمد العلي إن الحفل بدأ.")
+                .build());
+        Entity prophet = a.entities().stream().filter(e -> "P-PROPHET".equals(e.kb())).findFirst()
+                .orElseThrow(() -> new AssertionError(a.entities().toString()));
+        assertEquals(List.of("محمد"), prophet.mentions().stream().map(Mention::text).toList());
+        assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("محمد العلي") && e.kb() == null), a.entities().toString());
+    }
+
+    @Test
     void prefersThePublisherTheInputNames() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder(BODY).sourceName("الأهرام").build());
         assertEquals("الأهرام", a.source().name());

@@ -194,6 +194,7 @@ public final class EntityTagger {
     /** Known clubs by their short name (الأهلي of النادي الأهلي السعودي). */
     private final ClubShortNames clubs;
     private final Homonyms homonyms;
+    private final BlessedNames blessed;
     /** Known persons of three name words or more by their first and last word, normalized ("علي صالح"). */
     private final Map<String, List<NameEntry>> byFirstAndLast;
 
@@ -220,6 +221,7 @@ public final class EntityTagger {
         this.titles = titles;
         this.clubs = ClubShortNames.of(entries);
         this.homonyms = Homonyms.shipped(entries);
+        this.blessed = BlessedNames.shipped(entries);
         this.byFirstAndLast = byFirstAndLast(entries);
         WordMatcher.Builder<String> b = WordMatcher.builder();
         Map<NameEntry, Set<String>> heads = new HashMap<>();
@@ -337,6 +339,7 @@ public final class EntityTagger {
         Pass pass = new Pass(text, words, normalizedWords, ProposedWords.of(proposals, words), asOf, homeCountry,
                 publisher == null ? null : mediaShortNames.get(publisher), publisher);
         pass.run();
+        pass.blessedNames();
         pass.joinShortNames();
         pass.shortOrganizationNames();
         pass.homonyms();
@@ -1142,6 +1145,57 @@ public final class EntityTagger {
             }
             boolean lamName = occursAsWord(first.substring(1), -1) && !occursAsWord("ال" + first.substring(2), -1);
             return lamName ? name.substring(1) : "ال" + name.substring(2);
+        }
+
+        /**
+         * A person's name right before a blessing said of one person alone ({@link BlessedNames}) names that person,
+         * and so does a given name there that no name covers: "وسنة نبيه محمد صلى الله عليه وسلم" is the Prophet's.
+         */
+        void blessedNames() {
+            boolean moved = false;
+            for (Found f : List.copyOf(found.values())) {
+                if (f.type != EntityType.PERSON) {
+                    continue;
+                }
+                boolean left = false;
+                for (Mention m : List.copyOf(f.mentions)) {
+                    NameEntry person = m.kind() == MentionKind.NAME ? blessed.after(text, m.end()) : null;
+                    if (person != null && person != f.entry) {
+                        found.computeIfAbsent(person, e -> Found.of((NameEntry) e)).take(List.of(m), NAME_CONFIDENCE);
+                        f.mentions.remove(m);
+                        left = true;
+                    }
+                }
+                if (left && f.mentions.isEmpty()) {
+                    found.values().remove(f);
+                }
+                moved |= left;
+            }
+            boolean[] covered = coveredWords();
+            for (int i = 0; i < words.size(); i++) {
+                NameEntry person = covered[i] ? null : blessedGivenName(i);
+                if (person != null) {
+                    int clitic = norm.get(i).length() - withoutLetterBefore(norm.get(i)).length();
+                    int start = WordMatcher.skipLetters(text, words.get(i).start(), clitic);
+                    found.computeIfAbsent(person, e -> Found.of((NameEntry) e))
+                            .take(List.of(Mention.of(text, start, words.get(i).end(), MentionKind.NAME)), NAME_CONFIDENCE);
+                    moved = true;
+                }
+            }
+            if (moved) {
+                inFirstMentionOrder();
+            }
+        }
+
+        /** The person the blessing right after word {@code i} names when the word is a given name (و or ب before it aside), else null. */
+        private NameEntry blessedGivenName(int i) {
+            return PersonNames.GIVEN_NAMES.containsKey(withoutLetterBefore(norm.get(i))) ? blessed.after(text, words.get(i).end()) : null;
+        }
+
+        /** The normalized word without a و، ب or ل glued in front when it is then a given name. */
+        private static String withoutLetterBefore(String word) {
+            return word.length() > 3 && "وبل".indexOf(word.charAt(0)) >= 0 && PersonNames.GIVEN_NAMES.containsKey(word.substring(1))
+                    && !PersonNames.GIVEN_NAMES.containsKey(word) ? word.substring(1) : word;
         }
 
         /**
