@@ -1,6 +1,7 @@
 package org.marsad.analysis.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,8 +43,8 @@ public final class MinistryPhrases {
     public static final String SUBTYPE = "ministry";
     /** The ministry nouns with the English words that open their names ("Ministry of"), normalized. */
     private static final Map<String, String> NOUNS = InstitutionPhrases.wordsOf("ministry");
-    /** The proclitics a ministry's noun may carry, none of them part of the name. */
-    private static final List<String> CLITICS = List.of("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل");
+    /** Each ministry's noun with each proclitic it may carry (none of them part of the name), and the clitic's length. */
+    private static final Map<String, Integer> NOUN_FORMS = nounForms();
     /** The words that date an office or a body (السابق، الجديدة), normalized: no part of a ministry's name. */
     private static final Set<String> QUALIFIERS = OfficeTitles.shippedQualifiers();
 
@@ -80,12 +81,17 @@ public final class MinistryPhrases {
 
     /** How many clitic letters stand before a ministry's noun at the normalized {@code word}; -1 when it is none. */
     private static int nounClitics(String word) {
-        for (String clitic : CLITICS) {
-            if (word.startsWith(clitic) && NOUNS.containsKey(word.substring(clitic.length()))) {
-                return clitic.length();
+        return NOUN_FORMS.getOrDefault(word, -1);
+    }
+
+    private static Map<String, Integer> nounForms() {
+        Map<String, Integer> forms = new HashMap<>();
+        for (String noun : NOUNS.keySet()) {
+            for (String clitic : List.of("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")) {
+                forms.put(clitic + noun, clitic.length());
             }
         }
-        return -1;
+        return Map.copyOf(forms);
     }
 
     /**
