@@ -283,12 +283,16 @@ public final class Appositions {
     /**
      * Where a bare role right before a name starts: at the bare role word or deputy's word in construct with it, if
      * any ("نائب وزير الصحة حمد الضويلع" is the deputy minister, "مساعد وزير الدفاع"), else at the role itself. A
-     * definite role is the name's own: "نائب المستشارة أنجيلا ميركل" is her deputy.
+     * definite role is the name's own ("نائب المستشارة أنجيلا ميركل" is her deputy), but after an aide's word
+     * ({@link #aideStart}): "مساعد المدرب فرانك باسي" is the assistant coach.
      */
     private int deputyStart(String text, Words words, NameMatch role) {
         int w = role.firstWord() - 1;
-        if (w < 0 || !adjacent(text, words, w + 1) || WordMatcher.isDefinite(words.normalized(w + 1))) {
+        if (w < 0 || !adjacent(text, words, w + 1)) {
             return role.start();
+        }
+        if (WordMatcher.isDefinite(words.normalized(w + 1))) {
+            return aideStart(text, words, role); // "مساعد المدرب فرانك باسي" is the assistant coach
         }
         NameMatch before = roleHeads.match(text, words.spans(), words.normalized(), w);
         if (before != null && before.endWord() == w + 1 && !WordMatcher.isDefinite(words.normalized(w))) {

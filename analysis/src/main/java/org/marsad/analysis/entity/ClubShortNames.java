@@ -44,8 +44,8 @@ final class ClubShortNames {
      * each, so alone they name the club only in an article that names it in full.
      */
     static final Set<String> SUFFIX_SHORT_NAMES = Set.of("يونايتد", "سيتي");
-    /** Head nouns a short name leaves out, normalized. */
-    static final Set<String> HEADS = Set.of("نادي", "النادي");
+    /** Head nouns a short name leaves out, normalized: أولمبيك of أولمبيك مرسيليا too. */
+    static final Set<String> HEADS = Set.of("نادي", "النادي", "اولمبيك");
     private static final Set<String> SPORT_CUES = TsvTable.readResource(ClubShortNames.class, SPORT_CUES_FILE, 1).stream()
             .map(row -> ArabicNormalizer.normalize(row.column(0))).collect(Collectors.toUnmodifiableSet());
 

@@ -206,6 +206,8 @@ class AppositionsTest {
         assertEquals(List.of(List.of("نائب وزير الصحة")), rolesOf("وأكد نائب وزير الصحة سامر خليل أن المشروع تأخر.", "سامر خليل"));
         assertEquals(List.of(List.of("المستشارة")),
                 rolesOf("وقال نائب المستشارة نادية خليل إن المشروع تأخر.", "نادية خليل"), "a definite office is the name's own");
+        assertEquals(List.of(List.of("مساعد المدرب")),
+                rolesOf("وسيتولى مساعد المدرب سامر خليل مسؤولية الفريق.", "سامر خليل"), "but not after an aide's word");
     }
 
     /**
