@@ -152,6 +152,15 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void readsAFamilyNameOfBenAndAWordAsThePersonNamedWithIt() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder(
+                "وتعرضت الصحفية سعاد بن احمد لاعتداء أمس. وأكدت بن احمد أن المعتدي اعتذر.").build());
+        Entity journalist = a.entities().stream().filter(e -> e.name().equals("سعاد بن احمد")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.entities().toString()));
+        assertEquals(List.of("سعاد بن احمد", "بن احمد"), journalist.mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
     void prefersThePublisherTheInputNames() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder(BODY).sourceName("الأهرام").build());
         assertEquals("الأهرام", a.source().name());

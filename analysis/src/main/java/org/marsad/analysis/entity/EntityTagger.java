@@ -388,8 +388,12 @@ public final class EntityTagger {
     private static final Set<String> TITLES_BEFORE_GIVEN_NAMES = Set.of("الامير", "الاميره", "الشيخ", "الشيخه",
             "الدكتور", "الدكتوره", "سمو");
 
-    /** The first words of family names like أبو صالح, normalized. */
-    private static final Set<String> KUNYA_FAMILY_HEADS = Set.of("ابو", "ابي");
+    /**
+     * The first words of family names of two words, normalized: أبو صالح, and بن أحمد (a Maghrebi family name, and the
+     * بن سلمان by which news names محمد بن سلمان).
+     */
+    private static final Set<String> KUNYA_FAMILY_HEADS = Set.of("ابو", "ابي", "بن");
+    private static final String PATRONYMIC = "بن";
 
     /**
      * Whether a name of the knowledge base begins at word {@code i}: one of its index (clitics read off, guards
@@ -1962,8 +1966,8 @@ public final class EntityTagger {
                 return -1;
             }
             Found f = compoundSurnames.get(norm.get(i) + " " + norm.get(i + 1));
-            if (f == null) {
-                return -1;
+            if (f == null || norm.get(i).equals(PATRONYMIC) && i > 0 && (afterAName(i) || givenName(i - 1))) {
+                return -1; // مشعل بن ماجد [بن عبدالعزيز]: the lineage of the name before
             }
             f.add(Mention.of(text, words.get(i).start(), words.get(i + 1).end(), MentionKind.NAME), f.confidence, i);
             return i + 2;
