@@ -22,7 +22,9 @@ import org.marsad.text.Span;
  *       type; so is a city's name right after one (جامعة تبوك: Tabuk University, its English name the city's). A noun
  *       marked {@code title} opens a person's only after a title (بطولة هاني رمزي is a film starring him), one marked
  *       {@code person} a person's only (مدينة الرياض is the city), one marked {@code place} a city's only (اتفاق
- *       كيري is Kerry's doing); none after the words its {@code not-after} lists (عن طريق is "by way of");</li>
+ *       كيري is Kerry's doing); none after the words its {@code not-after} lists (عن طريق is "by way of"). A noun
+ *       marked {@code definite} opens a person's name with the article too, an adjective of the file between
+ *       ("المستشفى الجامعي الحبيب بورقيبة");</li>
  *   <li>after a title, the person's part of a name the tagger proposed is the given name (two words with a compound
  *       head: عبد العزيز), its lineage (بن عبدالعزيز) and an ordinal (الثاني), however far the tagger ran on;</li>
  *   <li>the name goes on over up to {@value #MAX_ADJECTIVES} definite adjectives (مطار الملك عبدالعزيز الدولي، مكتبة
@@ -62,7 +64,7 @@ final class Facilities {
      * A noun of {@value #FILE}: the type of the name it opens, its English word, the names it opens one with and
      * the words after which it is no such noun (عن طريق is "by way of").
      */
-    private record NounEntry(EntityType type, String english, Opens opens, Set<String> notAfter) {
+    private record NounEntry(EntityType type, String english, Opens opens, Set<String> notAfter, boolean definite) {
     }
 
     private final Map<String, NounEntry> nouns;
@@ -98,6 +100,10 @@ final class Facilities {
         String when = row.columns().length > 4 ? row.column(4) : "";
         Opens opens = Opens.ANY;
         Set<String> notAfter = Set.of();
+        boolean definite = when.equals("definite");
+        if (definite) {
+            when = "";
+        }
         if (when.startsWith("not-after ")) {
             notAfter = Arrays.stream(when.substring("not-after ".length()).split(","))
                     .map(w -> ArabicNormalizer.normalize(w.strip())).collect(Collectors.toUnmodifiableSet());
@@ -106,11 +112,11 @@ final class Facilities {
                 case "title" -> Opens.TITLE;
                 case "person" -> Opens.PERSON;
                 case "place" -> Opens.PLACE;
-                default -> throw row.error("a noun's condition is title, person, place or 'not-after WORD[,WORD]', got '"
-                        + when + "'");
+                default -> throw row.error("a noun's condition is title, person, place, definite or 'not-after WORD[,WORD]',"
+                        + " got '" + when + "'");
             };
         }
-        return new NounEntry(typeOf(row), row.column(2), opens, notAfter);
+        return new NounEntry(typeOf(row), row.column(2), opens, notAfter, definite);
     }
 
     private static EntityType typeOf(TsvTable.Row row) {
@@ -125,9 +131,10 @@ final class Facilities {
 
     /**
      * A facility noun found: the type of the name it opens, its word, how many letters are glued before it (وطريق:
-     * 1) and its English word.
+     * 1), its English word (with its adjective's before it) and how many adjectives stand between it and the name
+     * (المستشفى الجامعي الحبيب بورقيبة: one).
      */
-    record Noun(EntityType type, int word, int cliticLetters, String english, Opens opens) {
+    record Noun(EntityType type, int word, int cliticLetters, String english, Opens opens, int adjectives) {
     }
 
     /** A facility's name: where it ends (the word after it) and its English name. */
@@ -156,8 +163,30 @@ final class Facilities {
         }
         if (!place && i > 1 && titles.containsKey(norm.get(i - 1))) {
             noun = nounAt(text, words, norm, i - 2, i - 1);
+            return noun != null && noun.opens().before(false, true) ? noun : null;
         }
-        return noun != null && noun.opens().before(false, true) ? noun : null;
+        return place ? null : definiteNounBefore(text, words, norm, i);
+    }
+
+    /**
+     * The definite facility noun marked {@code definite} and the adjective of this file right before word {@code i},
+     * the first of a person's name: "المستشفى الجامعي الحبيب بورقيبة" is Habib Bourguiba University Hospital (and
+     * "بالمستشفى الجهوي" the regional one); or null. Not an institution's noun, whose definite name is complete before
+     * its head's name ("البنك المركزي الشاذلي العياري"), nor a nationality's adjective, which the file lacks: "الملعب
+     * الألماني سامي خضيرة" is a player.
+     */
+    private Noun definiteNounBefore(String text, List<Span> words, List<String> norm, int i) {
+        if (i < 2 || !WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))
+                || !WordMatcher.onlySpacesBetween(text, words.get(i - 2), words.get(i - 1))) {
+            return null;
+        }
+        String adjective = adjectives.get(norm.get(i - 1));
+        String word = norm.get(i - 2);
+        int clitic = word.startsWith("ال") ? 0 : word.length() > 3 && PROCLITICS.indexOf(word.charAt(0)) >= 0
+                && word.startsWith("ال", 1) ? 1 : -1;
+        NounEntry entry = adjective == null || clitic < 0 ? null : nouns.get(word.substring(clitic + 2));
+        return entry == null || !entry.definite() || !entry.opens().before(false, false) ? null
+                : new Noun(entry.type(), i - 2, clitic, adjective + " " + entry.english(), entry.opens(), 1);
     }
 
     /**
@@ -206,7 +235,7 @@ final class Facilities {
      */
     private String english(String text, List<Span> words, List<String> norm, Noun noun, int personEnd, int stop,
                            String known) {
-        int first = noun.word() + 1;
+        int first = noun.word() + 1 + noun.adjectives();
         StringBuilder english = new StringBuilder();
         String title = titles.get(norm.get(first));
         if (known == null && title != null && first + 1 < personEnd) {
@@ -250,7 +279,7 @@ final class Facilities {
         if (entry == null || w > 0 && clitic == 0 && entry.notAfter().contains(norm.get(w - 1))) {
             return null;
         }
-        return new Noun(entry.type(), w, clitic, entry.english(), entry.opens());
+        return new Noun(entry.type(), w, clitic, entry.english(), entry.opens(), 0);
     }
 
     /**
@@ -258,7 +287,7 @@ final class Facilities {
      * its lineage and an ordinal, since the tagger may have run on (جائزة الملك فيصل تعلن غدا); else {@code end}.
      */
     private static int personEnd(Noun noun, List<String> norm, int first, int end) {
-        if (noun.word() != first - 2) {
+        if (noun.word() + noun.adjectives() != first - 2) {
             return end;
         }
         int w = first + (PersonNames.COMPOUND_HEADS.contains(norm.get(first)) ? 2 : 1);

@@ -459,6 +459,17 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesAKnownPersonAfterADefiniteFacilityNounAndItsAdjectiveForTheFacilitysName() {
+        List<Entity> es = tag("ونقل المصاب إلى المستشفى الجامعي سامر وديع قاسم أمس");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(EntityType.ORG, es.get(0).type());
+        assertEquals("المستشفى الجامعي سامر وديع قاسم", es.get(0).name());
+        assertEquals("Samer Wadi' Qasim University Hospital", es.get(0).nameEn());
+        assertEquals("P-LEADER", tag("ونقل المصاب إلى الملعب الروسي سامر وديع قاسم أمس").stream()
+                .filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow().kb(), "a nationality's adjective: a person");
+    }
+
+    @Test
     void takesACityAfterAFacilityNounForTheFacilitysName() {
         List<Entity> es = tag("وهبطت الطائرة في مطار موسكو الدولي أمس");
         assertEquals(1, es.size());
