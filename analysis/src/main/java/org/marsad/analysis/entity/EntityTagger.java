@@ -550,7 +550,7 @@ public final class EntityTagger {
             }
             String english = m.named().nameEn();
             Facilities.Name name = FACILITIES.cityName(text, words, norm, facility, m.endWord(), english);
-            return facility(facility, name, m.endWord(), m.named().country());
+            return facility(facility, name, m.endWord(), facility.anywhere() ? null : m.named().country());
         }
 
         /**

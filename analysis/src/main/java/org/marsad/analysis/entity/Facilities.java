@@ -24,7 +24,8 @@ import org.marsad.text.Span;
  *       {@code person} a person's only (مدينة الرياض is the city), one marked {@code place} a city's only (اتفاق
  *       كيري is Kerry's doing); none after the words its {@code not-after} lists (عن طريق is "by way of"). A noun
  *       marked {@code definite} opens a person's name with the article too, an adjective of the file between
- *       ("المستشفى الجامعي الحبيب بورقيبة");</li>
+ *       ("المستشفى الجامعي الحبيب بورقيبة"); a place named after a city lies in the city's country (مطار عدن), but
+ *       one of a noun marked {@code anywhere} may lie in any (حي الرياض in Sousse, شارع باريس in Tunis);</li>
  *   <li>after a title, the person's part of a name the tagger proposed is the given name (two words with a compound
  *       head: عبد العزيز), its lineage (بن عبدالعزيز) and an ordinal (الثاني), however far the tagger ran on;</li>
  *   <li>the name goes on over up to {@value #MAX_ADJECTIVES} definite adjectives (مطار الملك عبدالعزيز الدولي، مكتبة
@@ -64,7 +65,8 @@ final class Facilities {
      * A noun of {@value #FILE}: the type of the name it opens, its English word, the names it opens one with and
      * the words after which it is no such noun (عن طريق is "by way of").
      */
-    private record NounEntry(EntityType type, String english, Opens opens, Set<String> notAfter, boolean definite) {
+    private record NounEntry(EntityType type, String english, Opens opens, Set<String> notAfter, boolean definite,
+                             boolean anywhere) {
     }
 
     private final Map<String, NounEntry> nouns;
@@ -101,7 +103,8 @@ final class Facilities {
         Opens opens = Opens.ANY;
         Set<String> notAfter = Set.of();
         boolean definite = when.equals("definite");
-        if (definite) {
+        boolean anywhere = when.equals("anywhere");
+        if (definite || anywhere) {
             when = "";
         }
         if (when.startsWith("not-after ")) {
@@ -112,11 +115,11 @@ final class Facilities {
                 case "title" -> Opens.TITLE;
                 case "person" -> Opens.PERSON;
                 case "place" -> Opens.PLACE;
-                default -> throw row.error("a noun's condition is title, person, place, definite or 'not-after WORD[,WORD]',"
-                        + " got '" + when + "'");
+                default -> throw row.error("a noun's condition is title, person, place, definite, anywhere or"
+                        + " 'not-after WORD[,WORD]', got '" + when + "'");
             };
         }
-        return new NounEntry(typeOf(row), row.column(2), opens, notAfter, definite);
+        return new NounEntry(typeOf(row), row.column(2), opens, notAfter, definite, anywhere);
     }
 
     private static EntityType typeOf(TsvTable.Row row) {
@@ -134,7 +137,8 @@ final class Facilities {
      * 1), its English word (with its adjective's before it) and how many adjectives stand between it and the name
      * (المستشفى الجامعي الحبيب بورقيبة: one).
      */
-    record Noun(EntityType type, int word, int cliticLetters, String english, Opens opens, int adjectives) {
+    record Noun(EntityType type, int word, int cliticLetters, String english, Opens opens, int adjectives,
+                boolean anywhere) {
     }
 
     /** A facility's name: where it ends (the word after it) and its English name. */
@@ -186,7 +190,7 @@ final class Facilities {
                 && word.startsWith("ال", 1) ? 1 : -1;
         NounEntry entry = adjective == null || clitic < 0 ? null : nouns.get(word.substring(clitic + 2));
         return entry == null || !entry.definite() || !entry.opens().before(false, false) ? null
-                : new Noun(entry.type(), i - 2, clitic, adjective + " " + entry.english(), entry.opens(), 1);
+                : new Noun(entry.type(), i - 2, clitic, adjective + " " + entry.english(), entry.opens(), 1, entry.anywhere());
     }
 
     /**
@@ -279,7 +283,7 @@ final class Facilities {
         if (entry == null || w > 0 && clitic == 0 && entry.notAfter().contains(norm.get(w - 1))) {
             return null;
         }
-        return new Noun(entry.type(), w, clitic, entry.english(), entry.opens(), 0);
+        return new Noun(entry.type(), w, clitic, entry.english(), entry.opens(), 0, entry.anywhere());
     }
 
     /**

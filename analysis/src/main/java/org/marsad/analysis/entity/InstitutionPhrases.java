@@ -215,11 +215,11 @@ public final class InstitutionPhrases {
     /** The words of {@value #FILE} by kind (head, adjective), each normalized with its English word. */
     private static Map<String, Map<String, String>> words() {
         Map<String, Map<String, String>> byKind = Map.of("head", new HashMap<>(), "adjective", new HashMap<>(),
-                "ministry", new HashMap<>());
+                "ministry", new HashMap<>(), "not-portfolio", new HashMap<>());
         for (TsvTable.Row row : TsvTable.readResource(InstitutionPhrases.class, FILE, 3)) {
             Map<String, String> kind = byKind.get(row.column(1));
             if (kind == null) {
-                throw row.error("KIND must be head, adjective or ministry, got '" + row.column(1) + "'");
+                throw row.error("KIND must be head, adjective, ministry or not-portfolio, got '" + row.column(1) + "'");
             }
             kind.put(ArabicNormalizer.normalize(row.column(0)), row.column(2));
         }
@@ -228,7 +228,10 @@ public final class InstitutionPhrases {
         return Map.copyOf(out);
     }
 
-    /** The words of {@value #FILE} of {@code kind} (head, adjective, ministry), normalized, with their English words. */
+    /**
+     * The words of {@value #FILE} of {@code kind} (head, adjective, ministry, not-portfolio), normalized, with their
+     * English words.
+     */
     static Map<String, String> wordsOf(String kind) {
         return WORDS.get(kind);
     }

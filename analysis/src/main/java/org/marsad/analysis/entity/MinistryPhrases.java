@@ -21,7 +21,8 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>the name opens with the noun, indefinite as a construct's first word; و، ف، ب or ل glued to it (لوزارة،
  *       وبوزارة) is no part of the name;</li>
  *   <li>a definite word follows with only spaces between, the portfolio (الداخلية), but no word of time, relative
- *       pronoun or title, which end the name as they end an institution's;</li>
+ *       pronoun or title, which end the name as they end an institution's, nor a word of kind {@code not-portfolio}
+ *       (وزارة الإشراف is "the ministry in charge");</li>
  *   <li>up to {@value #MAX_PORTFOLIO} words in all go on with it: adjectives and nouns with و that {@link
  *       ComplementEnglish} knows (الشؤون الإسلامية والأوقاف والدعوة), but no word that dates the ministry
  *       (الجديدة: {@link OfficeTitles#shippedQualifiers}); any other definite word ends the construct ("تداركت
@@ -43,6 +44,8 @@ public final class MinistryPhrases {
     public static final String SUBTYPE = "ministry";
     /** The ministry nouns with the English words that open their names ("Ministry of"), normalized. */
     private static final Map<String, String> NOUNS = InstitutionPhrases.wordsOf("ministry");
+    /** Definite words that make no portfolio after a ministry's noun (وزارة الإشراف is "the ministry in charge"). */
+    private static final Set<String> NOT_PORTFOLIOS = InstitutionPhrases.wordsOf("not-portfolio").keySet();
     /** Each ministry's noun with each proclitic it may carry (none of them part of the name), and the clitic's length. */
     private static final Map<String, Integer> NOUN_FORMS = nounForms();
     /** The words that date an office or a body (السابق، الجديدة), normalized: no part of a ministry's name. */
@@ -101,7 +104,7 @@ public final class MinistryPhrases {
     private static int portfolioEnd(String text, Words words, int noun, IntPredicate nameAt, int knownEnd) {
         int first = noun + 1;
         if (first >= words.size() || !adjacent(text, words, first) || !InstitutionPhrases.definite(words.normalized(first))
-                || nameAt.test(first)) {
+                || NOT_PORTFOLIOS.contains(words.normalized(first)) || nameAt.test(first)) {
             return noun + 1;
         }
         int end = first + 1;

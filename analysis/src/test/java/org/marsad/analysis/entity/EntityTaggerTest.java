@@ -481,6 +481,13 @@ class EntityTaggerTest {
     }
 
     @Test
+    void givesADistrictNamedAfterACityNoCountry() {
+        List<Entity> es = tag("وتجمع السكان في حي موسكو أمس");
+        assertEquals(List.of("حي موسكو"), es.stream().map(Entity::name).toList());
+        assertNull(es.get(0).country(), "districts and streets bear the names of cities abroad");
+    }
+
+    @Test
     void takesACityAfterAnAgreementNounForTheAgreementButNoPerson() {
         List<Entity> es = tag("وتمسك الطرفان باتفاق موسكو");
         assertEquals(List.of("اتفاق موسكو"), es.stream().map(Entity::name).toList());

@@ -87,6 +87,11 @@ class MinistryPhrasesTest {
     }
 
     @Test
+    void takesNoWordThatMakesNoPortfolio() {
+        assertEquals(List.of(), found("وطالب المحتجون وزارة الإشراف بالتدخل"));
+    }
+
+    @Test
     void needsADefiniteWordAfterTheNoun() {
         assertEquals(List.of(), found("هي أكبر وزارة في العالم"));
         assertEquals(List.of(), found("شكلت وزارة جديدة"));
