@@ -3,8 +3,10 @@ package org.marsad.analysis.entity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.text.ArabicNormalizer;
 
@@ -32,9 +34,17 @@ final class BlessedNames {
 
     /** Each blessing, normalized with single spaces between its words, and the person it names. */
     private final Map<String, NameEntry> persons;
+    /** The letters the blessings open with as written (ص، ﷺ): most names are followed by none of them. */
+    private final String firstLetters;
+    /** The blessings written as one sign (ﷺ), and the last words of the others, normalized (وسلم). */
+    private final Set<String> signs;
+    private final Set<String> lastWords;
 
-    private BlessedNames(Map<String, NameEntry> persons) {
+    private BlessedNames(Map<String, NameEntry> persons, String firstLetters, Set<String> signs, Set<String> lastWords) {
         this.persons = Map.copyOf(persons);
+        this.firstLetters = firstLetters;
+        this.signs = Set.copyOf(signs);
+        this.lastWords = Set.copyOf(lastWords);
     }
 
     /** The blessings of {@value #FILE} whose persons are among {@code entries}. */
@@ -42,13 +52,24 @@ final class BlessedNames {
         Map<String, NameEntry> byId = new HashMap<>();
         entries.forEach(e -> byId.putIfAbsent(e.kb(), e));
         Map<String, NameEntry> persons = new HashMap<>();
+        StringBuilder firstLetters = new StringBuilder();
+        Set<String> signs = new HashSet<>();
+        Set<String> lastWords = new HashSet<>();
         for (TsvTable.Row row : TsvTable.readResource(BlessedNames.class, FILE, 2)) {
             NameEntry person = byId.get(row.column(1));
             if (person != null) {
-                persons.putIfAbsent(spaced(row.column(0)), person); // ﷺ is صلى الله عليه وسلم once normalized
+                String blessing = row.column(0).strip();
+                persons.putIfAbsent(spaced(blessing), person); // ﷺ is صلى الله عليه وسلم once normalized
+                firstLetters.append(blessing.charAt(0));
+                if (blessing.length() == 1) {
+                    signs.add(blessing);
+                } else {
+                    String[] words = spaced(blessing).split(" ");
+                    lastWords.add(words[words.length - 1]);
+                }
             }
         }
-        return new BlessedNames(persons);
+        return new BlessedNames(persons, firstLetters.toString(), signs, lastWords);
     }
 
     /** The ids of {@value #FILE} that no entry of {@code entries} has, as "file:line: id". */
@@ -64,12 +85,9 @@ final class BlessedNames {
 
     /** The person a blessing right after {@code nameEnd} in {@code text} names, or null. */
     NameEntry after(String text, int nameEnd) {
-        int at = nameEnd;
-        while (at < text.length() && BETWEEN.indexOf(text.charAt(at)) >= 0) {
-            at++;
-        }
-        if (at == nameEnd && at < text.length() && Character.isLetter(text.charAt(at))) {
-            return null; // the name goes on
+        int at = blessingStart(text, nameEnd);
+        if (at < 0) {
+            return null;
         }
         String after = spaced(text.substring(at, Math.min(text.length(), at + WINDOW)));
         for (Map.Entry<String, NameEntry> blessing : persons.entrySet()) {
@@ -79,6 +97,40 @@ final class BlessedNames {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a blessing may stand in {@code text}, whose normalized words are {@code norm}: one written as a sign, or
+     * the last word of another. Most articles hold none.
+     */
+    boolean mayOccurIn(String text, List<String> norm) {
+        for (String sign : signs) {
+            if (text.contains(sign)) {
+                return true;
+            }
+        }
+        if (!lastWords.isEmpty()) {
+            for (String word : norm) {
+                if (lastWords.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a blessing may start after a name ending at {@code nameEnd}: past spaces, brackets and dashes, at a letter
+     * a blessing opens with; -1 when none may (most names), or when the name goes on there.
+     */
+    int blessingStart(String text, int nameEnd) {
+        int at = nameEnd;
+        while (at < text.length() && BETWEEN.indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        boolean may = at < text.length() && firstLetters.indexOf(text.charAt(at)) >= 0
+                && !(at == nameEnd && Character.isLetter(text.charAt(at)));
+        return may ? at : -1;
     }
 
     /** {@code text} normalized, each run of spaces one space. */

@@ -1156,6 +1156,9 @@ public final class EntityTagger {
          * and so does a given name there that no name covers: "وسنة نبيه محمد صلى الله عليه وسلم" is the Prophet's.
          */
         void blessedNames() {
+            if (!blessed.mayOccurIn(text, norm)) {
+                return;
+            }
             boolean moved = false;
             for (Found f : List.copyOf(found.values())) {
                 if (f.type != EntityType.PERSON) {
@@ -1175,8 +1178,12 @@ public final class EntityTagger {
                 }
                 moved |= left;
             }
-            boolean[] covered = coveredWords();
+            boolean[] covered = null;
             for (int i = 0; i < words.size(); i++) {
+                if (blessed.blessingStart(text, words.get(i).end()) < 0) {
+                    continue; // most words: no blessing follows
+                }
+                covered = covered == null ? coveredWords() : covered;
                 NameEntry person = covered[i] ? null : blessedGivenName(i);
                 if (person != null) {
                     int clitic = norm.get(i).length() - withoutLetterBefore(norm.get(i)).length();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.Collectors;
 import org.marsad.analysis.Words;
 import org.marsad.article.EntityType;
 import org.marsad.text.ArabicNormalizer;
@@ -48,6 +49,9 @@ public final class MinistryPhrases {
     private static final Set<String> NOT_PORTFOLIOS = InstitutionPhrases.wordsOf("not-portfolio").keySet();
     /** Each ministry's noun with each proclitic it may carry (none of them part of the name), and the clitic's length. */
     private static final Map<String, Integer> NOUN_FORMS = nounForms();
+    /** The last letters of the nouns, normalized (ه of وزاره). */
+    private static final String NOUN_ENDS = NOUNS.keySet().stream().map(n -> n.substring(n.length() - 1)).distinct()
+            .collect(Collectors.joining());
     /** The words that date an office or a body (السابق، الجديدة), normalized: no part of a ministry's name. */
     private static final Set<String> QUALIFIERS = OfficeTitles.shippedQualifiers();
 
@@ -84,7 +88,8 @@ public final class MinistryPhrases {
 
     /** How many clitic letters stand before a ministry's noun at the normalized {@code word}; -1 when it is none. */
     private static int nounClitics(String word) {
-        return NOUN_FORMS.getOrDefault(word, -1);
+        // most words end unlike every ministry's noun: one char compare before the lookup
+        return word.isEmpty() || NOUN_ENDS.indexOf(word.charAt(word.length() - 1)) < 0 ? -1 : NOUN_FORMS.getOrDefault(word, -1);
     }
 
     private static Map<String, Integer> nounForms() {

@@ -1,7 +1,9 @@
 package org.marsad.analysis.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.marsad.analysis.kb.KnowledgeBase;
@@ -39,6 +41,16 @@ class BlessedNamesTest {
         assertNull(afterName("وقال محمد العلي إن الاحتفال يبدأ غدا."));
         assertNull(afterName("وقال محمد رحمه الله إن الاحتفال يبدأ غدا."), "a blessing said of many");
         assertNull(BLESSED.after("وقال محمدصلى الله عليه وسلم", 8), "no word boundary");
+    }
+
+    @Test
+    void tellsWhetherABlessingMayStandInATextAtAll() {
+        String blessed = "وسنة نبيه محمد صلى الله عليه وسلم.";
+        assertTrue(BLESSED.mayOccurIn(blessed, org.marsad.analysis.Words.of(blessed).normalized()));
+        String sign = "بمولد النبي محمد ﷺ غدا.";
+        assertTrue(BLESSED.mayOccurIn(sign, org.marsad.analysis.Words.of(sign).normalized()));
+        String plain = "وقال محمد العلي إن الاحتفال يبدأ غدا.";
+        assertFalse(BLESSED.mayOccurIn(plain, org.marsad.analysis.Words.of(plain).normalized()));
     }
 
     @Test
