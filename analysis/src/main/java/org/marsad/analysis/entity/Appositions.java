@@ -41,9 +41,9 @@ import org.marsad.article.MentionKind;
  *       word, clause word or person's name) or that ends at a comma right before them ("مدير الجامعة، الأستاذ
  *       الدكتور …"). A bare office word right before the honorific is in construct with it: "نائب الأمير". The
  *       office's state body gives its country as before the name, and an aide's word before it (وكيل، مساعد)
- *       makes it the aide's: "مساعد الرئيس للشؤون الفنية المهندس خالد المغلوث". A courtesy title (السيد، السيدة: kind {@code
- *       courtesy}) ends an office as an honorific does, but is no role itself, nor a sign of a name after it (news
- *       writes "السيد فارغا يقول"): "المدير التنفيذي للفريق السيد حسين جنيح".</li>
+ *       makes it the aide's: "مساعد الرئيس للشؤون الفنية المهندس خالد المغلوث". A courtesy title (السيد، السيدة:
+ *       kind {@code courtesy}) ends an office as an honorific does, but is no role itself, nor a sign of a name
+ *       after it (news writes "السيد فارغا يقول"): "المدير التنفيذي للفريق السيد حسين جنيح".</li>
  *   <li><b>Role phrase, comma, name, comma</b>: "الخبير في شؤون آسيا الوسطى في مركز …، تيمور عمروف،": the
  *       phrase is the role; an organization head after في starts the person's affiliation. Not when the phrase
  *       holds another person's name (a list: "الأمير خالد بن سعد، الأمير ماجد") or a word that opens a clause
@@ -250,7 +250,8 @@ public final class Appositions {
         NameMatch titles = honorificsBefore(text, words, nameWord);
         if (titles != null && !afterOrganizationNoun(text, words, titles.firstWord())) {
             String found = officeBeforeHonorifics(text, words, titles.firstWord(), mentions, roles, country);
-            return courtesy(titles, nameWord) ? found : addRole(text, words, titles.start(), name.start(), mentions, roles, found);
+            return courtesy(titles, nameWord) ? found
+                    : addRole(text, words, titles.start(), name.start(), mentions, roles, found);
         }
         int from = Math.max(0, nameWord - MAX_ROLE_WORDS);
         for (int i = from; i < nameWord; i++) {
@@ -262,8 +263,8 @@ public final class Appositions {
                 continue; // "مركز الملك سلمان للإغاثة": the title names the centre, not the person after it
             }
             boolean ofOrganization = organizationEnd(text, words, mentions, role) == nameWord;
-            boolean direct = (skipAdjectivesAndQualifiers(text, words, complementOf(text, words, mentions, role)) == nameWord
-                    || ofOrganization) && !gluedToLetter(words, name, nameWord);
+            int complement = skipAdjectivesAndQualifiers(text, words, complementOf(text, words, mentions, role));
+            boolean direct = (complement == nameWord || ofOrganization) && !gluedToLetter(words, name, nameWord);
             if (direct && role.endWord() == nameWord && role.endWord() - role.firstWord() == 1
                     && !WordMatcher.isDefinite(words.normalized(role.firstWord()))) {
                 continue; // "نائب الملا عمر": a bare role word in construct with the name is someone else's office
@@ -315,7 +316,7 @@ public final class Appositions {
         return WordMatcher.skipLetters(text, words.span(w).start(), word.length() - withoutConjunction(word).length());
     }
 
-    /** Whether {@code titles}, the first of the honorifics before the name at {@code nameWord}, is a courtesy alone: السيد. */
+    /** Whether {@code titles}, the first honorific before the name at {@code nameWord}, is a courtesy alone: السيد. */
     private boolean courtesy(NameMatch titles, int nameWord) {
         return courtesies.contains(titles.entry().kb()) && titles.endWord() == nameWord;
     }
@@ -351,7 +352,6 @@ public final class Appositions {
             if (office == null || office.endWord() > titles || honorifics.contains(office.entry().kb())
                     || afterOrganizationNoun(text, words, i) || mentions.inside(office.start())
                     || namesAPerson(mentions, office.start(), titleStart)
-
                     || office.endWord() == titles && !WordMatcher.isDefinite(words.normalized(office.firstWord()))) {
                 continue;
             }
@@ -585,7 +585,8 @@ public final class Appositions {
         MentionIndex.Located longest = null;
         for (MentionIndex.Located l : mentions.startingWithin(words.span(w).start(), words.span(w).end())) {
             MentionKind kind = l.mention().kind();
-            if ((persons || l.entity().type() != EntityType.PERSON) && (kind == MentionKind.NAME || kind == MentionKind.NOMINAL)
+            boolean named = kind == MentionKind.NAME || kind == MentionKind.NOMINAL;
+            if (named && (persons || l.entity().type() != EntityType.PERSON)
                     && (longest == null || l.mention().end() > longest.mention().end())) {
                 longest = l;
             }

@@ -114,7 +114,7 @@ final class ComplementEnglish {
         return NOUNS.containsKey(bare(word)) || ACTIONS.containsKey(bare(word)) || knowsAdjective(word, otherAdjectives);
     }
 
-    /** Whether the normalized definite {@code word} is an adjective of {@value #FILE} or one {@code otherAdjectives} knows. */
+    /** Whether the normalized definite {@code word} is an adjective of {@value #FILE} or of {@code otherAdjectives}. */
     static boolean knowsAdjective(String word, Function<String, String> otherAdjectives) {
         return ADJECTIVES.containsKey(word) || otherAdjectives.apply(word) != null;
     }

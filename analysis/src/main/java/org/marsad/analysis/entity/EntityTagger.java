@@ -1198,15 +1198,20 @@ public final class EntityTagger {
             }
         }
 
-        /** The person the blessing right after word {@code i} names when the word is a given name (و or ب before it aside), else null. */
+        /**
+         * The person the blessing right after word {@code i} names when the word is a given name (و or ب before it
+         * aside), else null.
+         */
         private NameEntry blessedGivenName(int i) {
-            return PersonNames.GIVEN_NAMES.containsKey(withoutLetterBefore(norm.get(i))) ? blessed.after(text, words.get(i).end()) : null;
+            boolean given = PersonNames.GIVEN_NAMES.containsKey(withoutLetterBefore(norm.get(i)));
+            return given ? blessed.after(text, words.get(i).end()) : null;
         }
 
         /** The normalized word without a و، ب or ل glued in front when it is then a given name. */
         private static String withoutLetterBefore(String word) {
-            return word.length() > 3 && "وبل".indexOf(word.charAt(0)) >= 0 && PersonNames.GIVEN_NAMES.containsKey(word.substring(1))
-                    && !PersonNames.GIVEN_NAMES.containsKey(word) ? word.substring(1) : word;
+            boolean glued = word.length() > 3 && "وبل".indexOf(word.charAt(0)) >= 0
+                    && PersonNames.GIVEN_NAMES.containsKey(word.substring(1)) && !PersonNames.GIVEN_NAMES.containsKey(word);
+            return glued ? word.substring(1) : word;
         }
 
         /**
@@ -2221,7 +2226,8 @@ public final class EntityTagger {
         Entity toEntity(String id, LocalDate asOf) {
             if (entry == null) {
                 String english = nameEn != null ? nameEn : NameTransliterator.toLatin(name);
-                String subtype = type == EntityType.ORG && MinistryPhrases.namesAMinistry(name) ? MinistryPhrases.SUBTYPE : null;
+                boolean ministry = type == EntityType.ORG && MinistryPhrases.namesAMinistry(name);
+                String subtype = ministry ? MinistryPhrases.SUBTYPE : null;
                 return new Entity(id, type, name, english, null, country, subtype, List.of(), confidence, mentions);
             }
             String nameEn = entry.nameEn() != null ? entry.nameEn() : NameTransliterator.toLatin(entry.nameAr());

@@ -190,7 +190,8 @@ final class Facilities {
                 && word.startsWith("ال", 1) ? 1 : -1;
         NounEntry entry = adjective == null || clitic < 0 ? null : nouns.get(word.substring(clitic + 2));
         return entry == null || !entry.definite() || !entry.opens().before(false, false) ? null
-                : new Noun(entry.type(), i - 2, clitic, adjective + " " + entry.english(), entry.opens(), 1, entry.anywhere());
+                : new Noun(entry.type(), i - 2, clitic, adjective + " " + entry.english(), entry.opens(), 1,
+                        entry.anywhere());
     }
 
     /**

@@ -89,7 +89,8 @@ public final class MinistryPhrases {
     /** How many clitic letters stand before a ministry's noun at the normalized {@code word}; -1 when it is none. */
     private static int nounClitics(String word) {
         // most words end unlike every ministry's noun: one char compare before the lookup
-        return word.isEmpty() || NOUN_ENDS.indexOf(word.charAt(word.length() - 1)) < 0 ? -1 : NOUN_FORMS.getOrDefault(word, -1);
+        boolean mayBe = !word.isEmpty() && NOUN_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0;
+        return mayBe ? NOUN_FORMS.getOrDefault(word, -1) : -1;
     }
 
     private static Map<String, Integer> nounForms() {
@@ -142,7 +143,8 @@ public final class MinistryPhrases {
         if (word.startsWith("و") && InstitutionPhrases.definite(word.substring(1))) {
             return ComplementEnglish.knows(word.substring(1), Facilities.SHIPPED::adjectiveEnglish);
         }
-        return InstitutionPhrases.definite(word) && ComplementEnglish.knowsAdjective(word, Facilities.SHIPPED::adjectiveEnglish);
+        return InstitutionPhrases.definite(word)
+                && ComplementEnglish.knowsAdjective(word, Facilities.SHIPPED::adjectiveEnglish);
     }
 
     /** Whether only spaces part word {@code j} from the word before it. */
