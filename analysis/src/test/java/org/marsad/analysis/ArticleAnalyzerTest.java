@@ -161,6 +161,14 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void writesAFacilityNamedAfterAKnownPersonWithThePersonsEnglishName() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder("وتجمع المحتجون أمس في شارع ياسر عرفات وسط المدينة.").build());
+        Entity street = a.entities().stream().filter(e -> e.name().equals("شارع ياسر عرفات")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.entities().toString()));
+        assertEquals("Yasser Arafat Street", street.nameEn());
+    }
+
+    @Test
     void prefersThePublisherTheInputNames() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder(BODY).sourceName("الأهرام").build());
         assertEquals("الأهرام", a.source().name());

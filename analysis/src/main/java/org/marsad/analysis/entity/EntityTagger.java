@@ -468,7 +468,7 @@ public final class EntityTagger {
                     continue;
                 }
                 if (m != null && !m.blocked()) {
-                    int after = m.entry().type() == EntityType.PERSON ? facility(i, m.endWord(), false)
+                    int after = m.entry().type() == EntityType.PERSON ? facility(i, m.endWord(), false, m.entry())
                             : namesCity(m, i) ? cityFacility(i, m) : -1;
                     if (after < 0) {
                         known(m);
@@ -532,11 +532,23 @@ public final class EntityTagger {
          * own, and the word after it; else -1.
          */
         private int facility(int first, int end, boolean proposed) {
+            return facility(first, end, proposed, null);
+        }
+
+        /**
+         * As {@link #facility(int, int, boolean)} for the known {@code person} (or null) named there: by its very
+         * canonical name, its English name is the facility's (Habib Bourguiba University Hospital).
+         */
+        private int facility(int first, int end, boolean proposed, NameEntry person) {
             Facilities.Noun facility = FACILITIES.nounBefore(text, words, norm, first, false);
             if (facility == null) {
                 return -1;
             }
-            return facility(facility, FACILITIES.name(text, words, norm, facility, first, end, proposed), end, null);
+            boolean untitled = facility.word() + facility.adjectives() + 1 == first; // جائزة الأمير نايف: Prince Nayef
+            boolean canonical = untitled && person != null && person.nameEn() != null
+                    && ArabicNormalizer.normalize(person.nameAr()).equals(String.join(" ", norm.subList(first, end)));
+            return facility(facility, FACILITIES.name(text, words, norm, facility, first, end, proposed,
+                    canonical ? person.nameEn() : null), end, null);
         }
 
         /**

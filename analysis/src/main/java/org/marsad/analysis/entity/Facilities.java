@@ -196,12 +196,14 @@ final class Facilities {
 
     /**
      * The name that {@code noun} opens, the person's name being words {@code first} up to {@code end}; at most, when
-     * the name tagger {@code proposed} it (a name of the knowledge base ends where it ends).
+     * the name tagger {@code proposed} it (a name of the knowledge base ends where it ends). {@code person} is the
+     * person's English name where the knowledge base gives it for these very words, else null (transliterated).
      */
-    Name name(String text, List<Span> words, List<String> norm, Noun noun, int first, int end, boolean proposed) {
+    Name name(String text, List<Span> words, List<String> norm, Noun noun, int first, int end, boolean proposed,
+              String person) {
         int personEnd = proposed ? personEnd(noun, norm, first, end) : end;
         int stop = afterAdjectives(text, words, norm, personEnd);
-        return new Name(stop, english(text, words, norm, noun, personEnd, stop, null));
+        return new Name(stop, english(text, words, norm, noun, personEnd, stop, person));
     }
 
     /** The name that {@code noun} opens, the city's name ending before word {@code end} and called {@code city} in English. */
