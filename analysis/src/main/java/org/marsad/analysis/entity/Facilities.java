@@ -30,8 +30,9 @@ import org.marsad.text.Span;
  *       head: عبد العزيز), its lineage (بن عبدالعزيز) and an ordinal (الثاني), however far the tagger ran on;</li>
  *   <li>the name goes on over up to {@value #MAX_ADJECTIVES} definite adjectives (مطار الملك عبدالعزيز الدولي، مكتبة
  *       الملك فهد العامة);</li>
- *   <li>its English name is the title's English word, the person's name in Latin letters, the adjectives' words and
- *       the noun's last ("King Fahd Public Library"); with an adjective the file lacks, the whole name is
+ *   <li>its English name is the title's English word, the person's name in Latin letters (or the knowledge base's
+ *       English name of a person it names by the very canonical name, no title between: Yasser Arafat Street), the
+ *       adjectives' words and the noun's last ("King Fahd Public Library"); with an adjective the file lacks, the whole name is
  *       transliterated. A name the tagger proposes that opens with one of the nouns gets its English name alike
  *       ("جامعة أكسفورد": Aksafurd University).</li>
  * </ul>
