@@ -392,7 +392,7 @@ public final class EntityTagger {
      * The first words of family names of two words, normalized: أبو صالح, and بن أحمد (a Maghrebi family name, and the
      * بن سلمان by which news names محمد بن سلمان).
      */
-    private static final Set<String> KUNYA_FAMILY_HEADS = Set.of("ابو", "ابي", "بن");
+    private static final Set<String> FAMILY_NAME_HEADS = Set.of("ابو", "ابي", "بن");
     private static final String PATRONYMIC = "بن";
 
     /**
@@ -1165,7 +1165,8 @@ public final class EntityTagger {
 
         /**
          * A person's name right before a blessing said of one person alone ({@link BlessedNames}) names that person,
-         * and so does a given name there that no name covers: "وسنة نبيه محمد صلى الله عليه وسلم" is the Prophet's.
+         * and so does a given name there that no name covers, a letter glued to it aside: "وسنة نبيه محمد صلى الله عليه
+         * وسلم" is the Prophet's.
          */
         void blessedNames() {
             if (!blessed.mayOccurIn(text, norm)) {
@@ -1198,7 +1199,7 @@ public final class EntityTagger {
                 covered = covered == null ? coveredWords() : covered;
                 NameEntry person = covered[i] ? null : blessedGivenName(i);
                 if (person != null) {
-                    int clitic = norm.get(i).length() - withoutLetterBefore(norm.get(i)).length();
+                    int clitic = PersonNames.GIVEN_NAMES.containsKey(norm.get(i)) ? 0 : 1; // ومحمد
                     int start = WordMatcher.skipLetters(text, words.get(i).start(), clitic);
                     found.computeIfAbsent(person, e -> Found.of((NameEntry) e))
                             .take(List.of(Mention.of(text, start, words.get(i).end(), MentionKind.NAME)), NAME_CONFIDENCE);
@@ -1210,20 +1211,9 @@ public final class EntityTagger {
             }
         }
 
-        /**
-         * The person the blessing right after word {@code i} names when the word is a given name (و or ب before it
-         * aside), else null.
-         */
+        /** The person the blessing right after word {@code i} names when the word is a given name, else null. */
         private NameEntry blessedGivenName(int i) {
-            boolean given = PersonNames.GIVEN_NAMES.containsKey(withoutLetterBefore(norm.get(i)));
-            return given ? blessed.after(text, words.get(i).end()) : null;
-        }
-
-        /** The normalized word without a و، ب or ل glued in front when it is then a given name. */
-        private static String withoutLetterBefore(String word) {
-            boolean glued = word.length() > 3 && "وبل".indexOf(word.charAt(0)) >= 0
-                    && PersonNames.GIVEN_NAMES.containsKey(word.substring(1)) && !PersonNames.GIVEN_NAMES.containsKey(word);
-            return glued ? word.substring(1) : word;
+            return givenName(i) ? blessed.after(text, words.get(i).end()) : null;
         }
 
         /**
@@ -1931,7 +1921,7 @@ public final class EntityTagger {
                 surnames.putIfAbsent(last, f);
                 surnameEnds |= 1L << last.charAt(last.length() - 1);
             }
-            if (f.type == EntityType.PERSON && end - first >= 3 && KUNYA_FAMILY_HEADS.contains(norm.get(end - 2))) {
+            if (f.type == EntityType.PERSON && end - first >= 3 && FAMILY_NAME_HEADS.contains(norm.get(end - 2))) {
                 compoundSurnames.putIfAbsent(norm.get(end - 2) + " " + norm.get(end - 1), f);
             }
             if (f.type == EntityType.PERSON && end - first >= 2) {
@@ -1985,7 +1975,7 @@ public final class EntityTagger {
          * words then mentioning that person; else -1.
          */
         private int compoundSurname(int i) {
-            if (compoundSurnames.isEmpty() || i + 1 >= words.size() || !KUNYA_FAMILY_HEADS.contains(norm.get(i))
+            if (compoundSurnames.isEmpty() || i + 1 >= words.size() || !FAMILY_NAME_HEADS.contains(norm.get(i))
                     || !WordMatcher.onlySpacesBetween(text, words.get(i), words.get(i + 1))) {
                 return -1;
             }
