@@ -72,7 +72,7 @@ final class ComplementEnglish {
         Phrase current = null;
         for (int k = 0; k < words.length; k++) {
             String word = words[k];
-            boolean and = word.length() > 2 && word.charAt(0) == 'و' && !known(word, adjectiveEnglish);
+            boolean and = word.length() > 2 && word.charAt(0) == 'و' && !knows(word, otherAdjectives);
             word = and ? word.substring(1) : word;
             String pair = k + 1 < words.length ? NOUNS.get(bare(word) + " " + bare(words[k + 1])) : null;
             String noun = pair != null ? pair : NOUNS.get(bare(word));
@@ -108,7 +108,8 @@ final class ComplementEnglish {
 
     /**
      * Whether the normalized definite {@code word} is a noun, action noun or adjective of {@value #FILE}, or an
-     * adjective {@code otherAdjectives} knows.
+     * adjective {@code otherAdjectives} knows; a word that opens with و and is one of these is no و and a word
+     * (وحدات is no و + حدات).
      */
     static boolean knows(String word, Function<String, String> otherAdjectives) {
         return NOUNS.containsKey(bare(word)) || ACTIONS.containsKey(bare(word)) || knowsAdjective(word, otherAdjectives);
@@ -117,11 +118,6 @@ final class ComplementEnglish {
     /** Whether the normalized definite {@code word} is an adjective of {@value #FILE} or of {@code otherAdjectives}. */
     static boolean knowsAdjective(String word, Function<String, String> otherAdjectives) {
         return ADJECTIVES.containsKey(word) || otherAdjectives.apply(word) != null;
-    }
-
-    /** Whether {@code word}, و and all, is a noun or an adjective of its own (وحدات is no و + حدات). */
-    private static boolean known(String word, Function<String, String> adjectiveEnglish) {
-        return NOUNS.containsKey(bare(word)) || ACTIONS.containsKey(bare(word)) || adjectiveEnglish.apply(word) != null;
     }
 
     /** The normalized {@code word} without its article. */

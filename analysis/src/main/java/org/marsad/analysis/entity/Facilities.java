@@ -32,9 +32,9 @@ import org.marsad.text.Span;
  *       الملك فهد العامة);</li>
  *   <li>its English name is the title's English word, the person's name in Latin letters (or the knowledge base's
  *       English name of a person it names by the very canonical name, no title between: Yasser Arafat Street), the
- *       adjectives' words and the noun's last ("King Fahd Public Library"); with an adjective the file lacks, the whole name is
- *       transliterated. A name the tagger proposes that opens with one of the nouns gets its English name alike
- *       ("جامعة أكسفورد": Aksafurd University).</li>
+ *       adjectives' words and the noun's last ("King Fahd Public Library"); with an adjective the file lacks, the
+ *       whole name is transliterated. A name the tagger proposes that opens with one of the nouns gets its English
+ *       name alike ("جامعة أكسفورد": Aksafurd University).</li>
  * </ul>
  * Immutable and thread-safe.
  */

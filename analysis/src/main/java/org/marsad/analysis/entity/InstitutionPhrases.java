@@ -170,7 +170,7 @@ public final class InstitutionPhrases {
     }
 
     /** Whether only spaces part word {@code j} from the word before it. */
-    private static boolean adjacent(String text, Words words, int j) {
+    static boolean adjacent(String text, Words words, int j) {
         return WordMatcher.onlySpacesBetween(text, words.span(j - 1), words.span(j));
     }
 

@@ -109,12 +109,14 @@ public final class MinistryPhrases {
      */
     private static int portfolioEnd(String text, Words words, int noun, IntPredicate nameAt, int knownEnd) {
         int first = noun + 1;
-        if (first >= words.size() || !adjacent(text, words, first) || !InstitutionPhrases.definite(words.normalized(first))
-                || NOT_PORTFOLIOS.contains(words.normalized(first)) || nameAt.test(first)) {
+        if (first >= words.size() || !InstitutionPhrases.adjacent(text, words, first)
+                || !InstitutionPhrases.definite(words.normalized(first)) || NOT_PORTFOLIOS.contains(words.normalized(first))
+                || nameAt.test(first)) {
             return noun + 1;
         }
         int end = first + 1;
-        while (end < words.size() && end - noun <= MAX_PORTFOLIO && adjacent(text, words, end)) {
+        while (end < words.size() && end - noun <= MAX_PORTFOLIO
+                && InstitutionPhrases.adjacent(text, words, end)) {
             String word = words.normalized(end);
             boolean name = nameAt.test(end);
             if (name && WordMatcher.isDefiniteNisba(word)) {
@@ -145,11 +147,6 @@ public final class MinistryPhrases {
         }
         return InstitutionPhrases.definite(word)
                 && ComplementEnglish.knowsAdjective(word, Facilities.SHIPPED::adjectiveEnglish);
-    }
-
-    /** Whether only spaces part word {@code j} from the word before it. */
-    private static boolean adjacent(String text, Words words, int j) {
-        return WordMatcher.onlySpacesBetween(text, words.span(j - 1), words.span(j));
     }
 
     /**
