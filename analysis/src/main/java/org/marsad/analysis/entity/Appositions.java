@@ -32,7 +32,10 @@ import org.marsad.article.MentionKind;
  *       ("نائب المستشارة أنجيلا ميركل"); such a role after a bare role word or وكيل، مساعد is the deputy's
  *       ("نائب وزير الصحة"). A role takes the organization named right after it, after باسم or an organization's
  *       noun with ل (المتحدث الرسمي باسم وزارة الخدمة المدنية، المتحدث الرسمي لوزارة الصحة، المدير التنفيذي
- *       لشركة أرامكو), and a state's body gives its country to a holder without one (a ministry, agency,
+ *       لشركة أرامكو), or a complement with لل، بال or ل and an organization's noun, its adjectives and a place
+ *       after في or ب ("المدير العام للتعليم بمنطقة عسير جلوي بن محمد"; not "المستشار الخاص للرئيس سامر خليل", whose
+ *       complement is a title the name holds, nor an airport's whose name the name goes on: "المدير العام لمطار
+ *       المنستير الحبيب بورقيبة الدولي"); a state's body gives its country to a holder without one (a ministry, agency,
  *       legislature, court or army: the State Department's spokesman is American). The name right after باسم is the
  *       one spoken for: "الناطقة باسم دي ميستورا جيسي شاهين" is her role.</li>
  *   <li><b>Office before an honorific</b>: "رئيس مجلس إدارة الهيئة السعودية للمهندسين الدكتور سامر خليل": the
@@ -95,6 +98,8 @@ public final class Appositions {
             "يومي", "مساء", "ليله");
     /** The word that makes a military rank a staff rank: اللواء ركن حمد بن علي. */
     private static final Set<String> STAFF = Set.of("ركن", "الركن");
+    /** The adjective that makes a director general (المدير العام، المديرة العامة), no nisba form though one. */
+    private static final Set<String> GENERAL = WordMatcher.normalized("العام", "العامة");
     /** Words in construct with an office that make its deputy or aide: وكيل وزارة، مساعد وزير; normalized. */
     private static final Set<String> DEPUTIES = Set.of("وكيل", "مساعد");
     /**
@@ -262,9 +267,11 @@ public final class Appositions {
             if (afterOrganizationNoun(text, words, i)) {
                 continue; // "مركز الملك سلمان للإغاثة": the title names the centre, not the person after it
             }
-            boolean ofOrganization = organizationEnd(text, words, mentions, role) == nameWord;
+            boolean ofOrganization = organizationEnd(text, words, mentions, role) == nameWord
+                    && !heldInUnlinkedFacility(text, words, mentions, role);
             int complement = skipAdjectivesAndQualifiers(text, words, complementOf(text, words, mentions, role));
-            boolean direct = (complement == nameWord || ofOrganization) && !gluedToLetter(words, name, nameWord);
+            boolean bound = boundComplementEnd(text, words, mentions, role) == nameWord;
+            boolean direct = (complement == nameWord || ofOrganization || bound) && !gluedToLetter(words, name, nameWord);
             if (direct && role.endWord() == nameWord && role.endWord() - role.firstWord() == 1
                     && !WordMatcher.isDefinite(words.normalized(role.firstWord()))) {
                 continue; // "نائب الملا عمر": a bare role word in construct with the name is someone else's office
@@ -497,13 +504,59 @@ public final class Appositions {
         if (x + 1 < words.size() && adjacent(text, words, x) && adjacent(text, words, x + 1)) {
             String word = words.normalized(x);
             boolean onBehalf = word.equals(ON_BEHALF_OF) || word.equals("لدي");
-            if (onBehalf || word.startsWith("لل") || word.startsWith("بال")
-                    || word.startsWith("ل") && isOrganizationNoun(withoutPreposition(word))) {
+            if (onBehalf || opensComplement(word)) {
                 return skipAdjectivesAndQualifiers(text, words,
                         complementEnd(text, words, mentions, onBehalf ? x + 1 : x));
             }
         }
         return dated ? x : -1;
+    }
+
+    /**
+     * Where the complement that binds a role to the name right after it ends: one with لل، بال or ل and an
+     * organization's noun, with its adjectives and the place after في or ب ("المدير العام للتعليم بمنطقة عسير جلوي
+     * بن محمد"); -1 when none follows the role, or when it is a title of its own, whose holder the name is
+     * ("المستشار الخاص للرئيس عبد ربه منصور هادي" advises him).
+     */
+    private int boundComplementEnd(String text, Words words, MentionIndex mentions, NameMatch role) {
+        int x = skipAdjectivesAndQualifiers(text, words, role.endWord());
+        if (x + 1 >= words.size() || !adjacent(text, words, x) || !adjacent(text, words, x + 1)
+                || roleHeads.match(text, words.spans(), words.normalized(), x) != null) {
+            return -1;
+        }
+        String word = words.normalized(x);
+        if (!opensComplement(word)) {
+            return -1;
+        }
+        int end = skipAdjectivesAndQualifiers(text, words,
+                word.startsWith("بال") ? x + 1 : complementEnd(text, words, mentions, x));
+        return end > x ? placePhraseEnd(text, words, mentions, end) : -1;
+    }
+
+    /** Whether {@code word} opens a role's complement: لل، بال, or ل and an organization's noun (لشركة). */
+    private boolean opensComplement(String word) {
+        return word.startsWith("لل") || word.startsWith("بال")
+                || word.startsWith("ل") && isOrganizationNoun(withoutPreposition(word));
+    }
+
+    /**
+     * The word after a place named from word {@code w} after في or a ب glued to it (في منطقة عسير، بمنطقة عسير), or
+     * {@code w} when none is.
+     */
+    private static int placePhraseEnd(String text, Words words, MentionIndex mentions, int w) {
+        if (w + 1 < words.size() && adjacent(text, words, w) && words.normalized(w).equals("في")
+                && adjacent(text, words, w + 1)) {
+            int place = placeEnd(mentions, words, w + 1);
+            return place > w + 1 ? place : w;
+        }
+        if (w < words.size() && adjacent(text, words, w) && words.normalized(w).startsWith("ب")) {
+            for (MentionIndex.Located l : mentions.startingWithin(words.span(w).start() + 1, words.span(w).end())) {
+                if (isPlace(l.entity())) {
+                    return words.firstAtOrAfter(l.mention().end());
+                }
+            }
+        }
+        return w;
     }
 
     private static boolean personAt(MentionIndex mentions, Words words, int w) {
@@ -578,6 +631,24 @@ public final class Appositions {
     }
 
     /**
+     * Whether {@code role} is held in a place's facility that the knowledge base lacks, whose name a person's may go
+     * on: "المدير العام لمطار المنستير الحبيب بورقيبة الدولي" directs one airport, named after a city and a man.
+     */
+    private boolean heldInUnlinkedFacility(String text, Words words, MentionIndex mentions, NameMatch role) {
+        MentionIndex.Located named = organizationAt(text, words, mentions,
+                skipAdjectivesAndQualifiers(text, words, role.endWord()));
+        if (named == null || named.entity().kb() != null || named.entity().type() != EntityType.LOC) {
+            return false;
+        }
+        int first = words.firstAtOrAfter(named.mention().start() + 1) - 1; // the word it starts in, after its clitic
+        return Facilities.SHIPPED.isPlaceNoun(withoutPreposition(words.normalized(first)));
+    }
+
+    private static boolean isPlace(Entity entity) {
+        return entity.type() == EntityType.GPE || entity.type() == EntityType.LOC;
+    }
+
+    /**
      * The longest mention by name or nominal that starts in word {@code w} (after a clitic glued to it: لوزارة), of
      * an entity other than a person unless {@code persons}, or null.
      */
@@ -642,7 +713,7 @@ public final class Appositions {
      */
     private static int placeEnd(MentionIndex mentions, Words words, int w) {
         for (MentionIndex.Located l : mentions.startingAt(words.span(w).start())) {
-            if (l.entity().type() == EntityType.GPE || l.entity().type() == EntityType.LOC) {
+            if (isPlace(l.entity())) {
                 return words.firstAtOrAfter(l.mention().end());
             }
         }
@@ -672,12 +743,13 @@ public final class Appositions {
 
     /**
      * The word after up to {@value #MAX_ADJECTIVES} adjectives (definite nisba forms) right after {@code from}, and
-     * the ركن that makes a rank a staff rank (اللواء ركن).
+     * the ركن that makes a rank a staff rank (اللواء ركن) and the العام of a director general.
      */
     private static int skipAdjectives(String text, Words words, int from) {
         int w = from;
         while (w < words.size() && w - from < MAX_ADJECTIVES && adjacent(text, words, w)
-                && (isAdjective(words.normalized(w)) || STAFF.contains(words.normalized(w)))) {
+                && (isAdjective(words.normalized(w)) || STAFF.contains(words.normalized(w))
+                    || GENERAL.contains(words.normalized(w)))) {
             w++;
         }
         return w;

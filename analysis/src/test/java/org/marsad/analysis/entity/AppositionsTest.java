@@ -350,6 +350,33 @@ class AppositionsTest {
     }
 
     @Test
+    void takesADefiniteRoleBeforeTheNameThatItsComplementRunsUpTo() {
+        assertEquals(List.of(List.of("المديرة العامة للمتحف")),
+                rolesOf("وقالت المديرة العامة للمتحف لمى الحسن إن المعرض يفتح غدا.", "لمى الحسن"));
+        assertEquals(List.of(List.of("المدير العام لشركة الوحدة")),
+                rolesOf("وأوضح المدير العام لشركة الوحدة سامر خليل أن الأرباح زادت.", "سامر خليل"));
+    }
+
+    @Test
+    void takesThePlaceAfterTheComplementIntoTheRoleBeforeTheName() {
+        Entity p = person("وأكد المدير العام للشؤون الصحية بمنطقة جازان خالد بن محمد العتيبي أن المستشفيات جاهزة.",
+                "خالد بن محمد العتيبي");
+        assertEquals(List.of("المدير العام للشؤون الصحية بمنطقة جازان"), p.roles());
+    }
+
+    @Test
+    void takesNoComplementThatIsATitleOfItsOwnForTheRoleOfTheNameAfterIt() {
+        List<String> roles = rolesOf("واستقبل المستشار الخاص للرئيس سامر خليل الوفد.", "سامر خليل").get(0);
+        assertTrue(roles.stream().noneMatch(r -> r.startsWith("المستشار")), roles.toString());
+    }
+
+    @Test
+    void takesNoRoleInAnUnknownAirportThatTheNameAfterItGoesOn() {
+        Entity p = person("وقال المدير العام لمطار المنستير الحبيب بورقيبة الدولي إن الرحلات زادت.", "الحبيب بورقيبة");
+        assertTrue(p.roles().isEmpty(), p.roles().toString());
+    }
+
+    @Test
     void takesNoDefiniteRoleAfterTheNameForItsTitle() {
         Entity p = person("والتقى رامز الحلبي الرئيس الفرنسي في باريس.", "رامز الحلبي");
         assertTrue(p.roles().isEmpty(), p.roles().toString());
