@@ -115,6 +115,8 @@ public final class EntityTagger {
     static final double FACILITY_CONFIDENCE = 0.7;
     /** The confidence of a name that several entities bear, as the one of the article's country. */
     static final double HOMONYM_CONFIDENCE = 0.7;
+    /** Of a name linked as another spelling of a known one ({@link SpellingVariants}). */
+    static final double VARIANT_CONFIDENCE = 0.7;
     private static final Facilities FACILITIES = Facilities.SHIPPED;
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
@@ -197,6 +199,7 @@ public final class EntityTagger {
     private final BlessedNames blessed;
     /** Known persons of three name words or more by their first and last word, normalized ("علي صالح"). */
     private final Map<String, List<NameEntry>> byFirstAndLast;
+    private final SpellingVariants variants;
 
     /** A tagger of the names of {@code index}, without nominal heads or titles. */
     public EntityTagger(NameIndex index) {
@@ -217,7 +220,17 @@ public final class EntityTagger {
      */
     public EntityTagger(NameIndex index, Map<NameEntry, List<String>> nominalHeads, OfficeTitles titles,
                         Collection<NameEntry> entries) {
+        this(index, nominalHeads, titles, entries, SpellingVariants.none());
+    }
+
+    /**
+     * As {@link #EntityTagger(NameIndex, Map, OfficeTitles, Collection)}; a name the index lacks that {@code variants}
+     * knows as another spelling of a known name links to its entity.
+     */
+    public EntityTagger(NameIndex index, Map<NameEntry, List<String>> nominalHeads, OfficeTitles titles,
+                        Collection<NameEntry> entries, SpellingVariants variants) {
         this.index = index;
+        this.variants = variants;
         this.titles = titles;
         this.clubs = ClubShortNames.of(entries);
         this.homonyms = Homonyms.shipped(entries);
@@ -340,6 +353,7 @@ public final class EntityTagger {
                 publisher == null ? null : mediaShortNames.get(publisher), publisher);
         pass.run();
         pass.blessedNames();
+        pass.joinSpellingVariants();
         pass.joinShortNames();
         pass.shortOrganizationNames();
         pass.homonyms();
@@ -1252,6 +1266,25 @@ public final class EntityTagger {
                 if (longer != null && found.values().remove(shorter)) {
                     people.remove(shorter);
                     longer.take(shorter.mentions, shorter.confidence);
+                }
+            }
+            if (added) {
+                inFirstMentionOrder();
+            }
+        }
+
+        /**
+         * Links each name the knowledge base lacks that spells a known name another way ({@link SpellingVariants}:
+         * أنجيلا ميريكل is Angela Merkel) to that entity, with the confidence of a guess.
+         */
+        void joinSpellingVariants() {
+            boolean added = false;
+            for (Found f : List.copyOf(found.values())) {
+                NameEntry known = f.entry == null && f.homonym == null ? variants.entryOf(f.type, f.name) : null;
+                if (known != null && found.values().remove(f)) {
+                    Found target = found.computeIfAbsent(known, e -> Found.of((NameEntry) e));
+                    target.take(f.mentions, VARIANT_CONFIDENCE);
+                    added = true;
                 }
             }
             if (added) {

@@ -25,6 +25,7 @@ import org.marsad.analysis.entity.NameIndex;
 import org.marsad.analysis.entity.OfficeTitles;
 import org.marsad.analysis.entity.Nationalities;
 import org.marsad.analysis.entity.SectorPhrases;
+import org.marsad.analysis.entity.SpellingVariants;
 import org.marsad.article.EntityType;
 import org.marsad.article.MentionKind;
 import org.marsad.text.ArabicNormalizer;
@@ -140,7 +141,10 @@ public final class KnowledgeBase {
         NameIndex.Builder b = NameIndex.builder();
         addTo(b);
         this.index = b.build();
-        this.tagger = new EntityTagger(index, this.nominals, OfficeTitles.shipped(entries.values()), entries.values());
+        Map<NameEntry, List<String>> spellingsByEntry = new LinkedHashMap<>();
+        entries.forEach((id, e) -> spellingsByEntry.put(e, names.get(id)));
+        this.tagger = new EntityTagger(index, this.nominals, OfficeTitles.shipped(entries.values()), entries.values(),
+                SpellingVariants.of(spellingsByEntry));
         this.sectorPhrases = SectorPhrases.load(index);
     }
 

@@ -1,0 +1,104 @@
+package org.marsad.analysis.entity;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.marsad.analysis.data.TsvTable;
+import org.marsad.article.EntityType;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * The known entity whose name a name the knowledge base lacks spells another way. Arabic writes the vowels of a foreign
+ * name as each writer hears them: ميركل and ميريكل, لوكسمبورغ and لوكسمبرغ, بينيتيز and بنيتز name one person or
+ * place.
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li>A name's key is its normalized words, each without the article, with its first letter and, after it, all
+ *       but the long vowels and hamza seats (ا و ي ء ئ ؤ): ويست keeps its و and is no سيتي.</li>
+ *   <li>An unknown name spells a known one when their keys are the same and hold at least {@value #MIN_LETTERS}
+ *       letters; shorter names meet by chance (سلمان، سليمان).</li>
+ *   <li>The names of entities of the countries of {@value #FILE} match no other spelling: Arabic names are written
+ *       one way, and their keys meet (محمد عباس، محمود عباس).</li>
+ *   <li>A person's name spells only a person's, a place's only a place's, any other only another's.</li>
+ *   <li>A key that names entities of two countries names none; of one country, the first: the imported actors
+ *       repeat curated ones (انجيلا ميركل), which come first.</li>
+ * </ol>
+ * Immutable and thread-safe.
+ */
+public final class SpellingVariants {
+    static final String FILE = "native-spelling-countries.tsv";
+    static final int MIN_LETTERS = 6;
+    private static final String VOWELS = "اويءئؤ";
+    private static final Set<String> NATIVE = TsvTable.readResource(SpellingVariants.class, FILE, 1).stream()
+            .map(row -> row.column(0)).collect(Collectors.toUnmodifiableSet());
+
+    /** Each key by kind, and the entry it names. */
+    private final Map<String, NameEntry> byKey;
+    /** Every known name, normalized: a known name left unlinked (a homonym, a guarded alias) stays so. */
+    private final Set<String> known;
+
+    private SpellingVariants(Map<String, NameEntry> byKey, Set<String> known) {
+        this.byKey = byKey;
+        this.known = known;
+    }
+
+    /** The variants of the {@code names} of each entry (its spellings as news writes them). */
+    public static SpellingVariants of(Map<NameEntry, List<String>> names) {
+        Map<String, NameEntry> byKey = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        Set<String> known = new HashSet<>();
+        names.forEach((entry, spellings) -> {
+            spellings.forEach(name -> known.add(ArabicNormalizer.normalize(name).strip()));
+            if (entry.country() == null || !NATIVE.contains(entry.country())) {
+                for (String name : spellings) {
+                    String key = key(entry.type(), name);
+                    NameEntry first = key == null ? null : byKey.putIfAbsent(key, entry);
+                    if (first != null && !Objects.equals(first.country(), entry.country())) {
+                        shared.add(key);
+                    }
+                }
+            }
+        });
+        byKey.keySet().removeAll(shared);
+        return new SpellingVariants(Map.copyOf(byKey), Set.copyOf(known));
+    }
+
+    static SpellingVariants none() {
+        return new SpellingVariants(Map.of(), Set.of());
+    }
+
+    /** The known entry that {@code name}, of {@code type}, spells another way, or null. */
+    NameEntry entryOf(EntityType type, String name) {
+        String key = key(type, name);
+        return key == null || known.contains(ArabicNormalizer.normalize(name).strip()) ? null : byKey.get(key);
+    }
+
+    /** The key of {@code name}: its kind, then its words' first letters and consonants; null when too short. */
+    static String key(EntityType type, String name) {
+        StringBuilder key = new StringBuilder().append(kind(type)).append(':');
+        int letters = 0;
+        for (String word : ArabicNormalizer.normalize(name).strip().split("\\s+")) {
+            String bare = word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
+            for (int i = 0; i < bare.length(); i++) {
+                if (i == 0 || VOWELS.indexOf(bare.charAt(i)) < 0) {
+                    key.append(i == 0 ? " " : "").append(bare.charAt(i));
+                    letters++;
+                }
+            }
+        }
+        return letters >= MIN_LETTERS ? key.toString() : null;
+    }
+
+    private static char kind(EntityType type) {
+        return switch (type) {
+            case PERSON -> 'P';
+            case GPE, LOC -> 'L';
+            default -> 'O';
+        };
+    }
+}

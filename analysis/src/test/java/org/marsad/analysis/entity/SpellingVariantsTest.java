@@ -1,0 +1,88 @@
+package org.marsad.analysis.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.analysis.ArticleAnalyzer;
+import org.marsad.article.AnalyzedArticle;
+import org.marsad.article.Article;
+import org.marsad.article.Entity;
+import org.marsad.article.EntityType;
+import org.junit.jupiter.api.Test;
+
+class SpellingVariantsTest {
+    private static final NameEntry MAYOR = new NameEntry("P-GROVE", EntityType.PERSON, "مارتن غروفنر", "Martin Grovener",
+            "DEU", "politician");
+    private static final NameEntry FRANKFURT = new NameEntry("FRANKFURT", EntityType.GPE, "فرانكفورت", "Frankfurt", "DEU",
+            "city");
+    private static final NameEntry SALMAN = new NameEntry("P-SALMAN", EntityType.PERSON, "سلمان", "Salman", "GBR",
+            "politician");
+    private static final NameEntry NATIVE = new NameEntry("P-NATIVE", EntityType.PERSON, "محمود الراشد", "Mahmoud Al-Rashed",
+            "JOR", "politician");
+    private static final NameEntry WEST = new NameEntry("WESTON", EntityType.ORG, "ويست بروم", "West Brom", "GBR", "club");
+
+    private static SpellingVariants variants(NameEntry... entries) {
+        Map<NameEntry, List<String>> names = new LinkedHashMap<>();
+        for (NameEntry e : entries) {
+            names.put(e, List.of(e.nameAr()));
+        }
+        return SpellingVariants.of(names);
+    }
+
+    @Test
+    void findsAKnownNameSpelledWithOtherLongVowels() {
+        SpellingVariants v = variants(MAYOR, FRANKFURT);
+        assertEquals(MAYOR, v.entryOf(EntityType.PERSON, "مارتين غروفينر"));
+        assertEquals(FRANKFURT, v.entryOf(EntityType.LOC, "فرنكفورت"));
+    }
+
+    @Test
+    void dropsTheArticleAndKeepsTheFirstLetterOfEachWord() {
+        SpellingVariants v = variants(WEST);
+        assertEquals(WEST, v.entryOf(EntityType.ORG, "الويست بروم"));
+        assertNull(v.entryOf(EntityType.ORG, "يست بروم"), "the first و is a consonant");
+    }
+
+    @Test
+    void leavesShortNamesAlone() {
+        assertNull(variants(SALMAN).entryOf(EntityType.PERSON, "سليمان"));
+    }
+
+    @Test
+    void matchesNoOtherSpellingToTheNamesOfArabCountries() {
+        assertNull(variants(NATIVE).entryOf(EntityType.PERSON, "محمد الراشد"));
+    }
+
+    @Test
+    void matchesOnlyANameOfTheSameKind() {
+        SpellingVariants v = variants(FRANKFURT);
+        assertNull(v.entryOf(EntityType.PERSON, "فرنكفورت"));
+        assertNull(v.entryOf(EntityType.ORG, "فرنكفورت"));
+    }
+
+    @Test
+    void leavesAKeyOfEntitiesOfTwoCountriesToNone() {
+        NameEntry other = new NameEntry("P-GROVE2", EntityType.PERSON, "مارتين غروفنير", "Martin Grofnier", "AUT",
+                "politician");
+        assertNull(variants(MAYOR, other).entryOf(EntityType.PERSON, "مارتن غروفينر"));
+        NameEntry repeated = new NameEntry("PETR-1", EntityType.PERSON, "مارتن غروفنر", null, "DEU", null);
+        assertEquals(MAYOR, variants(MAYOR, repeated).entryOf(EntityType.PERSON, "مارتين غروفينر"));
+    }
+
+    @Test
+    void leavesAKnownSpellingToTheIndex() {
+        assertNull(variants(MAYOR).entryOf(EntityType.PERSON, "مارتن غروفنر"));
+    }
+
+    @Test
+    void linksAVariantSpellingInAnArticleToTheKnownEntity() {
+        AnalyzedArticle a = ArticleAnalyzer.withShippedKnowledge()
+                .analyze(Article.of("وقالت المستشارة الألمانية أنجيلا ميريكل إن المفاوضات صعبة. وأضافت ميركل أنها متفائلة."));
+        List<Entity> merkel = a.entities().stream().filter(e -> "P-MERKEL".equals(e.kb())).toList();
+        assertEquals(1, merkel.size(), a.entities().toString());
+        assertEquals(2, merkel.get(0).mentions().size());
+    }
+}
