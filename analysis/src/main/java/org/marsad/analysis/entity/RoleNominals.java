@@ -34,6 +34,8 @@ public final class RoleNominals {
     /** Nouns of offices in construct with a role word, normalized: نائب الرئيس is not the president. */
     private static final Set<String> OTHER_OFFICES = WordMatcher.normalized("نائب", "نواب", "مساعد", "مستشار", "زوجة", "زوج",
             "مكتب", "ديوان", "منصب", "لمنصب");
+    /** Words that open with ال but are no definite nouns: إلى، إلا، الذي، التي, normalized. */
+    private static final Set<String> NOT_DEFINITE = WordMatcher.normalized("إلى", "إلا", "الذي", "التي", "الذين", "الآن");
     private final WordMatcher<String[]> roleWords;
 
     private RoleNominals(WordMatcher<String[]> roleWords) {
@@ -79,15 +81,17 @@ public final class RoleNominals {
     }
 
     /**
-     * Whether nothing that names someone follows the role word: the next word is neither definite nor a mention,
-     * nor a complement of the role (باسم، للأمم المتحدة: the spokesman of whom, the secretary-general of what).
+     * Whether nothing that names someone follows the role word: the next word is neither definite (إلى، الذي are not)
+     * nor a mention, nor a complement of the role (باسم، للأمم المتحدة: the spokesman of whom, the secretary-general
+     * of what).
      */
     private static boolean standsAlone(String text, Words words, int next, boolean[] covered) {
         if (next >= words.size() || !WordMatcher.onlySpacesBetween(text, words.span(next - 1), words.span(next))) {
             return true;
         }
         String after = words.normalized(next);
-        return !covered[next] && !after.startsWith("ال") && !after.startsWith("ل") && !after.equals("باسم");
+        boolean definite = after.startsWith("ال") && !NOT_DEFINITE.contains(after);
+        return !covered[next] && !definite && !after.startsWith("ل") && !after.equals("باسم");
     }
 
     /**

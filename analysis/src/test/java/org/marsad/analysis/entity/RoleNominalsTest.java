@@ -52,6 +52,20 @@ class RoleNominalsTest {
     }
 
     @Test
+    void refersARoleWordBeforeAPrepositionSpeltWithAnAlefLam() {
+        String text = "قال رامز الحلبي وزير الخارجية إن المحادثات مستمرة. وأشار الوزير إلى أن الجولة المقبلة قريبة.";
+        assertEquals(List.of(List.of("الوزير")), nominals(text, persons(text, "رامز الحلبي", "وزير الخارجية")));
+    }
+
+    @Test
+    void refersAnHonorificPronounToThePrinceOrMinisterNamedLast() {
+        String text = "افتتح الأمير سامر بن خليل أمير المنطقة المعرض، ثم التقى رامز الحلبي وزير الثقافة. وقال سموه إن "
+                + "المعرض ناجح، وأشار معاليه إلى أن الزوار كثر.";
+        assertEquals(List.of(List.of("سموه"), List.of("معاليه")),
+                nominals(text, persons(text, "سامر بن خليل", "أمير المنطقة", "رامز الحلبي", "وزير الثقافة")));
+    }
+
+    @Test
     void takesNoRoleWordQualifyingANounOrCompletingAnotherOffice() {
         String text = "زار سامر خليل المبنى الرئيس، ثم التقى نائب الرئيس.";
         assertEquals(List.of(List.of()), nominals(text, persons(text, "سامر خليل", "الرئيس")));
