@@ -123,6 +123,18 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void readsTheDefiniteFamilyNameAfterALineageAloneAsThePerson() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder("أوضح مدير المكتبة سامر بن خليل الحلبي أن الخدمات متاحة. "
+                + "وأشار الحلبي إلى أن المكتبة تفتح يوميا. واستقبل رامز بن سعيد الزوار، وقال سعيد إن الزيارة مهمة.").build());
+        Entity librarian = a.entities().stream().filter(e -> e.name().equals("سامر بن خليل الحلبي")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.entities().toString()));
+        assertEquals(List.of("سامر بن خليل الحلبي", "الحلبي"), librarian.mentions().stream().map(Mention::text).toList());
+        Entity host = a.entities().stream().filter(e -> e.name().equals("رامز بن سعيد")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.entities().toString()));
+        assertEquals(1, host.mentions().size(), "سعيد is his father's name, no surname");
+    }
+
+    @Test
     void readsADefiniteNationalityAdjectiveAfterAGivenNameAsAFamilyName() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder("وأكد اللواء خالد التركي أن الخلية فككت.").build());
         assertTrue(a.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals("خالد التركي")),

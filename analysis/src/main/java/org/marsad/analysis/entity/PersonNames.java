@@ -53,22 +53,32 @@ public final class PersonNames {
     /** Ordinals that end regnal names: عبد الله الثاني. */
     static final Set<String> ORDINALS = WordMatcher.normalized("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
             "السابع", "الثامن", "التاسع", "العاشر");
-    /** Last words that are no surname: الله ends compounds, ordinals end regnal names. */
-    private static final Set<String> NOT_SURNAMES = Stream.concat(Stream.of(ArabicNormalizer.normalize("الله")),
-            ORDINALS.stream()).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Last words that are no surname: الله ends compounds, ordinals end regnal names, and the adjectives of the
+     * facilities named after persons end a facility's name a person's was taken for (مطار الأمير محمد بن عبدالعزيز
+     * الدولي).
+     */
+    private static final Set<String> NOT_SURNAMES = Stream.of(Stream.of(ArabicNormalizer.normalize("الله")),
+            ORDINALS.stream(), WordMatcher.normalized("الدولي", "الدولية", "التخصصي", "العام").stream())
+            .flatMap(s -> s).collect(Collectors.toUnmodifiableSet());
 
     private PersonNames() {
     }
 
-    /** Whether the last of the normalized {@code words} of a person's name may stand for the person alone. */
+    /**
+     * Whether the last of the normalized {@code words} of a person's name may stand for the person alone: a family
+     * name, not a father's or grandfather's name after بن (سلمان بن عبدالعزيز), though a definite family name may
+     * end a lineage (تركي بن عبد الله الشليل: وبيّن الشليل).
+     */
     public static boolean lastWordStandsAlone(List<String> words) {
         int n = words.size();
-        if (n < 2 || words.get(n - 1).length() < MIN_SURNAME_LETTERS || NOT_SURNAMES.contains(words.get(n - 1))
-                || COMPOUND_HEADS.contains(words.get(n - 2))) {
+        String last = n < 2 ? "" : words.get(n - 1);
+        if (n < 2 || last.length() < MIN_SURNAME_LETTERS || NOT_SURNAMES.contains(last)
+                || COMPOUND_HEADS.contains(words.get(n - 2)) || PATRONYMICS.contains(words.get(n - 2))) {
             return false;
         }
         for (String w : words) {
-            if (PATRONYMICS.contains(w) || TITLES.contains(w)) {
+            if (PATRONYMICS.contains(w) && !last.startsWith("ال") || TITLES.contains(w)) {
                 return false;
             }
         }
