@@ -1275,16 +1275,25 @@ public final class EntityTagger {
 
         /**
          * Links each name the knowledge base lacks that spells a known name another way ({@link SpellingVariants}:
-         * أنجيلا ميريكل is Angela Merkel) to that entity, with the confidence of a guess.
+         * أنجيلا ميريكل is Angela Merkel) to that entity, with the confidence of a guess; and joins a name the base
+         * lacks to the one spelt otherwise before it (أريانا هافنغتون after أريانا هافينغتون).
          */
         void joinSpellingVariants() {
             boolean added = false;
+            List<Found> unknown = new ArrayList<>();
             for (Found f : List.copyOf(found.values())) {
-                NameEntry known = f.entry == null && f.homonym == null ? variants.entryOf(f.type, f.name) : null;
-                if (known != null && found.values().remove(f)) {
-                    Found target = found.computeIfAbsent(known, e -> Found.of((NameEntry) e));
-                    target.take(f.mentions, VARIANT_CONFIDENCE);
+                if (f.entry != null || f.homonym != null) {
+                    continue;
+                }
+                NameEntry known = variants.entryOf(f.type, f.name);
+                Found earlier = known != null ? found.computeIfAbsent(known, e -> Found.of((NameEntry) e))
+                        : unknown.stream().filter(u -> u.type == f.type && SpellingVariants.sameName(f.type, u.name, f.name))
+                        .findFirst().orElse(null);
+                if (earlier != null && found.values().remove(f)) {
+                    earlier.take(f.mentions, known != null ? VARIANT_CONFIDENCE : f.confidence);
                     added = true;
+                } else {
+                    unknown.add(f);
                 }
             }
             if (added) {

@@ -27,6 +27,9 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>A person's name spells only a person's, a place's only a place's, any other only another's.</li>
  *   <li>A key that names entities of two countries names none; of one country, the first: the imported actors
  *       repeat curated ones (انجيلا ميركل), which come first.</li>
+ *   <li>Two names the knowledge base lacks spell one name ({@link #sameName}) when their keys agree and the words
+ *       they differ in are no given names of {@code given-names.tsv}: أريانا هافينغتون and أريانا هافنغتون are one
+ *       woman, صلاح حماه and صالح حماه two men.</li>
  * </ol>
  * Immutable and thread-safe.
  */
@@ -76,6 +79,23 @@ public final class SpellingVariants {
     NameEntry entryOf(EntityType type, String name) {
         String key = key(type, name);
         return key == null || known.contains(ArabicNormalizer.normalize(name).strip()) ? null : byKey.get(key);
+    }
+
+    /** Whether the two names of {@code type}, neither known, spell one name (see the class's rules). */
+    static boolean sameName(EntityType type, String a, String b) {
+        String key = key(type, a);
+        if (key == null || !key.equals(key(type, b))) {
+            return false;
+        }
+        String[] wordsOfA = ArabicNormalizer.normalize(a).strip().split("\\s+");
+        String[] wordsOfB = ArabicNormalizer.normalize(b).strip().split("\\s+");
+        for (int i = 0; i < wordsOfA.length && i < wordsOfB.length; i++) {
+            boolean differ = !wordsOfA[i].equals(wordsOfB[i]);
+            if (differ && (PersonNames.GIVEN_NAMES.containsKey(wordsOfA[i]) || PersonNames.GIVEN_NAMES.containsKey(wordsOfB[i]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key of {@code name}: its kind, then its words' first letters and consonants; null when too short. */

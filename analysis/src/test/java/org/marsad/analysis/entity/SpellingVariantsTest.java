@@ -1,7 +1,9 @@
 package org.marsad.analysis.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +77,22 @@ class SpellingVariantsTest {
     @Test
     void leavesAKnownSpellingToTheIndex() {
         assertNull(variants(MAYOR).entryOf(EntityType.PERSON, "مارتن غروفنر"));
+    }
+
+    @Test
+    void takesTwoUnknownSpellingsForOneNameUnlessTheyDifferInAGivenName() {
+        assertTrue(SpellingVariants.sameName(EntityType.PERSON, "أريانا هافينغتون", "أريانا هافنغتون"));
+        assertFalse(SpellingVariants.sameName(EntityType.PERSON, "صلاح حماده", "صالح حماده"));
+        assertFalse(SpellingVariants.sameName(EntityType.PERSON, "أريانا هافينغتون", "أريانا هافنتون"));
+    }
+
+    @Test
+    void joinsAnUnknownNameToItsOtherSpellingEarlierInTheArticle() {
+        AnalyzedArticle a = ArticleAnalyzer.withShippedKnowledge()
+                .analyze(Article.of("قالت أريانا هافينغتون إن الموقع سينطلق. وأضافت أريانا هافنغتون أن الفريق جاهز."));
+        List<Entity> persons = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        assertEquals(1, persons.size(), persons.toString());
+        assertEquals(2, persons.get(0).mentions().size());
     }
 
     @Test
