@@ -13,6 +13,7 @@ import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
 import org.marsad.article.Mention;
 import org.marsad.article.MentionKind;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Reads the role phrases news sets beside a person's name: who the person is, for which country and where.
@@ -64,6 +65,10 @@ import org.marsad.article.MentionKind;
  *       التنفيذي لمجموعة ناس القابضة"، "نور الدين البحيري الوزير السابق"), else it begins another phrase ("التقى
  *       شكري الرئيس الفرنسي"), as a conjunction does ("شكري والمدير العام"); so does a title followed by its own
  *       holder's name ("استقبل عباس وزير الخارجية الأمريكي جون كيري").</li>
+ *   <li><b>Place of the office</b>: a role before or right after the name that gives no country by a nationality
+ *       adjective gives that of the first place it names: "مدير الشؤون الصحية بمنطقة عسير" is Saudi, "رئيس جمهورية
+ *       كولومبيا" Colombian. Not a post held away from home (an ambassador's, consul's, envoy's, delegate's or
+ *       correspondent's, a mission's or a bureau's: "مدير مكتب القناة في بيروت") nor an occupation ("مدرب تشيلي").</li>
  *   <li><b>Nationality before the name</b>: a person whose roles give no country takes that of a nationality
  *       adjective right before the name, as sports news writes a player: "الإسباني سيسك فابريجاس".</li>
  *   <li>A role that another of the person's roles begins with is left out: "الأمين العام" beside "الأمين العام
@@ -110,6 +115,13 @@ public final class Appositions {
     /** Role words of a spokesman, after which باسم is "on behalf of" (المتحدث باسم القوات الخاصة), not Basem. */
     private static final Set<String> SPOKESMEN = WordMatcher.normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق");
     private static final String ON_BEHALF_OF = "باسم";
+    /**
+     * Words of the posts held away from home, normalized: an ambassador, consul, envoy, delegate, attaché or
+     * correspondent, a mission or a bureau is no national of the place it is posted to.
+     */
+    private static final Set<String> POSTINGS = WordMatcher.normalized("سفير", "السفير", "سفيرة", "السفيرة", "قنصل",
+            "القنصل", "مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "مندوب", "المندوب", "ممثل", "الممثل", "ملحق", "الملحق",
+            "مراسل", "المراسل", "مراسلة", "المراسلة", "بعثة", "البعثة", "مكتب", "لدى");
     /** Subtypes of the knowledge base's bodies of a state, whose officials are of that state. */
     private static final Set<String> STATE_BODIES = Set.of("ministry", "agency", "legislature", "court", "military");
 
@@ -417,7 +429,40 @@ public final class Appositions {
         if (!written.isEmpty()) {
             roles.add(written);
         }
-        return found;
+        return found != null || heldAbroad(written) || occupationAt(text, words, first) ? found
+                : placeCountry(mentions, start, end);
+    }
+
+    /** Whether an occupation's role word starts at word {@code w}: a coach or player is of no team's country. */
+    private boolean occupationAt(String text, Words words, int w) {
+        NameMatch head = w < words.size() ? roleHeads.match(text, words.spans(), words.normalized(), w) : null;
+        return head != null && occupations.contains(head.entry().kb());
+    }
+
+    /**
+     * Whether {@code role} is held away from the place it names: an ambassador's, envoy's or correspondent's post,
+     * a mission or a bureau (سفير المملكة في القاهرة، مدير مكتب القناة في بيروت).
+     */
+    private static boolean heldAbroad(String role) {
+        for (String word : ArabicNormalizer.normalize(role).split("\\s+")) {
+            if (POSTINGS.contains(withoutConjunction(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The country of the first place named by name in {@code [start, end)}, the office's place: a director of
+     * health affairs in Asir is Saudi, the president of Colombia Colombian; or null.
+     */
+    private static String placeCountry(MentionIndex mentions, int start, int end) {
+        for (MentionIndex.Located l : mentions.within(start, end)) {
+            if (isPlace(l.entity()) && l.mention().kind() == MentionKind.NAME && l.entity().country() != null) {
+                return l.entity().country();
+            }
+        }
+        return null;
     }
 
     /** The role without a ل glued to its article: "للرئيس" is written "الرئيس" (ل + ال loses the alef). */

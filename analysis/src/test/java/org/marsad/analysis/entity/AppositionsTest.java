@@ -371,6 +371,19 @@ class AppositionsTest {
     }
 
     @Test
+    void givesTheCountryOfThePlaceTheOfficeNames() {
+        assertEquals("COL", person("وقال رامز الحلبي رئيس جمهورية كولومبيا إن الاتفاق قريب.", "رامز الحلبي").country());
+        assertEquals("SAU", person("وأكد مدير الشؤون الصحية بمنطقة عسير الدكتور سامر الحلبي أن المستشفيات جاهزة.",
+                "سامر الحلبي").country());
+    }
+
+    @Test
+    void givesNoCountryOfAPlaceAPostAbroadOrAnOccupationNames() {
+        assertEquals(null, person("وقال رامز الحلبي مدير مكتب القناة في بيروت إن الوضع هادئ.", "رامز الحلبي").country());
+        assertEquals(null, person("وقال رامز الحلبي مدرب تشيلي إن الفريق جاهز.", "رامز الحلبي").country());
+    }
+
+    @Test
     void takesNoRoleInAnUnknownAirportThatTheNameAfterItGoesOn() {
         Entity p = person("وقال المدير العام لمطار المنستير الحبيب بورقيبة الدولي إن الرحلات زادت.", "الحبيب بورقيبة");
         assertTrue(p.roles().isEmpty(), p.roles().toString());
