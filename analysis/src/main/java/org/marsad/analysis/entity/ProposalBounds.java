@@ -21,7 +21,9 @@ import org.marsad.text.Span;
  *       in its line. A function word left alone (إلى) is no name.</li>
  *   <li>A proposal that opens with a particle of a clause (لم، قد، لا، ثم، with و or ف) is no name.</li>
  *   <li>A preposition or إنّ (فإن، وإن) at the start is no part of the name (في كيليس), nor, in a person's name,
- *       a verb of speech (وأضاف زكريا; طالب and أبان only before a family name alone: وطالب العثمان), a title (الأمير تركي
+ *       a verb of speech (وأضاف زكريا; طالب and أبان only before a family name alone: وطالب العثمان), ل and a
+ *       definite noun (للمغني، للحي: a given name like الجوهرة aside; one word left that agrees with it is no name:
+ *       للضيف الكريم), a title (الأمير تركي
  *       بن محمد is تركي بن محمد, and الأمير his role), a noun that heads an organization's name (قوات صالح، مستشفى
  *       الملك فيصل) or a place's (جامع الراجحي، حي النرجس): the name starts after them when words are left; a title
  *       without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's name).</li>
@@ -242,7 +244,8 @@ public final class ProposalBounds {
         if (closed < opened || closed == opened && (isNoNameAlone(text, words, opened)
                 || person && TITLES.contains(words.normalized(opened)) && !words.normalized(opened).startsWith("ال")
                 || person && isTitleAfterWaw(words.normalized(opened))
-                || person && opened == first && agreesWithNounBefore(text, words, first)
+                || person && (opened == first || definiteAfterLam(words.normalized(opened - 1)))
+                        && agreesWithNounBefore(text, words, opened)
                 || person && isNounNotName(text, words, opened)
                 || type == EntityType.ORG && opened == first && isAdjectiveOfNounBefore(text, words, first)
                 || beforeLillah(text, words, opened))) {
@@ -303,12 +306,20 @@ public final class ProposalBounds {
                     ? ArabicNormalizer.normalize(text.substring(start, words.span(first).end())) : words.normalized(w);
             if (!LEADING_PREPOSITIONS.contains(word) && !EMPHATIC_INNA.contains(words.span(w).of(text))
                     && !(person && (TITLES.contains(word) || headsAnOrganization(word)
-                    || namesAPlace(word) || isVerbBeforeTheName(words, word, w, last)))) {
+                    || namesAPlace(word) || isVerbBeforeTheName(words, word, w, last) || definiteAfterLam(word)))) {
                 break;
             }
             w++;
         }
         return w;
+    }
+
+    /**
+     * Whether {@code word} is ل and a definite noun (للمغني، للحي، للناشئين): "to the singer" before a name, no part
+     * of it, unless the definite word is a given name (للجوهرة).
+     */
+    private static boolean definiteAfterLam(String word) {
+        return word.startsWith("لل") && word.length() > 3 && !PersonNames.GIVEN_NAMES.containsKey("ال" + word.substring(2));
     }
 
     /**

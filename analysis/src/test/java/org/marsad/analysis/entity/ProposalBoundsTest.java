@@ -41,6 +41,14 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void dropsALamAndDefiniteNounFromAPersonsNameStart() {
+        assertEquals("سامر الحلبي", mended("وقدم الجمهور التحية للمغني سامر الحلبي بعد الحفل.", "للمغني سامر الحلبي", true));
+        assertEquals("للجوهرة القحطاني", mended("وقدم الجمهور التحية للجوهرة القحطاني بعد الحفل.", "للجوهرة القحطاني",
+                true), "الجوهرة is a given name");
+        assertNull(mended("وقدم الشكر للضيف الكريم على زيارته.", "للضيف الكريم", true));
+    }
+
+    @Test
     void splitsAProposalAtALineBreak() {
         String text = "تصوير: سعود بن ماجد \n سامي الحارثي\nمدينة جدة";
         Proposal person = new Proposal(text.indexOf("سعود"), text.indexOf("\nمدينة"), EntityType.PERSON, 0.8);
