@@ -66,9 +66,10 @@ import org.marsad.text.ArabicNormalizer;
  *       شكري الرئيس الفرنسي"), as a conjunction does ("شكري والمدير العام"); so does a title followed by its own
  *       holder's name ("استقبل عباس وزير الخارجية الأمريكي جون كيري").</li>
  *   <li><b>Place of the office</b>: a role before or right after the name that gives no country by a nationality
- *       adjective gives that of the first place it names: "مدير الشؤون الصحية بمنطقة عسير" is Saudi, "رئيس جمهورية
- *       كولومبيا" Colombian. Not a post held away from home (an ambassador's, consul's, envoy's, delegate's or
- *       correspondent's, a mission's or a bureau's: "مدير مكتب القناة في بيروت") nor an occupation ("مدرب تشيلي").</li>
+ *       adjective gives that of the first place or body of a state it names: "مدير الشؤون الصحية بمنطقة عسير" is
+ *       Saudi, "رئيس جمهورية كولومبيا" Colombian, "الناطق باسم رئيس مجلس نواب الشعب" Tunisian. Not a post held
+ *       away from home (an ambassador's, consul's, envoy's, delegate's or correspondent's, a mission's or a
+ *       bureau's: "مدير مكتب القناة في بيروت") nor an occupation ("مدرب تشيلي").</li>
  *   <li><b>Nationality before the name</b>: a person whose roles give no country takes that of a nationality
  *       adjective right before the name, as sports news writes a player: "الإسباني سيسك فابريجاس".</li>
  *   <li>A role that another of the person's roles begins with is left out: "الأمين العام" beside "الأمين العام
@@ -230,7 +231,7 @@ public final class Appositions {
             String country = person.country();
             for (Mention m : person.mentions()) {
                 if (m.kind() == MentionKind.NAME) {
-                    country = rolesBefore(text, words, m, mentions, roles, country);
+                    country = rolesBefore(text, words, m, mentions, roles, country, person.kb() != null);
                     country = rolesAfter(text, words, m, mentions, roles, country, ids, created);
                     country = country != null ? country : adjectiveBefore(text, words, m, mentions);
                 }
@@ -262,7 +263,8 @@ public final class Appositions {
     }
 
     /** Adds the role written before the name; returns the country its nationality adjective gives. */
-    private String rolesBefore(String text, Words words, Mention name, MentionIndex mentions, Set<String> roles, String country) {
+    private String rolesBefore(String text, Words words, Mention name, MentionIndex mentions, Set<String> roles, String country,
+                               boolean known) {
         int nameWord = words.firstAtOrAfter(name.start());
         NameMatch titles = honorificsBefore(text, words, nameWord);
         if (titles != null && !afterOrganizationNoun(text, words, titles.firstWord())) {
@@ -279,10 +281,13 @@ public final class Appositions {
             if (afterOrganizationNoun(text, words, i)) {
                 continue; // "مركز الملك سلمان للإغاثة": the title names the centre, not the person after it
             }
+            if (!known && i > 0 && adjacent(text, words, i) && words.normalized(i - 1).equals(ON_BEHALF_OF)) {
+                continue; // "الناطق باسم رئيس البرلمان": the speaker's office is whom the spokesman speaks for
+            }
             boolean ofOrganization = organizationEnd(text, words, mentions, role) == nameWord
                     && !heldInUnlinkedFacility(text, words, mentions, role);
             int complement = skipAdjectivesAndQualifiers(text, words, complementOf(text, words, mentions, role));
-            boolean bound = boundComplementEnd(text, words, mentions, role) == nameWord;
+            boolean bound = boundComplementEnd(text, words, mentions, role, known) == nameWord;
             boolean direct = (complement == nameWord || ofOrganization || bound) && !gluedToLetter(words, name, nameWord);
             if (direct && role.endWord() == nameWord && role.endWord() - role.firstWord() == 1
                     && !WordMatcher.isDefinite(words.normalized(role.firstWord()))) {
@@ -453,13 +458,18 @@ public final class Appositions {
     }
 
     /**
-     * The country of the first place named by name in {@code [start, end)}, the office's place: a director of
-     * health affairs in Asir is Saudi, the president of Colombia Colombian; or null.
+     * The country of the first place named by name in {@code [start, end)} or of the first body of a state named there
+     * ({@link #stateOf}), the office's: a director of health affairs in Asir is Saudi, the president of Colombia
+     * Colombian, the spokesman of the Tunisian parliament's speaker Tunisian; or null.
      */
     private static String placeCountry(MentionIndex mentions, int start, int end) {
         for (MentionIndex.Located l : mentions.within(start, end)) {
-            if (isPlace(l.entity()) && l.mention().kind() == MentionKind.NAME && l.entity().country() != null) {
+            MentionKind kind = l.mention().kind();
+            if (isPlace(l.entity()) && kind == MentionKind.NAME && l.entity().country() != null) {
                 return l.entity().country();
+            }
+            if ((kind == MentionKind.NAME || kind == MentionKind.NOMINAL) && stateOf(l.entity()) != null) {
+                return stateOf(l.entity());
             }
         }
         return null;
@@ -560,21 +570,29 @@ public final class Appositions {
     /**
      * Where the complement that binds a role to the name right after it ends: one with لل، بال or ل and an
      * organization's noun, with its adjectives and the place after في or ب ("المدير العام للتعليم بمنطقة عسير جلوي
-     * بن محمد"); -1 when none follows the role, or when it is a title of its own, whose holder the name is
-     * ("المستشار الخاص للرئيس عبد ربه منصور هادي" advises him).
+     * بن محمد"), or, before a name the knowledge base lacks, after باسم ("الناطق باسم رئيس البرلمان سامر خليل"; a
+     * known holder of the office after باسم holds that office: "الناطق باسم رئيس الحكومة فلاديمير بوتين"). -1 when
+     * none follows the role, when it is a title of its own, whose holder the name is ("المستشار الخاص للرئيس عبد ربه
+     * منصور هادي" advises him), or when it ends in a title that opens the name ("الناطق باسم كتائب الشهيد عز الدين
+     * القسام": the brigades bear his name).
      */
-    private int boundComplementEnd(String text, Words words, MentionIndex mentions, NameMatch role) {
+    private int boundComplementEnd(String text, Words words, MentionIndex mentions, NameMatch role, boolean known) {
         int x = skipAdjectivesAndQualifiers(text, words, role.endWord());
         if (x + 1 >= words.size() || !adjacent(text, words, x) || !adjacent(text, words, x + 1)
                 || roleHeads.match(text, words.spans(), words.normalized(), x) != null) {
             return -1;
         }
         String word = words.normalized(x);
-        if (!opensComplement(word)) {
+        boolean onBehalf = word.equals(ON_BEHALF_OF)
+                && !(known && roleHeads.match(text, words.spans(), words.normalized(), x + 1) != null);
+        if (!onBehalf && !opensComplement(word)) {
             return -1;
         }
-        int end = skipAdjectivesAndQualifiers(text, words,
-                word.startsWith("بال") ? x + 1 : complementEnd(text, words, mentions, x));
+        int end = skipAdjectivesAndQualifiers(text, words, word.startsWith("بال") ? x + 1
+                : complementEnd(text, words, mentions, onBehalf ? x + 1 : x));
+        if (onBehalf && end == x + 1 || end > x + 1 && ProposalBounds.isTitle(words.normalized(end - 1))) {
+            return -1; // "الناطق باسم كتائب الشهيد عز الدين القسام": the brigades bear his name
+        }
         return end > x ? placePhraseEnd(text, words, mentions, end) : -1;
     }
 

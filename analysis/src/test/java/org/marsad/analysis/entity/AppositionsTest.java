@@ -378,6 +378,25 @@ class AppositionsTest {
     }
 
     @Test
+    void takesTheOfficeAfterBehalfOfIntoTheSpokesmansRoleNotForTheName() {
+        assertEquals(List.of(List.of("الناطق الرسمي باسم رئيس البرلمان")),
+                rolesOf("وقال الناطق الرسمي باسم رئيس البرلمان سامر الحلبي إن الخبر كاذب.", "سامر الحلبي"));
+    }
+
+    @Test
+    void leavesAKnownHolderOfTheOfficeAfterBehalfOfThatOffice() {
+        Entity putin = person("وقال الكاتب إن بيسكوف الناطق الرسمي باسم رئيس الحكومة الروسية فلاديمير بوتين تزوج.",
+                "فلاديمير بوتين");
+        assertTrue(putin.roles().stream().noneMatch(r -> r.startsWith("الناطق")), putin.roles().toString());
+    }
+
+    @Test
+    void takesNoComplementEndingInATitleThatOpensTheName() {
+        List<String> roles = rolesOf("وقال الناطق باسم كتائب الشهيد سامر الحلبي إن الهجوم صد.", "سامر الحلبي").get(0);
+        assertTrue(roles.stream().noneMatch(r -> r.startsWith("الناطق")), roles.toString());
+    }
+
+    @Test
     void givesNoCountryOfAPlaceAPostAbroadOrAnOccupationNames() {
         assertEquals(null, person("وقال رامز الحلبي مدير مكتب القناة في بيروت إن الوضع هادئ.", "رامز الحلبي").country());
         assertEquals(null, person("وقال رامز الحلبي مدرب تشيلي إن الفريق جاهز.", "رامز الحلبي").country());
