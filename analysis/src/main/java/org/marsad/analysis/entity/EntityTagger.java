@@ -1280,20 +1280,22 @@ public final class EntityTagger {
          */
         void joinSpellingVariants() {
             boolean added = false;
-            List<Found> unknown = new ArrayList<>();
+            Map<String, List<Found>> unknown = new HashMap<>();
             for (Found f : List.copyOf(found.values())) {
-                if (f.entry != null || f.homonym != null) {
+                String key = f.entry == null && f.homonym == null ? SpellingVariants.key(f.type, f.name) : null;
+                if (key == null) {
                     continue;
                 }
                 NameEntry known = variants.entryOf(f.type, f.name);
                 Found earlier = known != null ? found.computeIfAbsent(known, e -> Found.of((NameEntry) e))
-                        : unknown.stream().filter(u -> u.type == f.type && SpellingVariants.sameName(f.type, u.name, f.name))
+                        : unknown.getOrDefault(key, List.of()).stream()
+                        .filter(u -> u.type == f.type && SpellingVariants.sameName(f.type, u.name, f.name))
                         .findFirst().orElse(null);
                 if (earlier != null && found.values().remove(f)) {
                     earlier.take(f.mentions, known != null ? VARIANT_CONFIDENCE : f.confidence);
                     added = true;
                 } else {
-                    unknown.add(f);
+                    unknown.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
                 }
             }
             if (added) {
