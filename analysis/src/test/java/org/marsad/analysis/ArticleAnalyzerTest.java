@@ -104,6 +104,17 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void findsAMinistryWhoseCountrysAdjectiveHasTwoWords() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder(
+                "وقالت وزارة الدفاع الكورية الجنوبية إن التدريبات بدأت أمس.").build());
+        Entity ministry = a.entities().stream().filter(e -> e.name().equals("وزارة الدفاع الكورية الجنوبية")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.entities().toString()));
+        assertEquals("KOR", ministry.country());
+        assertEquals("ministry", ministry.subtype());
+        assertEquals("Ministry of Defense (South Korea)", ministry.nameEn());
+    }
+
+    @Test
     void readsAMinistrysBareNameAsTheOneTheArticleNamedWithItsCountry() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder(
                 "فرضت وزارة الخزانة الأمريكية عقوبات على شركات روسية وإيرانية. وقالت وزارة الخزانة إن العقوبات تشمل مصارف.")

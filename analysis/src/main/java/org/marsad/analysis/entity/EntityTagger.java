@@ -3,6 +3,7 @@ package org.marsad.analysis.entity;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -630,14 +631,17 @@ public final class EntityTagger {
          * (United States)).
          */
         private String englishOfName(int first, int end, String country, String name) {
-            NameMatch adjective = country == null ? null : index.match(text, words, norm, end - 1);
-            NameEntry state = adjective == null ? null : adjective.entry();
-            if (state == null || !country.equals(state.kb()) || state.nameEn() == null || name.indexOf(' ') < 0) {
-                return englishOfName(first, end);
+            for (int k = end - 1; country != null && k >= end - 2 && k > first; k--) { // الأمريكية; الكورية الجنوبية
+                NameMatch adjective = index.match(text, words, norm, k);
+                NameEntry state = adjective == null || adjective.endWord() != end ? null : adjective.entry();
+                String[] nameWords = name.split(" ");
+                if (state != null && country.equals(state.kb()) && state.nameEn() != null && nameWords.length > end - k) {
+                    String english = englishOfName(first, k);
+                    String before = String.join(" ", Arrays.copyOf(nameWords, nameWords.length - (end - k)));
+                    return (english != null ? english : NameTransliterator.toLatin(before)) + " (" + state.nameEn() + ")";
+                }
             }
-            String english = englishOfName(first, end - 1);
-            String before = name.substring(0, name.lastIndexOf(' '));
-            return (english != null ? english : NameTransliterator.toLatin(before)) + " (" + state.nameEn() + ")";
+            return englishOfName(first, end);
         }
 
         /**
@@ -1010,20 +1014,23 @@ public final class EntityTagger {
 
         /**
          * The country of the organization the tagger proposes from word {@code i} to {@code end} when its name opens
-         * with an organization's noun and ends in a nationality adjective, with nothing known between (منظمة التحرير
-         * الفلسطينية is an organization of Palestine, not a mention of Palestine by an adjective); else null.
+         * with an organization's noun and ends in a nationality adjective of one or two words, with nothing known
+         * between (منظمة التحرير الفلسطينية is an organization of Palestine, not a mention of Palestine by an
+         * adjective; وزارة الدفاع الكورية الجنوبية South Korea's); else null.
          */
         private String organizationCountry(int i, int end) {
             Proposal p = proposed.at(i);
             if (p.type() != EntityType.ORG || end - i < 3 || !WordMatcher.inSomeReading(norm.get(i), Pass::headsAName)) {
                 return null;
             }
-            NameMatch adjective = index.match(text, words, norm, end - 1);
-            if (adjective == null || adjective.kind() != MentionKind.ADJECTIVE || adjective.endWord() != end
-                    || !norm.get(end - 1).startsWith("ال") || !noKnownNameWithin(i + 1, end - 1, p)) {
-                return null;
+            for (int k = end - 1; k >= end - 2 && k > i + 1; k--) { // الأمريكية; الكورية الجنوبية
+                NameMatch adjective = index.match(text, words, norm, k);
+                if (adjective != null && adjective.kind() == MentionKind.ADJECTIVE && adjective.endWord() == end
+                        && norm.get(k).startsWith("ال") && noKnownNameWithin(i + 1, k, p)) {
+                    return adjective.entry().country();
+                }
             }
-            return adjective.entry().country();
+            return null;
         }
 
         /**

@@ -70,7 +70,7 @@ public final class MinistryPhrases {
             if (clitics < 0) {
                 continue;
             }
-            int end = portfolioEnd(text, words, i, nameAt, knownEnd.applyAsInt(i));
+            int end = portfolioEnd(text, words, i, nameAt, knownEnd);
             if (end > i + 1) {
                 int start = WordMatcher.skipLetters(text, words.span(i).start(), clitics);
                 out.add(new Proposal(start, words.span(end - 1).end(), EntityType.ORG, InstitutionPhrases.CONFIDENCE));
@@ -107,7 +107,8 @@ public final class MinistryPhrases {
      * The end of the portfolio after the noun at word {@code noun}, its country's adjective included; the noun's own
      * end when it has none or holds another name.
      */
-    private static int portfolioEnd(String text, Words words, int noun, IntPredicate nameAt, int knownEnd) {
+    private static int portfolioEnd(String text, Words words, int noun, IntPredicate nameAt, IntUnaryOperator knownEnds) {
+        int knownEnd = knownEnds.applyAsInt(noun);
         int first = noun + 1;
         if (first >= words.size() || !InstitutionPhrases.adjacent(text, words, first)
                 || !InstitutionPhrases.definite(words.normalized(first)) || NOT_PORTFOLIOS.contains(words.normalized(first))
@@ -120,7 +121,7 @@ public final class MinistryPhrases {
             String word = words.normalized(end);
             boolean name = nameAt.test(end);
             if (name && WordMatcher.isDefiniteNisba(word)) {
-                return end + 1; // the country's adjective
+                return Math.max(end + 1, knownEnds.applyAsInt(end)); // the country's adjective: الكورية الجنوبية
             }
             if (!portfolioWord(word) || end >= knownEnd && knownEnd > noun && word.startsWith("و")) {
                 break; // وزارة الصحة والبلديات: a known ministry and the next body of a list

@@ -9,6 +9,7 @@ import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 import org.marsad.analysis.Words;
 import org.marsad.article.EntityType;
+import org.marsad.text.ArabicNormalizer;
 import org.junit.jupiter.api.Test;
 
 class MinistryPhrasesTest {
@@ -49,6 +50,15 @@ class MinistryPhrasesTest {
     void takesTheAdjectivesAndTheNounsWithWawThatTheEnglishWordsKnow() {
         assertEquals(List.of("وزارة الشؤون الإسلامية والأوقاف"), found("تنظم وزارة الشؤون الإسلامية والأوقاف دورة"));
         assertEquals(List.of("وزارة الشباب والرياضة"), found("أكدت وزارة الشباب والرياضة أن"));
+    }
+
+    @Test
+    void takesTheWholeKnownAdjectiveOfTheCountry() {
+        String text = "وقالت وزارة الدفاع الكورية الجنوبية إن التدريبات بدأت";
+        Words w = Words.of(text);
+        int adjective = w.normalized().indexOf(ArabicNormalizer.normalize("الكورية"));
+        assertEquals(List.of("وزارة الدفاع الكورية الجنوبية"),
+                found(text, k -> k == adjective, k -> k == adjective ? adjective + 2 : k));
     }
 
     @Test
