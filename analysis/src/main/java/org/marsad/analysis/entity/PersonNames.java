@@ -66,6 +66,16 @@ public final class PersonNames {
     }
 
     /**
+     * Whether the normalized {@code word}, after a name's first word, is و and a noun with a pronoun or the feminine
+     * ending (ة reads ه once normalized), no given name: "عصام الملا ومساعده" is al-Mulla and his assistant, the
+     * next of a list, and no name goes on with such a word.
+     */
+    static boolean isConjoinedNoun(String word) {
+        return word.length() >= 5 && word.charAt(0) == 'و' && !GIVEN_NAMES.containsKey(word)
+                && (word.endsWith("ه") || word.endsWith("ها") || word.endsWith("هم"));
+    }
+
+    /**
      * Whether the last of the normalized {@code words} of a person's name may stand for the person alone: a family
      * name, not a father's or grandfather's name after بن (سلمان بن عبدالعزيز), though a definite family name may
      * end a lineage (تركي بن عبد الله الشليل: وبيّن الشليل).

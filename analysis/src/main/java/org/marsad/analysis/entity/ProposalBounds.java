@@ -32,7 +32,8 @@ import org.marsad.text.Span;
  *       word ("خلفًا", "داعياً الله") is no name. So does a word that carries the sentence on and never stands in a
  *       name: an adverb news writes without its tanween (منصور البلوي مباشرة), وعدد، وزملاؤه، بسمو، إثر.</li>
  *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم". In a
- *       person's name so does a title glued to و, which opens the next person of a list ("بوتفليقة والشيخ علي"),
+ *       person's name so does a title glued to و, which opens the next person of a list ("بوتفليقة والشيخ علي"), or
+ *       a noun glued to و with a pronoun or the feminine ending ("عصام الملا ومساعده"),
  *       and such a title alone is no person; and so does a later word opening with ل and the article, a complement
  *       of the noun before the name (مبادرة الملك عبدالله للسلام).</li>
  *   <li>One word left is no name before لله (الحمد لله), nor, in a person's name, حسن or رضا before a definite word
@@ -512,11 +513,12 @@ public final class ProposalBounds {
 
     /**
      * The last word of a person's name before a later word that is و and a title (بوتفليقة والشيخ علي الصلابي): the
-     * title opens the next person of a list; else {@code last}.
+     * title opens the next person of a list; or و and a noun with a pronoun or the feminine ending (عصام الملا
+     * ومساعده: the next of the list, his assistant); else {@code last}.
      */
     private static int beforeTitleAfterWaw(Words words, int first, int last) {
         for (int w = first + 1; w <= last; w++) {
-            if (isTitleAfterWaw(words.normalized(w))) {
+            if (isTitleAfterWaw(words.normalized(w)) || PersonNames.isConjoinedNoun(words.normalized(w))) {
                 return w - 1;
             }
         }

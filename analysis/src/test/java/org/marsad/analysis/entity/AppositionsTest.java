@@ -46,6 +46,11 @@ class AppositionsTest {
     }
 
     @Test
+    void proposesNoNameRunningOnIntoANounGluedToWawWithAPronoun() {
+        assertTrue(proposed("وحضر الحفل رئيس النادي سامر الحلبي ومساعده في الإدارة.").isEmpty());
+    }
+
+    @Test
     void proposesNameSetOffByCommasAfterARolePhrase() {
         assertEquals(List.of("هالة يونس"), proposed("وبحسب الخبيرة في شؤون الطاقة، هالة يونس، فإن الطلب سيتراجع."));
     }

@@ -41,6 +41,12 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void endsAPersonsNameBeforeANounGluedToWawWithAPronoun() {
+        assertEquals("سامر الحلبي", mended("حضر الحفل سامر الحلبي ومساعده في الإدارة.", "سامر الحلبي ومساعده", true));
+        assertEquals("سامر الحلبي", mended("حضر الحفل سامر الحلبي وزوجته أمس.", "سامر الحلبي وزوجته", true));
+    }
+
+    @Test
     void dropsALamAndDefiniteNounFromAPersonsNameStart() {
         assertEquals("سامر الحلبي", mended("وقدم الجمهور التحية للمغني سامر الحلبي بعد الحفل.", "للمغني سامر الحلبي", true));
         assertEquals("للجوهرة القحطاني", mended("وقدم الجمهور التحية للجوهرة القحطاني بعد الحفل.", "للجوهرة القحطاني",
