@@ -92,8 +92,8 @@ final class BlessedNames {
         String after = spaced(text.substring(at, Math.min(text.length(), at + WINDOW)));
         for (Map.Entry<String, NameEntry> blessing : persons.entrySet()) {
             String words = blessing.getKey();
-            boolean whole = after.length() == words.length() || !Character.isLetter(after.charAt(words.length()));
-            if (after.startsWith(words) && whole) {
+            if (after.startsWith(words)
+                    && (after.length() == words.length() || !Character.isLetter(after.charAt(words.length())))) {
                 return blessing.getValue();
             }
         }

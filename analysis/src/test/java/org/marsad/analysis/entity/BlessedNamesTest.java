@@ -41,6 +41,7 @@ class BlessedNamesTest {
         assertNull(afterName("وقال محمد العلي إن الاحتفال يبدأ غدا."));
         assertNull(afterName("وقال محمد رحمه الله إن الاحتفال يبدأ غدا."), "a blessing said of many");
         assertNull(BLESSED.after("وقال محمدصلى الله عليه وسلم", 8), "no word boundary");
+        assertNull(afterName("خطبة الجمعة محمد صلاح"), "a text ending shorter than the blessing after a name");
     }
 
     @Test
