@@ -1289,11 +1289,12 @@ public final class EntityTagger {
             boolean added = false;
             Map<String, List<Found>> unknown = new HashMap<>();
             for (Found f : List.copyOf(found.values())) {
-                String key = f.entry == null && f.homonym == null ? SpellingVariants.key(f.type, f.name) : null;
+                String normalized = f.entry == null && f.homonym == null ? SpellingVariants.normalized(f.name) : null;
+                String key = normalized == null ? null : SpellingVariants.keyOfNormalized(f.type, normalized);
                 if (key == null) {
                     continue;
                 }
-                NameEntry known = variants.entryOf(f.type, f.name);
+                NameEntry known = variants.entryOf(key, normalized);
                 Found earlier = known != null ? found.computeIfAbsent(known, e -> Found.of((NameEntry) e))
                         : unknown.getOrDefault(key, List.of()).stream()
                         .filter(u -> u.type == f.type && SpellingVariants.sameName(f.type, u.name, f.name))

@@ -56,7 +56,7 @@ public final class SpellingVariants {
         Set<String> shared = new HashSet<>();
         Set<String> known = new HashSet<>();
         names.forEach((entry, spellings) -> {
-            spellings.forEach(name -> known.add(ArabicNormalizer.normalize(name).strip()));
+            spellings.forEach(name -> known.add(normalized(name)));
             if (entry.country() == null || !NATIVE.contains(entry.country())) {
                 for (String name : spellings) {
                     String key = key(entry.type(), name);
@@ -77,8 +77,18 @@ public final class SpellingVariants {
 
     /** The known entry that {@code name}, of {@code type}, spells another way, or null. */
     NameEntry entryOf(EntityType type, String name) {
-        String key = key(type, name);
-        return key == null || known.contains(ArabicNormalizer.normalize(name).strip()) ? null : byKey.get(key);
+        String normalized = normalized(name);
+        return entryOf(keyOfNormalized(type, normalized), normalized);
+    }
+
+    /** As {@link #entryOf(EntityType, String)}, for a name already {@link #normalized} and its {@code key}. */
+    NameEntry entryOf(String key, String normalized) {
+        return key == null || known.contains(normalized) ? null : byKey.get(key);
+    }
+
+    /** {@code name} normalized as the keys are made from it. */
+    static String normalized(String name) {
+        return ArabicNormalizer.normalize(name).strip();
     }
 
     /** Whether the two names of {@code type}, neither known, spell one name (see the class's rules). */
@@ -87,11 +97,12 @@ public final class SpellingVariants {
         if (key == null || !key.equals(key(type, b))) {
             return false;
         }
-        String[] wordsOfA = ArabicNormalizer.normalize(a).strip().split("\\s+");
-        String[] wordsOfB = ArabicNormalizer.normalize(b).strip().split("\\s+");
+        String[] wordsOfA = normalized(a).split("\\s+");
+        String[] wordsOfB = normalized(b).split("\\s+");
         for (int i = 0; i < wordsOfA.length && i < wordsOfB.length; i++) {
-            boolean differ = !wordsOfA[i].equals(wordsOfB[i]);
-            if (differ && (PersonNames.GIVEN_NAMES.containsKey(wordsOfA[i]) || PersonNames.GIVEN_NAMES.containsKey(wordsOfB[i]))) {
+            boolean givenName = PersonNames.GIVEN_NAMES.containsKey(wordsOfA[i])
+                    || PersonNames.GIVEN_NAMES.containsKey(wordsOfB[i]);
+            if (givenName && !wordsOfA[i].equals(wordsOfB[i])) {
                 return false;
             }
         }
@@ -100,9 +111,14 @@ public final class SpellingVariants {
 
     /** The key of {@code name}: its kind, then its words' first letters and consonants; null when too short. */
     static String key(EntityType type, String name) {
+        return keyOfNormalized(type, normalized(name));
+    }
+
+    /** The key of a name already {@link #normalized}. */
+    static String keyOfNormalized(EntityType type, String normalized) {
         StringBuilder key = new StringBuilder().append(kind(type)).append(':');
         int letters = 0;
-        for (String word : ArabicNormalizer.normalize(name).strip().split("\\s+")) {
+        for (String word : normalized.split("\\s+")) {
             String bare = word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
             for (int i = 0; i < bare.length(); i++) {
                 if (i == 0 || VOWELS.indexOf(bare.charAt(i)) < 0) {
