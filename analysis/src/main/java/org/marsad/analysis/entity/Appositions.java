@@ -264,8 +264,8 @@ public final class Appositions {
     }
 
     /** Adds the role written before the name; returns the country its nationality adjective gives. */
-    private String rolesBefore(String text, Words words, Mention name, MentionIndex mentions, Set<String> roles, String country,
-                               boolean known) {
+    private String rolesBefore(String text, Words words, Mention name, MentionIndex mentions, Set<String> roles,
+                               String country, boolean known) {
         int nameWord = words.firstAtOrAfter(name.start());
         NameMatch titles = honorificsBefore(text, words, nameWord);
         if (titles != null && !afterOrganizationNoun(text, words, titles.firstWord())) {
@@ -289,7 +289,8 @@ public final class Appositions {
                     && !heldInUnlinkedFacility(text, words, mentions, role);
             int complement = skipAdjectivesAndQualifiers(text, words, complementOf(text, words, mentions, role));
             boolean bound = boundComplementEnd(text, words, mentions, role, known) == nameWord;
-            boolean direct = (complement == nameWord || ofOrganization || bound) && !gluedToLetter(words, name, nameWord);
+            boolean direct = (complement == nameWord || ofOrganization || bound)
+                    && !gluedToLetter(words, name, nameWord);
             if (direct && role.endWord() == nameWord && role.endWord() - role.firstWord() == 1
                     && !WordMatcher.isDefinite(words.normalized(role.firstWord()))) {
                 continue; // "نائب الملا عمر": a bare role word in construct with the name is someone else's office

@@ -635,10 +635,12 @@ public final class EntityTagger {
                 NameMatch adjective = index.match(text, words, norm, k);
                 NameEntry state = adjective == null || adjective.endWord() != end ? null : adjective.entry();
                 String[] nameWords = name.split(" ");
-                if (state != null && country.equals(state.kb()) && state.nameEn() != null && nameWords.length > end - k) {
+                if (state != null && country.equals(state.kb()) && state.nameEn() != null
+                        && nameWords.length > end - k) {
                     String english = englishOfName(first, k);
                     String before = String.join(" ", Arrays.copyOf(nameWords, nameWords.length - (end - k)));
-                    return (english != null ? english : NameTransliterator.toLatin(before)) + " (" + state.nameEn() + ")";
+                    String own = english != null ? english : NameTransliterator.toLatin(before);
+                    return own + " (" + state.nameEn() + ")";
                 }
             }
             return englishOfName(first, end);

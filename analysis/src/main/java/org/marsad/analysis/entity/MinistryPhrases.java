@@ -107,7 +107,8 @@ public final class MinistryPhrases {
      * The end of the portfolio after the noun at word {@code noun}, its country's adjective included; the noun's own
      * end when it has none or holds another name.
      */
-    private static int portfolioEnd(String text, Words words, int noun, IntPredicate nameAt, IntUnaryOperator knownEnds) {
+    private static int portfolioEnd(String text, Words words, int noun, IntPredicate nameAt,
+                                    IntUnaryOperator knownEnds) {
         int knownEnd = knownEnds.applyAsInt(noun);
         int first = noun + 1;
         if (first >= words.size() || !InstitutionPhrases.adjacent(text, words, first)

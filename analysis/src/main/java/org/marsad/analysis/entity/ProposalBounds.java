@@ -320,7 +320,8 @@ public final class ProposalBounds {
      * of it, unless the definite word is a given name (للجوهرة).
      */
     private static boolean definiteAfterLam(String word) {
-        return word.startsWith("لل") && word.length() > 3 && !PersonNames.GIVEN_NAMES.containsKey("ال" + word.substring(2));
+        return word.startsWith("لل") && word.length() > 3
+                && !PersonNames.GIVEN_NAMES.containsKey("ال" + word.substring(2));
     }
 
     /**

@@ -35,7 +35,8 @@ public final class RoleNominals {
     private static final Set<String> OTHER_OFFICES = WordMatcher.normalized("نائب", "نواب", "مساعد", "مستشار", "زوجة", "زوج",
             "مكتب", "ديوان", "منصب", "لمنصب");
     /** Words that open with ال but are no definite nouns: إلى، إلا، الذي، التي, normalized. */
-    private static final Set<String> NOT_DEFINITE = WordMatcher.normalized("إلى", "إلا", "الذي", "التي", "الذين", "الآن");
+    private static final Set<String> NOT_DEFINITE = WordMatcher.normalized("إلى", "إلا", "الذي", "التي", "الذين",
+            "الآن");
     private final WordMatcher<String[]> roleWords;
 
     private RoleNominals(WordMatcher<String[]> roleWords) {
