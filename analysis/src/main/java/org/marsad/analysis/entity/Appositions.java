@@ -755,8 +755,9 @@ public final class Appositions {
     private static int complementEnd(String text, Words words, MentionIndex mentions, int w) {
         for (int k = w; k < words.size(); k++) {
             String word = words.normalized(k);
-            if (!adjacent(text, words, k) || FUNCTION_WORDS.contains(word) || isAdjective(word)) {
-                return k; // punctuation, a function word or an adjective closes the chain
+            if (!adjacent(text, words, k) || FUNCTION_WORDS.contains(word) || isAdjective(word)
+                    || ProposalBounds.goesOnTheSentence(word)) {
+                return k; // punctuation, a function word, an adjective or the sentence going on (قائلا) closes it
             }
             if (k - w == MAX_COMPLEMENT_WORDS || personAt(mentions, words, k)) {
                 return w;

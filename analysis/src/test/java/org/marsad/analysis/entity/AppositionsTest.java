@@ -414,6 +414,14 @@ class AppositionsTest {
     }
 
     @Test
+    void takesAPlayersPositionAfterTheNameUpToTheSentenceGoingOn() {
+        assertEquals(List.of(List.of("مهاجم نادي الوحدة")),
+                rolesOf("وأصيب سامر خليل مهاجم نادي الوحدة قائلا إنه سيعود قريبا.", "سامر خليل"));
+        assertEquals(List.of(List.of("مدافع نادي الوحدة سابقا")),
+                rolesOf("وقال سامر خليل مدافع نادي الوحدة سابقا إن الفريق تغير.", "سامر خليل"));
+    }
+
+    @Test
     void takesNoDefiniteRoleAfterTheNameForItsTitle() {
         Entity p = person("والتقى رامز الحلبي الرئيس الفرنسي في باريس.", "رامز الحلبي");
         assertTrue(p.roles().isEmpty(), p.roles().toString());
