@@ -470,8 +470,9 @@ public final class Appositions {
             if (isPlace(l.entity()) && kind == MentionKind.NAME && l.entity().country() != null) {
                 return l.entity().country();
             }
-            if ((kind == MentionKind.NAME || kind == MentionKind.NOMINAL) && stateOf(l.entity()) != null) {
-                return stateOf(l.entity());
+            String state = kind == MentionKind.NAME || kind == MentionKind.NOMINAL ? stateOf(l.entity()) : null;
+            if (state != null) {
+                return state;
             }
         }
         return null;

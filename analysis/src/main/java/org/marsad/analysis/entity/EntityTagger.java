@@ -631,19 +631,31 @@ public final class EntityTagger {
          * (United States)).
          */
         private String englishOfName(int first, int end, String country, String name) {
-            for (int k = end - 1; country != null && k >= end - 2 && k > first; k--) { // الأمريكية; الكورية الجنوبية
+            int k = country == null ? -1 : adjectiveStart(first, end);
+            NameEntry state = k < 0 ? null : index.match(text, words, norm, k).entry();
+            String[] nameWords = name.split(" ");
+            if (state == null || !country.equals(state.kb()) || state.nameEn() == null
+                    || nameWords.length <= end - k) {
+                return englishOfName(first, end);
+            }
+            String english = englishOfName(first, k);
+            String before = String.join(" ", Arrays.copyOf(nameWords, nameWords.length - (end - k)));
+            return (english != null ? english : NameTransliterator.toLatin(before)) + " (" + state.nameEn() + ")";
+        }
+
+        /**
+         * The first word of a country's definite adjective of one or two words (الأمريكية، الكورية الجنوبية) that ends
+         * right before word {@code end} and starts after word {@code after}; -1 when none does.
+         */
+        private int adjectiveStart(int after, int end) {
+            for (int k = end - 1; k >= end - 2 && k > after; k--) {
                 NameMatch adjective = index.match(text, words, norm, k);
-                NameEntry state = adjective == null || adjective.endWord() != end ? null : adjective.entry();
-                String[] nameWords = name.split(" ");
-                if (state != null && country.equals(state.kb()) && state.nameEn() != null
-                        && nameWords.length > end - k) {
-                    String english = englishOfName(first, k);
-                    String before = String.join(" ", Arrays.copyOf(nameWords, nameWords.length - (end - k)));
-                    String own = english != null ? english : NameTransliterator.toLatin(before);
-                    return own + " (" + state.nameEn() + ")";
+                if (adjective != null && adjective.kind() == MentionKind.ADJECTIVE && adjective.endWord() == end
+                        && norm.get(k).startsWith("ال")) {
+                    return k;
                 }
             }
-            return englishOfName(first, end);
+            return -1;
         }
 
         /**
@@ -1025,14 +1037,8 @@ public final class EntityTagger {
             if (p.type() != EntityType.ORG || end - i < 3 || !WordMatcher.inSomeReading(norm.get(i), Pass::headsAName)) {
                 return null;
             }
-            for (int k = end - 1; k >= end - 2 && k > i + 1; k--) { // الأمريكية; الكورية الجنوبية
-                NameMatch adjective = index.match(text, words, norm, k);
-                if (adjective != null && adjective.kind() == MentionKind.ADJECTIVE && adjective.endWord() == end
-                        && norm.get(k).startsWith("ال") && noKnownNameWithin(i + 1, k, p)) {
-                    return adjective.entry().country();
-                }
-            }
-            return null;
+            int k = adjectiveStart(i + 1, end);
+            return k < 0 || !noKnownNameWithin(i + 1, k, p) ? null : index.match(text, words, norm, k).entry().country();
         }
 
         /**
