@@ -55,7 +55,9 @@ class KillNineTest {
     private Process ingest(Path corpus, Path data, Path log) throws IOException {
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = List.of(java, "-Xss4m", "-Dfile.encoding=UTF-8", "--enable-native-access=ALL-UNNAMED", "-cp", classPath,
+        // A killed JVM never deletes the 57 MB DuckDB library it unpacked into its temporary directory: keep it in ours.
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        List<String> command = List.of(java, "-Xss4m", "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + tmp, "--enable-native-access=ALL-UNNAMED", "-cp", classPath,
                 "org.marsad.cli.Main", "ingest", "--progress", "none", "--data", data.toString(), corpus.toString());
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
