@@ -355,6 +355,7 @@ public final class EntityTagger {
         pass.run();
         pass.blessedNames();
         pass.joinSpellingVariants();
+        pass.joinSurnameSpellings();
         pass.joinShortNames();
         pass.shortOrganizationNames();
         pass.homonyms();
@@ -1316,6 +1317,36 @@ public final class EntityTagger {
             }
             if (added) {
                 inFirstMentionOrder();
+            }
+        }
+
+        /**
+         * Joins a one-word person the knowledge base lacks to the one person named before it whose family name it
+         * spells another way ({@link SpellingVariants#sameSurname}): الزرقوني after حسن الزروقوني, الدرويش after نجيب
+         * درويش, ارودغان after رجب طيب أردوغان.
+         */
+        void joinSurnameSpellings() {
+            List<Found> people = found.values().stream().filter(f -> f.type == EntityType.PERSON).toList();
+            for (Found alone : people) {
+                List<String> word = nameWords(alone);
+                if (alone.entry != null || alone.homonym != null || word.size() != 1) {
+                    continue;
+                }
+                Found named = null;
+                for (Found f : people) {
+                    List<String> words = nameWords(f);
+                    if (f != alone && before(f, alone) && PersonNames.lastWordStandsAlone(words)
+                            && SpellingVariants.sameSurname(word.get(0), words.get(words.size() - 1))) {
+                        if (named != null) {
+                            named = null; // two persons of that family: neither
+                            break;
+                        }
+                        named = f;
+                    }
+                }
+                if (named != null && found.values().remove(alone)) {
+                    named.take(alone.mentions, alone.confidence);
+                }
             }
         }
 

@@ -30,12 +30,16 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>Two names the knowledge base lacks spell one name ({@link #sameName}) when their keys agree and the words
  *       they differ in are no given names of {@code given-names.tsv}: أريانا هافينغتون and أريانا هافنغتون are one
  *       woman, صلاح حماه and صالح حماه two men.</li>
+ *   <li>A family name alone spells that of a person named in full ({@link #sameSurname}) when the two differ only
+ *       in the article, or their keys agree in at least {@value #MIN_SURNAME_LETTERS} letters, and neither is a given
+ *       name: الزرقوني is حسن الزروقوني, الدرويش نجيب درويش; but الصالح ("the righteous") is no علي عبد الله صالح.</li>
  * </ol>
  * Immutable and thread-safe.
  */
 public final class SpellingVariants {
     static final String FILE = "native-spelling-countries.tsv";
     static final int MIN_LETTERS = 6;
+    static final int MIN_SURNAME_LETTERS = 4;
     private static final String VOWELS = "اويءئؤ";
     private static final Set<String> NATIVE = TsvTable.readResource(SpellingVariants.class, FILE, 1).stream()
             .map(row -> row.column(0)).collect(Collectors.toUnmodifiableSet());
@@ -109,6 +113,39 @@ public final class SpellingVariants {
         return true;
     }
 
+    /**
+     * Whether two family names, normalized, name one family: they differ, neither is a given name of {@code
+     * given-names.tsv}, and they are one word but for the article (درويش، الدرويش) or keys of at least {@value
+     * #MIN_SURNAME_LETTERS} letters (الزروقوني، الزرقوني). Shorter keys meet by chance (صالح، صويلح).
+     */
+    static boolean sameSurname(String a, String b) {
+        if (a.equals(b) || PersonNames.GIVEN_NAMES.containsKey(a) || PersonNames.GIVEN_NAMES.containsKey(b)) {
+            return false;
+        }
+        String bareA = withoutArticle(a);
+        String bareB = withoutArticle(b);
+        if (bareA.equals(bareB)) {
+            return true;
+        }
+        String key = wordKey(bareA);
+        return key.length() >= MIN_SURNAME_LETTERS && key.equals(wordKey(bareB));
+    }
+
+    private static String withoutArticle(String word) {
+        return word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
+    }
+
+    /** A word's first letter and, after it, its letters but the long vowels and hamza seats. */
+    private static String wordKey(String bare) {
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < bare.length(); i++) {
+            if (i == 0 || VOWELS.indexOf(bare.charAt(i)) < 0) {
+                key.append(bare.charAt(i));
+            }
+        }
+        return key.toString();
+    }
+
     /** The key of {@code name}: its kind, then its words' first letters and consonants; null when too short. */
     static String key(EntityType type, String name) {
         return keyOfNormalized(type, normalized(name));
@@ -119,13 +156,9 @@ public final class SpellingVariants {
         StringBuilder key = new StringBuilder().append(kind(type)).append(':');
         int letters = 0;
         for (String word : normalized.split("\\s+")) {
-            String bare = word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
-            for (int i = 0; i < bare.length(); i++) {
-                if (i == 0 || VOWELS.indexOf(bare.charAt(i)) < 0) {
-                    key.append(i == 0 ? " " : "").append(bare.charAt(i));
-                    letters++;
-                }
-            }
+            String wordKey = wordKey(withoutArticle(word));
+            key.append(' ').append(wordKey);
+            letters += wordKey.length();
         }
         return letters >= MIN_LETTERS ? key.toString() : null;
     }

@@ -13,6 +13,7 @@ import org.marsad.article.AnalyzedArticle;
 import org.marsad.article.Article;
 import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
+import org.marsad.article.Mention;
 import org.junit.jupiter.api.Test;
 
 class SpellingVariantsTest {
@@ -102,5 +103,26 @@ class SpellingVariantsTest {
         List<Entity> merkel = a.entities().stream().filter(e -> "P-MERKEL".equals(e.kb())).toList();
         assertEquals(1, merkel.size(), a.entities().toString());
         assertEquals(2, merkel.get(0).mentions().size());
+    }
+    @Test
+    void takesAFamilyNameAloneForOneSpeltWithOrWithoutTheArticle() {
+        assertTrue(SpellingVariants.sameSurname("الدرويش", "درويش"));
+        assertFalse(SpellingVariants.sameSurname("الصالح", "صالح"), "a given name");
+    }
+
+    @Test
+    void takesAFamilyNameAloneForOneSpeltWithOtherVowelsWhenFourLettersAgree() {
+        assertTrue(SpellingVariants.sameSurname("الزرقوني", "الزروقوني"));
+        assertFalse(SpellingVariants.sameSurname("زين", "زيان"), "three letters agree");
+        assertFalse(SpellingVariants.sameSurname("الزرقوني", "الزرقاوي"), "ن is no vowel");
+    }
+
+    @Test
+    void joinsAFamilyNameAloneToThePersonWhoseFamilyNameItSpellsAnotherWay() {
+        AnalyzedArticle a = ArticleAnalyzer.withShippedKnowledge().analyze(Article.of(
+                "قال الخبير الاقتصادي حسن الزروقوني إن المؤتمر سيجلب استثمارات كبيرة. وأضاف الزرقوني أن المشاريع جاهزة."));
+        List<Entity> persons = a.entities().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        assertEquals(1, persons.size(), persons.toString());
+        assertEquals(List.of("حسن الزروقوني", "الزرقوني"), persons.get(0).mentions().stream().map(Mention::text).toList());
     }
 }
