@@ -136,7 +136,7 @@ class ArticleAnalyzerTest {
     @Test
     void readsTheDefiniteFamilyNameAfterALineageAloneAsThePerson() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder("أوضح مدير المكتبة سامر بن خليل الحلبي أن الخدمات متاحة. "
-                + "وأشار الحلبي إلى أن المكتبة تفتح يوميا. واستقبل رامز بن سعيد الزوار، وقال سعيد إن الزيارة مهمة.").build());
+                + "وأشار الحلبي إلى أن المكتبة تفتح يوميا. واستقبل رامز بن سعيد أمس ضيوف المعرض، وقال سعيد إن الزيارة مهمة.").build());
         Entity librarian = a.entities().stream().filter(e -> e.name().equals("سامر بن خليل الحلبي")).findFirst()
                 .orElseThrow(() -> new AssertionError(a.entities().toString()));
         assertEquals(List.of("سامر بن خليل الحلبي", "الحلبي"), librarian.mentions().stream().map(Mention::text).toList());

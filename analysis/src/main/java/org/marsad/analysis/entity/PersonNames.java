@@ -56,10 +56,10 @@ public final class PersonNames {
     /**
      * Last words that are no surname: الله ends compounds, ordinals end regnal names, and the adjectives of the
      * facilities named after persons end a facility's name a person's was taken for (مطار الأمير محمد بن عبدالعزيز
-     * الدولي).
+     * الدولي، لواء الأمير تركي بن عبدالعزيز الآلي).
      */
     private static final Set<String> NOT_SURNAMES = Stream.of(Stream.of(ArabicNormalizer.normalize("الله")),
-            ORDINALS.stream(), WordMatcher.normalized("الدولي", "الدولية", "التخصصي", "العام").stream())
+            ORDINALS.stream(), WordMatcher.normalized("الدولي", "الدولية", "التخصصي", "العام", "الآلي").stream())
             .flatMap(s -> s).collect(Collectors.toUnmodifiableSet());
 
     private PersonNames() {
@@ -76,6 +76,14 @@ public final class PersonNames {
     }
 
     /**
+     * Whether the normalized {@code word} may end a person's name as a family name: it has letters enough and is no
+     * word of a facility's name (الدولي، العام), ordinal or الله.
+     */
+    static boolean mayEndAName(String word) {
+        return word.length() >= MIN_SURNAME_LETTERS && !NOT_SURNAMES.contains(word);
+    }
+
+    /**
      * Whether the last of the normalized {@code words} of a person's name may stand for the person alone: a family
      * name, not a father's or grandfather's name after بن (سلمان بن عبدالعزيز), though a definite family name may
      * end a lineage (تركي بن عبد الله الشليل: وبيّن الشليل).
@@ -83,7 +91,7 @@ public final class PersonNames {
     public static boolean lastWordStandsAlone(List<String> words) {
         int n = words.size();
         String last = n < 2 ? "" : words.get(n - 1);
-        if (n < 2 || last.length() < MIN_SURNAME_LETTERS || NOT_SURNAMES.contains(last)
+        if (n < 2 || !mayEndAName(last)
                 || COMPOUND_HEADS.contains(words.get(n - 2)) || PATRONYMICS.contains(words.get(n - 2))) {
             return false;
         }

@@ -3,7 +3,9 @@ package org.marsad.analysis.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.marsad.analysis.Words;
+import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.EntityType;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Span;
@@ -45,7 +47,9 @@ import org.marsad.text.Span;
  *   <li>A name that ends in a word needing its complement (آل، بن، ابن، بنت، أبو، أبي، عبد, and the New, San and
  *       Los of foreign names: نيو، سان، لوس) takes the word after it when only spaces part them: the tagger stopped at
  *       the title الشيخ in "عبدالعزيز آل الشيخ", and at نيو in "نيو إنغلاند"; a person's
- *       name right before آل and its complement takes both (عبداللطيف بن عبدالملك [آل الشيخ]). So does a
+ *       name right before آل and its complement takes both (عبداللطيف بن عبدالملك [آل الشيخ]), and one that ends in
+ *       a father's name after بن or بنت the definite family name after it (نبيل بن عبدالله [الطويل]), unless that is
+ *       a title or a feminine nisba (جامعة الإمام محمد بن سعود الإسلامية). So does a
  *       place's name that ends in a noun opening place names (سيدي، بني، عين، منزل، حمام، وادي، شط...), after its
  *       clitic ("[بسيدي] بوعلي" is سيدي بوعلي), and a place's name right after such a noun starts with it: "بني
  *       [خلاد]" is بني خلاد, "بسيدي [بوعلي]" سيدي بوعلي.</li>
@@ -63,6 +67,21 @@ public final class ProposalBounds {
     /** Normalized words that stand only in front of the rest of a name: آل is written ال once normalized. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("ال", "بن", "ابن", "بنت", "ابو", "ابي", "عبد",
             "نيو", "سان", "لوس");
+    /**
+     * The definite words that open a role in {@code role-heads.tsv} (المتحدث، المدير), normalized: after a name they
+     * are its apposition, no family name (العقيد بن دايس المتحدث الرسمي).
+     */
+    private static final Set<String> DEFINITE_ROLE_WORDS = TsvTable.readResource(Appositions.class, "role-heads.tsv", 3)
+            .stream().map(row -> ArabicNormalizer.normalize(row.column(0).split(" ")[0]))
+            .filter(word -> word.startsWith("ال")).collect(Collectors.toUnmodifiableSet());
+    /** Titles of kings and princes, normalized: after one, the lineage of a royal ends the name (فيصل بن خالد الجهات). */
+    private static final Set<String> ROYAL_TITLES = WordMatcher.normalized("الملك", "الأمير", "الأميرة");
+    /** Words that qualify the noun before them, normalized: في، الذي، التي (a definite word's start). */
+    private static final Set<String> QUALIFYING_WORDS = Set.of("في", "الذي", "التي");
+    /** The words before a father's name, normalized: بن، بنت. */
+    private static final Set<String> LINEAGE = Set.of("بن", "بنت");
+    /** عبد, the head of a father's name written in two words (بن عبد الله). */
+    private static final String SERVANT = "عبد";
     /** The first words of a kunya, normalized: أم سعد، أبو فهد. */
     private static final Set<String> KUNYA_HEADS = Set.of("ام", "ابو");
     /**
@@ -258,6 +277,9 @@ public final class ProposalBounds {
             closed++;
         } else if (person && closed == last && familyFollows(text, words, closed)) {
             closed += 2; // عبداللطيف بن عبدالملك [آل الشيخ]: the family's name goes with the man's
+        } else if (person && closed == last && endsInLineage(words, opened, closed) && !afterRoyalTitle(words, opened)
+                && familyNameAt(text, words, closed + 1)) {
+            closed++; // نبيل بن عبدالله بن سليمان [الطويل]: the family's name ends the lineage
         }
         // بني [خلاد], بسيدي [بوعلي]: the place's name opens with the noun before
         int head = place && opened == first && start == words.span(first).start() ? placeHeadBefore(text, words, first) : -1;
@@ -432,6 +454,55 @@ public final class ProposalBounds {
         }
         return word.equals("لصالح") || word.equals("صالح") && w > 0
                 && (words.normalized(w - 1).equals("في") || words.normalized(w - 1).equals("من"));
+    }
+
+    /**
+     * Whether the person's name at words {@code opened} to {@code closed} ends in a father's name after بن or بنت
+     * (بن سليمان، بن عبد الله).
+     */
+    private static boolean endsInLineage(Words words, int opened, int closed) {
+        int father = closed > opened && words.normalized(closed - 1).equals(SERVANT) ? closed - 2 : closed - 1;
+        return father > opened && LINEAGE.contains(words.normalized(father));
+    }
+
+    /**
+     * Whether word {@code w} may be a family name that ends a lineage: it {@link #completes} the name, carries the
+     * article, may end a name ({@link PersonNames#mayEndAName}), is no title (الرئيس) nor feminine nisba (جامعة
+     * الإمام محمد بن سعود الإسلامية), and no noun that the words after it qualify ({@link #qualifiesTheWordBefore}).
+     */
+    private static boolean familyNameAt(String text, Words words, int w) {
+        if (!completes(text, words, w)) {
+            return false;
+        }
+        String word = words.normalized(w);
+        return word.startsWith("ال") && !isRoleWord(word) && !word.endsWith("يه") && PersonNames.mayEndAName(word)
+                && !qualifiesTheWordBefore(text, words, w + 1);
+    }
+
+    /** Whether the normalized {@code word} is a title or the first word of a role (الرئيس، المتحدث). */
+    private static boolean isRoleWord(String word) {
+        return TITLES.contains(word) || DEFINITE_ROLE_WORDS.contains(word);
+    }
+
+    /**
+     * Whether word {@code w}, right after the word before it, qualifies that word as a noun: a definite adjective
+     * (المجموعة الثانية، المندوب الجهوية), a complement with ل and the article (المجاور للسوق), في (المختص في) or a
+     * relative (الحملة التي). A role's word there is an apposition (الربيعة المستشار).
+     */
+    private static boolean qualifiesTheWordBefore(String text, Words words, int w) {
+        if (w >= words.size() || !onlySpacesBetween(text, words.span(w - 1).end(), words.span(w).start())) {
+            return false;
+        }
+        String word = words.normalized(w);
+        return word.startsWith("ال") && !isRoleWord(word) || word.startsWith("لل") || QUALIFYING_WORDS.contains(word);
+    }
+
+    /**
+     * Whether the word before the name at word {@code opened} is a royal title, clitics read off (والأمير): a royal's
+     * lineage ends the name.
+     */
+    private static boolean afterRoyalTitle(Words words, int opened) {
+        return opened > 0 && WordMatcher.inSomeReading(words.normalized(opened - 1), ROYAL_TITLES::contains);
     }
 
     /** Whether آل and the word that completes it follow word {@code w}, with only spaces between: a family's name. */

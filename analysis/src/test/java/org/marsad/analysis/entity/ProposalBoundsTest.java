@@ -105,6 +105,28 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void takesTheDefiniteFamilyNameThatEndsALineage() {
+        assertEquals("سامر بن عبد الله بن كريم النصار", mended("وعين سامر بن عبد الله بن كريم النصار على وظيفة مستشار.",
+                "سامر بن عبد الله بن كريم", true));
+        assertEquals("سامر بن عبد الله النصار", mended("وقال سامر بن عبد الله النصار إن العمل مستمر.",
+                "سامر بن عبد الله", true), "بن عبد الله: the father's name in two words");
+        assertEquals("سامر بن كريم النصار", mended("وأوضح سامر بن كريم النصار المتحدث الرسمي أن العمل مستمر.",
+                "سامر بن كريم", true), "a role's word after the family name is its apposition");
+    }
+
+    @Test
+    void leavesOutADefiniteWordAfterALineageThatIsNoFamilyName() {
+        assertEquals("سامر بن كريم", mended("وأكد سامر بن كريم المدير أن العمل مستمر.", "سامر بن كريم", true), "a role");
+        assertEquals("سامر بن كريم", mended("انتقد سامر بن كريم الحملة التي أطلقها الحزب.", "سامر بن كريم", true),
+                "a noun a relative qualifies");
+        assertEquals("سامر بن كريم", mended("وأكد سامر بن كريم المندوب الجهوي للتنمية أن العمل مستمر.", "سامر بن كريم",
+                true), "a noun an adjective qualifies");
+        assertEquals("بن كريم", mended("وأكد بن كريم التزام الحكومة.", "بن كريم", true), "بن opens a family name");
+        assertEquals("سامر بن كريم", mended("وأكد الأمير سامر بن كريم الجاهزية التامة.", "سامر بن كريم", true),
+                "a royal's lineage");
+    }
+
+    @Test
     void startsAPersonsNameAfterAVerbOfSpeech() {
         assertEquals("سامر خليل", mended("وأضاف سامر خليل أن العمل مستمر.", "وأضاف سامر خليل", true));
         assertEquals("العثمان", mended("وطالب العثمان بتواجد الجماهير.", "وطالب العثمان", true));
