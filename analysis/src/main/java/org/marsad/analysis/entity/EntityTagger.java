@@ -176,6 +176,8 @@ public final class EntityTagger {
     static final double CITY_ORGANIZATION_CONFIDENCE = 0.5;
     /** Nouns opening organizations' names that refer back to them once definite ({@code nominal-heads.tsv}). */
     private static final Map<String, Set<String>> ORGANIZATION_HEADS = organizationHeads();
+    /** The nouns that head newspapers' names, normalized. */
+    private static final Set<String> NEWSPAPER_HEADS = Set.of("صحيفه", "جريده");
     private static final String OPENING_QUOTES = "«“\"";
     private static final String CLOSING_QUOTES = "»”\")";
     /** Marks that open another name of what comes before them: quote marks and the bracket. */
@@ -303,6 +305,19 @@ public final class EntityTagger {
         return Map.copyOf(byName);
     }
 
+    /**
+     * The short name a medium gives itself, normalized: its short name ({@link #mediaShortNames}), and a newspaper's
+     * without the nationality adjective the knowledge base adds to tell it from its namesakes ("وعلمت «الوطن»" in the
+     * articles of صحيفة الوطن السعودية); null for none.
+     */
+    private String ownShortName(NameEntry medium) {
+        String shortName = mediaShortNames.get(medium);
+        int space = shortName == null ? -1 : shortName.lastIndexOf(' ');
+        String head = ArabicNormalizer.normalize(medium.nameAr()).split(" ")[0];
+        return space > 0 && NEWSPAPER_HEADS.contains(head) && WordMatcher.isDefiniteNisba(shortName.substring(space + 1))
+                ? shortName.substring(0, space) : shortName;
+    }
+
     /** The short names of the media among {@code heads}, normalized: their names without the head noun they open with. */
     private static Map<NameEntry, String> mediaShortNames(Map<NameEntry, Set<String>> heads) {
         Map<NameEntry, String> shortNames = new HashMap<>();
@@ -351,7 +366,7 @@ public final class EntityTagger {
     private List<Entity> tag(String text, List<Span> words, List<String> normalizedWords, IdSequence ids,
                              LocalDate asOf, List<Proposal> proposals, String homeCountry, NameEntry publisher) {
         Pass pass = new Pass(text, words, normalizedWords, ProposedWords.of(proposals, words), asOf, homeCountry,
-                publisher == null ? null : mediaShortNames.get(publisher), publisher);
+                publisher == null ? null : ownShortName(publisher), publisher);
         pass.run();
         pass.blessedNames();
         pass.joinSpellingVariants();

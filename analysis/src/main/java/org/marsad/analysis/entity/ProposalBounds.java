@@ -20,7 +20,8 @@ import org.marsad.text.Span;
  *       موجو, "لـ«القاعدة" is القاعدة; the letter before the quote is a clitic, the words before it another phrase.
  *       A closing one ends it: in «مجلة القلب»إلى the tagger ran on. A plain " goes with the word it is glued to;
  *       glued to both, it opens after a one-letter clitic (و"بلاتو), else by the count of plain quotes before it
- *       in its line. A function word left alone (إلى) is no name.</li>
+ *       in its line. A closing mark glued to both after a one-letter clitic was typed to open (و»الحرافيش»). A
+ *       function word left alone (إلى) is no name.</li>
  *   <li>A proposal that opens with a particle of a clause (لم، قد، لا، ثم، with و or ف) is no name.</li>
  *   <li>A preposition or إنّ (فإن، وإن) at the start is no part of the name (في كيليس), nor, in a person's name,
  *       a verb of speech (وأضاف زكريا; طالب and أبان only before a family name alone: وطالب العثمان), ل and a
@@ -666,7 +667,8 @@ public final class ProposalBounds {
                     return Quote.OPENING;
                 }
                 case '»', '”' -> {
-                    return Quote.CLOSING;
+                    // و»الحرافيش»: glued between a one-letter clitic and a word, the closing mark was typed to open
+                    return i == from && i + 1 == to && afterOneLetter(text, from) ? Quote.OPENING : Quote.CLOSING;
                 }
                 case '"' -> {
                     return plainQuote(text, i, from, to);
@@ -687,14 +689,18 @@ public final class ProposalBounds {
     private static Quote plainQuote(String text, int at, int from, int to) {
         boolean gluedBefore = at == from;
         boolean gluedAfter = at + 1 == to;
-        boolean clitic = from >= 1 && (from < 2 || !Character.isLetter(text.charAt(from - 2)));
-        if (gluedBefore && gluedAfter && clitic) {
+        if (gluedBefore && gluedAfter && afterOneLetter(text, from)) {
             return Quote.OPENING;
         }
         if (gluedBefore != gluedAfter) {
             return gluedAfter ? Quote.OPENING : Quote.CLOSING;
         }
         return plainQuotesBefore(text, at) % 2 == 0 ? Quote.OPENING : Quote.CLOSING;
+    }
+
+    /** Whether the word ending at {@code end} is one letter: a clitic (و، ب، ل) cut off by a quote mark. */
+    private static boolean afterOneLetter(String text, int end) {
+        return end >= 1 && (end < 2 || !Character.isLetter(text.charAt(end - 2)));
     }
 
     private static int plainQuotesBefore(String text, int at) {

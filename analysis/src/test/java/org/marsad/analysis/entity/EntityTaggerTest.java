@@ -951,6 +951,23 @@ class EntityTaggerTest {
     }
 
     @Test
+    void namesThePublisherByItsShortNameWithoutTheNationalityTheKnowledgeBaseAdds() {
+        NameEntry paper = new NameEntry("DAWN_SA", EntityType.ORG, "صحيفة الفجر السعودية", "Al-Fajr (Saudi Arabia)", "SAU",
+                "media", "MED", List.of());
+        NameEntry namesake = new NameEntry("DAWN_KW", EntityType.ORG, "صحيفة الفجر الكويتية", "Al-Fajr (Kuwait)", "KWT",
+                "media", "MED", List.of());
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("صحيفة الفجر السعودية", paper)
+                .add("صحيفة الفجر الكويتية", namesake).build(),
+                Map.of(paper, List.of("صحيفة"), namesake, List.of("صحيفة")), OfficeTitles.NONE, List.of(paper, namesake));
+        String text = "وعلمت «الفجر» من مصادر مطلعة أن الاجتماع تأجل.";
+        Words w = Words.of(text);
+        List<Entity> own = tagger.tagPublishedBy(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(), paper);
+        assertEquals(List.of("DAWN_SA"), own.stream().map(Entity::kb).toList());
+        assertTrue(tagger.tagPublishedBy(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(), null)
+                .isEmpty(), "in another's article the short name is no one paper's");
+    }
+
+    @Test
     void takesNoShortNameOfAMediumAfterAnotherHeadNoun() {
         assertTrue(tag("وأعلنت شركة «الفجر» للطيران رحلات جديدة.").isEmpty());
         assertTrue(tag("وقال إن الفجر قريب.").isEmpty());

@@ -163,6 +163,12 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void opensTheNameAfterAClosingMarkTypedToOpenAfterAClitic() {
+        assertEquals("بوكس أوفس", mended("وذكر موقعا «نيلسن» و»بوكس أوفس» أن الإيرادات ارتفعت.", "و»بوكس أوفس"));
+        assertEquals("بوكس أوفس", mended("وذكر موقعا ”نيلسن” و”بوكس أوفس” أن الإيرادات ارتفعت.", "و”بوكس أوفس"));
+    }
+
+    @Test
     void endsTheNameAtAClosingQuoteMark() {
         assertEquals("مجلة القلب", mended("وأشارت «مجلة القلب»إلى أن التدخين يضر.", "مجلة القلب»إلى"));
         assertEquals("الزطلة", mended("وحجزت كمية من \"الزطلة\"و الأقراص المخدرة.", "الزطلة\"و الأقراص"));
