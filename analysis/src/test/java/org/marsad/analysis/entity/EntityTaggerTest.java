@@ -1022,6 +1022,15 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesAClubsShortNameTheTaggerProposesAsAPersonForTheClubNamedInFull() {
+        String text = "أصيب مهاجم النجوم أمس، وأعلن نادي النجوم غيابه عن المباراة.";
+        List<Entity> es = tagProposing(text, "النجوم", "PERS", 0.8);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("CLUB", es.get(0).kb());
+        assertEquals(List.of("النجوم/name", "نادي النجوم/name"), mentions(es.get(0)));
+    }
+
+    @Test
     void takesAPersonAfterACompanyNounForTheCompanysName() {
         List<Entity> es = tag("ووقعت شركة سامر وديع قاسم عقدا جديدا");
         assertEquals(1, es.size());
