@@ -483,7 +483,7 @@ public final class EntityTagger {
                     i = medium.endWord();
                     continue;
                 }
-                NameMatch m = index.match(text, words, norm, i, proposed.at(i), proposed.endAt(i));
+                NameMatch m = index.match(text, words, norm, i, proposed.at(i), proposed.endAt(i), homeCountry);
                 if (m != null && !m.blocked() && familyNameAfterOtherGivenName(m, i)) {
                     Proposal p = proposed.at(i);
                     double confidence = p != null && p.type() == EntityType.PERSON ? p.confidence() : OTHER_BEARER_CONFIDENCE;

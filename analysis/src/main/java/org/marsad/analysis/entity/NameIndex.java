@@ -32,7 +32,8 @@ import org.marsad.text.Span;
  *       never right before بن، ابن or بنت (الخليل بن أحمد is a man). An organization's or group's name (وام،
  *       القاعدة، السنة) is licensed too where the name tagger proposes those very words as an organization (a
  *       group or a MISC entry, الإسلام، as MISC too), a person's (الأسد) where it proposes them as a person; a name
- *       guarded {@link Guard#TAGGER} only there.</li>
+ *       guarded {@link Guard#TAGGER} only there; a name guarded {@link Guard#HOME} is licensed by its context only
+ *       in an article published in its own country.</li>
  *   <li>A person's name right after بن، ابن or بنت is the father's or grandfather's name in someone else's
  *       lineage, no mention of him: "فيصل بن سلمان بن عبد العزيز" does not name King Salman.</li>
  *   <li>An adjective written in one of the spellings given to {@link Builder#exceptSpelling} is no
@@ -41,12 +42,13 @@ import org.marsad.text.Span;
  * </ul>
  */
 public final class NameIndex {
-    /** Words after which a guarded name is a name: prepositions, place nouns, agencies and verbs of reporting. */
+    /** Words after which a guarded name is a name: prepositions, place nouns (Tunisia's معتمدية, بلدية), agencies, verbs of reporting. */
     public static final Set<String> LICENSORS = Set.of("في", "الي", "من", "عن", "مع", "ضد", "بين", "نحو", "داخل",
             "خارج", "دوله", "جمهوريه", "شمال", "جنوب", "شرق", "غرب", "وسط", "حكومه", "رئيس", "عاصمه", "سفير",
             "مدينه", "محافظه", "منطقه", "ولايه", "اقليم", "بلده", "قريه", "مخيم", "ميناء", "مطار", "قرب", "حول",
             "عبر", "ريف", "ضواحي", "اطراف", "محيط", "شمالي", "جنوبي", "شرقي", "غربي", "امير", "اهالي", "سكان",
-            "وكاله", "ذكرت", "نقلت", "افادت", "اوردت", "حسب", "بحسب", "وفق", "وفقا", "قالت", "اعلنت", "زار", "زياره");
+            "وكاله", "ذكرت", "نقلت", "افادت", "اوردت", "حسب", "بحسب", "وفق", "وفقا", "قالت", "اعلنت", "زار", "زياره",
+            "معتمديه", "معتمديتي", "بلديه");
     /** Words before which, or after which, a nisba is a given name (الأمير تركي، تركي بن فيصل), not an adjective. */
     public static final Set<String> NAME_NEIGHBOURS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "الامير",
             "الاميره", "الشيخ", "الشيخه", "الامام", "الملك", "السيد", "السيده", "الدكتور", "الاستاذ", "المهندس",
@@ -80,7 +82,12 @@ public final class NameIndex {
          * Only as the next of a list of places of its country, no definite adjective after it: المدينة is Medina in
          * مكة والمدينة, "the city" elsewhere.
          */
-        LIST
+        LIST,
+        /**
+         * A licence of its context as for {@link #CONTEXT}, in an article its own country's publisher published
+         * alone: مساكن is Msaken in a Tunisian radio's "معتمدية مساكن", "dwellings" in Saudi news.
+         */
+        HOME
     }
 
     private NameIndex(WordMatcher<Target> matcher, Set<String> exceptSpellings) {
@@ -94,7 +101,7 @@ public final class NameIndex {
 
     /** The longest known name or blocked phrase starting at word {@code i} of {@code words} (spans into {@code text}), or null. */
     public NameMatch match(String text, List<Span> words, List<String> normalizedWords, int i) {
-        return match(text, words, normalizedWords, i, null);
+        return match(text, words, normalizedWords, i, null, null);
     }
 
     /**
@@ -105,8 +112,17 @@ public final class NameIndex {
      */
     public NameMatch match(String text, List<Span> words, List<String> normalizedWords, int i, Proposal proposed,
                            int proposedEnd) {
+        return match(text, words, normalizedWords, i, proposed, proposedEnd, null);
+    }
+
+    /**
+     * As {@link #match(String, List, List, int, Proposal, int)}, in an article published in {@code homeCountry}
+     * (ISO-3, or null): a name guarded {@link Guard#HOME} of that country may be licensed there.
+     */
+    public NameMatch match(String text, List<Span> words, List<String> normalizedWords, int i, Proposal proposed,
+                           int proposedEnd, String homeCountry) {
         Proposed p = proposed == null ? null : new Proposed(proposed.type(), proposedEnd);
-        return match(text, words, normalizedWords, i, p);
+        return match(text, words, normalizedWords, i, p, homeCountry);
     }
 
     /**
@@ -135,7 +151,8 @@ public final class NameIndex {
     private record Proposed(EntityType type, int end) {
     }
 
-    private NameMatch match(String text, List<Span> words, List<String> normalizedWords, int i, Proposed proposed) {
+    private NameMatch match(String text, List<Span> words, List<String> normalizedWords, int i, Proposed proposed,
+                            String homeCountry) {
         WordMatcher.Hit<Target> hit = matcher.match(text, words, normalizedWords, i);
         if (hit == null) {
             return null;
@@ -144,7 +161,11 @@ public final class NameIndex {
         if (t.guard() == Guard.LIST && !nextOfItsCountrysList(text, words, normalizedWords, hit)) {
             return null;
         }
-        if (t.guarded() && t.guard() != Guard.LIST && !agrees(proposed, hit)
+        if (t.guard() == Guard.HOME && !(t.entry().country() != null && t.entry().country().equals(homeCountry)
+                && licensed(text, words, normalizedWords, hit))) {
+            return null;
+        }
+        if (t.guarded() && t.guard() != Guard.LIST && t.guard() != Guard.HOME && !agrees(proposed, hit)
                 && (t.guard() == Guard.TAGGER || !licensed(text, words, normalizedWords, hit))) {
             return null;
         }

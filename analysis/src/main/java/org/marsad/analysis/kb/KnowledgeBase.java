@@ -205,14 +205,18 @@ public final class KnowledgeBase {
         return new KnowledgeBase(drafts, Nationalities.load(countries), notNames, guarded, commonNouns);
     }
 
-    /** The guard of a line of {@value #GUARDED}: its second column, {@code tagger} or {@code list}, or by default the context. */
+    /**
+     * The guard of a line of {@value #GUARDED}: its second column, {@code tagger}, {@code list} or {@code home}, or by
+     * default the context.
+     */
     private static NameIndex.Guard guardOf(TsvTable.Row row) {
         String guard = row.columns().length > 1 ? row.column(1) : "";
         return switch (guard) {
             case "", "context" -> NameIndex.Guard.CONTEXT;
             case "tagger" -> NameIndex.Guard.TAGGER;
             case "list" -> NameIndex.Guard.LIST;
-            default -> throw row.error("a guard is 'context', 'tagger' or 'list', got '" + guard + "'");
+            case "home" -> NameIndex.Guard.HOME;
+            default -> throw row.error("a guard is 'context', 'tagger', 'list' or 'home', got '" + guard + "'");
         };
     }
 

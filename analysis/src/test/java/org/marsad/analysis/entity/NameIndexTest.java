@@ -156,6 +156,20 @@ class NameIndexTest {
     }
 
     @Test
+    void licensesANameGuardedForHomeByItsContextOnlyInAnArticleOfItsCountry() {
+        NameEntry town = new NameEntry("MSAKEN", EntityType.GPE, "مساكن", "Msaken", "TUN", "city");
+        NameIndex i = NameIndex.builder().add("مساكن", town, MentionKind.NAME, town, NameIndex.Guard.HOME).build();
+        String text = "وقعت الحادثة في معتمدية مساكن أمس";
+        Words w = Words.of(text);
+        assertEquals(town, i.match(text, w.spans(), w.normalized(), 4, null, 4, "TUN").entry(), "معتمدية licenses it");
+        assertNull(i.match(text, w.spans(), w.normalized(), 4, null, 4, "SAU"), "a Saudi paper's مساكن");
+        assertNull(i.match(text, w.spans(), w.normalized(), 4, null, 4, null), "no publisher");
+        String plain = "شيدت الدولة مساكن جديدة";
+        Words p = Words.of(plain);
+        assertNull(i.match(plain, p.spans(), p.normalized(), 2, null, 2, "TUN"), "no licence even at home");
+    }
+
+    @Test
     void licensesANameGuardedForListsOnlyAsTheNextOfItsCountrysPlaces() {
         NameEntry mecca = new NameEntry("MECCA", EntityType.GPE, "مكة", "Mecca", "SAU", "city");
         NameEntry medina = new NameEntry("MEDINA", EntityType.GPE, "المدينة المنورة", "Medina", "SAU", "city");
