@@ -1196,13 +1196,18 @@ public final class EntityTagger {
          * The name of a proposal written with ل before its article, whose alef the script drops: للشيشان is ل +
          * الشيشان, للحرب الباردة names الحرب الباردة (the mention keeps the whole word); but ل + a name starting with
          * ل when the text writes that name alone and never the article's reading (لليفربول beside ليفربول, no
-         * اليفربول). Not a person's name.
+         * اليفربول). A person's name only when its first word so read is a given name (للشاذلي العرفاوي names
+         * الشاذلي العرفاوي).
          */
         private String withArticle(String name, EntityType type) {
             int space = name.indexOf(' ');
             String first = space < 0 ? name : name.substring(0, space);
-            if (type == EntityType.PERSON || !first.startsWith("لل") || first.length() <= 4) {
+            if (!first.startsWith("لل") || first.length() <= 4) {
                 return name;
+            }
+            if (type == EntityType.PERSON) {
+                boolean givenName = PersonNames.GIVEN_NAMES.containsKey(ArabicNormalizer.normalize("ال" + first.substring(2)));
+                return givenName ? "ال" + name.substring(2) : name;
             }
             boolean lamName = occursAsWord(first.substring(1), -1) && !occursAsWord("ال" + first.substring(2), -1);
             return lamName ? name.substring(1) : "ال" + name.substring(2);

@@ -54,7 +54,8 @@ import org.marsad.text.Span;
  *       place's name that ends in a noun opening place names (سيدي، بني، عين، منزل، حمام، وادي، شط...), after its
  *       clitic ("[بسيدي] بوعلي" is سيدي بوعلي), and a place's name right after such a noun starts with it: "بني
  *       [خلاد]" is بني خلاد, "بسيدي [بوعلي]" سيدي بوعلي.</li>
- *   <li>A person's name starts with a given name right before it (after a glued و), which the tagger often leaves
+ *   <li>A person's name starts with a given name right before it (after a glued و; with ل before a definite given
+ *       name, للشاذلي العرفاوي), which the tagger often leaves
  *       out when it is a verb or noun too: "طلعت [زكريا]" is طلعت زكريا; not before a name opening with و, the next
  *       of a list, nor for given names that are far more often a preposition, verb or adjective there (على، باسم،
  *       صادق، تركي).</li>
@@ -299,7 +300,8 @@ public final class ProposalBounds {
 
     /**
      * Where a given name right before a person's name the tagger proposes starts, after a و glued to it (طلعت
-     * [زكريا]، وأشرف [عبد الباقي]), or -1: the tagger often leaves out a given name that is a verb or noun too. Not
+     * [زكريا]، وأشرف [عبد الباقي]) or with ل before its article (للشاذلي [العرفاوي]), or -1: the tagger often leaves
+     * out a given name that is a verb or noun too. Not
      * before a name opening with و, the next of a list (فيصل [وخالد]), nor for a given name that is far more often
      * another word there ({@link PersonNames#givenNameBeforeAName}).
      */
@@ -314,7 +316,13 @@ public final class ProposalBounds {
         }
         boolean afterWaw = word.startsWith("و") && PersonNames.isGivenNameAfterLetter(word)
                 && PersonNames.givenNameBeforeAName(word.substring(1));
-        return afterWaw ? words.span(first - 1).start() + 1 : -1;
+        if (afterWaw) {
+            return words.span(first - 1).start() + 1;
+        }
+        // للشاذلي [العرفاوي]: ل and a definite given name, whose alef the script drops; the mention keeps the word
+        boolean afterLam = word.startsWith("لل") && word.length() > 4
+                && PersonNames.givenNameBeforeAName("ال" + word.substring(2));
+        return afterLam ? words.span(first - 1).start() : -1;
     }
 
     /**

@@ -1031,6 +1031,13 @@ class EntityTaggerTest {
     }
 
     @Test
+    void namesAPersonAfterLamByTheDefiniteGivenNameItOpensWith() {
+        List<Entity> es = tagProposing("وقدم الشكر للشاذلي العرفاوي على جهوده.", "للشاذلي العرفاوي", "PERS", 0.8);
+        assertEquals("الشاذلي العرفاوي", es.get(0).name());
+        assertEquals(List.of("للشاذلي العرفاوي/name"), mentions(es.get(0)));
+    }
+
+    @Test
     void takesAPersonAfterACompanyNounForTheCompanysName() {
         List<Entity> es = tag("ووقعت شركة سامر وديع قاسم عقدا جديدا");
         assertEquals(1, es.size());

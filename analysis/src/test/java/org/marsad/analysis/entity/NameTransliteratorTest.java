@@ -50,6 +50,12 @@ class NameTransliteratorTest {
     }
 
     @Test
+    void spellsADefiniteMaghrebiGivenNameWithoutItsArticle() {
+        assertEquals("Tahar Safr", NameTransliterator.toLatin("الطاهر صفر"), "the family name by the letter rules");
+        assertEquals("Moncef Mabrouk", NameTransliterator.toLatin("المنصف مبروك"));
+    }
+
+    @Test
     void putsAVowelAfterAWordsFirstConsonantWhenASecondFollows() {
         assertEquals("Hazazi", NameTransliterator.toLatin("هزازي"));
         assertEquals("Al-Shamrani", NameTransliterator.toLatin("الشمراني"));

@@ -47,6 +47,13 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void startsAPersonsNameWithADefiniteGivenNameAfterLam() {
+        assertEquals("للشاذلي العرفاوي", mended("وقدم الشكر للشاذلي العرفاوي على جهوده.", "العرفاوي", true),
+                "the mention keeps the word whose article's alef the script drops");
+        assertEquals("العرفاوي", mended("وقدم الشكر للمدرب العرفاوي على جهوده.", "العرفاوي", true), "no given name");
+    }
+
+    @Test
     void dropsALamAndDefiniteNounFromAPersonsNameStart() {
         assertEquals("سامر الحلبي", mended("وقدم الجمهور التحية للمغني سامر الحلبي بعد الحفل.", "للمغني سامر الحلبي", true));
         assertEquals("للجوهرة القحطاني", mended("وقدم الجمهور التحية للجوهرة القحطاني بعد الحفل.", "للجوهرة القحطاني",
