@@ -210,6 +210,16 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void readsTheClubOfAHomonymousNameByThePublishersCountry() {
+        String text = "أعلن النادي الأهلي تعيين رئيس جديد لمجلس إدارته.";
+        AnalyzedArticle saudi = ANALYZER.analyze(Article.builder(text).url("https://www.alriyadh.com/1070777").build());
+        assertTrue(saudi.entities().stream().anyMatch(e -> "ALAHLI_SAU".equals(e.kb())), saudi.entities().toString());
+        AnalyzedArticle egyptian = ANALYZER.analyze(Article.builder(text + " وهنأ رئيس نادي الزمالك المصري النادي الأهلي.")
+                .build());
+        assertTrue(egyptian.entities().stream().anyMatch(e -> "ALAHLY".equals(e.kb())), egyptian.entities().toString());
+    }
+
+    @Test
     void findsThePublisherByItsUrlWhenTheInputNamesNone() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder("أعلنت وزارة الصحة افتتاح مستشفى جديد في جدة.")
                 .url("https://www.alriyadh.com/1070777").build());
