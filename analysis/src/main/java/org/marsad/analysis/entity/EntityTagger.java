@@ -1774,7 +1774,8 @@ public final class EntityTagger {
         /**
          * A known club's name without its head noun or nationality (الهلال of نادي الهلال,
          * الأهلي of الأهلي المصري) is a mention of it wherever the article names it in full: the tagger's proposal of
-         * those words joins it, as an organization, a place or even a person (مهاجم النصر), and so does each other word so spelt, clitics aside, unless a definite word follows
+         * those words joins it, as an organization, a place or even a person (مهاجم النصر), and so does each other
+         * word so spelt, clitics aside, unless a definite word follows
          * and makes another name (الاتحاد السعودي، الهلال الأحمر) or the word ends a longer name the tagger proposes
          * (ويست هام يونايتد). A short name two entities share names neither. In
          * an article that names no such club in full, a short name the tagger proposes as an organization names the

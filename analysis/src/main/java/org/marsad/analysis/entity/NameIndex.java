@@ -42,7 +42,10 @@ import org.marsad.text.Span;
  * </ul>
  */
 public final class NameIndex {
-    /** Words after which a guarded name is a name: prepositions, place nouns (Tunisia's معتمدية, بلدية), agencies, verbs of reporting. */
+    /**
+     * Words after which a guarded name is a name: prepositions, place nouns (Tunisia's معتمدية and بلدية among them),
+     * agencies and verbs of reporting.
+     */
     public static final Set<String> LICENSORS = Set.of("في", "الي", "من", "عن", "مع", "ضد", "بين", "نحو", "داخل",
             "خارج", "دوله", "جمهوريه", "شمال", "جنوب", "شرق", "غرب", "وسط", "حكومه", "رئيس", "عاصمه", "سفير",
             "مدينه", "محافظه", "منطقه", "ولايه", "اقليم", "بلده", "قريه", "مخيم", "ميناء", "مطار", "قرب", "حول",
