@@ -409,7 +409,7 @@ class AppositionsTest {
 
     @Test
     void takesNoRoleInAnUnknownAirportThatTheNameAfterItGoesOn() {
-        Entity p = person("وقال المدير العام لمطار المنستير الحبيب بورقيبة الدولي إن الرحلات زادت.", "الحبيب بورقيبة");
+        Entity p = person("وقال المدير العام لمطار قابس الحبيب بورقيبة الدولي إن الرحلات زادت.", "الحبيب بورقيبة");
         assertTrue(p.roles().isEmpty(), p.roles().toString());
     }
 
