@@ -220,6 +220,15 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void spellsAPersonTheKnowledgeBaseLacksTheMaghrebsWayInATunisianPublishersArticle() {
+        String text = "وقال الناطق الرسمي حمزة المثلوثي إن العمل مستمر.";
+        AnalyzedArticle tunisian = ANALYZER.analyze(Article.builder(text).url("https://www.jawharafm.net/ar/article/1").build());
+        assertTrue(tunisian.entities().stream().anyMatch(e -> "Hamza Mathlouthi".equals(e.nameEn())), tunisian.entities().toString());
+        AnalyzedArticle other = ANALYZER.analyze(Article.builder(text).build());
+        assertTrue(other.entities().stream().anyMatch(e -> "Hamza al-Mathluthi".equals(e.nameEn())), other.entities().toString());
+    }
+
+    @Test
     void findsThePublisherByItsUrlWhenTheInputNamesNone() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder("أعلنت وزارة الصحة افتتاح مستشفى جديد في جدة.")
                 .url("https://www.alriyadh.com/1070777").build());

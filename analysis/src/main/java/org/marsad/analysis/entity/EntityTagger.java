@@ -381,7 +381,7 @@ public final class EntityTagger {
         pass.countriesOfOrganizationsByAdjective();
         List<Entity> entities = new ArrayList<>(pass.found.size());
         for (Found f : pass.found.values()) {
-            entities.add(f.toEntity(ids.next(), asOf));
+            entities.add(f.toEntity(ids.next(), asOf, NameTransliterator.spellingOf(homeCountry)));
         }
         return entities;
     }
@@ -2338,9 +2338,14 @@ public final class EntityTagger {
             lastWord = word;
         }
 
-        Entity toEntity(String id, LocalDate asOf) {
+        /**
+         * The entity found, its English name, where the knowledge base gives none, spelt as {@code spelling} has it
+         * if a person's (Mohamed Mathlouthi in a Tunisian article), else as the Middle East's news spells it.
+         */
+        Entity toEntity(String id, LocalDate asOf, NameTransliterator.Spelling spelling) {
             if (entry == null) {
-                String english = nameEn != null ? nameEn : NameTransliterator.toLatin(name);
+                String english = nameEn != null ? nameEn : NameTransliterator.toLatin(name,
+                        type == EntityType.PERSON ? spelling : NameTransliterator.Spelling.MASHRIQ);
                 boolean ministry = type == EntityType.ORG && MinistryPhrases.namesAMinistry(name);
                 String subtype = ministry ? MinistryPhrases.SUBTYPE : null;
                 return new Entity(id, type, name, english, null, country, subtype, List.of(), confidence, mentions);

@@ -47,12 +47,32 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>each word is capitalized, except "al-" and "bin" inside a name; a word without Arabic letters goes
  *       through ICU's Any-Latin (Cyrillic, Greek...) or stays as it is.</li>
  * </ul>
+ * <p>In the spelling of the Maghreb ({@link Spelling#MAGHREB}: Tunisian, Algerian, Moroccan, Libyan and Mauritanian
+ * news writes names as French does), a word listed with a Maghrebi spelling takes it (محمد Mohamed, بن Ben, شكري
+ * Chokri); any other word is spelt as above, then without its article, "sh" as "ch", "u" as "ou", "q" as "k", "awi"
+ * as "aoui" and without the ayn's and hamza's "'": المثلوثي Mathlouthi, الخضراوي Khadraoui; عبد and the word after
+ * it, and a word and الدين, run together: عبد العزيز Abdelaziz, فخر الدين Fakhreddine.
+ *
  * Thread-safe.
  */
 public final class NameTransliterator {
+    /** Which conventions a name is spelt by. */
+    public enum Spelling {
+        /** The English of Middle Eastern news: Muhammad al-Mathluthi. */
+        MASHRIQ,
+        /** The French-based spelling of the Maghreb's news, in French and English alike: Mohamed Mathlouthi. */
+        MAGHREB
+    }
+
     static final String WORDS = "transliteration.tsv";
     static final String ENDINGS_FILE = "name-endings.tsv";
     private static final Map<String, String> KNOWN_WORDS = loadWords();
+    /** The Maghrebi spellings of listed words, the third column of their files, normalized. */
+    private static final Map<String, String> MAGHREB_WORDS = loadMaghrebWords();
+    /** الدين, which closes compound given names (نور الدين، فخر الدين): "eddine" in the Maghreb's spelling. */
+    private static final String RELIGION = "الدين";
+    /** The countries whose news spells names the Maghreb's way, ISO-3. */
+    private static final Set<String> MAGHREB = Set.of("TUN", "DZA", "MAR", "LBY", "MRT");
     private static final List<Ending> ENDINGS = loadEndings();
     private static final Map<Character, String> CONSONANTS = consonants();
     /** Name words that stay in small letters inside a name: bin Salman, von Hindenburg. */
@@ -65,6 +85,7 @@ public final class NameTransliterator {
      */
     static final int SPELT_LIMIT = 20_000;
     private static final Map<String, String> SPELT = new ConcurrentHashMap<>();
+    private static final Map<String, String> SPELT_MAGHREB = new ConcurrentHashMap<>();
     private static final ThreadLocal<Transliterator> OTHER_SCRIPTS =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
@@ -73,29 +94,46 @@ public final class NameTransliterator {
 
     /** The Latin spelling of {@code name}, words capitalized; null for null. */
     public static String toLatin(String name) {
+        return toLatin(name, Spelling.MASHRIQ);
+    }
+
+    /** The Latin spelling of {@code name} by the conventions of {@code spelling}, words capitalized; null for null. */
+    public static String toLatin(String name, Spelling spelling) {
         if (name == null) {
             return null;
         }
-        String latin = SPELT.get(name);
+        Map<String, String> spelt = spelling == Spelling.MAGHREB ? SPELT_MAGHREB : SPELT;
+        String latin = spelt.get(name);
         if (latin == null) {
-            latin = spell(name);
-            if (SPELT.size() < SPELT_LIMIT) {
-                SPELT.putIfAbsent(name, latin);
+            latin = spell(name, spelling);
+            if (spelt.size() < SPELT_LIMIT) {
+                spelt.putIfAbsent(name, latin);
             }
         }
         return latin;
     }
 
-    private static String spell(String name) {
+    /** The spelling of the news of {@code country} (ISO-3, or null): the Maghreb's, or else the Middle East's. */
+    public static Spelling spellingOf(String country) {
+        return country != null && MAGHREB.contains(country) ? Spelling.MAGHREB : Spelling.MASHRIQ;
+    }
+
+    private static String spell(String name, Spelling spelling) {
         String clean = ArabicNormalizer.normalize(name, EnumSet.of(ArabicNormalizer.Step.REMOVE_DIACRITICS,
                 ArabicNormalizer.Step.REMOVE_TATWEEL, ArabicNormalizer.Step.REMOVE_INVISIBLES,
                 ArabicNormalizer.Step.FOLD_PRESENTATION_FORMS, ArabicNormalizer.Step.ASCII_DIGITS));
+        if (spelling == Spelling.MAGHREB) {
+            // عبد العزيز and نور الدين are one name there: Abdelaziz, Noureddine
+            clean = clean.replace("عبد ال", "عبدال").replace(" " + RELIGION, RELIGION);
+        }
         StringBuilder out = new StringBuilder();
         for (String word : clean.strip().split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
             }
-            String latin = word(word);
+            String latin = spelling != Spelling.MAGHREB ? word(word)
+                    : word.endsWith(RELIGION) && word.length() > RELIGION.length()
+                    ? maghrebWord(word.substring(0, word.length() - RELIGION.length())) + "eddine" : maghrebWord(word);
             if (!out.isEmpty()) {
                 out.append(' ');
             }
@@ -126,6 +164,24 @@ public final class NameTransliterator {
         }
         String nisba = nisbaOfKnownWord(w);
         return nisba != null ? nisba : letters(w, false);
+    }
+
+    /**
+     * A word as the Maghreb spells it: its listed Maghrebi spelling, else the spelling of {@link #word} without its
+     * article ("abd al-" runs together, Abdelaziz), with "ch" for "sh", "ou" for "u", "k" for "q", "aoui" for a final
+     * "awi", and neither the ayn's nor the hamza's "'".
+     */
+    private static String maghrebWord(String w) {
+        String listed = MAGHREB_WORDS.get(ArabicNormalizer.normalize(w));
+        if (listed != null) {
+            return listed;
+        }
+        String latin = word(w).replace("abd al-", "abdel").replace("abd ", "abdel");
+        if (latin.startsWith("al-") || latin.startsWith("lil-") || latin.startsWith("wal-")) {
+            latin = latin.substring(latin.indexOf('-') + 1);
+        }
+        latin = latin.replace("sh", "ch").replace("q", "k").replace("'", "").replaceAll("(?<!o)u", "ou");
+        return latin.endsWith("awi") ? latin.substring(0, latin.length() - 3) + "aoui" : latin;
     }
 
     private static String afterArticle(String rest) {
@@ -329,6 +385,18 @@ public final class NameTransliterator {
             if (words.put(ArabicNormalizer.normalize(row.column(0)), row.column(1)) != null) {
                 throw row.error("'" + row.column(0) + "' has its spelling in " + PersonNames.GIVEN_NAMES_FILE
                         + " already");
+            }
+        }
+        return Map.copyOf(words);
+    }
+
+    private static Map<String, String> loadMaghrebWords() {
+        Map<String, String> words = new HashMap<>();
+        for (String file : new String[] {PersonNames.GIVEN_NAMES_FILE, WORDS}) {
+            for (TsvTable.Row row : TsvTable.readResource(NameTransliterator.class, file, 2)) {
+                if (row.columns().length > 2 && !row.column(2).isBlank()) {
+                    words.put(ArabicNormalizer.normalize(row.column(0)), row.column(2).strip());
+                }
             }
         }
         return Map.copyOf(words);

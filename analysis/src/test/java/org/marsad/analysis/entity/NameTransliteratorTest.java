@@ -3,6 +3,7 @@ package org.marsad.analysis.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.marsad.analysis.entity.NameTransliterator.Spelling;
 import org.junit.jupiter.api.Test;
 
 class NameTransliteratorTest {
@@ -53,6 +54,32 @@ class NameTransliteratorTest {
     void spellsADefiniteMaghrebiGivenNameWithoutItsArticle() {
         assertEquals("Tahar Safr", NameTransliterator.toLatin("الطاهر صفر"), "the family name by the letter rules");
         assertEquals("Moncef Mabrouk", NameTransliterator.toLatin("المنصف مبروك"));
+    }
+
+    @Test
+    void spellsListedWordsTheMaghrebsWayInItsNews() {
+        assertEquals("Mohamed Amine Ben Omar", NameTransliterator.toLatin("محمد أمين بن عمر", Spelling.MAGHREB));
+        assertEquals("Muhammad Amin bin Umar", NameTransliterator.toLatin("محمد أمين بن عمر"));
+    }
+
+    @Test
+    void spellsOtherWordsTheFrenchWayWithoutTheArticleInTheMaghrebsNews() {
+        assertEquals("Hamza Mathlouthi", NameTransliterator.toLatin("حمزة المثلوثي", Spelling.MAGHREB));
+        assertEquals("Khalil Chmam", NameTransliterator.toLatin("خليل شمام", Spelling.MAGHREB));
+        assertEquals("Rami Badaoui", NameTransliterator.toLatin("رامي البدوي", Spelling.MAGHREB));
+    }
+
+    @Test
+    void runsAbdAndAddinTogetherInTheMaghrebsNews() {
+        assertEquals("Abdelaziz Kati", NameTransliterator.toLatin("عبد العزيز القطي", Spelling.MAGHREB));
+        assertEquals("Noureddine Taboubi", NameTransliterator.toLatin("نور الدين الطبوبي", Spelling.MAGHREB));
+    }
+
+    @Test
+    void spellsTheMaghrebsWayForItsCountriesOnly() {
+        assertEquals(Spelling.MAGHREB, NameTransliterator.spellingOf("TUN"));
+        assertEquals(Spelling.MASHRIQ, NameTransliterator.spellingOf("SAU"));
+        assertEquals(Spelling.MASHRIQ, NameTransliterator.spellingOf(null));
     }
 
     @Test
