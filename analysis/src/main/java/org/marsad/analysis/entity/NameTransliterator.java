@@ -49,7 +49,8 @@ import org.marsad.text.ArabicNormalizer;
  * </ul>
  * <p>In the spelling of the Maghreb ({@link Spelling#MAGHREB}: Tunisian, Algerian, Moroccan, Libyan and Mauritanian
  * news writes names as French does), a word listed with a Maghrebi spelling takes it (محمد Mohamed, بن Ben, شكري
- * Chokri); any other word is spelt as above, then without its article, "sh" as "ch", "u" as "ou", "q" as "k", "awi"
+ * Chokri), a word listed with none its listed spelling (جاك Jacques); any other word is spelt as above, then without
+ * its article, "sh" as "ch", "u" as "ou", "q" as "k", "awi"
  * as "aoui" and without the ayn's and hamza's "'": المثلوثي Mathlouthi, الخضراوي Khadraoui; عبد and the word after
  * it, and a word and الدين, run together: عبد العزيز Abdelaziz, فخر الدين Fakhreddine.
  *
@@ -132,7 +133,8 @@ public final class NameTransliterator {
                 continue;
             }
             String latin = spelling != Spelling.MAGHREB ? word(word)
-                    : word.endsWith(RELIGION) && word.length() > RELIGION.length()
+                    : word.endsWith(RELIGION) && word.length() > RELIGION.length() && !MAGHREB_WORDS.containsKey(
+                            ArabicNormalizer.normalize(word))
                     ? maghrebWord(word.substring(0, word.length() - RELIGION.length())) + "eddine" : maghrebWord(word);
             if (!out.isEmpty()) {
                 out.append(' ');
@@ -167,14 +169,16 @@ public final class NameTransliterator {
     }
 
     /**
-     * A word as the Maghreb spells it: its listed Maghrebi spelling, else the spelling of {@link #word} without its
+     * A word as the Maghreb spells it: its listed Maghrebi spelling, or else its listed spelling (a foreign name's:
+     * جاك Jacques), else the spelling of {@link #word} without its
      * article ("abd al-" runs together, Abdelaziz), with "ch" for "sh", "ou" for "u", "k" for "q", "aoui" for a final
      * "awi", and neither the ayn's nor the hamza's "'".
      */
     private static String maghrebWord(String w) {
-        String listed = MAGHREB_WORDS.get(ArabicNormalizer.normalize(w));
+        String normalized = ArabicNormalizer.normalize(w);
+        String listed = MAGHREB_WORDS.getOrDefault(normalized, KNOWN_WORDS.get(normalized));
         if (listed != null) {
-            return listed;
+            return listed; // جاك Jacques keeps the spelling listed for it
         }
         String latin = word(w).replace("abd al-", "abdel").replace("abd ", "abdel");
         if (latin.startsWith("al-") || latin.startsWith("lil-") || latin.startsWith("wal-")) {
