@@ -50,9 +50,9 @@ import org.marsad.text.ArabicNormalizer;
  * <p>In the spelling of the Maghreb ({@link Spelling#MAGHREB}: Tunisian, Algerian, Moroccan, Libyan and Mauritanian
  * news writes names as French does), a word listed with a Maghrebi spelling takes it (محمد Mohamed, بن Ben, شكري
  * Chokri), a word listed with none its listed spelling (جاك Jacques); any other word is spelt as above, then without
- * its article, "sh" as "ch", "u" as "ou", "q" as "k", "awi"
- * as "aoui" and without the ayn's and hamza's "'": المثلوثي Mathlouthi, الخضراوي Khadraoui; عبد and the word after
- * it, and a word and الدين, run together: عبد العزيز Abdelaziz, فخر الدين Fakhreddine.
+ * its article, "sh" as "ch", "u" as "ou", "q" as "k", "awi" as "aoui" and without the ayn's and hamza's "'":
+ * المثلوثي Mathlouthi, الخضراوي Khadraoui; عبد and the word after it, and a word and الدين, run together: عبد العزيز
+ * Abdelaziz, فخر الدين Fakhreddine.
  *
  * Thread-safe.
  */
@@ -132,10 +132,7 @@ public final class NameTransliterator {
             if (word.isEmpty()) {
                 continue;
             }
-            String latin = spelling != Spelling.MAGHREB ? word(word)
-                    : word.endsWith(RELIGION) && word.length() > RELIGION.length() && !MAGHREB_WORDS.containsKey(
-                            ArabicNormalizer.normalize(word))
-                    ? maghrebWord(word.substring(0, word.length() - RELIGION.length())) + "eddine" : maghrebWord(word);
+            String latin = spelling == Spelling.MAGHREB ? maghrebName(word) : word(word);
             if (!out.isEmpty()) {
                 out.append(' ');
             }
@@ -168,11 +165,17 @@ public final class NameTransliterator {
         return nisba != null ? nisba : letters(w, false);
     }
 
+    /** A word of a name as the Maghreb spells it, a compound closing with الدين too: فخرالدين Fakhreddine. */
+    private static String maghrebName(String w) {
+        boolean compound = w.endsWith(RELIGION) && w.length() > RELIGION.length()
+                && !MAGHREB_WORDS.containsKey(ArabicNormalizer.normalize(w));
+        return compound ? maghrebWord(w.substring(0, w.length() - RELIGION.length())) + "eddine" : maghrebWord(w);
+    }
+
     /**
      * A word as the Maghreb spells it: its listed Maghrebi spelling, or else its listed spelling (a foreign name's:
-     * جاك Jacques), else the spelling of {@link #word} without its
-     * article ("abd al-" runs together, Abdelaziz), with "ch" for "sh", "ou" for "u", "k" for "q", "aoui" for a final
-     * "awi", and neither the ayn's nor the hamza's "'".
+     * جاك Jacques), else the spelling of {@link #word} without its article ("abd al-" runs together, Abdelaziz), with
+     * "ch" for "sh", "ou" for "u", "k" for "q", "aoui" for a final "awi", and neither the ayn's nor the hamza's "'".
      */
     private static String maghrebWord(String w) {
         String normalized = ArabicNormalizer.normalize(w);
@@ -180,7 +183,7 @@ public final class NameTransliterator {
         if (listed != null) {
             return listed; // جاك Jacques keeps the spelling listed for it
         }
-        String latin = word(w).replace("abd al-", "abdel").replace("abd ", "abdel");
+        String latin = word(w).replace("abd al-", "abdel");
         if (latin.startsWith("al-") || latin.startsWith("lil-") || latin.startsWith("wal-")) {
             latin = latin.substring(latin.indexOf('-') + 1);
         }
