@@ -50,6 +50,19 @@ public final class PersonNames {
     private static final Set<String> OTHER_WORDS_ALONE = Stream.concat(OTHER_WORDS_BEFORE_NAMES.stream(),
             WordMatcher.normalized("حسن", "سعيد", "أمين", "صالح", "عادل", "رضا", "سالم", "نبيل", "شريف", "فاضل").stream())
             .collect(Collectors.toUnmodifiableSet());
+    /**
+     * Definite words that are given names in the Maghreb as well as adjectives or nouns (الطيب صالح, the novelist;
+     * الصافي سعيد، المكي هلال): they are left out of {@value #GIVEN_NAMES_FILE}, where they would open names everywhere,
+     * but before a given name they are no apposition to drop.
+     */
+    private static final Set<String> DEFINITE_WORDS_AS_NAMES = WordMatcher.normalized("الطيب", "البشير", "الصادق",
+            "الناصر", "الصافي", "المكي", "المهدي", "التيجاني", "الفاضل", "العربي", "الأمين", "المختار", "الصغير",
+            "العيد", "الأزهر", "الحسين", "الحسن", "الجيلاني", "الزين", "المولدي", "الشاطر");
+    /**
+     * Definite words that make one name with the given name after them: a prophet's or saint's (النبي يونس، القديس
+     * بطرس, named so in مسجد النبي يونس and ساحة القديس بطرس), and الله, which opens formulas (والله الهادي).
+     */
+    private static final Set<String> NAMING_WORDS = WordMatcher.normalized("النبي", "القديس", "القديسة", "الله");
     /** Ordinals that end regnal names: عبد الله الثاني. */
     static final Set<String> ORDINALS = WordMatcher.normalized("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
             "السابع", "الثامن", "التاسع", "العاشر");
@@ -116,6 +129,16 @@ public final class PersonNames {
      */
     static boolean givenNameBeforeAName(String word) {
         return GIVEN_NAMES.containsKey(word) && !OTHER_WORDS_BEFORE_NAMES.contains(word);
+    }
+
+    /**
+     * Whether the normalized definite {@code word} may stand in apposition before a name and be no part of it: it is
+     * no given name, listed ({@value #GIVEN_NAMES_FILE}) or one of the Maghreb's definite words that name persons
+     * (الطيب، الصافي), nor a word that makes one name with the next (النبي يونس).
+     */
+    static boolean mayQualifyAName(String word) {
+        return word.startsWith("ال") && word.length() > 3 && !GIVEN_NAMES.containsKey(word)
+                && !DEFINITE_WORDS_AS_NAMES.contains(word) && !NAMING_WORDS.contains(word);
     }
 
     /**

@@ -24,11 +24,12 @@ import org.marsad.text.Span;
  *       function word left alone (إلى) is no name.</li>
  *   <li>A proposal that opens with a particle of a clause (لم، قد، لا، ثم، with و or ف) is no name.</li>
  *   <li>A preposition or إنّ (فإن، وإن) at the start is no part of the name (في كيليس), nor, in a person's name,
- *       a verb of speech (وأضاف زكريا; طالب and أبان only before a family name alone: وطالب العثمان), ل and a
- *       definite noun (للمغني، للحي: a given name like الجوهرة aside; one word left that agrees with it is no name:
+ *       a verb of speech or كان (وأضاف زكريا، وكان العبيدي; طالب and أبان only before a family name alone: وطالب
+ *       العثمان), ل and a definite noun (للمغني، للحي: a given name like الجوهرة aside; one word left that agrees with it is no name:
  *       للضيف الكريم), a title (الأمير تركي
  *       بن محمد is تركي بن محمد, and الأمير his role), a noun that heads an organization's name (قوات صالح، مستشفى
- *       الملك فيصل) or a place's (جامع الراجحي، حي النرجس): the name starts after them when words are left; a title
+ *       الملك فيصل) or a place's (جامع الراجحي، حي النرجس), a definite word before a given name that is none itself
+ *       (المنشد فهد مطر، الكويتي جاسم; the Maghreb's الطيب صالح aside): the name starts after them when words are left; a title
  *       without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's name).</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
@@ -142,7 +143,7 @@ public final class ProposalBounds {
 
     /** Verbs before the name of who speaks or acts ({@link #isVerbBeforeTheName}), normalized. */
     private static final Set<String> VERBS_BEFORE_NAMES = WordMatcher.normalized("أضاف", "أردف", "أوضح", "أكد",
-            "أشار", "قال", "ذكر", "لفت", "تابع", "استطرد", "شدد", "أعلن", "كشف", "اعتبر", "رأى", "أبان", "طالب");
+            "أشار", "قال", "ذكر", "لفت", "تابع", "استطرد", "شدد", "أعلن", "كشف", "اعتبر", "رأى", "أبان", "طالب", "كان");
     /** Those of {@link #VERBS_BEFORE_NAMES} that are given names as well. */
     private static final Set<String> GIVEN_NAME_VERBS = WordMatcher.normalized("أبان", "طالب");
 
@@ -338,12 +339,26 @@ public final class ProposalBounds {
                     ? ArabicNormalizer.normalize(text.substring(start, words.span(first).end())) : words.normalized(w);
             if (!LEADING_PREPOSITIONS.contains(word) && !EMPHATIC_INNA.contains(words.span(w).of(text))
                     && !(person && (TITLES.contains(word) || headsAnOrganization(word)
-                    || namesAPlace(word) || isVerbBeforeTheName(words, word, w, last) || definiteAfterLam(word)))) {
+                    || namesAPlace(word) || isVerbBeforeTheName(words, word, w, last) || definiteAfterLam(word)
+                    || qualifiesTheGivenNameAfter(words, word, w)))) {
                 break;
             }
             w++;
         }
         return w;
+    }
+
+    /**
+     * Whether the leading definite {@code word} at {@code w} stands in apposition before the given name after it, no
+     * part of the name: an occupation, a nationality or an epithet that the titles do not list (المنشد فهد مطر،
+     * الكويتي جاسم، الفقيد صالح، التشكيلي عبدالله). Not the Maghreb's definite words that are names (الطيب صالح).
+     */
+    private static boolean qualifiesTheGivenNameAfter(Words words, String word, int w) {
+        if (w + 1 >= words.size() || !PersonNames.mayQualifyAName(word)) {
+            return false;
+        }
+        String next = words.normalized(w + 1);
+        return PersonNames.givenNameBeforeAName(next) || next.startsWith(SERVANT) && next.length() >= 5;
     }
 
     /**

@@ -142,6 +142,31 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void startsAPersonsNameAfterKana() {
+        assertEquals("العبيدي", mended("وكان العبيدي قد أكد أن الامتحانات تأجلت.", "وكان العبيدي", true));
+        assertEquals("العبيدي", mended("و كان العبيدي قد أكد أن الامتحانات تأجلت.", "كان العبيدي", true));
+    }
+
+    @Test
+    void startsAPersonsNameAtTheGivenNameAfterADefiniteWordBeforeIt() {
+        assertEquals("فهد مطر", mended("وأنشد المنشد فهد مطر قصيدة.", "المنشد فهد مطر", true));
+        assertEquals("جاسم", mended("وسجل الكويتي جاسم هدفا.", "الكويتي جاسم", true), "a nationality");
+        assertEquals("عبدالله الموسى", mended("وعرض التشكيلي عبدالله الموسى لوحاته.", "التشكيلي عبدالله الموسى", true),
+                "a name opening with عبد");
+        assertEquals("السنيدي سامي", mended("وقال المحامي السنيدي سامي إن القضية انتهت.", "السنيدي سامي", false),
+                "not a person");
+    }
+
+    @Test
+    void keepsADefiniteWordThatNamesBeforeAGivenName() {
+        assertEquals("الطيب صالح", mended("ورحل الروائي الطيب صالح عن عالمنا.", "الطيب صالح", true),
+                "a Maghrebi given name that is an adjective too");
+        assertEquals("النبي يونس", mended("وزار الوفد مسجد النبي يونس.", "النبي يونس", true), "a prophet's name");
+        assertEquals("الله الهادي", mended("والله الهادي إلى سواء السبيل.", "الله الهادي", true),
+                "a formula, which common-nouns.tsv drops whole");
+    }
+
+    @Test
     void startsAPersonsNameAfterANounHeadingAnOrganization() {
         assertEquals("سالم", mended("وتقدمت قوات سالم نحو المدينة", "قوات سالم", true));
         assertEquals("فيصل", mended("ونقل إلى مستشفى الملك فيصل أمس", "مستشفى الملك فيصل", true),
