@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.Entity;
@@ -534,8 +535,7 @@ public final class EntityTagger {
                         i = end; // "المدينة" the tagger proposes after a city is that city again, المنظمة الدولية the UN
                         continue;
                     }
-                    if (after < 0 && (end > i + 1 || proposed.at(i).type() != EntityType.PERSON
-                            || !surname(i) && !givenNameOfOneNamedBefore(i))) {
+                    if (after < 0 && (end > i + 1 || !namesOneNamedBefore(i, m == null))) {
                         proposal(proposed.at(i), i, end, qualifiedBy);
                     }
                     i = Math.max(after, end);
@@ -555,6 +555,21 @@ public final class EntityTagger {
                 }
                 i++;
             }
+        }
+
+        /**
+         * Whether the one-word proposal at word {@code i} is the family or given name of a person named before, the
+         * word then mentioning that person. A proposal of another type may be only the family name, where {@code
+         * nothingKnown} there, of a person surely named: known, named more than once or with a given name first. The
+         * tagger proposes أوباميانج as an organization after بيير إيمريك أوباميانج, but takes words for persons too
+         * ("مالكة بوغاتي": Bugatti's owner).
+         */
+        private boolean namesOneNamedBefore(int i, boolean nothingKnown) {
+            if (proposed.at(i).type() == EntityType.PERSON) {
+                return surname(i) || givenNameOfOneNamedBefore(i);
+            }
+            return nothingKnown && surname(i, f -> f.entry != null || f.mentions.size() > 1
+                    || PersonNames.GIVEN_NAMES.containsKey(nameWords(f).get(0)));
         }
 
         /**
@@ -2101,6 +2116,11 @@ public final class EntityTagger {
         }
 
         private boolean surname(int i) {
+            return surname(i, f -> true);
+        }
+
+        /** As {@link #surname(int)}, for a person named before that {@code accepted} holds for only. */
+        private boolean surname(int i, Predicate<Found> accepted) {
             String word = norm.get(i);
             // every reading of a word ends as the word does: most words end unlike every surname
             if (word.isEmpty() || (surnameEnds & 1L << word.charAt(word.length() - 1)) == 0) {
@@ -2108,6 +2128,9 @@ public final class EntityTagger {
             }
             for (WordMatcher.Variant v : WordMatcher.Variant.of(word)) {
                 Found f = surnames.get(v.word());
+                if (f != null && !accepted.test(f)) {
+                    return false;
+                }
                 if (f != null && agreesWithNounBefore(i)) {
                     return true; // العمل العربي: the adjective, neither Nabil Elaraby named before nor a name
                 }
