@@ -44,6 +44,8 @@ import org.marsad.text.ArabicNormalizer;
  *       Awatif); hamza is "'";</li>
  *   <li>short vowels, which the script leaves out, are guessed as {@link ShortVowels} says (منصور Mansur,
  *       بندر Bandar, ماجد Majid), but not in a word without the article that opens like a European name;</li>
+ *   <li>an ordinal after a word without the article numbers a monarch or pope in Roman numerals: محمد الخامس
+ *       Muhammad V, بنديكت السادس عشر Benedict XVI (not المؤتمر الأول, a first conference);</li>
  *   <li>each word is capitalized, except "al-" and "bin" inside a name; a word without Arabic letters goes
  *       through ICU's Any-Latin (Cyrillic, Greek...) or stays as it is.</li>
  * </ul>
@@ -75,6 +77,18 @@ public final class NameTransliterator {
     /** The countries whose news spells names the Maghreb's way, ISO-3. */
     private static final Set<String> MAGHREB = Set.of("TUN", "DZA", "MAR", "LBY", "MRT");
     private static final List<Ending> ENDINGS = loadEndings();
+    /**
+     * The ordinals that number monarchs and popes after their given name, normalized, first to tenth: محمد الخامس is
+     * Mohammed V, بنديكت السادس عشر Benedict XVI.
+     */
+    private static final List<String> REGNAL_ORDINALS = List.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس",
+            "السادس", "السابع", "الثامن", "التاسع", "العاشر");
+    /** عشر, which makes the ordinal before it a teen: الثاني عشر, twelfth. */
+    private static final String TEN = "عشر";
+    /** الله, which ends names (عبد الله الثاني, Abdullah II) though it opens as the article does. */
+    private static final String GOD = "الله";
+    /** الحادي, the ordinal "one" of الحادي عشر, eleventh, normalized. */
+    private static final String ONE_OF_ELEVEN = "الحادي";
     private static final Map<Character, String> CONSONANTS = consonants();
     /** Name words that stay in small letters inside a name: bin Salman, von Hindenburg. */
     private static final Set<String> LOWER_CASE_PARTICLES = Set.of("bin", "ibn", "bint", "von", "van");
@@ -128,8 +142,17 @@ public final class NameTransliterator {
             clean = clean.replace("عبد ال", "عبدال").replace(" " + RELIGION, RELIGION);
         }
         StringBuilder out = new StringBuilder();
-        for (String word : clean.strip().split("\\s+")) {
+        String[] words = clean.strip().split("\\s+");
+        for (int k = 0; k < words.length; k++) {
+            String word = words[k];
             if (word.isEmpty()) {
+                continue;
+            }
+            boolean afterDefinite = k > 0 && words[k - 1].startsWith("ال") && !words[k - 1].equals(GOD);
+            int regnal = k > 0 && !afterDefinite ? regnalNumber(words, k) : 0;
+            if (regnal > 0) {
+                k += regnal > REGNAL_ORDINALS.size() ? 1 : 0; // the عشر of السادس عشر
+                out.append(' ').append(roman(regnal));
                 continue;
             }
             String latin = spelling == Spelling.MAGHREB ? maghrebName(word) : word(word);
@@ -139,6 +162,26 @@ public final class NameTransliterator {
             out.append(out.isEmpty() ? capitalizeFirst(latin) : capitalizeInside(latin));
         }
         return out.toString();
+    }
+
+    /**
+     * The number of the regnal ordinal at word {@code k}, with عشر after it when there is one (السادس عشر is 16), or
+     * 0 when the word is no ordinal of {@link #REGNAL_ORDINALS}.
+     */
+    private static int regnalNumber(String[] words, int k) {
+        String ordinal = ArabicNormalizer.normalize(words[k]);
+        boolean teen = k + 1 < words.length && words[k + 1].equals(TEN);
+        if (ordinal.equals(ONE_OF_ELEVEN)) {
+            return teen ? 11 : 0;
+        }
+        int unit = REGNAL_ORDINALS.indexOf(ordinal) + 1;
+        return unit > 0 && unit < 10 && teen ? unit + 10 : unit;
+    }
+
+    /** {@code n}, from 1 to 19, in Roman numerals. */
+    private static String roman(int n) {
+        String[] units = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+        return n >= 10 ? "X" + units[n - 10] : units[n];
     }
 
     private static String word(String w) {

@@ -16,6 +16,25 @@ class NameTransliteratorTest {
     }
 
     @Test
+    void numbersMonarchsInRomanNumerals() {
+        assertEquals("Muhammad V", NameTransliterator.toLatin("محمد الخامس"));
+        assertEquals("Faisal I", NameTransliterator.toLatin("فيصل الأول"));
+        assertEquals("Abd Allah II", NameTransliterator.toLatin("عبد الله الثاني"));
+        assertEquals("Mohamed VI", NameTransliterator.toLatin("محمد السادس", Spelling.MAGHREB));
+    }
+
+    @Test
+    void numbersTheTeensWithTheirTen() {
+        assertEquals("Faisal XVI", NameTransliterator.toLatin("فيصل السادس عشر"));
+        assertEquals("Faisal XI", NameTransliterator.toLatin("فيصل الحادي عشر"));
+    }
+
+    @Test
+    void keepsAnOrdinalAfterADefiniteWordInLetters() {
+        assertEquals("Al-Markaz al-Awl", NameTransliterator.toLatin("المركز الأول"), "a first centre");
+    }
+
+    @Test
     void writesTheArticleAsAlHyphen() {
         assertEquals("Al-Ighur", NameTransliterator.toLatin("الإيغور"));
         assertEquals("Nouri al-Maliki", NameTransliterator.toLatin("نوري المالكي"));
