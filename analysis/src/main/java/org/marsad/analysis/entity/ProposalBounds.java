@@ -121,13 +121,15 @@ public final class ProposalBounds {
      * Words that carry the sentence on after a name and never stand in one: adverbs whose tanween news leaves
      * unwritten (مباشرة، حاليا، مؤخرا; هدفا, a goal scored; سائلا الله، داعيا الله, asking God; the participles of
      * speech after a speaker, مؤكدا، موضحا، مشيرا، قائلا), "and a number of",
-     * "and his colleagues", "with His Highness" (بسمو) and prepositions of cause and time (إثر، عقب، جراء). Normalized.
+     * "and his colleagues", "with His Highness" (بسمو), prepositions of cause and time (إثر، عقب، جراء), the object
+     * زيارة of "يؤدي ... زيارة" ("pays a visit") and كما ("as"). Normalized.
      */
     private static final Set<String> SENTENCE_WORDS = WordMatcher.normalized("مباشرة", "فورا", "حاليا", "سابقا",
             "لاحقا", "مؤخرا", "رسميا", "شخصيا", "جدا", "دائما", "غالبا", "تماما", "خصوصا", "مجددا", "عددا", "وعدد", "وعددا",
             "بسمو", "لسمو", "وزملاؤه", "وزملائه", "وزملاءه", "ورفاقه", "إثر", "عقب", "جراء", "هدفا", "هدفين", "سائلين",
             "سائلا", "سائلة", "داعيا", "داعين", "راجيا", "راجين", "موضحا", "موضحة", "مؤكدا", "مؤكدة", "مشيرا", "مضيفا",
-            "مضيفة", "لافتا", "مبينا", "مبينة", "معتبرا", "معتبرة", "منوها", "منوهة", "مشددا", "مشددة", "قائلا");
+            "مضيفة", "لافتا", "مبينا", "مبينة", "معتبرا", "معتبرة", "منوها", "منوهة", "مشددا", "مشددة", "قائلا", "زيارة",
+            "كما");
 
     /** Given names that are nouns before a definite word far more often than names there (حسن الجوار، رضا الجماهير). */
     private static final Set<String> NOUNS_BEFORE_DEFINITE = Set.of("حسن", "رضا");
@@ -373,7 +375,9 @@ public final class ProposalBounds {
     /**
      * Whether the leading {@code word} at {@code w}, with or without a و or ف glued to it, is a verb that news puts
      * before the name of who speaks or acts (وأضاف زكريا، وأردف الحربي). طالب and أبان are given names too: verbs
-     * only with و glued and a family name alone after them (وطالب العثمان بتواجد...، وأبان الغامدي أن...).
+     * only with و glued and a family name alone after them (وطالب العثمان بتواجد...، وأبان الغامدي أن...), or before
+     * a definite given name and more (طالب الجيلاني الهمامي: Jilani Hammami demanded; طالب سامر خليل is a man's
+     * name, his father's after his).
      */
     private static boolean isVerbBeforeTheName(Words words, String word, int w, int last) {
         boolean glued = word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف');
@@ -381,7 +385,9 @@ public final class ProposalBounds {
         if (!VERBS_BEFORE_NAMES.contains(word) && !VERBS_BEFORE_NAMES.contains(bare)) {
             return false;
         }
-        return !GIVEN_NAME_VERBS.contains(bare) || glued && last == w + 1 && words.normalized(last).startsWith("ال");
+        return !GIVEN_NAME_VERBS.contains(bare) || glued && last == w + 1 && words.normalized(last).startsWith("ال")
+                || w + 1 < last && words.normalized(w + 1).startsWith("ال")
+                        && PersonNames.givenNameBeforeAName(words.normalized(w + 1));
     }
 
     /**

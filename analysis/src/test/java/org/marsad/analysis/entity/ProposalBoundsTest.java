@@ -139,6 +139,8 @@ class ProposalBoundsTest {
         assertEquals("العثمان", mended("وطالب العثمان بتواجد الجماهير.", "وطالب العثمان", true));
         assertEquals("طالب الرفاعي", mended("وحضر طالب الرفاعي الحفل.", "طالب الرفاعي", true), "Talib, a given name");
         assertEquals("وطالب سامر خليل", mended("وحضر وطالب سامر خليل الحفل.", "وطالب سامر خليل", true), "no family name alone after it");
+        assertEquals("المنصف الحربي", mended("من جهته طالب المنصف الحربي بالتغيير.", "طالب المنصف الحربي", true),
+                "a definite given name after it");
     }
 
     @Test
@@ -228,6 +230,8 @@ class ProposalBoundsTest {
         assertEquals("رامز الحلبي", mended("وأصيب رامز الحلبي إثر حادث سير.", "رامز الحلبي إثر"));
         assertEquals("حاتم الراشد", mended("وعلق حاتم الراشد مؤكدا أن الخطة تمضي.", "حاتم الراشد مؤكدا", true),
                 "a participle of speech whose tanween is unwritten");
+        assertEquals("رنا الشمري", mended("وتؤدي الوزيرة رنا الشمري زيارة إلى الموقع.", "رنا الشمري زيارة", true));
+        assertEquals("مانويل دونيس", mended("وفاز على مانويل دونيس كما فازت زميلته.", "مانويل دونيس كما", true));
     }
 
     @Test
