@@ -25,7 +25,9 @@ import org.marsad.text.ArabicNormalizer;
  *       الكازاخستاني) and the words that date it (السابق، الأسبق، الجديد: الوزير السابق), then two or three name
  *       words ending at punctuation or a function word: the name words are
  *       a person ({@link #propose}), unless the role word is an occupation (اللاعب، الشاعر), which sports and
- *       arts news follow with anything. The role is the role word with its adjectives, less nationality adjectives,
+ *       arts news follow with anything; nor after a role word without the article and a word without it that
+ *       opens no name before a given name, the place of the office (محافظ تنومة عبدالرحمن الهزاني), where the
+ *       tagger's own proposal stands. The role is the role word with its adjectives, less nationality adjectives,
  *       which give the person's country instead; not a lone role word without the article right before the
  *       name, which is in construct with it ("نائب الملا عمر" is Mullah Omar's deputy), nor a role before a name
  *       with a letter glued to it ("النائب السابق للملا عمر"). A role word without the article takes its definite
@@ -117,6 +119,8 @@ public final class Appositions {
     /** Role words of a spokesman, after which باسم is "on behalf of" (المتحدث باسم القوات الخاصة), not Basem. */
     private static final Set<String> SPOKESMEN = WordMatcher.normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق");
     private static final String ON_BEHALF_OF = "باسم";
+    /** آل, the word before a family's name, normalized (it reads as the article). */
+    private static final String FAMILY = "ال";
     /**
      * Words of the posts held away from home, normalized: an ambassador, consul, envoy, delegate, attaché or
      * correspondent, a mission or a bureau is no national of the place it is posted to.
@@ -185,7 +189,8 @@ public final class Appositions {
                 continue; // السيد comes before the foreign names the tagger finds, and the words after them
             }
             int first = skipAdjectivesAndQualifiers(text, words, role.endWord());
-            int end = first < words.size() && adjacent(text, words, first) ? nameEnd(text, words, first, false) : -1;
+            int end = first < words.size() && adjacent(text, words, first) && !placeComplement(words, role, first)
+                    ? nameEnd(text, words, first, false) : -1;
             if (end < 0) {
                 int comma = commaAfter(text, words, role.endWord());
                 first = comma < 0 ? -1 : words.firstAtOrAfter(comma);
@@ -197,6 +202,22 @@ public final class Appositions {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether word {@code first}, right after a role word without the article, is the place the office is of, which
+     * news names without the article (محافظ تنومة عبدالرحمن الهزاني, the governor of Tanomah), rather than the name:
+     * it has no article, opens no name and a given name or a family's آل follows it (عميد أسرة آل سالم is the
+     * family's elder). A complement with the article may be the name itself ("نائب الملا عمر").
+     */
+    private static boolean placeComplement(Words words, NameMatch role, int first) {
+        if (first != role.endWord() || WordMatcher.isDefinite(words.normalized(first - 1)) || first + 1 >= words.size()) {
+            return false;
+        }
+        String next = words.normalized(first + 1);
+        return !words.normalized(first).startsWith("ال") && !PersonNames.opensAName(words.normalized(first))
+                && (PersonNames.givenNameBeforeAName(next) || next.startsWith("عبد") && next.length() >= 5
+                || next.equals(FAMILY));
     }
 
     /**

@@ -46,6 +46,32 @@ class AppositionsTest {
     }
 
     @Test
+    void takesNoPlaceOfAnOfficeForTheStartOfAName() {
+        assertTrue(proposed("ورعى محافظ تنومة عبدالرحمن الهزاني الحفل.").isEmpty());
+        assertTrue(proposed("وهنأ عميد أسرة آل سالم العروسين.").isEmpty(), "a family after آل");
+        assertEquals(List.of("سامر الحلبي"), proposed("وقال وكيل سامر الحلبي إن العقد وقع."),
+                "a name right after the role word");
+    }
+
+    @Test
+    void givesTheRoleOfAnUndersecretaryADeanAndAGovernor() {
+        assertEquals(List.of(List.of("وكيل الوزارة لشؤون الحج", "الدكتور")),
+                rolesOf("وأوضح وكيل الوزارة لشؤون الحج الدكتور سامر الحلبي أن المخيمات جاهزة.", "سامر الحلبي"));
+        assertEquals(List.of(List.of("عميد كلية الطب", "الدكتور")),
+                rolesOf("وقال عميد كلية الطب الدكتور سامر الحلبي إن القبول بدأ.", "سامر الحلبي"));
+        String text = "وافتتح محافظ جدة سامر الحلبي المعرض.";
+        int city = text.indexOf("جدة");
+        int name = text.indexOf("سامر الحلبي");
+        Entity jeddah = new Entity("e0", EntityType.GPE, "جدة", "Jeddah", "JEDDAH", "SAU", "city", List.of(), 0.9,
+                List.of(Mention.of(text, city, city + 3, MentionKind.NAME)));
+        Entity person = new Entity("e1", EntityType.PERSON, "سامر الحلبي", null, null, null, null, List.of(), 0.9,
+                List.of(Mention.of(text, name, name + "سامر الحلبي".length(), MentionKind.NAME)));
+        Entity governor = APPOSITIONS.attach(text, Words.of(text), List.of(jeddah, person), new IdSequence("x")).get(1);
+        assertEquals(List.of("محافظ جدة"), governor.roles());
+        assertEquals("SAU", governor.country(), "the place of the office");
+    }
+
+    @Test
     void proposesNoNameRunningOnIntoANounGluedToWawWithAPronoun() {
         assertTrue(proposed("وحضر الحفل رئيس النادي سامر الحلبي ومساعده في الإدارة.").isEmpty());
     }
