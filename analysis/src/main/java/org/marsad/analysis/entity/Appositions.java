@@ -71,7 +71,9 @@ import org.marsad.text.ArabicNormalizer;
  *       adjective gives that of the first place or body of a state it names: "مدير الشؤون الصحية بمنطقة عسير" is
  *       Saudi, "رئيس جمهورية كولومبيا" Colombian, "الناطق باسم رئيس مجلس نواب الشعب" Tunisian. Not a post held
  *       away from home (an ambassador's, consul's, envoy's, delegate's or correspondent's, a mission's or a
- *       bureau's: "مدير مكتب القناة في بيروت") nor an occupation ("مدرب تشيلي").</li>
+ *       bureau's: "مدير مكتب القناة في بيروت") nor an occupation ("مدرب تشيلي"). Failing those, a role that leads
+ *       a party, club or union named by name (its president, deputy, secretary or member) gives that body's country:
+ *       "رئيس نادي الزمالك" is Egyptian.</li>
  *   <li><b>Nationality before the name</b>: a person whose roles give no country takes that of a nationality
  *       adjective right before the name, as sports news writes a player: "الإسباني سيسك فابريجاس".</li>
  *   <li>A role that another of the person's roles begins with is left out: "الأمين العام" beside "الأمين العام
@@ -130,6 +132,15 @@ public final class Appositions {
             "مراسل", "المراسل", "مراسلة", "المراسلة", "بعثة", "البعثة", "مكتب", "لدى");
     /** Subtypes of the knowledge base's bodies of a state, whose officials are of that state. */
     private static final Set<String> STATE_BODIES = Set.of("ministry", "agency", "legislature", "court", "military");
+    /**
+     * Subtypes of the knowledge base's bodies whose leaders are of their country: a party's, a club's or a union's
+     * president, deputy, secretary-general or member (رئيس نادي الزمالك، الأمين العام للحزب); not its coach, player
+     * or director, hired abroad as often, nor a company's or a newspaper's officers.
+     */
+    private static final Set<String> NATIONAL_BODIES = Set.of("party", "club", "union");
+    /** The first words of the roles that lead a body of {@link #NATIONAL_BODIES}, normalized. */
+    private static final Set<String> LEADERS = WordMatcher.normalized("رئيس", "الرئيس", "رئيسة", "نائب", "عضو",
+            "الأمين", "أمين");
 
     /** Words that open a clause, and أمس that dates one: a role phrase that holds one has run on into a sentence. */
     private static final Set<String> CLAUSE_WORDS = Set.of("ان", "انه", "انها", "بان", "بانه", "التي", "الذي",
@@ -457,8 +468,33 @@ public final class Appositions {
         if (!written.isEmpty()) {
             roles.add(written);
         }
-        return found != null || heldAbroad(written) || occupationAt(text, words, first) ? found
-                : placeCountry(mentions, start, end);
+        if (found != null || heldAbroad(written) || occupationAt(text, words, first)) {
+            return found;
+        }
+        String place = placeCountry(mentions, start, end);
+        return place != null || !leads(written) ? place : nationalBodyCountry(mentions, start, end);
+    }
+
+    /** Whether the {@code role} leads a body: its first word, without و, is one of {@link #LEADERS}. */
+    private static boolean leads(String role) {
+        String[] roleWords = ArabicNormalizer.normalize(role).split("\\s+");
+        return LEADERS.contains(withoutConjunction(roleWords[0]));
+    }
+
+    /**
+     * The country of the first party, club or union ({@link #NATIONAL_BODIES}) named in {@code [start, end)}: the
+     * president of Zamalek is Egyptian; or null. Not one referred to (رئيس النادي): which club "the club" is goes
+     * wrong too often to tell a man's country by it.
+     */
+    private static String nationalBodyCountry(MentionIndex mentions, int start, int end) {
+        for (MentionIndex.Located l : mentions.within(start, end)) {
+            Entity body = l.entity();
+            if (l.mention().kind() == MentionKind.NAME && body.subtype() != null
+                    && NATIONAL_BODIES.contains(body.subtype()) && body.country() != null) {
+                return body.country();
+            }
+        }
+        return null;
     }
 
     /** Whether an occupation's role word starts at word {@code w}: a coach or player is of no team's country. */

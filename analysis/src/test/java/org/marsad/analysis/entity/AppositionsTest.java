@@ -71,6 +71,24 @@ class AppositionsTest {
         assertEquals("SAU", governor.country(), "the place of the office");
     }
 
+    /** The person named {@code name} in {@code text} after {@link Appositions#attach}, beside the club النجوم (RUS). */
+    private static Entity besideAClub(String text, String name) {
+        int club = text.indexOf("نادي النجوم");
+        int at = text.indexOf(name);
+        Entity stars = new Entity("e0", EntityType.ORG, "نادي النجوم", "Al-Nujum Club", "NUJUM", "RUS", "club", List.of(),
+                0.9, List.of(Mention.of(text, club, club + "نادي النجوم".length(), MentionKind.NAME)));
+        Entity person = new Entity("e1", EntityType.PERSON, name, null, null, null, null, List.of(), 0.9,
+                List.of(Mention.of(text, at, at + name.length(), MentionKind.NAME)));
+        return APPOSITIONS.attach(text, Words.of(text), List.of(stars, person), new IdSequence("x")).get(1);
+    }
+
+    @Test
+    void givesTheCountryOfTheClubItsPresidentLeads() {
+        assertEquals("RUS", besideAClub("وقال رئيس نادي النجوم سامر الحلبي إن الفريق جاهز.", "سامر الحلبي").country());
+        assertEquals(null, besideAClub("وقال مدرب نادي النجوم سامر الحلبي إن الفريق جاهز.", "سامر الحلبي").country(),
+                "a coach is hired abroad as often");
+    }
+
     @Test
     void proposesNoNameRunningOnIntoANounGluedToWawWithAPronoun() {
         assertTrue(proposed("وحضر الحفل رئيس النادي سامر الحلبي ومساعده في الإدارة.").isEmpty());
