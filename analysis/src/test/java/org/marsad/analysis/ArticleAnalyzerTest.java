@@ -220,6 +220,17 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void readsTheShortNameOfAClubNamedByAHomonymAsThatClub() {
+        String text = "طغت الجوانب التكتيكية على مران الأهلي الرئيسي قبل مباراة الدوري، وأعلن النادي الأهلي تعيين مدرب"
+                + " جديد للفريق.";
+        AnalyzedArticle saudi = ANALYZER.analyze(Article.builder(text).url("https://www.alriyadh.com/1070777").build());
+        Entity club = saudi.entities().stream().filter(e -> "ALAHLI_SAU".equals(e.kb())).findFirst()
+                .orElseThrow(() -> new AssertionError(saudi.entities().toString()));
+        assertEquals(List.of("الأهلي", "النادي الأهلي"), club.mentions().stream().map(Mention::text).toList(),
+                "the adjective of its training is no part of another name");
+    }
+
+    @Test
     void spellsAPersonTheKnowledgeBaseLacksTheMaghrebsWayInATunisianPublishersArticle() {
         String text = "وقال الناطق الرسمي حمزة المثلوثي إن العمل مستمر.";
         AnalyzedArticle tunisian = ANALYZER.analyze(Article.builder(text).url("https://www.jawharafm.net/ar/article/1").build());

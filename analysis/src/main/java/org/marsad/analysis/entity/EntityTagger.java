@@ -164,11 +164,13 @@ public final class EntityTagger {
     /**
      * Definite words after a club's short name that do not go on with a name, normalized: days, titles, the words
      * of a player's or a team's lot (الأهلي اليوم، الشباب الأمير خالد، لاعب الهلال السابق، فريق الأهلي الكروي، فريق
-     * الأهلي الأول) and what a team plays or wins (دخل النصر المباراة، حقق الهلال اللقب).
+     * الأهلي الأول), what a team plays or wins (دخل النصر المباراة، حقق الهلال اللقب) and the adjectives of its
+     * training and camps (مران الأهلي الرئيسي، معسكر الأهلي الخارجي).
      */
-    private static final Set<String> AFTER_CLUB_NAMES = Set.of("اليوم", "الليله", "السبت", "الاحد", "الاثنين",
-            "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الامير", "الشيخ", "السابق", "الكروي", "الاول", "المباراه",
-            "اللقاء", "الموسم", "البطوله", "الدوري", "الكاس", "اللقب");
+    private static final Set<String> AFTER_CLUB_NAMES = WordMatcher.normalized("اليوم", "الليله", "السبت", "الاحد",
+            "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الامير", "الشيخ", "السابق", "الكروي", "الاول",
+            "المباراه", "اللقاء", "الموسم", "البطوله", "الدوري", "الكاس", "اللقب", "الرئيسي", "الخارجي", "الداخلي",
+            "الإعدادي", "الودي", "الحالي", "الأساسي");
     /** Relatives, normalized: after a name they open a clause (الأهلي الذي فاز). */
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين");
     /** Colours that go on with a name, normalized: الهلال الأحمر, the Red Crescent, is no club. */
@@ -373,8 +375,8 @@ public final class EntityTagger {
         pass.joinSpellingVariants();
         pass.joinSurnameSpellings();
         pass.joinShortNames();
+        pass.homonyms(); // first: a club named by a homonym (النادي الأهلي) is named by its short name too
         pass.shortOrganizationNames();
-        pass.homonyms();
         pass.personsOfGuardedAliases();
         pass.joinInternationalNames();
         pass.joinUnqualifiedNames();
