@@ -1360,7 +1360,10 @@ public final class EntityTagger {
         /**
          * Joins a one-word person the knowledge base lacks to the one person named before it whose family name it
          * spells another way ({@link SpellingVariants#sameSurname}): الزرقوني after حسن الزروقوني, الدرويش after نجيب
-         * درويش, ارودغان after رجب طيب أردوغان.
+         * درويش, ارودغان after رجب طيب أردوغان; failing one, to the one known person named only after it with that
+         * family name, as the article's lead often names him shortly first ("المدرب السويسري جروس" before كريستيان
+         * جروس, "مخازن القذافي" before معمر القذافي), but not by a given name (سلمان، سعود: a child named after the
+         * king).
          */
         void joinSurnameSpellings() {
             List<Found> people = found.values().stream().filter(f -> f.type == EntityType.PERSON).toList();
@@ -1381,10 +1384,46 @@ public final class EntityTagger {
                         named = f;
                     }
                 }
+                boolean familyName = !PersonNames.GIVEN_NAMES.containsKey(word.get(0));
+                named = named != null || !familyName ? named : knownPersonNamedAfter(alone, word.get(0), people);
                 if (named != null && found.values().remove(alone)) {
                     named.take(alone.mentions, alone.confidence);
                 }
             }
+        }
+
+        /**
+         * The one person named after {@code alone} whose family name is {@code word}, when that person is known to the
+         * knowledge base and no other person of the article bears that family name; else null. The family name is the
+         * last word of the person's name or of a mention of two words or more (كريستيان جروس of Christian Gross).
+         */
+        private Found knownPersonNamedAfter(Found alone, String word, List<Found> people) {
+            Found named = null;
+            for (Found f : people) {
+                if (f == alone || !bearsFamilyName(f, word)) {
+                    continue;
+                }
+                if (named != null || f.entry == null || before(f, alone)) {
+                    return null;
+                }
+                named = f;
+            }
+            return named;
+        }
+
+        /** Whether the person {@code f} bears the family name {@code word}, normalized, by name or by a mention. */
+        private boolean bearsFamilyName(Found f, String word) {
+            List<String> words = nameWords(f);
+            if (words.size() > 1 && SpellingVariants.sameSurname(word, words.get(words.size() - 1))) {
+                return true;
+            }
+            for (Mention m : f.mentions) {
+                String[] mentioned = ArabicNormalizer.normalize(m.text()).strip().split("\\s+");
+                if (mentioned.length > 1 && mentioned[mentioned.length - 1].equals(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

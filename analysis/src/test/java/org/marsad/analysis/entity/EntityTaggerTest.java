@@ -1086,6 +1086,33 @@ class EntityTaggerTest {
         return withFamilyName.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, proposals);
     }
 
+    private static final NameEntry RAMI = new NameEntry("P-RAMI", EntityType.PERSON, "رامي الدوسري", "Rami al-Dosari", "RUS", "artist");
+    private static final NameEntry ADEL = new NameEntry("P-ADEL", EntityType.PERSON, "عادل سلمان", "Adel Salman", "RUS", "artist");
+    private final EntityTagger withLaterNames = new EntityTagger(NameIndex.builder().add("رامي الدوسري", RAMI)
+            .add("عادل سلمان", ADEL).build(), Map.of(), OfficeTitles.NONE);
+
+    /** The entities of {@code text} where the tagger proposes the first occurrence of {@code alone} as a person. */
+    private List<Entity> withLaterName(String text, String alone) {
+        Words w = Words.of(text);
+        int at = text.indexOf(alone);
+        return withLaterNames.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(at, at + alone.length(), "PERS", 0.8)));
+    }
+
+    @Test
+    void joinsAFamilyNameAloneToTheKnownPersonNamedInFullAfterIt() {
+        List<Entity> es = withLaterName("وأكد الدوسري أن العمل مستمر، وقال رامي الدوسري إن الوضع مستقر", "الدوسري");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("P-RAMI", es.get(0).kb());
+        assertEquals(List.of("الدوسري/name", "رامي الدوسري/name"), mentions(es.get(0)));
+    }
+
+    @Test
+    void joinsNoGivenNameAloneToAKnownPersonNamedAfterIt() {
+        List<Entity> es = withLaterName("وسمى ابنه سلمان، ثم زاره عادل سلمان", "سلمان");
+        assertEquals(2, es.size(), es.toString());
+    }
+
     @Test
     void takesAKnownFamilyNameAfterAnotherGivenNameForAnotherPerson() {
         List<Entity> es = tagFamily("وغنى وليد ساهر أمس", List.of());
