@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.marsad.analysis.data.TsvTable;
 import org.marsad.analysis.entity.Countries;
 import org.marsad.analysis.entity.NameEntry;
 import org.marsad.analysis.entity.Nationalities;
@@ -54,6 +57,20 @@ class ShippedDataTest {
                 assertTrue(!e.roles().isEmpty(), e.kb());
             }
         }
+    }
+
+    @Test
+    void repeatsAnIdOnlyForTheSameActor() {
+        Map<String, String> actorOf = new HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (TsvTable.Row row : TsvTable.readResource(KnowledgeBase.class, KnowledgeBase.ACTORS, 3)) {
+            String actor = row.column(1) + " " + row.column(2);
+            String before = actorOf.putIfAbsent(row.column(0), actor);
+            if (before != null && !before.equals(actor)) {
+                clashes.add(row.column(0) + ": " + before + " and " + actor);
+            }
+        }
+        assertEquals(List.of(), clashes, "a later line with an id adds to the actor of the first");
     }
 
     @Test
