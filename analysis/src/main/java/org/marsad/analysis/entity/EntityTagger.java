@@ -1193,7 +1193,9 @@ public final class EntityTagger {
 
         /**
          * The proposal {@code p} over words {@code first} to {@code end} as an entity of {@code country} (or null), which
-         * the nationality adjective that ends an organization's name gives.
+         * the nationality adjective that ends an organization's name gives. A person's name in Latin letters that opens
+         * with no given name is a product's or a work's (Oculus Rift, Pocket Edition): the tagger, trained on Arabic,
+         * reads most Latin words of Arabic news as names.
          */
         private void proposal(Proposal p, int first, int end, String country) {
             if (p.type() == EntityType.PERSON && end == first + 2 && compoundSurname(first) > 0) {
@@ -1202,9 +1204,11 @@ public final class EntityTagger {
             int stop = Math.min(p.end(), words.get(end - 1).end());
             int start = afterGluedProclitic(Math.max(p.start(), words.get(first).start()), first, stop, p.type());
             String name = withArticle(text.substring(start, stop), p.type());
-            String key = p.type() + ":" + ArabicNormalizer.normalize(name);
-            Found f = found.computeIfAbsent(key, k -> Found.proposed(p.type(), name,
-                    p.type() == EntityType.PERSON ? null : englishOfName(first, end, country, name), country));
+            EntityType type = p.type() == EntityType.PERSON && PersonNames.isLatinNameOfNoPerson(name)
+                    ? EntityType.MISC : p.type();
+            String key = type + ":" + ArabicNormalizer.normalize(name);
+            Found f = found.computeIfAbsent(key, k -> Found.proposed(type, name,
+                    type == EntityType.PERSON ? null : englishOfName(first, end, country, name), country));
             f.add(Mention.of(text, start, stop, MentionKind.NAME), p.confidence(), first);
             rememberSurname(f, first, end);
         }

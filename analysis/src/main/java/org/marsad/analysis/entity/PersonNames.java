@@ -1,6 +1,7 @@
 package org.marsad.analysis.entity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,6 +38,10 @@ public final class PersonNames {
     static final Map<String, String> GIVEN_NAMES = TsvTable.readResource(PersonNames.class, GIVEN_NAMES_FILE, 2)
             .stream().collect(Collectors.toUnmodifiableMap(row -> ArabicNormalizer.normalize(row.column(0)),
                     row -> row.column(1)));
+    /** The Latin spellings of the given names of {@value #GIVEN_NAMES_FILE}, in small letters: ahmed, robert. */
+    private static final Set<String> LATIN_GIVEN_NAMES = TsvTable.readResource(PersonNames.class, GIVEN_NAMES_FILE, 2)
+            .stream().flatMap(row -> Stream.of(row.column(1), row.columns().length > 2 ? row.column(2) : row.column(1)))
+            .map(latin -> latin.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     /**
      * Given names that are far more often another word right before a name: a preposition (على "on" normalizes as the
      * name علي; باسم "in the name of"), a verb (صادق "ratified"), an adjective (تركي، جميل، كريم) or a feast (عيد رمضان).
@@ -139,6 +144,21 @@ public final class PersonNames {
     static boolean mayQualifyAName(String word) {
         return word.startsWith("ال") && word.length() > 3 && !GIVEN_NAMES.containsKey(word)
                 && !DEFINITE_WORDS_AS_NAMES.contains(word) && !NAMING_WORDS.contains(word);
+    }
+
+    /**
+     * Whether {@code name} is written in Latin letters alone and opens with no given name of {@value #GIVEN_NAMES_FILE}
+     * in its Latin spelling (Oculus Rift; not Robert Altman, Mohamed Salah): no person's name, as far as one can tell.
+     */
+    static boolean isLatinNameOfNoPerson(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c == '-' || c == '.' || c == '\'')) {
+                return false;
+            }
+        }
+        String first = name.strip().split("[ .-]+")[0].toLowerCase(Locale.ROOT);
+        return !first.isEmpty() && !LATIN_GIVEN_NAMES.contains(first);
     }
 
     /**

@@ -603,6 +603,16 @@ class EntityTaggerTest {
     }
 
     @Test
+    void readsAPersonInLatinLettersWithoutAGivenNameAsAnotherName() {
+        Entity product = tagProposing("وكشفت الشركة عن نظارة Oculus Rift الجديدة", "Oculus Rift", "PERS", 0.8).get(0);
+        assertEquals(EntityType.MISC, product.type());
+        Entity person = tagProposing("وقال المخرج Robert Altman إن الفيلم جاهز", "Robert Altman", "PERS", 0.8).get(0);
+        assertEquals(EntityType.PERSON, person.type(), "Robert is a given name");
+        Entity arabic = tagProposing("وقال رامي كيالي إن الفيلم جاهز", "رامي كيالي", "PERS", 0.8).get(0);
+        assertEquals(EntityType.PERSON, arabic.type(), "in Arabic letters the tagger's type stands");
+    }
+
+    @Test
     void joinsNoShortNameToALongerOneMetOnlyOnce() {
         List<Entity> es = withProposedPeople("وقال رامي الخالد قوله ثم رامي الخالد إن اللقاء مثمر", "رامي الخالد قوله", "رامي الخالد");
         assertEquals(2, es.size(), es.toString());
