@@ -581,24 +581,28 @@ class EntityTaggerTest {
         assertEquals(3, es.get(0).mentions().size());
     }
 
+    /**
+     * The entities of {@code text} where the tagger proposes the first occurrence of {@code person} as a person and
+     * the last of {@code alone} as an organization.
+     */
+    private List<Entity> withPersonThenAnOrganization(String text, String person, String alone) {
+        int at = text.indexOf(person);
+        int last = text.lastIndexOf(alone);
+        return tag(text, null, List.of(Proposal.ofNer(at, at + person.length(), "PERS", 0.8),
+                Proposal.ofNer(last, last + alone.length(), "ORG", 0.6)));
+    }
+
     @Test
     void joinsAFamilyNameProposedAsAnotherTypeToThePersonNamedBefore() {
-        String text = "وضم النادي المهاجم بيير أوبامار، ويبقى أوبامار في صفوفه";
-        int person = text.indexOf("بيير");
-        int alone = text.lastIndexOf("أوبامار");
-        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(person, person + "بيير أوبامار".length(), "PERS", 0.8),
-                Proposal.ofNer(alone, alone + "أوبامار".length(), "ORG", 0.6)));
+        List<Entity> es = withPersonThenAnOrganization("وضم النادي المهاجم بيير أوبامار، ويبقى أوبامار في صفوفه",
+                "بيير أوبامار", "أوبامار");
         assertEquals(1, es.size(), es.toString());
         assertEquals(List.of("بيير أوبامار/name", "أوبامار/name"), mentions(es.get(0)));
     }
 
     @Test
     void joinsNoFamilyNameProposedAsAnotherTypeToAPersonNamedWithoutAGivenName() {
-        String text = "وقالت مالكة بوغاري إن شركة بوغاري تربح";
-        int person = text.indexOf("مالكة");
-        int alone = text.lastIndexOf("بوغاري");
-        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(person, person + "مالكة بوغاري".length(), "PERS", 0.8),
-                Proposal.ofNer(alone, alone + "بوغاري".length(), "ORG", 0.6)));
+        List<Entity> es = withPersonThenAnOrganization("وقالت مالكة بوغاري إن شركة بوغاري تربح", "مالكة بوغاري", "بوغاري");
         assertEquals(2, es.size(), es.toString());
     }
 
