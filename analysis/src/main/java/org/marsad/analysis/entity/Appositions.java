@@ -227,8 +227,7 @@ public final class Appositions {
         }
         String next = words.normalized(first + 1);
         return !words.normalized(first).startsWith("ال") && !PersonNames.opensAName(words.normalized(first))
-                && (PersonNames.givenNameBeforeAName(next) || next.startsWith("عبد") && next.length() >= 5
-                || next.equals(FAMILY));
+                && (PersonNames.opensWithAGivenName(next) || next.equals(FAMILY));
     }
 
     /**

@@ -664,8 +664,9 @@ public final class EntityTagger {
          * (United States)).
          */
         private String englishOfName(int first, int end, String country, String name) {
-            int k = country == null ? -1 : adjectiveStart(first, end);
-            NameEntry state = k < 0 ? null : index.match(text, words, norm, k).entry();
+            NameMatch adjective = country == null ? null : adjectiveEnding(first, end);
+            NameEntry state = adjective == null ? null : adjective.entry();
+            int k = adjective == null ? -1 : adjective.firstWord();
             String[] nameWords = name.split(" ");
             if (state == null || !country.equals(state.kb()) || state.nameEn() == null
                     || nameWords.length <= end - k) {
@@ -677,18 +678,18 @@ public final class EntityTagger {
         }
 
         /**
-         * The first word of a country's definite adjective of one or two words (الأمريكية، الكورية الجنوبية) that ends
-         * right before word {@code end} and starts after word {@code after}; -1 when none does.
+         * A country's definite adjective of one or two words (الأمريكية، الكورية الجنوبية) that ends right before word
+         * {@code end} and starts after word {@code after}; null when none does.
          */
-        private int adjectiveStart(int after, int end) {
+        private NameMatch adjectiveEnding(int after, int end) {
             for (int k = end - 1; k >= end - 2 && k > after; k--) {
                 NameMatch adjective = index.match(text, words, norm, k);
                 if (adjective != null && adjective.kind() == MentionKind.ADJECTIVE && adjective.endWord() == end
                         && norm.get(k).startsWith("ال")) {
-                    return k;
+                    return adjective;
                 }
             }
-            return -1;
+            return null;
         }
 
         /**
@@ -1070,8 +1071,9 @@ public final class EntityTagger {
             if (p.type() != EntityType.ORG || end - i < 3 || !WordMatcher.inSomeReading(norm.get(i), Pass::headsAName)) {
                 return null;
             }
-            int k = adjectiveStart(i + 1, end);
-            return k < 0 || !noKnownNameWithin(i + 1, k, p) ? null : index.match(text, words, norm, k).entry().country();
+            NameMatch adjective = adjectiveEnding(i + 1, end);
+            return adjective == null || !noKnownNameWithin(i + 1, adjective.firstWord(), p) ? null
+                    : adjective.entry().country();
         }
 
         /**
@@ -1227,8 +1229,8 @@ public final class EntityTagger {
                 return name;
             }
             if (type == EntityType.PERSON) {
-                boolean givenName = PersonNames.GIVEN_NAMES.containsKey(ArabicNormalizer.normalize("ال" + first.substring(2)));
-                return givenName ? "ال" + name.substring(2) : name;
+                return PersonNames.isLamBeforeDefiniteGivenName(ArabicNormalizer.normalize(first))
+                        ? "ال" + name.substring(2) : name;
             }
             boolean lamName = occursAsWord(first.substring(1), -1) && !occursAsWord("ال" + first.substring(2), -1);
             return lamName ? name.substring(1) : "ال" + name.substring(2);
@@ -1388,8 +1390,9 @@ public final class EntityTagger {
                         named = f;
                     }
                 }
-                boolean familyName = !PersonNames.GIVEN_NAMES.containsKey(word.get(0));
-                named = named != null || !familyName ? named : knownPersonNamedAfter(alone, word.get(0), people);
+                if (named == null && !PersonNames.GIVEN_NAMES.containsKey(word.get(0))) {
+                    named = knownPersonNamedAfter(alone, word.get(0), people); // a family name, not سلمان
+                }
                 if (named != null && found.values().remove(alone)) {
                     named.take(alone.mentions, alone.confidence);
                 }

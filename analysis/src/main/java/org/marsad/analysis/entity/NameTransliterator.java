@@ -77,12 +77,6 @@ public final class NameTransliterator {
     /** The countries whose news spells names the Maghreb's way, ISO-3. */
     private static final Set<String> MAGHREB = Set.of("TUN", "DZA", "MAR", "LBY", "MRT");
     private static final List<Ending> ENDINGS = loadEndings();
-    /**
-     * The ordinals that number monarchs and popes after their given name, normalized, first to tenth: محمد الخامس is
-     * Mohammed V, بنديكت السادس عشر Benedict XVI.
-     */
-    private static final List<String> REGNAL_ORDINALS = List.of("الاول", "الثاني", "الثالث", "الرابع", "الخامس",
-            "السادس", "السابع", "الثامن", "التاسع", "العاشر");
     /** عشر, which makes the ordinal before it a teen: الثاني عشر, twelfth. */
     private static final String TEN = "عشر";
     /** الله, which ends names (عبد الله الثاني, Abdullah II) though it opens as the article does. */
@@ -151,7 +145,7 @@ public final class NameTransliterator {
             boolean afterDefinite = k > 0 && words[k - 1].startsWith("ال") && !words[k - 1].equals(GOD);
             int regnal = k > 0 && !afterDefinite ? regnalNumber(words, k) : 0;
             if (regnal > 0) {
-                k += regnal > REGNAL_ORDINALS.size() ? 1 : 0; // the عشر of السادس عشر
+                k += regnal > 10 ? 1 : 0; // the عشر of السادس عشر
                 out.append(' ').append(roman(regnal));
                 continue;
             }
@@ -166,7 +160,7 @@ public final class NameTransliterator {
 
     /**
      * The number of the regnal ordinal at word {@code k}, with عشر after it when there is one (السادس عشر is 16), or
-     * 0 when the word is no ordinal of {@link #REGNAL_ORDINALS}.
+     * 0 when the word is no ordinal of {@link PersonNames#ORDINALS_IN_ORDER} (محمد الخامس is Muhammad V).
      */
     private static int regnalNumber(String[] words, int k) {
         String ordinal = ArabicNormalizer.normalize(words[k]);
@@ -174,7 +168,7 @@ public final class NameTransliterator {
         if (ordinal.equals(ONE_OF_ELEVEN)) {
             return teen ? 11 : 0;
         }
-        int unit = REGNAL_ORDINALS.indexOf(ordinal) + 1;
+        int unit = PersonNames.ORDINALS_IN_ORDER.indexOf(ordinal) + 1;
         return unit > 0 && unit < 10 && teen ? unit + 10 : unit;
     }
 

@@ -1,5 +1,6 @@
 package org.marsad.analysis.entity;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,13 +36,13 @@ public final class PersonNames {
             "الدكتور", "ولي");
     static final String GIVEN_NAMES_FILE = "given-names.tsv";
     /** Given names that news writes before a family name ({@value #GIVEN_NAMES_FILE}), normalized, with their Latin. */
-    static final Map<String, String> GIVEN_NAMES = TsvTable.readResource(PersonNames.class, GIVEN_NAMES_FILE, 2)
-            .stream().collect(Collectors.toUnmodifiableMap(row -> ArabicNormalizer.normalize(row.column(0)),
-                    row -> row.column(1)));
+    private static final List<TsvTable.Row> GIVEN_NAME_ROWS = TsvTable.readResource(PersonNames.class, GIVEN_NAMES_FILE, 2);
+    static final Map<String, String> GIVEN_NAMES = GIVEN_NAME_ROWS.stream()
+            .collect(Collectors.toUnmodifiableMap(row -> ArabicNormalizer.normalize(row.column(0)), row -> row.column(1)));
     /** The Latin spellings of the given names of {@value #GIVEN_NAMES_FILE}, in small letters: ahmed, robert. */
-    private static final Set<String> LATIN_GIVEN_NAMES = TsvTable.readResource(PersonNames.class, GIVEN_NAMES_FILE, 2)
-            .stream().flatMap(row -> Stream.of(row.column(1), row.columns().length > 2 ? row.column(2) : row.column(1)))
-            .map(latin -> latin.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> LATIN_GIVEN_NAMES = GIVEN_NAME_ROWS.stream()
+            .flatMap(row -> Arrays.stream(row.columns()).skip(1)).map(latin -> latin.strip().toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     /**
      * Given names that are far more often another word right before a name: a preposition (على "on" normalizes as the
      * name علي; باسم "in the name of"), a verb (صادق "ratified"), an adjective (تركي، جميل، كريم) or a feast (عيد رمضان).
@@ -68,9 +69,11 @@ public final class PersonNames {
      * بطرس, named so in مسجد النبي يونس and ساحة القديس بطرس), and الله, which opens formulas (والله الهادي).
      */
     private static final Set<String> NAMING_WORDS = WordMatcher.normalized("النبي", "القديس", "القديسة", "الله");
-    /** Ordinals that end regnal names: عبد الله الثاني. */
-    static final Set<String> ORDINALS = WordMatcher.normalized("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
-            "السابع", "الثامن", "التاسع", "العاشر");
+    /** Ordinals that end regnal names, first to tenth, normalized: عبد الله الثاني. */
+    static final List<String> ORDINALS_IN_ORDER = Stream.of("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+            "السابع", "الثامن", "التاسع", "العاشر").map(ArabicNormalizer::normalize).toList();
+    /** {@link #ORDINALS_IN_ORDER} as a set. */
+    static final Set<String> ORDINALS = Set.copyOf(ORDINALS_IN_ORDER);
     /**
      * Last words that are no surname: الله ends compounds, ordinals end regnal names, and the adjectives of the
      * facilities named after persons end a facility's name a person's was taken for (مطار الأمير محمد بن عبدالعزيز
@@ -134,6 +137,22 @@ public final class PersonNames {
      */
     static boolean givenNameBeforeAName(String word) {
         return GIVEN_NAMES.containsKey(word) && !OTHER_WORDS_BEFORE_NAMES.contains(word);
+    }
+
+    /**
+     * Whether the normalized {@code word} is a given name that opens a name ({@link #givenNameBeforeAName}) or one
+     * written with عبد as one word (عبدالله، عبدالرحمن).
+     */
+    static boolean opensWithAGivenName(String word) {
+        return givenNameBeforeAName(word) || word.startsWith("عبد") && word.length() >= 5;
+    }
+
+    /**
+     * Whether the normalized {@code word} is ل and a definite given name, whose alef the script drops: للشاذلي is ل +
+     * الشاذلي.
+     */
+    static boolean isLamBeforeDefiniteGivenName(String word) {
+        return word.startsWith("لل") && word.length() > 4 && givenNameBeforeAName("ال" + word.substring(2));
     }
 
     /**

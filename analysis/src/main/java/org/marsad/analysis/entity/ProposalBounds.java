@@ -323,9 +323,7 @@ public final class ProposalBounds {
             return words.span(first - 1).start() + 1;
         }
         // للشاذلي [العرفاوي]: ل and a definite given name, whose alef the script drops; the mention keeps the word
-        boolean afterLam = word.startsWith("لل") && word.length() > 4
-                && PersonNames.givenNameBeforeAName("ال" + word.substring(2));
-        return afterLam ? words.span(first - 1).start() : -1;
+        return PersonNames.isLamBeforeDefiniteGivenName(word) ? words.span(first - 1).start() : -1;
     }
 
     /**
@@ -359,8 +357,7 @@ public final class ProposalBounds {
         if (w + 1 >= words.size() || !PersonNames.mayQualifyAName(word)) {
             return false;
         }
-        String next = words.normalized(w + 1);
-        return PersonNames.givenNameBeforeAName(next) || next.startsWith(SERVANT) && next.length() >= 5;
+        return PersonNames.opensWithAGivenName(words.normalized(w + 1));
     }
 
     /**
