@@ -44,11 +44,17 @@ public final class PersonNames {
             .flatMap(row -> Arrays.stream(row.columns()).skip(1)).map(latin -> latin.strip().toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
     /**
-     * Given names that are far more often another word right before a name: a preposition (على "on" normalizes as the
-     * name علي; باسم "in the name of"), a verb (صادق "ratified"), an adjective (تركي، جميل، كريم) or a feast (عيد رمضان).
+     * Given names that are adjectives too (تركي "Turkish", جميل، كريم): before a name they are more often the adjective
+     * (مسؤول تركي), but before a definite family name the given name (تركي الفيصل، تركي السديري).
      */
-    private static final Set<String> OTHER_WORDS_BEFORE_NAMES = WordMatcher.normalized("على", "باسم", "صادق", "تركي",
-            "جميل", "كريم", "عيد");
+    private static final Set<String> ADJECTIVES_AS_GIVEN_NAMES = WordMatcher.normalized("تركي", "جميل", "كريم");
+    /**
+     * Given names that are far more often another word right before a name: a preposition (على "on" normalizes as the
+     * name علي; باسم "in the name of"), a verb (صادق "ratified"), an adjective ({@link #ADJECTIVES_AS_GIVEN_NAMES})
+     * or a feast (عيد رمضان).
+     */
+    private static final Set<String> OTHER_WORDS_BEFORE_NAMES = Stream.concat(ADJECTIVES_AS_GIVEN_NAMES.stream(),
+            WordMatcher.normalized("على", "باسم", "صادق", "عيد").stream()).collect(Collectors.toUnmodifiableSet());
     /**
      * Given names that alone are far more often another word: those of {@link #OTHER_WORDS_BEFORE_NAMES} and the
      * adjectives and nouns حسن (حسن نية "good faith"), سعيد، أمين، صالح، عادل، رضا، سالم، نبيل، شريف، فاضل.
@@ -137,6 +143,14 @@ public final class PersonNames {
      */
     static boolean givenNameBeforeAName(String word) {
         return GIVEN_NAMES.containsKey(word) && !OTHER_WORDS_BEFORE_NAMES.contains(word);
+    }
+
+    /**
+     * Whether the normalized {@code word}, standing right before a definite family name, is a given name opening it:
+     * one of {@link #givenNameBeforeAName}, or an adjective that is a given name too (تركي السديري، جميل الحربي).
+     */
+    static boolean givenNameBeforeAFamilyName(String word) {
+        return givenNameBeforeAName(word) || ADJECTIVES_AS_GIVEN_NAMES.contains(word);
     }
 
     /**

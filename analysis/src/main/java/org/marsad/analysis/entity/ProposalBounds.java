@@ -3,6 +3,7 @@ package org.marsad.analysis.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.data.TsvTable;
@@ -304,7 +305,8 @@ public final class ProposalBounds {
     /**
      * Where a given name right before a person's name the tagger proposes starts, after a و glued to it (طلعت
      * [زكريا]، وأشرف [عبد الباقي]) or with ل before its article (للشاذلي [العرفاوي]), or -1: the tagger often leaves
-     * out a given name that is a verb or noun too. Not
+     * out a given name that is a verb or noun too, and an adjective that is a given name before a definite family
+     * name (وتركي [اليوسف], the actor Turki Al-Yousef). Not
      * before a name opening with و, the next of a list (فيصل [وخالد]), nor for a given name that is far more often
      * another word there ({@link PersonNames#givenNameBeforeAName}).
      */
@@ -314,11 +316,13 @@ public final class ProposalBounds {
             return -1;
         }
         String word = words.normalized(first - 1);
-        if (PersonNames.givenNameBeforeAName(word)) {
+        Predicate<String> givenName = words.normalized(first).startsWith("ال")
+                ? PersonNames::givenNameBeforeAFamilyName : PersonNames::givenNameBeforeAName;
+        if (givenName.test(word)) {
             return words.span(first - 1).start();
         }
         boolean afterWaw = word.startsWith("و") && PersonNames.isGivenNameAfterLetter(word)
-                && PersonNames.givenNameBeforeAName(word.substring(1));
+                && givenName.test(word.substring(1));
         if (afterWaw) {
             return words.span(first - 1).start() + 1;
         }

@@ -383,6 +383,15 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void startsAPersonsNameWithAnAdjectiveThatIsAGivenNameBeforeADefiniteFamilyName() {
+        assertEquals("تركي الشمراني", mended("وشارك في العرض سامي الحربي وتركي الشمراني وآخرون", "الشمراني", true),
+                "تركي is Turki, not \"Turkish\", before a family name");
+        assertEquals("جميل القرني", mended("وأوضح المقدم جميل القرني أن الدوريات انتشرت", "القرني", true));
+        assertEquals("فاروق", mended("وأكد مسؤول تركي فاروق أن المعبر أغلق", "فاروق", true),
+                "before an indefinite name it stays the adjective");
+    }
+
+    @Test
     void takesAKunyaForAPersonWhateverTypeTheTaggerGave() {
         String text = "وقالت أم سعد إن الأسعار ارتفعت";
         int at = text.indexOf("أم سعد");
