@@ -116,8 +116,8 @@ public final class ArticleAnalyzer {
         Provenance chain = provenance.trace(text, words, entities, found, publisherId);
         List<Event> coded = events.tag(text, sentences, words, entities, times, found);
         return new AnalyzedArticle(idOf(article), article.origin(), new Source(publisherName, article.url(), publisherId),
-                article.published(), article.title(), Language.of(text), text, removed, sentences, entities,
-                times, found, coded, chain);
+                article.published(), article.title(), article.author(), Language.of(text), text, removed, sentences,
+                entities, times, found, coded, chain);
     }
 
     /**

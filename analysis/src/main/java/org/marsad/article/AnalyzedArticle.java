@@ -6,8 +6,10 @@ import org.marsad.text.Span;
 /**
  * What the analysis reads out of one article: the {@code marsad/article@1} record. Every span points into
  * {@link #text()}, the cleaned body.
+ *
+ * @param author the byline as the input gave it ({@link Article#author}: "الرياض - خالد العوفي"), or null
  */
-public record AnalyzedArticle(String id, String origin, Source source, String published, String title,
+public record AnalyzedArticle(String id, String origin, Source source, String published, String title, String author,
                               String language, String text, List<Removed> removed, List<Span> sentences,
                               List<Entity> entities, List<DateExpression> dates, List<Quote> quotes,
                               List<Event> events, Provenance provenance) {

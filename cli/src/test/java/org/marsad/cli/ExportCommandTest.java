@@ -57,7 +57,7 @@ class ExportCommandTest {
         DateExpression date = new DateExpression("d1", 12, 18, "3 آذار", TimexType.DATE, "2024-03-03", null, true);
         Event event = new Event("v1", "AGREE", "057", 8.0, new Actor("e1", "EGY", "GOV", "مصر"), new Actor("e2", null, "IGO", "الناتو"),
                 TextSpan.of(TEXT, 0, 4), 0, "d1", "e3", EventMode.ASSERTED, 0.8);
-        return new AnalyzedArticle("a1", "x.txt", new Source("الجريدة", "https://example.org/a", null), "2024-03-04T10:15:30+03:00", null,
+        return new AnalyzedArticle("a1", "x.txt", new Source("الجريدة", "https://example.org/a", null), "2024-03-04T10:15:30+03:00", null, null,
                 "ar", TEXT, List.of(), List.of(new Span(0, 45)), List.of(egypt, nato), List.of(date), List.of(), List.of(event),
                 Provenance.NONE);
     }
@@ -119,7 +119,7 @@ class ExportCommandTest {
             String text = trigger + " " + a.text();
             Event e = new Event("v1", "AGREE", "057", 8.0, new Actor(null, "EGY", null, "مصر"), null,
                     TextSpan.of(text, 0, trigger.length()), 0, null, null, EventMode.ASSERTED, 0.8);
-            AnalyzedArticle b = new AnalyzedArticle("a2", null, Source.UNKNOWN, null, null, "ar", text, List.of(), List.of(),
+            AnalyzedArticle b = new AnalyzedArticle("a2", null, Source.UNKNOWN, null, null, null, "ar", text, List.of(), List.of(),
                     List.of(), List.of(), List.of(), List.of(e), Provenance.NONE);
             return export("events", "--format", "csv", input(ArticleJson.toJson(b, false)).toString());
         } catch (Exception ex) {

@@ -62,6 +62,7 @@ public final class ArticleJson {
         g.writeEndObject();
         g.writeStringField("published", a.published());
         g.writeStringField("title", a.title());
+        g.writeStringField("author", a.author());
         g.writeStringField("language", a.language());
         g.writeStringField("text", a.text());
         writeArray(g, "removed", a.removed(), ArticleJson::writeRemoved);

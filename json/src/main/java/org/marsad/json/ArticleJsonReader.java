@@ -197,8 +197,8 @@ public final class ArticleJsonReader {
             throw new IllegalArgumentException("unsupported schema '" + schema + "', expected " + AnalyzedArticle.SCHEMA);
         }
         return o.build(() -> new AnalyzedArticle(o.required("id"), o.string("origin"), source(o.object("source")),
-                o.string("published"), o.string("title"), o.stringOr("language", "ar"), o.required("text"),
-                o.list("removed", ArticleJsonReader::removed), o.list("sentences", ArticleJsonReader::span),
+                o.string("published"), o.string("title"), o.string("author"), o.stringOr("language", "ar"),
+                o.required("text"), o.list("removed", ArticleJsonReader::removed), o.list("sentences", ArticleJsonReader::span),
                 o.list("entities", ArticleJsonReader::entity), o.list("dates", ArticleJsonReader::date),
                 o.list("quotes", ArticleJsonReader::quote), o.list("events", ArticleJsonReader::event),
                 provenance(o.object("provenance"))));

@@ -44,8 +44,8 @@ class ArticleJsonReaderTest {
         Quote quote = new Quote("q1", 16, 45, TEXT.substring(16, 45), false, TextSpan.of(TEXT, 0, 4), "e3", "الوكالة", 0.7);
         Event event = new Event("v1", "AGREE", "057", 8.0, new Actor("e1", "EGY", "GOV", "مصر"), new Actor("e2", "JOR", null, "الأردن"),
                 TextSpan.of(TEXT, 20, 24), 0, "d1", "e3", EventMode.PLANNED, 0.75);
-        return new AnalyzedArticle("a1", "x.txt#2", new Source("الجريدة", "https://example.org/a", "e3"), "2024-05-02", "عنوان", "ar",
-                TEXT, List.of(new Removed("الجريدة", Removed.BRAND_LINE)), List.of(new Span(0, TEXT.length())),
+        return new AnalyzedArticle("a1", "x.txt#2", new Source("الجريدة", "https://example.org/a", "e3"), "2024-05-02", "عنوان",
+                "الرياض - سامر الحلبي", "ar", TEXT, List.of(new Removed("الجريدة", Removed.BRAND_LINE)), List.of(new Span(0, TEXT.length())),
                 List.of(egypt, jordan, agency), List.of(yesterday), List.of(quote), List.of(event),
                 new Provenance("e3", List.of(new Provenance.Link("e3", TextSpan.of(TEXT, 0, 4)))));
     }

@@ -36,7 +36,7 @@ class ArticleJsonTest {
         Quote quote = new Quote("q1", 16, 35, TEXT.substring(16, 35), false, TextSpan.of(TEXT, 0, 4), null, "الوزارة", 0.7);
         Event event = new Event("v1", "AGREE", "057", 3.0, new Actor("e1", "EGY", null, "مصر"), null,
                 TextSpan.of(TEXT, 20, 24), 0, "d1", null, EventMode.ASSERTED, 0.6);
-        return new AnalyzedArticle("a1", "x.txt", new Source("الجريدة", null, null), "2024-05-02", null, "ar", TEXT,
+        return new AnalyzedArticle("a1", "x.txt", new Source("الجريدة", null, null), "2024-05-02", null, null, "ar", TEXT,
                 List.of(new Removed("الجريدة", Removed.BRAND_LINE)), List.of(new Span(0, TEXT.length())), List.of(egypt),
                 List.of(yesterday), List.of(quote), List.of(event), new Provenance(null, List.of()));
     }
@@ -44,8 +44,8 @@ class ArticleJsonTest {
     @Test
     void writesEveryFieldOfTheContract() throws Exception {
         JsonNode n = MAPPER.readTree(ArticleJson.toJson(sample(), false));
-        for (String field : List.of("schema", "id", "origin", "source", "published", "title", "language", "text",
-                "removed", "sentences", "entities", "dates", "quotes", "events", "provenance")) {
+        for (String field : List.of("schema", "id", "origin", "source", "published", "title", "author", "language",
+                "text", "removed", "sentences", "entities", "dates", "quotes", "events", "provenance")) {
             assertTrue(n.has(field), field);
         }
         assertEquals("marsad/article@1", n.get("schema").asText());
@@ -55,6 +55,7 @@ class ArticleJsonTest {
     void writesAbsentValuesAsNull() throws Exception {
         JsonNode n = MAPPER.readTree(ArticleJson.toJson(sample(), false));
         assertTrue(n.get("title").isNull());
+        assertTrue(n.get("author").isNull());
         assertTrue(n.get("source").get("url").isNull());
         assertTrue(n.get("events").get(0).get("target").isNull());
         assertTrue(n.get("provenance").get("publisher").isNull());

@@ -22,7 +22,7 @@ import org.marsad.ingest.ReadOptions;
  * <p>Rules:
  * <ul>
  *   <li>{@code Content-Type: application/json} is a pasted article, one object with a required non-blank
- *       {@code text} and optional {@code id, title, published, source, url} strings; other fields are refused,
+ *       {@code text} and optional {@code id, title, author, published, source, url} strings; other fields are refused,
  *       so that a typo does not pass unnoticed.</li>
  *   <li>Any other content type is a file in any format {@code marsad analyze} reads (plain text, HTML, JSON Lines,
  *       feeds, TREC, gzip, any supported charset), sniffed from its bytes; {@code ?name=} names it (a file name
@@ -32,7 +32,7 @@ import org.marsad.ingest.ReadOptions;
  */
 final class ArticleInput {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
-    private static final Set<String> FIELDS = Set.of("id", "title", "text", "published", "source", "url");
+    private static final Set<String> FIELDS = Set.of("id", "title", "author", "text", "published", "source", "url");
     private static final int MAX_NAME_CHARS = 200;
 
     /** The articles read and the problems met. */
@@ -64,8 +64,8 @@ final class ArticleInput {
             throw ApiException.badRequest("field 'text' must be a non-blank string");
         }
         try {
-            return Article.builder(text).id(fields.get("id")).title(fields.get("title")).published(fields.get("published"))
-                    .sourceName(fields.get("source")).url(fields.get("url")).origin("paste").build();
+            return Article.builder(text).id(fields.get("id")).title(fields.get("title")).author(fields.get("author"))
+                    .published(fields.get("published")).sourceName(fields.get("source")).url(fields.get("url")).origin("paste").build();
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -81,7 +81,7 @@ final class ArticleInput {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
                 if (!FIELDS.contains(name)) {
-                    throw ApiException.badRequest("unknown field '" + name + "'; allowed: id, title, text, published, source, url");
+                    throw ApiException.badRequest("unknown field '" + name + "'; allowed: id, title, author, text, published, source, url");
                 }
                 if (value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NULL) {
                     throw ApiException.badRequest("field '" + name + "' must be a string, got " + value);

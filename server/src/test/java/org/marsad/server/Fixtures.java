@@ -39,14 +39,14 @@ final class Fixtures {
         Event event = new Event("v1", "AGREE", "057", 8.0, new Actor("e1", "KAZ", "GOV", "كازاخستان"),
                 new Actor("e2", "TUR", "GOV", "تركيا"), TextSpan.of(text, t, t + "وقّعت".length()), 0, "d1", null, EventMode.ASSERTED, 0.8);
         return new AnalyzedArticle("kaz-tur-1", "test", new Source("وكالة الاختبار", "https://example.org/1", null), "2024-12-23",
-                "كازاخستان وتركيا توقعان اتفاقية", "ar", text, List.of(), sentences(text), List.of(kaz, tur, person),
+                "كازاخستان وتركيا توقعان اتفاقية", null, "ar", text, List.of(), sentences(text), List.of(kaz, tur, person),
                 List.of(date), List.of(quote), List.of(event), new Provenance(null, List.of()));
     }
 
     static AnalyzedArticle hostile() {
         String text = HOSTILE_TEXT;
         Entity ankara = entity("e1", EntityType.GPE, "أنقرة", "Ankara", "TUR", "TUR", text, "أنقرة");
-        return new AnalyzedArticle("hostile-1", "test", new Source("<b>مصدر</b>", null, null), "2024-12-24", HOSTILE_TITLE, "ar",
+        return new AnalyzedArticle("hostile-1", "test", new Source("<b>مصدر</b>", null, null), "2024-12-24", HOSTILE_TITLE, null, "ar",
                 text, List.of(), sentences(text), List.of(ankara), List.of(), List.of(), List.of(), new Provenance(null, List.of()));
     }
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** Analysing without storing, storing with the token, and the bounds on bodies. */
 class WriteAndAnalyzeTest {
-    private static final String ARTICLE = "{\"title\":\"كازاخستان وتركيا\",\"published\":\"2025-03-01\",\"text\":"
+    private static final String ARTICLE = "{\"title\":\"كازاخستان وتركيا\",\"author\":\"أنقرة - سامر الحلبي\","
+            + "\"published\":\"2025-03-01\",\"text\":"
             + "\"أنقرة (رويترز) - وقّعت كازاخستان اتفاقية تعاون عسكري مع تركيا أمس، وقال وزير الخارجية التركي إن البلدين شريكان.\"}";
     private static TestServer writable;
     private static TestServer readOnly;
@@ -44,6 +45,7 @@ class WriteAndAnalyzeTest {
         JsonNode a = json(r);
         assertEquals("marsad/article@1", a.get("schema").asText());
         assertEquals("كازاخستان وتركيا", a.get("title").asText());
+        assertEquals("أنقرة - سامر الحلبي", a.get("author").asText());
         assertTrue(a.get("entities").size() >= 2, a.toString());
         assertEquals("1", r.headers().firstValue("Marsad-Articles").orElseThrow());
         assertEquals(before, readOnly.store.stats().articles());

@@ -47,7 +47,7 @@ final class RecordCodec {
     }
 
     static AnalyzedArticle with(AnalyzedArticle a, String id, String text, List<Span> sentences) {
-        return new AnalyzedArticle(id, a.origin(), a.source(), a.published(), a.title(), a.language(), text, a.removed(),
-                sentences, a.entities(), a.dates(), a.quotes(), a.events(), a.provenance());
+        return new AnalyzedArticle(id, a.origin(), a.source(), a.published(), a.title(), a.author(), a.language(), text,
+                a.removed(), sentences, a.entities(), a.dates(), a.quotes(), a.events(), a.provenance());
     }
 }

@@ -92,7 +92,7 @@ final class Fixtures {
     }
 
     AnalyzedArticle build() {
-        return new AnalyzedArticle(id, "test/" + id + ".txt", new Source(source, url, null), published, title, "ar", text,
+        return new AnalyzedArticle(id, "test/" + id + ".txt", new Source(source, url, null), published, title, null, "ar", text,
                 List.of(), List.of(new Span(0, text.length())), entities, List.of(), quotes, events, Provenance.NONE);
     }
 }

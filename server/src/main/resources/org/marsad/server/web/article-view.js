@@ -26,6 +26,7 @@ function header(a, linkTitle) {
     h('h1', { class: 'article-title' }, linkTitle ? h('a', { href: `/article/${encodeURIComponent(a.id)}`, 'data-nav': true }, title) : title),
     h('div', { class: 'article-meta' },
       a.source?.name ? h('span', {}, 'المصدر: ', a.source.name) : null,
+      a.author ? h('span', {}, 'الكاتب: ', h('bdi', {}, a.author)) : null,
       a.published ? h('span', {}, 'النشر: ', day(a.published)) : null,
       h('span', {}, 'المعرّف: ', h('bdi', { class: 'ltr' }, a.id)),
       a.source?.url ? h('span', {}, h('bdi', { class: 'ltr small' }, a.source.url)) : null));
