@@ -65,7 +65,7 @@ public final class ArticleAnalyzer {
         this.boilerplate = boilerplate;
         this.kb = kb;
         this.appositions = Appositions.shipped();
-        this.roleNominals = RoleNominals.shipped();
+        this.roleNominals = RoleNominals.shipped(quotes::isSpeechVerb);
         this.ner = ner;
         this.events = EventTagger.withShippedLexicon(kb.sectorPhrases());
         this.dates = dates;

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.Entity;
@@ -20,9 +22,12 @@ import org.marsad.text.ArabicNormalizer;
  *
  * <p>Rules:
  * <ul>
- *   <li>the role word stands alone: no mention covers it, no definite word or name follows it (الرئيس التنفيذي,
- *       الوزير السعودي and الرئيس هادي name someone else or themselves), and it qualifies no definite noun before it
- *       nor completes another office (المبنى الرئيس "the main building", نائب الرئيس);</li>
+ *   <li>the role word stands alone: no mention covers it, no definite word or given name follows it (الرئيس
+ *       التنفيذي, الوزير السعودي, الرئيس هادي and المدرب سامي name someone else or themselves), and it qualifies no
+ *       definite noun before it nor completes another office (المبنى الرئيس "the main building", نائب الرئيس);</li>
+ *   <li>a word of an occupation (المدرب، اللاعب، الشاعر، الكاتب) counts only as the subject of a verb of speech
+ *       right before it (وأضاف المدرب، ويقول الشاعر): elsewhere it is as often said of anyone ("على الممثل أن",
+ *       "بعقل الشاعر") or of another player or coach than the last one named with the role;</li>
  *   <li>the person is the one, among those holding a role that begins with one of the word's roles, whose last
  *       mention before the word comes last;</li>
  *   <li>persons' roles are those the knowledge base and the appositions gave them, so the rule runs after
@@ -37,20 +42,40 @@ public final class RoleNominals {
     /** Words that open with ال but are no definite nouns: إلى، إلا، الذي، التي, normalized. */
     private static final Set<String> NOT_DEFINITE = WordMatcher.normalized("إلى", "إلا", "الذي", "التي", "الذين",
             "الآن");
-    private final WordMatcher<String[]> roleWords;
+    private final WordMatcher<RoleWord> roleWords;
+    private final Predicate<String> speechVerb;
 
-    private RoleNominals(WordMatcher<String[]> roleWords) {
-        this.roleWords = roleWords;
+    /** The roles a role word refers to (normalized), and whether it counts only after a verb of speech. */
+    private record RoleWord(String[] roles, boolean afterSpeechOnly) {
     }
 
-    public static RoleNominals shipped() {
-        WordMatcher.Builder<String[]> b = WordMatcher.builder();
+    private RoleNominals(WordMatcher<RoleWord> roleWords, Predicate<String> speechVerb) {
+        this.roleWords = roleWords;
+        this.speechVerb = speechVerb;
+    }
+
+    /**
+     * The role words of {@code role-nominals.tsv}; {@code speechVerb} tells whether a normalized word is a verb of
+     * speech (قال، وأضاف، يقول), after which the words of occupations count.
+     */
+    public static RoleNominals shipped(Predicate<String> speechVerb) {
+        Objects.requireNonNull(speechVerb, "speechVerb must not be null");
+        WordMatcher.Builder<RoleWord> b = WordMatcher.builder();
         for (TsvTable.Row row : TsvTable.readResource(RoleNominals.class, "role-nominals.tsv", 2)) {
             String[] roles = Arrays.stream(row.column(1).split("\\|")).map(r -> ArabicNormalizer.normalize(r.strip()))
                     .toArray(String[]::new);
-            b.add(row.column(0), roles);
+            b.add(row.column(0), new RoleWord(roles, afterSpeechOnly(row)));
         }
-        return new RoleNominals(b.build());
+        return new RoleNominals(b.build(), speechVerb);
+    }
+
+    private static boolean afterSpeechOnly(TsvTable.Row row) {
+        String where = row.columns().length > 2 ? row.column(2).strip() : "";
+        return switch (where) {
+            case "" -> false;
+            case "speech" -> true;
+            default -> throw row.error("WHERE must be empty or speech, got '" + where + "'");
+        };
     }
 
     /** {@code entities} with the nominal mentions that standing role words of {@code text} make of persons. */
@@ -63,11 +88,12 @@ public final class RoleNominals {
         List<List<Mention>> added = new ArrayList<>();
         persons.forEach(p -> added.add(new ArrayList<>()));
         for (int i = 0; i < words.size(); i++) {
-            WordMatcher.Hit<String[]> hit = covered[i] ? null : roleWords.match(text, words.spans(), words.normalized(), i);
-            if (hit == null || !standsAlone(text, words, hit.endWord(), covered) || qualified(text, words, i)) {
+            WordMatcher.Hit<RoleWord> hit = covered[i] ? null : roleWords.match(text, words.spans(), words.normalized(), i);
+            if (hit == null || !standsAlone(text, words, hit.endWord(), covered) || qualified(text, words, i)
+                    || hit.value().afterSpeechOnly() && !afterSpeechVerb(text, words, i)) {
                 continue;
             }
-            int person = lastHolder(persons, hit.value(), hit.start());
+            int person = lastHolder(persons, hit.value().roles(), hit.start());
             if (person >= 0) {
                 added.get(person).add(Mention.of(text, hit.start(), hit.end(), MentionKind.NOMINAL));
             }
@@ -83,8 +109,8 @@ public final class RoleNominals {
 
     /**
      * Whether nothing that names someone follows the role word: the next word is neither definite (إلى، الذي are not)
-     * nor a mention, nor a complement of the role (باسم، للأمم المتحدة: the spokesman of whom, the secretary-general
-     * of what).
+     * nor a mention, nor a given name, nor a complement of the role (باسم، للأمم المتحدة: the spokesman of whom, the
+     * secretary-general of what). A quote mark after it mostly opens what is said (وأضاف المتحدث «...»), not a name.
      */
     private static boolean standsAlone(String text, Words words, int next, boolean[] covered) {
         if (next >= words.size() || !WordMatcher.onlySpacesBetween(text, words.span(next - 1), words.span(next))) {
@@ -92,7 +118,14 @@ public final class RoleNominals {
         }
         String after = words.normalized(next);
         boolean definite = after.startsWith("ال") && !NOT_DEFINITE.contains(after);
-        return !covered[next] && !definite && !after.startsWith("ل") && !after.equals("باسم");
+        return !covered[next] && !definite && !after.startsWith("ل") && !after.equals("باسم")
+                && !PersonNames.opensWithAGivenName(after);
+    }
+
+    /** Whether a verb of speech stands right before word {@code w} (وأضاف المدرب). */
+    private boolean afterSpeechVerb(String text, Words words, int w) {
+        return w > 0 && WordMatcher.onlySpacesBetween(text, words.span(w - 1), words.span(w))
+                && speechVerb.test(words.normalized(w - 1));
     }
 
     /**

@@ -229,7 +229,8 @@ public final class QuoteTagger {
         return text.substring(start, m.end());
     }
 
-    private boolean isSpeechVerb(String normalizedWord) {
+    /** Whether the normalized word is a verb of speech (قال، وأضاف، يقول), a conjunction allowed in front. */
+    public boolean isSpeechVerb(String normalizedWord) {
         Set<CueKind> kinds = cues.kindsOf(normalizedWord);
         return kinds.contains(CueKind.THAT) || kinds.contains(CueKind.OBJECT);
     }

@@ -9,10 +9,11 @@ import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
 import org.marsad.article.Mention;
 import org.marsad.article.MentionKind;
+import org.marsad.analysis.quote.QuoteTagger;
 import org.junit.jupiter.api.Test;
 
 class RoleNominalsTest {
-    private static final RoleNominals NOMINALS = RoleNominals.shipped();
+    private static final RoleNominals NOMINALS = RoleNominals.shipped(QuoteTagger.withShippedCues()::isSpeechVerb);
 
     /** Persons named {@code names[k]} with role {@code names[k + 1]}, at their first occurrence in {@code text}. */
     private static List<Entity> persons(String text, String... namesAndRoles) {
@@ -49,6 +50,18 @@ class RoleNominalsTest {
     void takesNoRoleWordFollowedByADefiniteWordOrItsComplement() {
         String text = "قال رامز الحلبي وزير الخارجية إن الوزير السعودي وصل، وإن المتحدث باسم الوزارة نفى ذلك.";
         assertEquals(List.of(List.of()), nominals(text, persons(text, "رامز الحلبي", "وزير الخارجية")));
+    }
+
+    @Test
+    void takesNoRoleWordFollowedByAGivenName() {
+        String text = "قال رامز الحلبي وزير الخارجية إن الوزير سامي خليل وصل، وأكد الوزير نبيل حداد ذلك.";
+        assertEquals(List.of(List.of()), nominals(text, persons(text, "رامز الحلبي", "وزير الخارجية")));
+    }
+
+    @Test
+    void refersAnOccupationOnlyAsTheSubjectOfAVerbOfSpeech() {
+        String text = "قال المدرب الوطني سامر خليل إن الفريق جاهز. وأضاف المدرب أن اللاعبين بخير، وعلى المدرب أن يصبر.";
+        assertEquals(List.of(List.of("المدرب")), nominals(text, persons(text, "سامر خليل", "المدرب الوطني")));
     }
 
     @Test
