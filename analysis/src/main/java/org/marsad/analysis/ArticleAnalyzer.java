@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.marsad.analysis.clean.BoilerplateRemover;
 import org.marsad.analysis.clean.CleanedText;
 import org.marsad.analysis.entity.Appositions;
+import org.marsad.analysis.entity.Bylines;
 import org.marsad.analysis.event.EventTagger;
 import org.marsad.analysis.entity.EntityTagger;
 import org.marsad.analysis.entity.IdSequence;
@@ -44,8 +45,9 @@ import org.marsad.text.Span;
  * Turns an article into its analysed record. Thread-safe and immutable once created: create one and share it.
  *
  * <p>Steps, in order: boilerplate removal (the cleaned body becomes the text every span points into),
- * sentence splitting, tokenization, entities (knowledge base, role appositions, statistical tagger), the
- * publisher's entity, dates, quotes, provenance, events.
+ * sentence splitting, tokenization, entities (knowledge base, role appositions, statistical tagger), the byline
+ * the text opens with (its writers' role, and the author when the input names none), the publisher's entity,
+ * dates, quotes, provenance, events.
  */
 public final class ArticleAnalyzer {
     private static final int ID_HEX_CHARS = 16;
@@ -107,6 +109,11 @@ public final class ArticleAnalyzer {
                 EntityTagger.dateOf(article.published()), proposals, publisher);
         List<Entity> entities = new ArrayList<>(roleNominals.refer(text, words,
                 appositions.attach(text, words, tagged, entityIds)));
+        Bylines.Byline byline = Bylines.read(text, entities, publisher == null ? List.of() : kb.names(publisher.kb()));
+        if (byline != null) {
+            entities = new ArrayList<>(Bylines.withWriters(entities, byline));
+        }
+        String author = article.author() != null || byline == null ? article.author() : byline.text();
         Entity publisherEntity = publisherEntity(publisherName, publisher, entities, entityIds);
         if (publisherEntity != null && !entities.contains(publisherEntity)) {
             entities.add(publisherEntity);
@@ -116,7 +123,7 @@ public final class ArticleAnalyzer {
         Provenance chain = provenance.trace(text, words, entities, found, publisherId);
         List<Event> coded = events.tag(text, sentences, words, entities, times, found);
         return new AnalyzedArticle(idOf(article), article.origin(), new Source(publisherName, article.url(), publisherId),
-                article.published(), article.title(), article.author(), Language.of(text), text, removed, sentences,
+                article.published(), article.title(), author, Language.of(text), text, removed, sentences,
                 entities, times, found, coded, chain);
     }
 

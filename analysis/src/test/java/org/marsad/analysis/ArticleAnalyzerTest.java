@@ -41,6 +41,17 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void takesTheBylineTheTextOpensWithAsAuthorWhenTheInputNamesNone() {
+        String text = "محمد الحلبي – الرياض\nأعلنت وزارة الصحة خطة جديدة لمكافحة الأمراض المعدية.";
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder(text).build());
+        assertEquals("محمد الحلبي – الرياض", a.author());
+        Entity writer = a.entities().stream().filter(e -> e.name().equals("محمد الحلبي")).findFirst().orElseThrow();
+        assertEquals(List.of("الكاتب"), writer.roles());
+        AnalyzedArticle given = ANALYZER.analyze(Article.builder(text).author("الرياض: محمد الحلبي").build());
+        assertEquals("الرياض: محمد الحلبي", given.author(), "the input's byline is kept as given");
+    }
+
+    @Test
     void makesNoEntityOfACurrencyTheTaggerProposes() {
         String sentence = "وبلغت قيمة الصفقة 500 مليون دولار أمريكي .";
         assertTrue(org.marsad.analysis.ner.NerTagger.load().tagTokens(List.of(sentence.split(" "))).contains("B-MISC"),

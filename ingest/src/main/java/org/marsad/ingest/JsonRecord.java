@@ -1,6 +1,7 @@
 package org.marsad.ingest;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -22,9 +23,12 @@ import org.marsad.article.Article;
  * </ul>
  * Numbers and booleans are taken as their text; null is absence; a source or author given as an object is taken
  * by its {@code name}; any other object or array where text is expected makes the record fail. Other fields are
- * skipped. A date that cannot be read leaves published empty.
+ * skipped. A date that cannot be read leaves published empty. The title and the author, lines a crawler copied out
+ * of a page's markup, have their character references decoded (SaudiNewsNet's "خالد خليل &amp;ndash; سبق", "&amp;nbsp;عكاظ (جدة)") and the
+ * spaces around them, no-break spaces too, taken off.
  */
 final class JsonRecord {
+    private static final Pattern SPACES_AROUND = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
     private final String[] values = new String[Field.values().length];
 
     private JsonRecord() {
@@ -118,8 +122,13 @@ final class JsonRecord {
                 .sourceName(first(Field.SOURCE, Field.SOURCE_NAME))
                 .url(first(Field.URL, Field.LINK))
                 .published(published)
-                .title(first(Field.TITLE, Field.HEADLINE))
-                .author(get(Field.AUTHOR));
+                .title(metadataLine(first(Field.TITLE, Field.HEADLINE)))
+                .author(metadataLine(get(Field.AUTHOR)));
+    }
+
+    /** A line of metadata with its character references decoded and its spaces trimmed; null stays null. */
+    private static String metadataLine(String value) {
+        return value == null ? null : SPACES_AROUND.matcher(Entities.decode(value)).replaceAll("");
     }
 
     private String get(Field field) {

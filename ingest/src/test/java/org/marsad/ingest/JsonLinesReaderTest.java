@@ -158,6 +158,18 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void decodesCharacterReferencesAndTrimsNoBreakSpacesInTitleAndAuthor() {
+        String line = "{\"title\": \"&nbsp;المطر &amp; الحصاد \", \"author\": \"\u00a0سلمى الراشد &ndash; جدة\", "
+                + "\"content\": \"نص فيه &amp; كما هو\"}\n";
+
+        Article article = Collected.readText("crawl.jsonl", line).onlyArticle();
+
+        assertEquals("المطر & الحصاد", article.title());
+        assertEquals("سلمى الراشد – جدة", article.author());
+        assertEquals("نص فيه &amp; كما هو", article.text(), "the text is left as written");
+    }
+
+    @Test
     void failsALineNestedBeyondTheParserLimitWithoutCallingItTooLong() {
         String line = "{\"extra\": " + "[".repeat(5000) + "]".repeat(5000) + ", \"text\": \"نص\"}\n{\"text\": \"ب\"}\n";
 
