@@ -26,7 +26,8 @@ import org.apache.lucene.search.Query;
  *   <li>{@code AND}, {@code OR}, {@code NOT} (or {@code &&}, {@code ||}, {@code !}, {@code +}, {@code -}) and
  *       parentheses combine; a query of negations only is read as everything except them;</li>
  *   <li>{@code word*} is a prefix: it matches words that begin with it, and words whose stem begins with its stem;</li>
- *   <li>{@code title:word} and {@code body:word} restrict a word to one field;</li>
+ *   <li>{@code title:word} and {@code body:word} restrict a word to one field; {@code author:word} looks in the
+ *       byline, which plain words do not search;</li>
  *   <li>a word of stop words only (في، من) matches its exact form;</li>
  *   <li>other Lucene syntax (wildcards inside words, fuzzy {@code ~}, ranges, regular expressions, other fields) and
  *       unbalanced quotes or parentheses are not errors: the query is then read again with every special
@@ -36,8 +37,9 @@ import org.apache.lucene.search.Query;
 final class ArabicQueryParser {
     static final String TITLE = "title";
     static final String BODY = "body";
+    static final String AUTHOR = "author";
     static final float TITLE_BOOST = 2f;
-    private static final Set<String> FIELDS = Set.of(TITLE, BODY);
+    private static final Set<String> FIELDS = Set.of(TITLE, BODY, AUTHOR);
 
     private ArabicQueryParser() {
     }

@@ -29,6 +29,7 @@ import org.marsad.article.Event;
  *   <li>{@code title} and {@code body}: analysed by {@link SearchAnalyzer} (exact form and stem at each position);
  *       the body is the only stored field, for snippets, and its postings carry offsets, so that snippets are cut
  *       without analysing the text again; the title is in doc values for display;</li>
+ *   <li>{@code author}: the byline, analysed alike, searched only when a query names the field;</li>
  *   <li>{@code source} (term and doc values: a filter, a facet and for display) and {@code published} (doc values,
  *       for display);</li>
  *   <li>{@code day}: the publication day (epoch day) as point and doc values, for --from/--to and sorting;</li>
@@ -42,6 +43,7 @@ final class IndexDocs {
     static final String SEQ = "seq";
     static final String TITLE = ArabicQueryParser.TITLE;
     static final String BODY = ArabicQueryParser.BODY;
+    static final String AUTHOR = ArabicQueryParser.AUTHOR;
     static final String SOURCE = "source";
     static final String PUBLISHED = "published";
     static final String DAY = "day";
@@ -66,6 +68,9 @@ final class IndexDocs {
             doc.add(new BinaryDocValuesField(TITLE, new BytesRef(article.title())));
         }
         doc.add(new Field(BODY, article.text(), BODY_TYPE));
+        if (article.author() != null) {
+            doc.add(new TextField(AUTHOR, article.author(), Field.Store.NO));
+        }
         if (article.source().name() != null) {
             keyword(doc, SOURCE, article.source().name());
         }

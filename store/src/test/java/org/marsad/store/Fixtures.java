@@ -23,6 +23,7 @@ final class Fixtures {
     private String url;
     private String published = "2024-03-04";
     private String title;
+    private String author;
     private final String text;
     private final List<Entity> entities = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
@@ -49,6 +50,11 @@ final class Fixtures {
 
     Fixtures published(String value) {
         published = value;
+        return this;
+    }
+
+    Fixtures author(String value) {
+        author = value;
         return this;
     }
 
@@ -92,7 +98,7 @@ final class Fixtures {
     }
 
     AnalyzedArticle build() {
-        return new AnalyzedArticle(id, "test/" + id + ".txt", new Source(source, url, null), published, title, null, "ar", text,
+        return new AnalyzedArticle(id, "test/" + id + ".txt", new Source(source, url, null), published, title, author, "ar", text,
                 List.of(), List.of(new Span(0, text.length())), entities, List.of(), quotes, events, Provenance.NONE);
     }
 }

@@ -28,7 +28,7 @@ class StoreSearchTest {
                         .title("كازاخستان تستضيف قمة المياه").source("وكالة السهوب").published("2024-03-01")
                         .entity(EntityType.GPE, "كازاخستان", "KAZ", "KAZ").build(),
                 Fixtures.article("egy", "أعلنت الحكومةُ في مصر عن خطة جديدة للطاقة الشمسية في أسوان، ووقعت مصر اتفاقا مع الأردن لتبادل الكهرباء.")
-                        .title("خطة مصرية للطاقة").source("جريدة النيل").published("2024-03-10")
+                        .title("خطة مصرية للطاقة").source("جريدة النيل").author("القاهرة - سامر الحلبي").published("2024-03-10")
                         .entity(EntityType.GPE, "مصر", "EGY", "EGY").entity(EntityType.GPE, "الأردن", "JOR", "JOR")
                         .event("AGREE", "057", 8.0, "ووقعت", "مصر", "الأردن").build(),
                 Fixtures.article("school", "افتتحت مدرسة جديدة في القاهرة لتعليم الفتيات القراءة والحساب، وحضر الافتتاح أولياء الأمور.")
@@ -100,6 +100,13 @@ class StoreSearchTest {
         assertEquals(Set.of("kaz"), ids("\"كازاخستان"));
         assertEquals(Set.of("kaz"), ids("كازاخستان AND"));
         assertEquals(Set.of(), ids("foo:bar"));
+    }
+
+    @Test
+    void findsAWordOfTheBylineOnlyWhenTheQueryNamesTheField() {
+        assertEquals(Set.of("egy"), ids("author:الحلبي"));
+        assertEquals(Set.of("egy"), ids("author:\"سامر الحلبي\""));
+        assertEquals(Set.of(), ids("الحلبي"));
     }
 
     @Test
