@@ -481,6 +481,16 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesAPersonProposedAfterANounOfPlacesForThePlacesName() {
+        Entity village = proposedPerson("وقصفت الطائرات مواقع في قرية حسن شامي شمال أربيل", "حسن شامي");
+        assertEquals(EntityType.LOC, village.type());
+        assertEquals("قرية حسن شامي", village.name());
+        assertEquals("LOC", proposedPerson("وسجلت محافظة صلاح الدين عشر إصابات", "صلاح الدين").type().name());
+        assertEquals(List.of("MOSCOW"), tag("وانتشرت الدوريات في منطقة موسكو").stream().map(Entity::kb).toList(),
+                "a city's name after it is the city");
+    }
+
+    @Test
     void givesADistrictNamedAfterACityNoCountry() {
         List<Entity> es = tag("وتجمع السكان في حي موسكو أمس");
         assertEquals(List.of("حي موسكو"), es.stream().map(Entity::name).toList());
