@@ -1,10 +1,12 @@
 package org.marsad.analysis.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.marsad.analysis.MentionIndex;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.entity.IdSequence;
@@ -12,6 +14,7 @@ import org.marsad.article.Mention;
 import org.marsad.article.MentionKind;
 import org.marsad.article.Quote;
 import org.marsad.article.TextSpan;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Span;
 
 /**
@@ -35,7 +38,9 @@ import org.marsad.text.Span;
  *   <li><b>Speaker</b>: the principal entity mentioned between the cue and the content (a person before an
  *       organization before a country). A cue with no subject at all (وأضاف أن) continues the previous
  *       speaker. A speaker found only as a nationality adjective is named by the subject up to it
- *       (وزير الخارجية المصري), not by the adjective alone.</li>
+ *       (وزير الخارجية المصري), not by the adjective alone. A subject that names no entity but opens with a source
+ *       noun (وقالت مصادر أمنية، وأشار التقرير، وقال شهود عيان) names an unnamed source: its words, up to
+ *       {@value #MAX_UNNAMED_SOURCE_WORDS} of them and the first comma, are the speaker's text, with no speaker.</li>
  * </ol>
  */
 public final class QuoteTagger {
@@ -45,8 +50,12 @@ public final class QuoteTagger {
     static final int MAX_SUBJECT_WORDS = 15;
     static final int MAX_APPOSITION_WORDS = 14;
     static final int SOURCE_REACH = 5;
+    static final int MAX_UNNAMED_SOURCE_WORDS = 8;
     private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم");
     private static final Set<String> LINKS = Set.of("الي", "علي", "من");
+    /** Words that end an unnamed source's words before the complementizer (normalized): إلى، إن، أمس، اليوم، لكن. */
+    private static final Pattern WORD_GAPS = Pattern.compile("[\\s\\p{Z}\\u200c-\\u200f]+");
+    private static final Set<String> SUBJECT_ENDS = Set.of("الي", "ان", "انه", "انها", "امس", "اليوم", "لكن");
     private static final Set<String> FA_INNA = Set.of("فان", "فانه", "فانها", "فانهم");
     private static final Set<String> NEGATIONS = Set.of("لا", "لم", "لن");
 
@@ -203,7 +212,8 @@ public final class QuoteTagger {
         for (Draft d : drafts) {
             boolean noSubject = text.substring(d.regionStart(), Math.max(d.regionStart(), d.regionEnd())).isBlank();
             MentionIndex.Located speaker = noSubject ? previous : mentions.principal(text, d.regionStart(), d.regionEnd());
-            String speakerText = speaker == null ? null : speakerText(text, speaker, noSubject ? null : d);
+            String speakerText = speaker != null ? speakerText(text, speaker, noSubject ? null : d)
+                    : noSubject ? null : unnamedSource(text, d);
             double confidence = speaker != null ? d.confidence() : d.confidence() / 2;
             quotes.add(new Quote(ids.next(), d.start(), d.end(), text.substring(d.start(), d.end()), d.direct(),
                     TextSpan.of(text, d.cueStart(), d.cueEnd()), speaker != null ? speaker.entity().id() : null,
@@ -227,6 +237,43 @@ public final class QuoteTagger {
             start++;
         }
         return text.substring(start, m.end());
+    }
+
+    /**
+     * The words of a subject that opens with a source noun ({@code speech-cues.tsv}: مصادر، التقرير، شهود): the
+     * unnamed source (مصادر أمنية), up to {@value #MAX_UNNAMED_SOURCE_WORDS} words and the first comma; else null.
+     */
+    private String unnamedSource(String text, Draft d) {
+        String subject = text.substring(d.regionStart(), Math.max(d.regionStart(), d.regionEnd()));
+        String[] subjectWords = WORD_GAPS.splitAsStream(subject.substring(0, firstOf(subject, "،,:«\"“(")))
+                .filter(w -> !w.isEmpty()).toArray(String[]::new);
+        if (subjectWords.length == 0 || !cues.isSubjectSourceNoun(ArabicNormalizer.normalize(subjectWords[0]))) {
+            return null;
+        }
+        int end = 1;
+        while (end < Math.min(subjectWords.length, MAX_UNNAMED_SOURCE_WORDS) && !endsSubject(subjectWords[end])) {
+            end++;
+        }
+        return String.join(" ", Arrays.copyOf(subjectWords, end));
+    }
+
+    /**
+     * Whether a word ends the subject before it: a complementizer (أن، إلى أن), لـ and whom it is said to (مصدر
+     * لـ"الوطن"), a word of time (أمس، اليوم) or لكن.
+     */
+    private static boolean endsSubject(String word) {
+        String w = ArabicNormalizer.normalize(word);
+        return COMPLEMENTIZERS.contains(w) || SUBJECT_ENDS.contains(w) || word.startsWith("لـ");
+    }
+
+    /** The index of the first of {@code chars} in {@code s}, or its length when none is there. */
+    private static int firstOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return s.length();
     }
 
     /** Whether the normalized word is a verb of speech (قال، وأضاف، يقول), a conjunction allowed in front. */

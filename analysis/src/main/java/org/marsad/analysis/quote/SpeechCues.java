@@ -83,6 +83,15 @@ final class SpeechCues {
         return false;
     }
 
+    /**
+     * Whether {@code normalizedWord} is a source noun as the subject of a verb stands: bare or with the article
+     * (مصادر، المصادر، البيان), no preposition in front.
+     */
+    boolean isSubjectSourceNoun(String normalizedWord) {
+        return hasKind(normalizedWord, CueKind.SOURCE)
+                || normalizedWord.startsWith("ال") && hasKind(normalizedWord.substring(2), CueKind.SOURCE);
+    }
+
     private boolean hasKind(String form, CueKind kind) {
         Set<CueKind> kinds = kindsByForm.get(form);
         return kinds != null && kinds.contains(kind);

@@ -94,6 +94,17 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void namesAnUnnamedSourceByTheWordsOfItsSubject() {
+        Quote q = quotes("وقالت مصادر أمنية مطلعة إن الهجوم أحبط قبل وقوعه.").get(0);
+        assertNull(q.speaker());
+        assertEquals("مصادر أمنية مطلعة", q.speakerText());
+        assertEquals("شهود عيان", quotes("وقال شهود عيان لـ\"الصحيفة\" إن الانفجار سمع في المدينة كلها.").get(0).speakerText(),
+                "to whom it was said is no part of the source");
+        assertEquals("التقرير", quotes("وأشار التقرير إلى أن الأسعار ارتفعت في الربع الثاني.").get(0).speakerText());
+        assertNull(quotes("وقال في كلمته أمام الحضور إن الأسعار ارتفعت.").get(0).speakerText(), "no source noun");
+    }
+
+    @Test
     void startsContentAfterComplementizerWithPronoun() {
         Quote q = quotes("وقال الوزير إنه سيزور المدينة الأسبوع المقبل.").get(0);
         assertEquals("سيزور المدينة الأسبوع المقبل", q.text());
