@@ -3,8 +3,11 @@ package org.marsad.analysis.quote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.marsad.analysis.MentionIndex;
@@ -91,7 +94,46 @@ public final class QuoteTagger {
             }
         }
         drafts.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return resolve(text, drafts, mentions);
+        return resolve(text, nearestCues(text, drafts, mentions), mentions);
+    }
+
+    /**
+     * {@code drafts} with one draft per content. Of the cues that reach the same words, the one nearest them whose
+     * subject names a speaker (an entity, or an unnamed source) says them: "وأشارت إلى تصريحات للوزيرة، قالت فيها
+     * الوزيرة إن ..." is قالت's. A nearer cue without a subject (ونفى فلان ...، وقال إنه) or with one that names nobody
+     * (وأفاد مصدر أمني، لم يكشف عن اسمه، بأن), or one that relays (قال الشيخ ...، كما نقل عنه موقع ... إنه), leaves the
+     * words to the first cue.
+     */
+    private List<Draft> nearestCues(String text, List<Draft> drafts, MentionIndex mentions) {
+        Map<Long, List<Draft>> byContent = new LinkedHashMap<>();
+        for (Draft d : drafts) {
+            byContent.computeIfAbsent(((long) d.start() << 32) | d.end(), k -> new ArrayList<>()).add(d);
+        }
+        List<Draft> out = new ArrayList<>(byContent.size());
+        for (List<Draft> same : byContent.values()) {
+            same.sort(Comparator.comparingInt(Draft::cueStart));
+            Draft chosen = same.get(0);
+            for (int k = same.size() - 1; k > 0; k--) {
+                if (!relays(text, same.get(k)) && namesSpeaker(text, same.get(k), mentions)) {
+                    chosen = same.get(k);
+                    break;
+                }
+            }
+            out.add(chosen);
+        }
+        return out;
+    }
+
+    /** Whether the draft's subject names a speaker: an entity, or an unnamed source. */
+    private boolean namesSpeaker(String text, Draft d, MentionIndex mentions) {
+        boolean blank = text.substring(d.regionStart(), Math.max(d.regionStart(), d.regionEnd())).isBlank();
+        return !blank && (mentions.principal(text, d.regionStart(), d.regionEnd()) != null || unnamedSource(text, d) != null);
+    }
+
+    /** Whether the draft's cue is a verb of relaying (نقل، ونقلت، نقلا), which passes on another's words. */
+    private static boolean relays(String text, Draft d) {
+        String cue = ArabicNormalizer.normalize(text.substring(d.cueStart(), d.cueEnd()));
+        return cue.startsWith("نقل") || cue.startsWith("ونقل") || cue.startsWith("فنقل");
     }
 
     private Draft direct(String text, Span inside, Sentences sents, Words words, Set<Integer> usedCues) {

@@ -94,6 +94,21 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void givesWordsThatTwoCuesReachToTheNearerOneThatNamesASpeaker() {
+        String text = "وأشار التقرير إلى تصريحات قالت فيها الوزيرة سامية الخطيب إن عائلتين تحكمان البلاد منذ عقود.";
+        Entity minister = Fixtures.entity(text, "e1", EntityType.PERSON, null, "سامية الخطيب");
+        List<Quote> found = quotes(text, minister);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("قالت", found.get(0).cue().text());
+        assertEquals("e1", found.get(0).speaker());
+        String coordinated = "ونفى سامي الخطيب ارتكاب أي خطأ يتعلق بالرشى، وقال إنه يحتاج للبقاء في المدينة.";
+        Entity accused = Fixtures.entity(coordinated, "e2", EntityType.PERSON, null, "سامي الخطيب");
+        List<Quote> denied = quotes(coordinated, accused);
+        assertEquals(1, denied.size(), denied.toString());
+        assertEquals("e2", denied.get(0).speaker(), "the nearer cue has no subject: the first one's speaker says it");
+    }
+
+    @Test
     void namesAnUnnamedSourceByTheWordsOfItsSubject() {
         Quote q = quotes("وقالت مصادر أمنية مطلعة إن الهجوم أحبط قبل وقوعه.").get(0);
         assertNull(q.speaker());
