@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.marsad.analysis.MentionIndex;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.entity.IdSequence;
+import org.marsad.article.EntityType;
 import org.marsad.article.Mention;
 import org.marsad.article.MentionKind;
 import org.marsad.article.Quote;
@@ -39,8 +40,9 @@ import org.marsad.text.Span;
  *       (مصادر، بيان، مدير) within {@value #SOURCE_REACH} words; else the preposition means "in accordance with". {@code وفق ما نقل} relays a report: that is provenance, not a quote.</li>
  *   <li>A negation right before the cue (لا، لم، لن) belongs to the cue: لا يستبعد.</li>
  *   <li><b>Speaker</b>: the principal entity mentioned between the cue and the content (a person before an
- *       organization before a country). A cue with no subject at all (وأضاف أن) continues the previous
- *       speaker. A speaker found only as a nationality adjective is named by the subject up to it
+ *       organization before a country). A cue with no subject after it has its subject right before it when no
+ *       و or ف opens it (لكن سامي يقول إن، «الخطيب» يقول إن); else it continues the previous speaker, named or
+ *       unnamed (وأضاف أن، وأضاف أن "..."، تقول: «...»). A speaker found only as a nationality adjective is named by the subject up to it
  *       (وزير الخارجية المصري), not by the adjective alone. A subject that names no entity but opens with a source
  *       noun (وقالت مصادر أمنية، وأشار التقرير، وقال شهود عيان) names an unnamed source: its words, up to
  *       {@value #MAX_UNNAMED_SOURCE_WORDS} of them and the first comma, are the speaker's text, with no speaker.</li>
@@ -54,8 +56,12 @@ public final class QuoteTagger {
     static final int MAX_APPOSITION_WORDS = 14;
     static final int SOURCE_REACH = 5;
     static final int MAX_UNNAMED_SOURCE_WORDS = 8;
+    /** How far back a name ending right before its cue may start, in chars. */
+    private static final int MAX_SUBJECT_CHARS = 80;
     private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم");
     private static final Set<String> LINKS = Set.of("الي", "علي", "من");
+    /** The editor's formulas of background (normalized): يذكر أن، ويذكر أن. */
+    private static final Set<String> NOTE_FORMULAS = Set.of("يذكر", "ويذكر");
     /** Words that end an unnamed source's words before the complementizer (normalized): إلى، إن، أمس، اليوم، لكن. */
     private static final Pattern WORD_GAPS = Pattern.compile("[\\s\\p{Z}\\u200c-\\u200f]+");
     private static final Set<String> SUBJECT_ENDS = Set.of("الي", "ان", "انه", "انها", "امس", "اليوم", "لكن");
@@ -124,10 +130,45 @@ public final class QuoteTagger {
         return out;
     }
 
+    /**
+     * Whether nothing but punctuation and a complementizer stands between the cue and the words said: وأضاف أن
+     * "..."، تقول: «...» continue the speaker before.
+     */
+    private static boolean noSubject(String text, Draft d) {
+        String region = text.substring(d.regionStart(), Math.max(d.regionStart(), d.regionEnd()));
+        return WORD_GAPS.splitAsStream(region.replaceAll("[:،,«»\"“”]", " "))
+                .allMatch(w -> w.isEmpty() || COMPLEMENTIZERS.contains(ArabicNormalizer.normalize(w)));
+    }
+
+    /**
+     * The person, organization or country whose mention ends right before the cue, quote marks and spaces aside,
+     * when the cue has no و or ف in front (لكن سامي يقول إن): a subject before its verb; else null. Not a city or a
+     * region, which ends the name of an office or a ministry more often (مدير فرع الهيئة بمنطقة الرياض قال).
+     */
+    private static MentionIndex.Located subjectBefore(String text, Draft d, MentionIndex mentions) {
+        char first = text.charAt(d.cueStart());
+        if (first == 'و' || first == 'ف') {
+            return null;
+        }
+        int end = d.cueStart();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || "«»\"“”".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        MentionIndex.Located subject = null;
+        for (MentionIndex.Located l : mentions.within(Math.max(0, end - MAX_SUBJECT_CHARS), end)) {
+            EntityType type = l.entity().type();
+            boolean town = type == EntityType.GPE && ("city".equals(l.entity().subtype()) || "region".equals(l.entity().subtype()));
+            if (l.mention().end() == end && type != EntityType.LOC && type != EntityType.MISC && !town
+                    && l.mention().kind() != MentionKind.ADJECTIVE) {
+                subject = l;
+            }
+        }
+        return subject;
+    }
+
     /** Whether the draft's subject names a speaker: an entity, or an unnamed source. */
     private boolean namesSpeaker(String text, Draft d, MentionIndex mentions) {
-        boolean blank = text.substring(d.regionStart(), Math.max(d.regionStart(), d.regionEnd())).isBlank();
-        return !blank && (mentions.principal(text, d.regionStart(), d.regionEnd()) != null || unnamedSource(text, d) != null);
+        return !noSubject(text, d) && (mentions.principal(text, d.regionStart(), d.regionEnd()) != null || unnamedSource(text, d) != null);
     }
 
     /** Whether the draft's cue is a verb of relaying (نقل، ونقلت، نقلا), which passes on another's words. */
@@ -164,7 +205,7 @@ public final class QuoteTagger {
 
     private Draft reported(String text, int i, Sentences sents, Words words, MentionIndex mentions) {
         Set<CueKind> kinds = cues.kindsOf(words.normalized(i));
-        if (kinds.isEmpty()) {
+        if (kinds.isEmpty() || isNoteFormula(words, i)) {
             return null;
         }
         Span sentence = sents.containing(words.span(i).start());
@@ -176,6 +217,15 @@ public final class QuoteTagger {
             d = attribution(text, i, sentence, words);
         }
         return d;
+    }
+
+    /**
+     * Whether word {@code i} opens the editor's formula "it is to be mentioned that" (يذكر أن، ويُذكر أنه), which
+     * gives background, not anyone's words: the passive reads like ذكر's imperfect, with no subject before أن.
+     */
+    private static boolean isNoteFormula(Words words, int i) {
+        return NOTE_FORMULAS.contains(words.normalized(i)) && i + 1 < words.size()
+                && COMPLEMENTIZERS.contains(words.normalized(i + 1));
     }
 
     private Draft thatClause(String text, int i, Span sentence, Words words) {
@@ -251,16 +301,23 @@ public final class QuoteTagger {
         IdSequence ids = new IdSequence("q");
         List<Quote> quotes = new ArrayList<>(drafts.size());
         MentionIndex.Located previous = null;
+        String previousUnnamed = null;
         for (Draft d : drafts) {
-            boolean noSubject = text.substring(d.regionStart(), Math.max(d.regionStart(), d.regionEnd())).isBlank();
-            MentionIndex.Located speaker = noSubject ? previous : mentions.principal(text, d.regionStart(), d.regionEnd());
+            boolean noSubject = noSubject(text, d);
+            MentionIndex.Located before = noSubject ? subjectBefore(text, d, mentions) : null;
+            boolean continues = noSubject && before == null;
+            MentionIndex.Located speaker = !noSubject ? mentions.principal(text, d.regionStart(), d.regionEnd())
+                    : before != null ? before : continues ? previous : null;
             String speakerText = speaker != null ? speakerText(text, speaker, noSubject ? null : d)
-                    : noSubject ? null : unnamedSource(text, d);
+                    : !noSubject ? unnamedSource(text, d) : continues ? previousUnnamed : null;
             double confidence = speaker != null ? d.confidence() : d.confidence() / 2;
             quotes.add(new Quote(ids.next(), d.start(), d.end(), text.substring(d.start(), d.end()), d.direct(),
                     TextSpan.of(text, d.cueStart(), d.cueEnd()), speaker != null ? speaker.entity().id() : null,
                     speakerText, confidence));
-            previous = speaker != null ? speaker : previous;
+            if (speaker != null || speakerText != null) {
+                previous = speaker;
+                previousUnnamed = speaker == null ? speakerText : null;
+            }
         }
         return quotes;
     }

@@ -109,6 +109,34 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void readsNoQuoteIntoTheEditorsFormulaOfBackground() {
+        assertEquals(List.of(), quotes("يذكر أن الوزارة أطلقت الحملة نفسها في العام الماضي."));
+        assertEquals(1, quotes("يذكر المسؤول أن الوزارة أطلقت الحملة في العام الماضي.").size(), "with a subject it is speech");
+    }
+
+    @Test
+    void continuesTheSpeakerAfterAComplementizerOrColonBeforeQuoteMarks() {
+        String text = "وقال سامي الخطيب إن المستثمرين لا يثقون بالسوق. وأضاف أن \"الناس يريدون سحب أموالهم بسرعة\".";
+        Entity broker = Fixtures.entity(text, "e1", EntityType.PERSON, null, "سامي الخطيب");
+        List<Quote> found = quotes(text, broker);
+        assertEquals(2, found.size(), found.toString());
+        assertEquals("e1", found.get(1).speaker());
+    }
+
+    @Test
+    void takesTheNameRightBeforeACueWithoutAConjunctionAsItsSubject() {
+        String text = "وتراجعت الأسهم أمس. لكن سامي الخطيب يقول إن السوق ستتعافى قريبا.";
+        Entity broker = Fixtures.entity(text, "e1", EntityType.PERSON, null, "سامي الخطيب");
+        assertEquals("e1", quotes(text, broker).get(0).speaker());
+    }
+
+    @Test
+    void continuesAnUnnamedSource() {
+        List<Quote> found = quotes("وقالت مصادر أمنية إن الهجوم أحبط قبل وقوعه. وأضافت أن المهاجمين فروا إلى الجبال.");
+        assertEquals("مصادر أمنية", found.get(1).speakerText());
+    }
+
+    @Test
     void namesAnUnnamedSourceByTheWordsOfItsSubject() {
         Quote q = quotes("وقالت مصادر أمنية مطلعة إن الهجوم أحبط قبل وقوعه.").get(0);
         assertNull(q.speaker());
