@@ -135,9 +135,19 @@ public final class QuoteTagger {
      * "..."، تقول: «...» continue the speaker before.
      */
     private static boolean noSubject(String text, Draft d) {
-        String region = text.substring(d.regionStart(), Math.max(d.regionStart(), d.regionEnd()));
-        return WORD_GAPS.splitAsStream(region.replaceAll("[:،,«»\"“”]", " "))
-                .allMatch(w -> w.isEmpty() || COMPLEMENTIZERS.contains(ArabicNormalizer.normalize(w)));
+        int wordStart = -1;
+        for (int i = d.regionStart(); i <= d.regionEnd(); i++) {
+            boolean inWord = i < d.regionEnd() && Character.isLetterOrDigit(text.charAt(i));
+            if (inWord && wordStart < 0) {
+                wordStart = i;
+            } else if (!inWord && wordStart >= 0) {
+                if (!COMPLEMENTIZERS.contains(ArabicNormalizer.normalize(text.substring(wordStart, i)))) {
+                    return false;
+                }
+                wordStart = -1;
+            }
+        }
+        return true;
     }
 
     /**
