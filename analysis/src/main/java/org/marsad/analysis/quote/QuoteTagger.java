@@ -60,11 +60,18 @@ public final class QuoteTagger {
     private static final int MAX_SUBJECT_CHARS = 80;
     private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم");
     private static final Set<String> LINKS = Set.of("الي", "علي", "من");
+    /** Words before a verbal noun that make it "without": عدم، دون، بدون (normalized). */
+    private static final Set<String> NEGATING_NOUNS = Set.of("عدم", "وعدم", "لعدم", "بعدم", "دون", "بدون");
     /** The editor's formulas of background (normalized): يذكر أن، ويذكر أن. */
     private static final Set<String> NOTE_FORMULAS = Set.of("يذكر", "ويذكر");
-    /** Words that end an unnamed source's words before the complementizer (normalized): إلى، إن، أمس، اليوم، لكن. */
+    /** What parts two words: spaces, no-break spaces too, and the marks of direction. */
     private static final Pattern WORD_GAPS = Pattern.compile("[\\s\\p{Z}\\u200c-\\u200f]+");
-    private static final Set<String> SUBJECT_ENDS = Set.of("الي", "ان", "انه", "انها", "امس", "اليوم", "لكن");
+    /**
+     * Words that end an unnamed source's words before the complementizer (normalized): إلى، إن، أمس، اليوم، لكن, and
+     * the asking not to be named that follows a source (طالبا عدم ذكر اسمه، الذي طلب عدم الكشف عن هويته).
+     */
+    private static final Set<String> SUBJECT_ENDS = Set.of("الي", "ان", "انه", "انها", "امس", "اليوم", "لكن", "طالبا",
+            "طلب", "مشترطا", "مفضلا", "رافضا", "الذي", "التي", "والذي");
     private static final Set<String> FA_INNA = Set.of("فان", "فانه", "فانها", "فانهم");
     private static final Set<String> NEGATIONS = Set.of("لا", "لم", "لن");
 
@@ -195,7 +202,7 @@ public final class QuoteTagger {
         }
         Span sentence = sents.containing(inside.start() - 1);
         for (int i = first - 1; i >= 0 && words.span(i).start() >= sentence.start(); i--) {
-            if (isSpeechVerb(words.normalized(i))) {
+            if (isSpeechVerb(words.normalized(i)) && !afterVerbalNounNegation(words, i)) {
                 usedCues.add(i);
                 int regionEnd = trimEnd(text, words.span(i).end(), inside.start() - 1);
                 return new Draft(inside.start(), inside.end(), cueStart(words, i), words.span(i).end(),
@@ -204,7 +211,7 @@ public final class QuoteTagger {
         }
         Span after = sents.containing(inside.end());
         for (int i = afterQuote; i < words.size() && i < afterQuote + 3 && words.span(i).end() <= after.end(); i++) {
-            if (isSpeechVerb(words.normalized(i))) {
+            if (isSpeechVerb(words.normalized(i)) && !afterVerbalNounNegation(words, i)) {
                 usedCues.add(i);
                 return new Draft(inside.start(), inside.end(), words.span(i).start(), words.span(i).end(),
                         words.span(i).end(), after.end(), true, 0.85);
@@ -215,7 +222,7 @@ public final class QuoteTagger {
 
     private Draft reported(String text, int i, Sentences sents, Words words, MentionIndex mentions) {
         Set<CueKind> kinds = cues.kindsOf(words.normalized(i));
-        if (kinds.isEmpty() || isNoteFormula(words, i)) {
+        if (kinds.isEmpty() || isNoteFormula(words, i) || afterVerbalNounNegation(words, i)) {
             return null;
         }
         Span sentence = sents.containing(words.span(i).start());
@@ -236,6 +243,14 @@ public final class QuoteTagger {
     private static boolean isNoteFormula(Words words, int i) {
         return NOTE_FORMULAS.contains(words.normalized(i)) && i + 1 < words.size()
                 && COMPLEMENTIZERS.contains(words.normalized(i + 1));
+    }
+
+    /**
+     * Whether word {@code i} is a verbal noun negated by the word before it (طالبا عدم ذكر اسمه، دون كشف هويته):
+     * "without naming him", no speech.
+     */
+    private static boolean afterVerbalNounNegation(Words words, int i) {
+        return i > 0 && NEGATING_NOUNS.contains(words.normalized(i - 1));
     }
 
     private Draft thatClause(String text, int i, Span sentence, Words words) {
@@ -368,7 +383,7 @@ public final class QuoteTagger {
 
     /**
      * Whether a word ends the subject before it: a complementizer (أن، إلى أن), لـ and whom it is said to (مصدر
-     * لـ"الوطن"), a word of time (أمس، اليوم) or لكن.
+     * لـ"الوطن"), a word of time (أمس، اليوم), لكن, or the asking not to be named (طالبا عدم ذكر اسمه).
      */
     private static boolean endsSubject(String word) {
         String w = ArabicNormalizer.normalize(word);

@@ -131,6 +131,14 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void takesNoVerbalNounAfterWithoutForACue() {
+        List<Quote> found = quotes("وقال المسؤول طالبا عدم ذكر اسمه: «إن السماح باستخدام القواعد خطوة مهمة للتحالف».");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("وقال", found.get(0).cue().text());
+        assertEquals("المسؤول", found.get(0).speakerText(), "the asking not to be named is no part of the source");
+    }
+
+    @Test
     void continuesAnUnnamedSource() {
         List<Quote> found = quotes("وقالت مصادر أمنية إن الهجوم أحبط قبل وقوعه. وأضافت أن المهاجمين فروا إلى الجبال.");
         assertEquals("مصادر أمنية", found.get(1).speakerText());
