@@ -91,16 +91,23 @@ public final class MentionIndex {
     public Located principal(String text, int start, int end) {
         Located best = null;
         for (Located l : within(start, end)) {
-            EntityType type = l.entity().type();
-            boolean town = type == EntityType.GPE && ("city".equals(l.entity().subtype()) || "region".equals(l.entity().subtype()));
-            if (type == EntityType.LOC || type == EntityType.MISC || town || text != null && spokenTo(text, l.mention())) {
+            if (!maySpeak(l.entity()) || text != null && spokenTo(text, l.mention())) {
                 continue;
             }
-            if (best == null || rank(type) < rank(best.entity().type())) {
+            if (best == null || rank(l.entity().type()) < rank(best.entity().type())) {
                 best = l;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code e} may act or speak: no place, no MISC name (a work, an event) and no city or region, which
+     * stands in the names of offices and visits (مدير فرع الهيئة بمنطقة الرياض، زيارته إلى صفاقس).
+     */
+    public static boolean maySpeak(Entity e) {
+        boolean town = e.type() == EntityType.GPE && ("city".equals(e.subtype()) || "region".equals(e.subtype()));
+        return e.type() != EntityType.LOC && e.type() != EntityType.MISC && !town;
     }
 
     /**

@@ -54,15 +54,6 @@ public final class Bylines {
      * {@code publisherNames} are the names of the text's publisher (none when it is unknown).
      */
     public static Byline read(String text, List<Entity> entities, List<String> publisherNames) {
-        Set<String> publisher = new HashSet<>();
-        for (String name : publisherNames) {
-            String normalized = ArabicNormalizer.normalize(name.strip());
-            publisher.add(normalized);
-            int space = normalized.indexOf(' ');
-            if (space > 0) {
-                publisher.add(normalized.substring(space + 1));
-            }
-        }
         int start = 0;
         while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
             start++;
@@ -75,6 +66,7 @@ public final class Bylines {
         if (parts.size() < 2) {
             return null;
         }
+        Set<String> publisher = shortNames(publisherNames);
         Set<String> writers = new LinkedHashSet<>();
         for (int[] part : parts) {
             Set<String> persons = onlyPersons(text, part[0], part[1], entities);
@@ -86,6 +78,20 @@ public final class Bylines {
             }
         }
         return writers.isEmpty() ? null : new Byline(text.substring(start, end).strip(), new ArrayList<>(writers));
+    }
+
+    /** The normalized names of the publisher, each also without its first word (صحيفة سبق: سبق). */
+    private static Set<String> shortNames(List<String> names) {
+        Set<String> out = new HashSet<>();
+        for (String name : names) {
+            String normalized = ArabicNormalizer.normalize(name.strip());
+            out.add(normalized);
+            int space = normalized.indexOf(' ');
+            if (space > 0) {
+                out.add(normalized.substring(space + 1));
+            }
+        }
+        return out;
     }
 
     /** {@code entities} with the role {@value #WRITER} given to the byline's writers who have no role. */
@@ -104,9 +110,9 @@ public final class Bylines {
     private static int lineEnd(String text, int start) {
         int newline = text.indexOf('\n', start);
         int lineEnd = newline < 0 ? text.length() : newline;
-        int colon = text.indexOf(':', start);
-        if (colon >= 0 && colon < lineEnd && colon - start <= MAX_CHARS) {
-            return colon;
+        int colon = text.substring(start, Math.min(lineEnd, start + MAX_CHARS + 1)).indexOf(':');
+        if (colon >= 0) {
+            return start + colon;
         }
         return lineEnd - start <= MAX_CHARS ? lineEnd : -1;
     }
@@ -156,10 +162,11 @@ public final class Bylines {
         if (DESK_WORDS.contains(part)) {
             return true;
         }
-        int start = from + text.substring(from, to).indexOf(part);
+        int start = text.indexOf(part, from);
+        int end = start + part.length();
         for (Entity e : entities) {
             boolean kind = e.type() == EntityType.GPE || e.type() == EntityType.LOC || e.type() == EntityType.ORG;
-            if (kind && e.mentions().stream().anyMatch(m -> m.start() == start && m.end() == start + part.length())) {
+            if (kind && e.mentions().stream().anyMatch(m -> m.start() == start && m.end() == end)) {
                 return true;
             }
         }

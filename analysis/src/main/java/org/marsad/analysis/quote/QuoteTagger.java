@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.marsad.analysis.MentionIndex;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.entity.IdSequence;
-import org.marsad.article.EntityType;
 import org.marsad.article.Mention;
 import org.marsad.article.MentionKind;
 import org.marsad.article.Quote;
@@ -42,8 +41,8 @@ import org.marsad.text.Span;
  *   <li><b>Speaker</b>: the principal entity mentioned between the cue and the content (a person before an
  *       organization before a country). A cue with no subject after it has its subject right before it when no
  *       و or ف opens it (لكن سامي يقول إن، «الخطيب» يقول إن); else it continues the previous speaker, named or
- *       unnamed (وأضاف أن، وأضاف أن "..."، تقول: «...»). A speaker found only as a nationality adjective is named by the subject up to it
- *       (وزير الخارجية المصري), not by the adjective alone. A subject that names no entity but opens with a source
+ *       unnamed (وأضاف أن، وأضاف أن "..."، تقول: «...»). A speaker found only as a nationality adjective is named by
+ *       the subject up to it (وزير الخارجية المصري), not by the adjective alone. A subject that names no entity but opens with a source
  *       noun (وقالت مصادر أمنية، وأشار التقرير، وقال شهود عيان) names an unnamed source: its words, up to
  *       {@value #MAX_UNNAMED_SOURCE_WORDS} of them and the first comma, are the speaker's text, with no speaker.</li>
  * </ol>
@@ -67,11 +66,11 @@ public final class QuoteTagger {
     /** What parts two words: spaces, no-break spaces too, and the marks of direction. */
     private static final Pattern WORD_GAPS = Pattern.compile("[\\s\\p{Z}\\u200c-\\u200f]+");
     /**
-     * Words that end an unnamed source's words before the complementizer (normalized): إلى، إن، أمس، اليوم، لكن, and
+     * Words besides the complementizers that end an unnamed source's words (normalized): إلى، أمس، اليوم، لكن, and
      * the asking not to be named that follows a source (طالبا عدم ذكر اسمه، الذي طلب عدم الكشف عن هويته).
      */
-    private static final Set<String> SUBJECT_ENDS = Set.of("الي", "ان", "انه", "انها", "امس", "اليوم", "لكن", "طالبا",
-            "طلب", "مشترطا", "مفضلا", "رافضا", "الذي", "التي", "والذي");
+    private static final Set<String> SUBJECT_ENDS = Set.of("الي", "امس", "اليوم", "لكن", "طالبا", "طلب", "مشترطا",
+            "مفضلا", "رافضا", "الذي", "التي", "والذي");
     private static final Set<String> FA_INNA = Set.of("فان", "فانه", "فانها", "فانهم");
     private static final Set<String> NEGATIONS = Set.of("لا", "لم", "لن");
 
@@ -159,8 +158,8 @@ public final class QuoteTagger {
 
     /**
      * The person, organization or country whose mention ends right before the cue, quote marks and spaces aside,
-     * when the cue has no و or ف in front (لكن سامي يقول إن): a subject before its verb; else null. Not a city or a
-     * region, which ends the name of an office or a ministry more often (مدير فرع الهيئة بمنطقة الرياض قال).
+     * when the cue has no و or ف in front (لكن سامي يقول إن): a subject before its verb; else null. Not one that
+     * cannot speak ({@link MentionIndex#maySpeak}: مدير فرع الهيئة بمنطقة الرياض قال is not said by the region).
      */
     private static MentionIndex.Located subjectBefore(String text, Draft d, MentionIndex mentions) {
         char first = text.charAt(d.cueStart());
@@ -173,10 +172,7 @@ public final class QuoteTagger {
         }
         MentionIndex.Located subject = null;
         for (MentionIndex.Located l : mentions.within(Math.max(0, end - MAX_SUBJECT_CHARS), end)) {
-            EntityType type = l.entity().type();
-            boolean town = type == EntityType.GPE && ("city".equals(l.entity().subtype()) || "region".equals(l.entity().subtype()));
-            if (l.mention().end() == end && type != EntityType.LOC && type != EntityType.MISC && !town
-                    && l.mention().kind() != MentionKind.ADJECTIVE) {
+            if (l.mention().end() == end && MentionIndex.maySpeak(l.entity()) && l.mention().kind() != MentionKind.ADJECTIVE) {
                 subject = l;
             }
         }
@@ -328,13 +324,16 @@ public final class QuoteTagger {
         MentionIndex.Located previous = null;
         String previousUnnamed = null;
         for (Draft d : drafts) {
-            boolean noSubject = noSubject(text, d);
-            MentionIndex.Located before = noSubject ? subjectBefore(text, d, mentions) : null;
-            boolean continues = noSubject && before == null;
-            MentionIndex.Located speaker = !noSubject ? mentions.principal(text, d.regionStart(), d.regionEnd())
-                    : before != null ? before : continues ? previous : null;
-            String speakerText = speaker != null ? speakerText(text, speaker, noSubject ? null : d)
-                    : !noSubject ? unnamedSource(text, d) : continues ? previousUnnamed : null;
+            MentionIndex.Located speaker;
+            String speakerText;
+            if (noSubject(text, d)) {
+                MentionIndex.Located before = subjectBefore(text, d, mentions);
+                speaker = before != null ? before : previous;
+                speakerText = speaker != null ? speakerText(text, speaker, null) : previousUnnamed;
+            } else {
+                speaker = mentions.principal(text, d.regionStart(), d.regionEnd());
+                speakerText = speaker != null ? speakerText(text, speaker, d) : unnamedSource(text, d);
+            }
             double confidence = speaker != null ? d.confidence() : d.confidence() / 2;
             quotes.add(new Quote(ids.next(), d.start(), d.end(), text.substring(d.start(), d.end()), d.direct(),
                     TextSpan.of(text, d.cueStart(), d.cueEnd()), speaker != null ? speaker.entity().id() : null,
