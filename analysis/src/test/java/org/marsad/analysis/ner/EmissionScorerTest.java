@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.marsad.text.ArabicNormalizer;
@@ -43,6 +44,32 @@ class EmissionScorerTest {
                 .emissions(second, second.stream().map(ArabicNormalizer::normalize).toList());
         assertArrayEquals(fresh, later);
         assertSameAsExtractor(second);
+    }
+
+    @Test
+    void scoresWordsAlikeOnceTheWordsKeptAcrossTextsAreFull() {
+        EmissionScorer scorer = new EmissionScorer(MODEL.weights(), MODEL.lexicons());
+        List<String> made = madeUpWords(EmissionScorer.SEEN_LIMIT + 100);
+        for (int from = 0; from < made.size(); from += 500) {
+            List<String> text = made.subList(from, Math.min(made.size(), from + 500));
+            scorer.emissions(text, text);
+        }
+        List<String> sentence = List.of("وقال", made.get(made.size() - 1), "إن", "زرقطونيان", made.get(0));
+        List<String> normalized = sentence.stream().map(ArabicNormalizer::normalize).toList();
+        assertArrayEquals(new EmissionScorer(MODEL.weights(), MODEL.lexicons()).emissions(sentence, normalized),
+                scorer.emissions(sentence, normalized));
+    }
+
+    /** {@code count} distinct words of letters that normalization leaves alone, none of them a word of Arabic. */
+    private static List<String> madeUpWords(int count) {
+        String letters = "بتثجحخدذرزسشصضطظعغفق";
+        return IntStream.range(0, count).mapToObj(i -> {
+            StringBuilder w = new StringBuilder("ظ");
+            for (int n = i, k = 0; k < 5; k++, n /= letters.length()) {
+                w.append(letters.charAt(n % letters.length()));
+            }
+            return w.toString();
+        }).toList();
     }
 
     @Test
