@@ -137,6 +137,31 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void givesAMinistrysBareNameTheCountryTheArticleIsAboutThoughTheKnowledgeBaseLacksIt() {
+        AnalyzedArticle israel = ANALYZER.analyze(Article.builder("أعلنت وزارة الدفاع أن الجيش الإسرائيلي سيجري "
+                + "تدريبات في شمال إسرائيل. وقال مسؤول إن إسرائيل لن تتراجع عن خططها.").build());
+        Entity ministry = entityNamed(israel, "وزارة الدفاع");
+        assertNull(ministry.kb(), "the knowledge base has no Israeli ministry of defence");
+        assertEquals("ISR", ministry.country());
+        AnalyzedArticle tie = ANALYZER.analyze(Article.builder(
+                "أعلنت وزارة الدفاع أن قوات من إسرائيل ومصر ستجري تدريبات مشتركة.").build());
+        assertNull(entityNamed(tie, "وزارة الدفاع").country(), "two countries named alike: neither");
+    }
+
+    @Test
+    void joinsAMinistrysBareNameToItsNameWithTheCountrysAdjectiveBeforeGivingItTheArticlesCountry() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder("أعلنت وزارة البترول المصرية عن اكتشاف جديد. "
+                + "ووقعت وزارة البترول اتفاقا مع شركة إيطالية في القاهرة.").build());
+        assertEquals(List.of("وزارة البترول المصرية", "وزارة البترول"),
+                entityNamed(a, "وزارة البترول المصرية").mentions().stream().map(Mention::text).toList());
+    }
+
+    private static Entity entityNamed(AnalyzedArticle a, String name) {
+        return a.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + a.entities()));
+    }
+
+    @Test
     void keepsTheLetterWawOfAMinistrysNounAfterAName() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder(
                 "قال المندوب الجهوي بقابس، وزارة الأوقاف إن الوضع مستقر.").build());

@@ -382,6 +382,7 @@ public final class EntityTagger {
         pass.joinUnqualifiedNames();
         pass.joinBracketedNames();
         pass.countriesOfOrganizationsByAdjective();
+        pass.countriesOfHomonyms();
         List<Entity> entities = new ArrayList<>(pass.found.size());
         for (Found f : pass.found.values()) {
             entities.add(f.toEntity(ids.next(), asOf, NameTransliterator.spellingOf(homeCountry)));
@@ -2010,6 +2011,25 @@ public final class EntityTagger {
                 }
             }
             return false;
+        }
+
+        /**
+         * Gives an organization the knowledge base lacks, without a country, named by a name of {@link Homonyms}
+         * that meant none of its entities, the country the article is about ({@link Homonyms#leadingCountry}):
+         * وزارة الدفاع in a report on Israel is Israel's. Last, after the name has had its chance to join a longer
+         * one with its country's adjective (وزارة البترول after وزارة البترول المصرية).
+         */
+        void countriesOfHomonyms() {
+            Map<String, Integer> countries = null;
+            for (Found f : found.values()) {
+                if (f.entry == null && f.type == EntityType.ORG && f.country == null) {
+                    String name = f.homonym != null ? f.homonym : ArabicNormalizer.normalize(f.name);
+                    if (homonyms.bears(name) && homonyms.typeOf(name) == EntityType.ORG) {
+                        countries = countries == null ? countryMentions() : countries;
+                        f.country = Homonyms.leadingCountry(countries, homeCountry);
+                    }
+                }
+            }
         }
 
         /**

@@ -201,13 +201,29 @@ final class Homonyms {
 
     /**
      * The entity the normalized {@code name} means in an article that names each country as often as
-     * {@code countryMentions} says, published in {@code homeCountry} (ISO-3, or null); null for none.
+     * {@code countryMentions} says, published in {@code homeCountry} (ISO-3, or null): the candidate of its
+     * {@link #leadingCountry}; null for none.
      */
     NameEntry meant(String name, Map<String, Integer> countryMentions, String homeCountry) {
         List<NameEntry> candidates = byName.get(name);
-        if (candidates == null) {
+        String leader = candidates == null ? null : leadingCountry(countryMentions, homeCountry);
+        if (leader == null) {
             return null;
         }
+        for (NameEntry candidate : candidates) {
+            if (candidate.country().equals(leader)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The country an article is about, by how often it names each ({@code countryMentions}), the publisher's
+     * ({@code homeCountry}, or null) counting {@value #HOME_COUNTRY_WEIGHT} mentions more: the one that leads with no
+     * tie and is named at least once, or the publisher's in an article that names none; else null.
+     */
+    static String leadingCountry(Map<String, Integer> countryMentions, String homeCountry) {
         Map<String, Integer> scores = new HashMap<>(countryMentions);
         if (homeCountry != null) {
             scores.merge(homeCountry, HOME_COUNTRY_WEIGHT, Integer::sum);
@@ -227,11 +243,6 @@ final class Homonyms {
         if (leader == null || tie || countryMentions.getOrDefault(leader, 0) == 0 && !countryMentions.isEmpty()) {
             return null; // the publisher's country outweighs the one named: an article on a Spanish island
         }
-        for (NameEntry candidate : candidates) {
-            if (candidate.country().equals(leader)) {
-                return candidate;
-            }
-        }
-        return null;
+        return leader;
     }
 }
