@@ -38,6 +38,9 @@ import org.marsad.text.Span;
  *       content before it. The source must follow: a mention or a source noun of {@code speech-cues.tsv}
  *       (مصادر، بيان، مدير) within {@value #SOURCE_REACH} words; else the preposition means "in accordance with". {@code وفق ما نقل} relays a report: that is provenance, not a quote.</li>
  *   <li>A negation right before the cue (لا، لم، لن) belongs to the cue: لا يستبعد.</li>
+ *   <li>A cue is no cue where it is a verbal noun: after عدم، دون، بدون (طالبا عدم ذكر اسمه), and a verb without و
+ *       or ف after a preposition or the passive's تم، يتم، جرى (في نقل الأخبار، تم نقل المصابين، من يقول إن: "those
+ *       who say", no one's words); so is the editor's يذكر أن.</li>
  *   <li><b>Speaker</b>: the principal entity mentioned between the cue and the content (a person before an
  *       organization before a country). A cue with no subject after it has its subject right before it when no
  *       و or ف opens it (لكن سامي يقول إن، «الخطيب» يقول إن); else it continues the previous speaker, named or
@@ -59,8 +62,15 @@ public final class QuoteTagger {
     private static final int MAX_SUBJECT_CHARS = 80;
     private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم");
     private static final Set<String> LINKS = Set.of("الي", "علي", "من");
-    /** Words before a verbal noun that make it "without": عدم، دون، بدون (normalized). */
+    /** Words that make the verbal noun after them "without" (normalized): طالبا عدم ذكر اسمه، دون كشف هويته. */
     private static final Set<String> NEGATING_NOUNS = Set.of("عدم", "وعدم", "لعدم", "بعدم", "دون", "بدون");
+    /**
+     * Words after which a verb's form without a conjunction is its verbal noun (normalized): prepositions, which no
+     * verb follows (في نقل المصابين، إلى نقل خبرته، عند نقل الأحداث; not على, written like the given name علي),
+     * and the auxiliaries of the passive (تم نقل، جرى ذكره). With و it is the verb (التفت إليّ وقال).
+     */
+    private static final Set<String> BEFORE_VERBAL_NOUNS = Set.of("في", "من", "الي", "عن", "عند", "حول", "خلال",
+            "لدي", "تم", "وتم", "يتم", "ويتم", "سيتم", "جري", "يجري");
     /** The editor's formulas of background (normalized): يذكر أن، ويذكر أن. */
     private static final Set<String> NOTE_FORMULAS = Set.of("يذكر", "ويذكر");
     /** What parts two words: spaces, no-break spaces too, and the marks of direction. */
@@ -198,7 +208,7 @@ public final class QuoteTagger {
         }
         Span sentence = sents.containing(inside.start() - 1);
         for (int i = first - 1; i >= 0 && words.span(i).start() >= sentence.start(); i--) {
-            if (isSpeechVerb(words.normalized(i)) && !afterVerbalNounNegation(words, i)) {
+            if (isSpeechVerb(words.normalized(i)) && !isVerbalNoun(text, words, i, true)) {
                 usedCues.add(i);
                 int regionEnd = trimEnd(text, words.span(i).end(), inside.start() - 1);
                 return new Draft(inside.start(), inside.end(), cueStart(words, i), words.span(i).end(),
@@ -207,7 +217,7 @@ public final class QuoteTagger {
         }
         Span after = sents.containing(inside.end());
         for (int i = afterQuote; i < words.size() && i < afterQuote + 3 && words.span(i).end() <= after.end(); i++) {
-            if (isSpeechVerb(words.normalized(i)) && !afterVerbalNounNegation(words, i)) {
+            if (isSpeechVerb(words.normalized(i)) && !isVerbalNoun(text, words, i, true)) {
                 usedCues.add(i);
                 return new Draft(inside.start(), inside.end(), words.span(i).start(), words.span(i).end(),
                         words.span(i).end(), after.end(), true, 0.85);
@@ -218,7 +228,8 @@ public final class QuoteTagger {
 
     private Draft reported(String text, int i, Sentences sents, Words words, MentionIndex mentions) {
         Set<CueKind> kinds = cues.kindsOf(words.normalized(i));
-        if (kinds.isEmpty() || isNoteFormula(words, i) || afterVerbalNounNegation(words, i)) {
+        if (kinds.isEmpty() || isNoteFormula(words, i)
+                || isVerbalNoun(text, words, i, kinds.contains(CueKind.THAT) || kinds.contains(CueKind.OBJECT))) {
             return null;
         }
         Span sentence = sents.containing(words.span(i).start());
@@ -242,11 +253,21 @@ public final class QuoteTagger {
     }
 
     /**
-     * Whether word {@code i} is a verbal noun negated by the word before it (طالبا عدم ذكر اسمه، دون كشف هويته):
-     * "without naming him", no speech.
+     * Whether word {@code i}, a cue, is a verbal noun by the word right before it: a negating noun, or, for a verb
+     * ({@code verb}) without a conjunction, a word of {@link #BEFORE_VERBAL_NOUNS}. No speech then. Only spaces may
+     * part the two: the word list leaves numbers out, and في 2014، حسب is no verbal noun; nor is the attribution
+     * of كما تم، وفق المصدر، إيقاف a verbal noun.
      */
-    private static boolean afterVerbalNounNegation(Words words, int i) {
-        return i > 0 && NEGATING_NOUNS.contains(words.normalized(i - 1));
+    private static boolean isVerbalNoun(String text, Words words, int i, boolean verb) {
+        String before = i == 0 ? "" : words.normalized(i - 1);
+        String word = words.normalized(i);
+        boolean conjunction = word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف');
+        if (!NEGATING_NOUNS.contains(before) && !(verb && !conjunction && BEFORE_VERBAL_NOUNS.contains(before))) {
+            return false;
+        }
+        int gapStart = words.span(i - 1).end();
+        int gapEnd = words.span(i).start();
+        return gapStart == gapEnd || WORD_GAPS.matcher(text).region(gapStart, gapEnd).matches();
     }
 
     private Draft thatClause(String text, int i, Span sentence, Words words) {

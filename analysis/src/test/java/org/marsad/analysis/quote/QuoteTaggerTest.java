@@ -139,6 +139,30 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void takesNoVerbalNounAfterAPrepositionForACue() {
+        List<Quote> found = quotes("وطالب المصدر بتحري الدقة في نقل الأخبار \"من مصادرها الرسمية المعتمدة\" قبل نشرها.");
+        assertTrue(found.stream().noneMatch(q -> q.cue().text().equals("نقل")), found.toString());
+    }
+
+    @Test
+    void takesNoVerbalNounAfterThePassivesAuxiliaryForACue() {
+        List<Quote> found = quotes("وأوضح المتحدث أنه تم نقل ثلاثة من المصابين \"طفلين ورجلا مسنا\" إلى المستشفى.");
+        assertTrue(found.stream().noneMatch(q -> q.cue().text().equals("نقل")), found.toString());
+    }
+
+    @Test
+    void takesAVerbWithItsConjunctionAfterAPrepositionForACue() {
+        List<Quote> found = quotes("ثم التفت إلي وقال إن الأمر انتهى منذ زمن.");
+        assertEquals(List.of("وقال"), found.stream().map(q -> q.cue().text()).toList());
+    }
+
+    @Test
+    void takesAnAttributionAfterANumberTheWordListLeavesOut() {
+        List<Quote> found = quotes("وبلغت الصادرات في 2014، حسب تقرير الهيئة، نحو مليار دولار.");
+        assertEquals(List.of("حسب"), found.stream().map(q -> q.cue().text()).toList());
+    }
+
+    @Test
     void continuesAnUnnamedSource() {
         List<Quote> found = quotes("وقالت مصادر أمنية إن الهجوم أحبط قبل وقوعه. وأضافت أن المهاجمين فروا إلى الجبال.");
         assertEquals("مصادر أمنية", found.get(1).speakerText());
