@@ -40,7 +40,8 @@ import org.marsad.text.Span;
  *   <li>A negation right before the cue (لا، لم، لن) belongs to the cue: لا يستبعد.</li>
  *   <li>A cue is no cue where it is a verbal noun: after عدم، دون، بدون (طالبا عدم ذكر اسمه), and a verb without و
  *       or ف after a preposition or the passive's تم، يتم، جرى (في نقل الأخبار، تم نقل المصابين، من يقول إن: "those
- *       who say", no one's words); so is the editor's يذكر أن.</li>
+ *       who say", no one's words); so are the editor's يذكر أن and the passive يُدعى "is named" (رجل يدعى خالد),
+ *       told from يدعي "claims" by its ى.</li>
  *   <li><b>Speaker</b>: the principal entity mentioned between the cue and the content (a person before an
  *       organization before a country). A cue with no subject after it has its subject right before it when no
  *       و or ف opens it (لكن سامي يقول إن، «الخطيب» يقول إن); else it continues the previous speaker, named or
@@ -71,6 +72,8 @@ public final class QuoteTagger {
      */
     private static final Set<String> BEFORE_VERBAL_NOUNS = Set.of("في", "من", "الي", "عن", "عند", "حول", "خلال",
             "لدي", "تم", "وتم", "يتم", "ويتم", "سيتم", "جري", "يجري");
+    /** يدعي، تدعي ("claims") normalized, with و; written يدعى، تدعى they are the passive "is named" (رجل يدعى خالد). */
+    private static final Set<String> CLAIMS = Set.of("يدعي", "تدعي", "ويدعي", "وتدعي");
     /** The editor's formulas of background (normalized): يذكر أن، ويذكر أن. */
     private static final Set<String> NOTE_FORMULAS = Set.of("يذكر", "ويذكر");
     /** What parts two words: spaces, no-break spaces too, and the marks of direction. */
@@ -208,7 +211,7 @@ public final class QuoteTagger {
         }
         Span sentence = sents.containing(inside.start() - 1);
         for (int i = first - 1; i >= 0 && words.span(i).start() >= sentence.start(); i--) {
-            if (isSpeechVerb(words.normalized(i)) && !isVerbalNoun(text, words, i, true)) {
+            if (isSpeechVerbAt(text, words, i)) {
                 usedCues.add(i);
                 int regionEnd = trimEnd(text, words.span(i).end(), inside.start() - 1);
                 return new Draft(inside.start(), inside.end(), cueStart(words, i), words.span(i).end(),
@@ -217,7 +220,7 @@ public final class QuoteTagger {
         }
         Span after = sents.containing(inside.end());
         for (int i = afterQuote; i < words.size() && i < afterQuote + 3 && words.span(i).end() <= after.end(); i++) {
-            if (isSpeechVerb(words.normalized(i)) && !isVerbalNoun(text, words, i, true)) {
+            if (isSpeechVerbAt(text, words, i)) {
                 usedCues.add(i);
                 return new Draft(inside.start(), inside.end(), words.span(i).start(), words.span(i).end(),
                         words.span(i).end(), after.end(), true, 0.85);
@@ -228,7 +231,7 @@ public final class QuoteTagger {
 
     private Draft reported(String text, int i, Sentences sents, Words words, MentionIndex mentions) {
         Set<CueKind> kinds = cues.kindsOf(words.normalized(i));
-        if (kinds.isEmpty() || isNoteFormula(words, i)
+        if (kinds.isEmpty() || isNoteFormula(words, i) || isNamedPassive(text, words, i)
                 || isVerbalNoun(text, words, i, kinds.contains(CueKind.THAT) || kinds.contains(CueKind.OBJECT))) {
             return null;
         }
@@ -250,6 +253,26 @@ public final class QuoteTagger {
     private static boolean isNoteFormula(Words words, int i) {
         return NOTE_FORMULAS.contains(words.normalized(i)) && i + 1 < words.size()
                 && COMPLEMENTIZERS.contains(words.normalized(i + 1));
+    }
+
+    /** Whether word {@code i} is a verb of speech, as a verb: no verbal noun, no يُدعى. */
+    private boolean isSpeechVerbAt(String text, Words words, int i) {
+        return isSpeechVerb(words.normalized(i)) && !isVerbalNoun(text, words, i, true) && !isNamedPassive(text, words, i);
+    }
+
+    /**
+     * Whether word {@code i} is the passive يُدعى، تُدعى, "is named", which its last letter ى tells from يدعي
+     * "claims" once normalization has folded the two: no speech (وقال شاهد يدعى أحمد: the cue is وقال).
+     */
+    private static boolean isNamedPassive(String text, Words words, int i) {
+        if (!CLAIMS.contains(words.normalized(i))) {
+            return false;
+        }
+        int last = words.span(i).end() - 1;
+        while (last > words.span(i).start() && text.charAt(last) >= '\u064B' && text.charAt(last) <= '\u0652') {
+            last--; // short vowels after the last letter
+        }
+        return text.charAt(last) == 'ى';
     }
 
     /**

@@ -157,6 +157,21 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void takesNoPassiveOfNamingForACue() {
+        String text = "وقال شاهد عيان يدعى سامي الخطيب إن الانفجار وقع قرب السوق.";
+        Entity witness = Fixtures.entity(text, "e1", EntityType.PERSON, null, "سامي الخطيب");
+        List<Quote> found = quotes(text, witness);
+        assertEquals(List.of("وقال"), found.stream().map(q -> q.cue().text()).toList());
+        assertEquals("e1", found.get(0).speaker());
+    }
+
+    @Test
+    void takesTheVerbOfClaimingForACue() {
+        List<Quote> found = quotes("ويدعي المسؤولون أن الخطة ستنجح خلال عامين.");
+        assertEquals(List.of("ويدعي"), found.stream().map(q -> q.cue().text()).toList());
+    }
+
+    @Test
     void takesAnAttributionAfterANumberTheWordListLeavesOut() {
         List<Quote> found = quotes("وبلغت الصادرات في 2014، حسب تقرير الهيئة، نحو مليار دولار.");
         assertEquals(List.of("حسب"), found.stream().map(q -> q.cue().text()).toList());
