@@ -21,7 +21,9 @@ import org.marsad.text.ArabicNormalizer;
  *       words of {@value #SPORT_CUES_FILE} (elsewhere النصر is "the victory", الاتحاد "the union");</li>
  *   <li>of the clubs of that short name, it names the one of the country the article names most often, the
  *       publisher's country counting {@value #HOME_COUNTRY_WEIGHT} mentions: الأهلي in a Saudi paper is Jeddah's
- *       Al-Ahli, unless the article names Egypt more; none on a tie, nor when no club's country is named;</li>
+ *       Al-Ahli, unless the article names Egypt more; none on a tie, nor when no club's country is named, unless
+ *       one club bears the name and it is a foreign one, without the article (برشلونة in a report on the Spanish
+ *       league that names no Spain, ميلان، ليفربول);</li>
  *   <li>two clubs of one country sharing a short name are named by neither.</li>
  * </ul>
  * Immutable and thread-safe.
@@ -96,6 +98,9 @@ final class ClubShortNames {
         if (clubs == null || !aboutSport(words)) {
             return null;
         }
+        if (clubs.size() == 1 && isForeign(name)) {
+            return clubs.values().iterator().next(); // برشلونة in a report on the Spanish league that names no Spain
+        }
         NameEntry best = null;
         int most = 0;
         boolean tie = false;
@@ -111,6 +116,14 @@ final class ClubShortNames {
             }
         }
         return tie ? null : best;
+    }
+
+    /**
+     * Whether the normalized short name {@code name} is a foreign club's: written without the article, and no common
+     * word ({@value #COMMON_WORD_CLUBS_FILE}), as برشلونة، ميلان، ليفربول are and الهلال، النصر are not.
+     */
+    private static boolean isForeign(String name) {
+        return !name.startsWith("ال") && !needsSentenceOfSport(name);
     }
 
     /**

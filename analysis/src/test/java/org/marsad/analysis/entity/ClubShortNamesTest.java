@@ -49,6 +49,16 @@ class ClubShortNamesTest {
     }
 
     @Test
+    void namesTheOneForeignClubOfAShortNameThoughItsCountryGoesUnnamed() {
+        NameEntry falcons = club("FALCONS_DEU", "نادي فالكنبرغ", "DEU");
+        NameEntry hawks = club("HAWKS_SAU", "نادي الشواهين", "SAU");
+        ClubShortNames clubs = ClubShortNames.of(List.of(falcons, hawks));
+        assertEquals(falcons, clubs.clubOf(ArabicNormalizer.normalize("فالكنبرغ"), SPORT, Map.of(), "SAU"));
+        assertNull(clubs.clubOf(ArabicNormalizer.normalize("الشواهين"), SPORT, Map.of("FRA", 2), null),
+                "a name with the article may be a common word: its club's country must be named");
+    }
+
+    @Test
     void namesNoClubOutsideAnArticleAboutSport() {
         assertNull(CLUBS.clubOf(FALCONS, words("حلقت الصقور فوق المدينة"), Map.of("EGY", 3), null));
         assertFalse(ClubShortNames.aboutSport(words("انتهت المباراة")), "one sport word is not enough");
