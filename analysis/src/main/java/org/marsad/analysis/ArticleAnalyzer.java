@@ -139,7 +139,7 @@ public final class ArticleAnalyzer {
         List<Proposal> tagged = new ArrayList<>();
         for (NamedSpan s : ner.tag(text, words.spans(), words.normalized())) {
             for (Proposal part : ProposalBounds.split(text, words, Proposal.ofNer(s.start(), s.end(), s.type(), s.confidence()))) {
-                Proposal name = ProposalBounds.mend(text, words, part);
+                Proposal name = ProposalBounds.mend(text, words, part, ner::knowsWord);
                 if (name != null) {
                     tagged.add(name);
                 }

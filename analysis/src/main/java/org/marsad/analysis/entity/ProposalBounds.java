@@ -52,7 +52,9 @@ import org.marsad.text.Span;
  *       the title الشيخ in "عبدالعزيز آل الشيخ", and at نيو in "نيو إنغلاند"; a person's
  *       name right before آل and its complement takes both (عبداللطيف بن عبدالملك [آل الشيخ]), and one that ends in
  *       a father's name after بن or بنت the definite family name after it (نبيل بن عبدالله [الطويل]), unless that is
- *       a title or a feminine nisba (جامعة الإمام محمد بن سعود الإسلامية). So does a
+ *       a title or a feminine nisba (جامعة الإمام محمد بن سعود الإسلامية); and a given name alone the definite word
+ *       after it when that word is rare in news, as family names are and the words that qualify a noun are not:
+ *       the tagger proposes "سامي" of "سامي الملحم", and "أنس" of "أنس الأهدل". So does a
  *       place's name that ends in a noun opening place names (سيدي، بني، عين، منزل، حمام، وادي، شط...), after its
  *       clitic ("[بسيدي] بوعلي" is سيدي بوعلي), and a place's name right after such a noun starts with it: "بني
  *       [خلاد]" is بني خلاد, "بسيدي [بوعلي]" سيدي بوعلي.</li>
@@ -234,9 +236,17 @@ public final class ProposalBounds {
         return word.charAt(0) == 'و' && PersonNames.isNameAfterLetter(word);
     }
 
-    /** {@code proposal} over {@code text} with its bounds mended, or null when no name is left. */
+    /** {@code proposal} over {@code text} with its bounds mended, or null when no name is left; no word is rare. */
     public static Proposal mend(String text, Words words, Proposal proposal) {
-        Span span = mend(text, words, proposal.start(), proposal.end(), proposal.type());
+        return mend(text, words, proposal, word -> true);
+    }
+
+    /**
+     * {@code proposal} over {@code text} with its bounds mended, or null when no name is left; {@code commonWord}
+     * tells the normalized words common in news from the rare ones, which may be family names.
+     */
+    public static Proposal mend(String text, Words words, Proposal proposal, Predicate<String> commonWord) {
+        Span span = mend(text, words, proposal.start(), proposal.end(), proposal.type(), commonWord);
         if (span == null) {
             return null;
         }
@@ -252,7 +262,8 @@ public final class ProposalBounds {
                 && PersonNames.GIVEN_NAMES.containsKey(words.normalized(first + 1));
     }
 
-    private static Span mend(String text, Words words, int start, int end, EntityType type) {
+    private static Span mend(String text, Words words, int start, int end, EntityType type,
+                             Predicate<String> commonWord) {
         boolean person = type == EntityType.PERSON;
         boolean place = type == EntityType.LOC;
         int first = wordAt(words, start);
@@ -286,6 +297,10 @@ public final class ProposalBounds {
         } else if (person && closed == last && endsInLineage(words, opened, closed) && !afterRoyalTitle(words, opened)
                 && familyNameAt(text, words, closed + 1)) {
             closed++; // نبيل بن عبدالله بن سليمان [الطويل]: the family's name ends the lineage
+        } else if (person && closed == last && closed == opened
+                && PersonNames.GIVEN_NAMES.containsKey(words.normalized(closed))
+                && rareFamilyNameAt(text, words, closed + 1, commonWord)) {
+            closed++; // سامي [الملحم]: a rare definite word after a given name alone is the family's name
         }
         // بني [خلاد], بسيدي [بوعلي]: the place's name opens with the noun before
         int head = place && opened == first && start == words.span(first).start() ? placeHeadBefore(text, words, first) : -1;
@@ -508,6 +523,20 @@ public final class ProposalBounds {
         String word = words.normalized(w);
         return word.startsWith("ال") && !isRoleWord(word) && !word.endsWith("يه") && PersonNames.mayEndAName(word)
                 && !qualifiesTheWordBefore(text, words, w + 1);
+    }
+
+    /**
+     * Whether word {@code w} may be the family name of the given name before it by its rarity in news ({@code
+     * commonWord}): a {@link #familyNameAt family name} but no word with the feminine ending or of a plural, which
+     * agree with a noun before the name (رؤية الأمير سعود الثاقبة، أحد حراس سليمان الشخصيين).
+     */
+    private static boolean rareFamilyNameAt(String text, Words words, int w, Predicate<String> commonWord) {
+        if (!familyNameAt(text, words, w) || commonWord.test(words.normalized(w))) {
+            return false;
+        }
+        String written = text.substring(words.span(w).start(), words.span(w).end());
+        String word = words.normalized(w);
+        return !written.endsWith("ة") && !word.endsWith("ين") && !word.endsWith("ون") && !word.endsWith("ات");
     }
 
     /** Whether the normalized {@code word} is a title or the first word of a role (الرئيس، المتحدث). */

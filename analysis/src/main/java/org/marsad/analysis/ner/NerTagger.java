@@ -386,6 +386,14 @@ public final class NerTagger {
                 && classes.packedOf(FeatureHash.of(word, clitics, word.length())) < 0;
     }
 
+    /**
+     * Whether the normalized {@code word} is common in the unlabelled news the model's word classes were learnt from
+     * (seen there five times or more): a rare word is more likely a name.
+     */
+    public boolean knowsWord(String word) {
+        return model.lexicons().clusters().packedOf(FeatureHash.of(word)) >= 0;
+    }
+
     /** Whether {@code token} ends a sentence; most are words, which a look at their length rules out. */
     private static boolean isSentenceEnd(String token) {
         return token.length() == 1 && SENTENCE_ENDS.contains(token);

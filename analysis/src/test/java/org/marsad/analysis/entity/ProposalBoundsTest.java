@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import java.util.Set;
 import org.marsad.analysis.Words;
 import org.marsad.article.EntityType;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,24 @@ class ProposalBoundsTest {
         int at = text.indexOf(proposed);
         Proposal p = ProposalBounds.mend(text, Words.of(text), new Proposal(at, at + proposed.length(), type, 0.8));
         return p == null ? null : text.substring(p.start(), p.end());
+    }
+
+    /** As {@link #mended(String, String, EntityType)} for a person, with the words of {@code common} the only common ones. */
+    private static String mendedAmong(String text, String proposed, Set<String> common) {
+        int at = text.indexOf(proposed);
+        Proposal p = ProposalBounds.mend(text, Words.of(text), new Proposal(at, at + proposed.length(),
+                EntityType.PERSON, 0.8), common::contains);
+        return p == null ? null : text.substring(p.start(), p.end());
+    }
+
+    @Test
+    void takesARareDefiniteWordAfterAGivenNameAloneAsTheFamilysName() {
+        Set<String> common = Set.of("اكد", "ان", "الفريق", "جاهز", "الاداره");
+        assertEquals("سامي الملحم", mendedAmong("وأكد سامي الملحم أن الفريق جاهز", "سامي", common));
+        assertEquals("سامي", mendedAmong("وأكد سامي الإدارة أن الفريق جاهز", "سامي", common), "a common word");
+        assertEquals("سعود", mendedAmong("استفادت من رؤية الأمير سعود الثاقبة", "سعود", common),
+                "the feminine ending agrees with a noun before the name");
+        assertEquals("سامي", mended("وأكد سامي الملحم أن الفريق جاهز", "سامي", true), "no word is rare by default");
     }
 
     @Test

@@ -35,6 +35,12 @@ class NerTaggerTest {
     }
 
     @Test
+    void knowsTheWordsCommonInTheNewsItsWordClassesCameFrom() {
+        assertTrue(TAGGER.knowsWord("الحكومه"), "الحكومة, normalized");
+        assertFalse(TAGGER.knowsWord("الزرقطوني"), "a made-up family name");
+    }
+
+    @Test
     void shippedModelWasTrainedWithTodaysNormalizer() {
         assertTrue(TAGGER.normalizerMatchesModel(),
                 "ArabicNormalizer changed since the NER model was trained: retrain it with 'marsad train ner'");
