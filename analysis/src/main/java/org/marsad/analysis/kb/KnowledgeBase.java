@@ -228,10 +228,20 @@ public final class KnowledgeBase {
             } else if (first.type != d.type) {
                 problems.add(d.where + ": id '" + d.id + "' is a " + first.type + " already (" + first.where
                         + "), not a " + d.type + "; line ignored");
+            } else if (sameFile(first, d) && !key(first.nameAr).equals(key(d.nameAr))) {
+                // one id written for two actors: the second's names would all go to the first
+                problems.add(d.where + ": id '" + d.id + "' names " + first.nameAr + " already (" + first.where
+                        + "), not " + d.nameAr + "; line ignored");
             } else {
                 first.fillFrom(d);
             }
         }
+    }
+
+    /** Whether two lines come from one file: a later line of an id adds to its actor there only under its name. */
+    private static boolean sameFile(Draft first, Draft later) {
+        return first.where.substring(0, first.where.lastIndexOf(':') + 1)
+                .equals(later.where.substring(0, later.where.lastIndexOf(':') + 1));
     }
 
     private static List<Draft> countryDrafts(Countries countries) {

@@ -253,6 +253,19 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void reportsOneIdWrittenForTwoActorsInOneFile() {
+        KnowledgeBase.Loaded loaded = KnowledgeBase.shippedPlus(List.of(new UserFile("user.tsv", String.join("\n",
+                "P-MILL\tPERSON\tجيمس ميلر\tJames Miller",
+                "P-MILL\tPERSON\tيوري ميلر\tYuri Miller",
+                "P-MILL\tPERSON\tجيمس ميلر\t-\tميلر",
+                ""))));
+        assertEquals(List.of("user.tsv:2: id 'P-MILL' names جيمس ميلر already (user.tsv:1), not يوري ميلر; line ignored"),
+                loaded.problems());
+        assertNull(loaded.kb().findByName("يوري ميلر"), "the second man's name goes to no one");
+        assertEquals("P-MILL", loaded.kb().findByName("ميلر").kb(), "a later line under the same name adds to the actor");
+    }
+
+    @Test
     void reportsProblemsOfSeveralFilesByName() {
         KnowledgeBase.Loaded loaded = KnowledgeBase.shippedPlus(List.of(
                 new UserFile("a.tsv", "A\tORG\n"), new UserFile("b.tsv", "B\tORG\tب\tB\t-\tQQQ\n")));
