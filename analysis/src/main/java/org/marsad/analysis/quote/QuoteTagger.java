@@ -67,7 +67,8 @@ public final class QuoteTagger {
     private static final Set<String> NEGATING_NOUNS = Set.of("عدم", "وعدم", "لعدم", "بعدم", "دون", "بدون");
     /**
      * Words after which a verb's form without a conjunction is its verbal noun (normalized): prepositions, which no
-     * verb follows (في نقل المصابين، إلى نقل خبرته، عند نقل الأحداث; not على, written like the given name علي),
+     * verb follows (في نقل المصابين، إلى نقل خبرته، عند نقل الأحداث; على only as written, with ى: normalized, it is
+     * the given name علي),
      * and the auxiliaries of the passive (تم نقل، جرى ذكره). With و it is the verb (التفت إليّ وقال).
      */
     private static final Set<String> BEFORE_VERBAL_NOUNS = Set.of("في", "من", "الي", "عن", "عند", "حول", "خلال",
@@ -265,12 +266,14 @@ public final class QuoteTagger {
      * "claims" once normalization has folded the two: no speech (وقال شاهد يدعى أحمد: the cue is وقال).
      */
     private static boolean isNamedPassive(String text, Words words, int i) {
-        if (!CLAIMS.contains(words.normalized(i))) {
-            return false;
-        }
-        int last = words.span(i).end() - 1;
-        while (last > words.span(i).start() && text.charAt(last) >= '\u064B' && text.charAt(last) <= '\u0652') {
-            last--; // short vowels after the last letter
+        return CLAIMS.contains(words.normalized(i)) && endsInAlefMaqsura(text, words.span(i));
+    }
+
+    /** Whether the word written at {@code word} ends in ى, short vowels after it aside. */
+    private static boolean endsInAlefMaqsura(String text, Span word) {
+        int last = word.end() - 1;
+        while (last > word.start() && text.charAt(last) >= '\u064B' && text.charAt(last) <= '\u0652') {
+            last--;
         }
         return text.charAt(last) == 'ى';
     }
@@ -285,7 +288,9 @@ public final class QuoteTagger {
         String before = i == 0 ? "" : words.normalized(i - 1);
         String word = words.normalized(i);
         boolean conjunction = word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف');
-        if (!NEGATING_NOUNS.contains(before) && !(verb && !conjunction && BEFORE_VERBAL_NOUNS.contains(before))) {
+        boolean preposition = BEFORE_VERBAL_NOUNS.contains(before)
+                || before.equals("علي") && endsInAlefMaqsura(text, words.span(i - 1)); // على, not the name علي
+        if (!NEGATING_NOUNS.contains(before) && !(verb && !conjunction && preposition)) {
             return false;
         }
         int gapStart = words.span(i - 1).end();

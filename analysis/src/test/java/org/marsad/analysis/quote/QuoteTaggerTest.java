@@ -145,6 +145,14 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void takesNoVerbalNounAfterTheWrittenPrepositionAlaForACue() {
+        List<Quote> found = quotes("واعترض المالك على نقل ملكية المركبة \"من دون علمه ومعرفته المسبقة\" أمس.");
+        assertTrue(found.stream().noneMatch(q -> q.cue().text().equals("نقل")), found.toString());
+        assertEquals(List.of("قال"), quotes("وكان المدرب علي قال إن الفريق جاهز للمباراة.").stream()
+                .map(q -> q.cue().text()).toList(), "the given name علي is no preposition");
+    }
+
+    @Test
     void takesNoVerbalNounAfterThePassivesAuxiliaryForACue() {
         List<Quote> found = quotes("وأوضح المتحدث أنه تم نقل ثلاثة من المصابين \"طفلين ورجلا مسنا\" إلى المستشفى.");
         assertTrue(found.stream().noneMatch(q -> q.cue().text().equals("نقل")), found.toString());
