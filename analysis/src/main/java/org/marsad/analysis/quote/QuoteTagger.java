@@ -86,6 +86,9 @@ public final class QuoteTagger {
     private static final Set<String> SUBJECT_ENDS = Set.of("الي", "امس", "اليوم", "لكن", "طالبا", "طلب", "مشترطا",
             "مفضلا", "رافضا", "الذي", "التي", "والذي");
     private static final Set<String> FA_INNA = Set.of("فان", "فانه", "فانها", "فانهم");
+    /** Words with ف that open the next clause (normalized): فإن and its forms, فهو، فهي، فهم، فقد. */
+    private static final Set<String> FA_CLAUSES = Set.of("فان", "فانه", "فانها", "فانهم", "فهو", "فهي", "فهم",
+            "فهما", "فقد");
     private static final Set<String> NEGATIONS = Set.of("لا", "لم", "لن");
 
     private final SpeechCues cues;
@@ -349,11 +352,25 @@ public final class QuoteTagger {
         }
         if (i - words.firstAtOrAfter(sentence.start()) >= 3) {
             int end = trimEnd(text, sentence.start(), words.span(i).start());
+            int sourceEnd = clauseAfter(words, i, sentence.end());
             return end <= sentence.start() ? null : new Draft(sentence.start(), end, words.span(i).start(),
-                    words.span(i).end(), words.span(i).end(), trimEnd(text, words.span(i).end(), sentence.end()), false, 0.6);
+                    words.span(i).end(), words.span(i).end(), trimEnd(text, words.span(i).end(), sourceEnd), false, 0.6);
         }
         int comma = commaAfter(text, words.span(i).end(), sentence.end());
         return comma < 0 ? null : content(text, i, words, comma, words.firstAtOrAfter(comma), sentence, 0.6);
+    }
+
+    /**
+     * Where the clause that ف opens after the source of the attribution at word {@code cue} starts (وبحسب أنباء
+     * صحفية فهم والدة ...: the names after فهم are no source), else {@code end}.
+     */
+    private static int clauseAfter(Words words, int cue, int end) {
+        for (int k = cue + 1; k < words.size() && words.span(k).start() < end; k++) {
+            if (FA_CLAUSES.contains(words.normalized(k))) {
+                return words.span(k).start();
+            }
+        }
+        return end;
     }
 
     /** A reported quote whose subject ends at {@code regionEnd} and whose content starts at word {@code first}. */

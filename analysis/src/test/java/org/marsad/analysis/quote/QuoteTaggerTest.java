@@ -165,6 +165,15 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void takesNoSourceOfALateAttributionFromTheClauseThatFaOpensAfterIt() {
+        String text = "وأما ركاب الطائرة الثلاثة وبحسب أنباء صحفية ومواقع التواصل الاجتماعي فهم والدة سامي الخطيب وأخته.";
+        Entity sami = Fixtures.entity(text, "e1", EntityType.PERSON, null, "سامي الخطيب");
+        List<Quote> found = quotes(text, sami);
+        assertEquals(List.of("وبحسب"), found.stream().map(q -> q.cue().text()).toList());
+        assertNull(found.get(0).speaker(), "سامي الخطيب is named in the next clause, no source");
+    }
+
+    @Test
     void takesNoPassiveOfNamingForACue() {
         String text = "وقال شاهد عيان يدعى سامي الخطيب إن الانفجار وقع قرب السوق.";
         Entity witness = Fixtures.entity(text, "e1", EntityType.PERSON, null, "سامي الخطيب");
