@@ -149,6 +149,17 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void givesAMinistrysBareNameNoOtherCountryInAnArticleThatNamesThePublishersOwn() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder("أدانت تونس الهجوم الذي استهدف مدينة الجيزة المصرية. "
+                + "وأكدت وزارة العمل، في بيان، تضامنها مع الشعب المصري ومع مصر حكومة وشعبا. وكانت القاهرة قد "
+                + "أعلنت الحداد في مصر.")
+                .url("http://www.jawharafm.net/ar/article/12345").build());
+        assertEquals("TUN", a.entities().stream().filter(e -> e.id().equals(a.source().entity())).findFirst()
+                .orElseThrow().country(), "the Tunisian radio publishes it");
+        assertNull(entityNamed(a, "وزارة العمل").country(), "Tunisia's own ministry, not Egypt's");
+    }
+
+    @Test
     void joinsAMinistrysBareNameToItsNameWithTheCountrysAdjectiveBeforeGivingItTheArticlesCountry() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder("أعلنت وزارة البترول المصرية عن اكتشاف جديد. "
                 + "ووقعت وزارة البترول اتفاقا مع شركة إيطالية في القاهرة.").build());

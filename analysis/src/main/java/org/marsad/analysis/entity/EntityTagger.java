@@ -2016,8 +2016,10 @@ public final class EntityTagger {
         /**
          * Gives an organization the knowledge base lacks, without a country, named by a name of {@link Homonyms}
          * that meant none of its entities, the country the article is about ({@link Homonyms#leadingCountry}):
-         * وزارة الدفاع in a report on Israel is Israel's. Last, after the name has had its chance to join a longer
-         * one with its country's adjective (وزارة البترول after وزارة البترول المصرية).
+         * وزارة الدفاع in a report on Israel is Israel's; not in an article that names the publisher's country,
+         * whose own bodies speak of other countries too (a Tunisian radio's "وأكدت تونس، في بيان صادر عن وزارة
+         * الشؤون الخارجية، تضامنها مع الشعب المصري" is Tunisia's ministry). Last, after the name has had its chance
+         * to join a longer one with its country's adjective (وزارة البترول after وزارة البترول المصرية).
          */
         void countriesOfHomonyms() {
             Map<String, Integer> countries = null;
@@ -2026,7 +2028,9 @@ public final class EntityTagger {
                     String name = f.homonym != null ? f.homonym : ArabicNormalizer.normalize(f.name);
                     if (homonyms.bears(name) && homonyms.typeOf(name) == EntityType.ORG) {
                         countries = countries == null ? countryMentions() : countries;
-                        f.country = Homonyms.leadingCountry(countries, homeCountry);
+                        // a domestic outlet's own ministry speaks of other countries too: تونس تدين
+                        f.country = countries.containsKey(homeCountry) ? null
+                                : Homonyms.leadingCountry(countries, homeCountry);
                     }
                 }
             }
