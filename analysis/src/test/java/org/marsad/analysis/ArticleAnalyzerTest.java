@@ -149,6 +149,16 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void readsAMinistrysBareNameAsTheOneOfTheCountryItsSentenceNames() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder("استهدف هجوم إرهابي كنيسة في مدينة الإسكندرية المصرية. "
+                + "وقالت مصر إن الهجوم أوقع ضحايا. وأكدت تونس، في بيان صادر عن وزارة الشؤون الخارجية، تضامنها الكامل "
+                + "مع مصر حكومة وشعبا.").build());
+        Entity ministry = a.entities().stream().filter(e -> e.mentions().stream()
+                .anyMatch(m -> m.text().equals("وزارة الشؤون الخارجية"))).findFirst().orElseThrow();
+        assertEquals("MOFA_TUN", ministry.kb(), "Tunisia's, though the article names Egypt more");
+    }
+
+    @Test
     void givesAMinistrysBareNameNoOtherCountryInAnArticleThatNamesThePublishersOwn() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder("أدانت تونس الهجوم الذي استهدف مدينة الجيزة المصرية. "
                 + "وأكدت وزارة العمل، في بيان، تضامنها مع الشعب المصري ومع مصر حكومة وشعبا. وكانت القاهرة قد "

@@ -117,6 +117,8 @@ public final class EntityTagger {
     static final double FACILITY_CONFIDENCE = 0.7;
     /** The confidence of a name that several entities bear, as the one of the article's country. */
     static final double HOMONYM_CONFIDENCE = 0.7;
+    /** The marks that end a sentence, for the country a sentence names ({@code Pass.countryOfSentence}). */
+    private static final Set<Character> SENTENCE_ENDS = Set.of('.', '!', '?', '؟', '\n');
     /** Of a name linked as another spelling of a known one ({@link SpellingVariants}). */
     static final double VARIANT_CONFIDENCE = 0.7;
     private static final Facilities FACILITIES = Facilities.SHIPPED;
@@ -1564,7 +1566,13 @@ public final class EntityTagger {
                 String name = f.homonym != null ? f.homonym : ArabicNormalizer.normalize(f.name);
                 if (f.entry == null && homonyms.bears(name)) {
                     countries = countries == null ? countryMentions() : countries;
-                    NameEntry e = f.country != null ? homonyms.of(name, f.country) : homonyms.meant(name, countries, homeCountry);
+                    NameEntry e;
+                    if (f.country != null) {
+                        e = homonyms.of(name, f.country);
+                    } else {
+                        e = homonyms.of(name, countryOfSentence(f.mentions.get(0)));
+                        e = e != null ? e : homonyms.meant(name, countries, homeCountry);
+                    }
                     if (e != null && sameKind(f.type, e.type())) {
                         meant.put(f, e);
                     }
@@ -1586,6 +1594,56 @@ public final class EntityTagger {
             if (moved || !meant.isEmpty()) {
                 inFirstMentionOrder();
             }
+        }
+
+        /**
+         * The country named in the sentence of mention {@code m} (by its name or capital: an adjective is more often a
+         * person's nationality), the nearest
+         * before {@code m}, else the first after it; null where the sentence names none. Where a homonym has an
+         * entity of that country, the sentence decides before the article: "وأكدت تونس، في بيان صادر عن وزارة
+         * الشؤون الخارجية، تضامنها مع الشعب المصري" is Tunisia's ministry in an article on a bombing in Egypt.
+         */
+        private String countryOfSentence(Mention m) {
+            int from = sentenceStart(m.start());
+            int to = sentenceEnd(m.end());
+            String before = null;
+            int beforeAt = -1;
+            String after = null;
+            int afterAt = Integer.MAX_VALUE;
+            for (Found g : found.values()) {
+                if (g.entry == null || g.entry.type() != EntityType.GPE || !g.entry.kb().equals(g.entry.country())) {
+                    continue;
+                }
+                for (Mention c : g.mentions) {
+                    if (c.kind() == MentionKind.ADJECTIVE) {
+                        continue; // اللاعب الإنجليزي، المطربة التونسية: a person's, not the body's
+                    }
+                    if (c.end() <= m.start() && c.start() >= from && c.start() > beforeAt) {
+                        before = g.entry.country();
+                        beforeAt = c.start();
+                    } else if (c.start() >= m.end() && c.end() <= to && c.start() < afterAt) {
+                        after = g.entry.country();
+                        afterAt = c.start();
+                    }
+                }
+            }
+            return before != null ? before : after;
+        }
+
+        private int sentenceStart(int at) {
+            int i = at;
+            while (i > 0 && !SENTENCE_ENDS.contains(text.charAt(i - 1))) {
+                i--;
+            }
+            return i;
+        }
+
+        private int sentenceEnd(int at) {
+            int i = at;
+            while (i < text.length() && !SENTENCE_ENDS.contains(text.charAt(i))) {
+                i++;
+            }
+            return i;
         }
 
         /**
