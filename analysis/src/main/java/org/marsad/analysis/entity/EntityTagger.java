@@ -1597,11 +1597,11 @@ public final class EntityTagger {
         }
 
         /**
-         * The country named in the sentence of mention {@code m} (by its name or capital: an adjective is more often a
-         * person's nationality), the nearest
-         * before {@code m}, else the first after it; null where the sentence names none. Where a homonym has an
-         * entity of that country, the sentence decides before the article: "وأكدت تونس، في بيان صادر عن وزارة
-         * الشؤون الخارجية، تضامنها مع الشعب المصري" is Tunisia's ministry in an article on a bombing in Egypt.
+         * The country named in the sentence of mention {@code m} by its name or capital (an adjective is more often a
+         * person's nationality), the nearest before {@code m}, else the first after it; null where the sentence names
+         * none. Where a homonym has an entity of that country, the sentence decides before the article: "وأكدت
+         * تونس، في بيان صادر عن وزارة الشؤون الخارجية، تضامنها مع الشعب المصري" is Tunisia's ministry in an article
+         * on a bombing in Egypt.
          */
         private String countryOfSentence(Mention m) {
             int from = sentenceStart(m.start());

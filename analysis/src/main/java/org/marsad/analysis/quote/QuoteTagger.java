@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.marsad.analysis.MentionIndex;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.entity.IdSequence;
@@ -68,8 +70,8 @@ public final class QuoteTagger {
     /**
      * Words after which a verb's form without a conjunction is its verbal noun (normalized): prepositions, which no
      * verb follows (في نقل المصابين، إلى نقل خبرته، عند نقل الأحداث; على only as written, with ى: normalized, it is
-     * the given name علي),
-     * and the auxiliaries of the passive (تم نقل، جرى ذكره). With و it is the verb (التفت إليّ وقال).
+     * the given name علي), and the auxiliaries of the passive (تم نقل، جرى ذكره). With و it is the verb (التفت إليّ
+     * وقال).
      */
     private static final Set<String> BEFORE_VERBAL_NOUNS = Set.of("في", "من", "الي", "عن", "عند", "حول", "خلال",
             "لدي", "تم", "وتم", "يتم", "ويتم", "سيتم", "جري", "يجري");
@@ -87,8 +89,8 @@ public final class QuoteTagger {
             "مفضلا", "رافضا", "الذي", "التي", "والذي");
     private static final Set<String> FA_INNA = Set.of("فان", "فانه", "فانها", "فانهم");
     /** Words with ف that open the next clause (normalized): فإن and its forms, فهو، فهي، فهم، فقد. */
-    private static final Set<String> FA_CLAUSES = Set.of("فان", "فانه", "فانها", "فانهم", "فهو", "فهي", "فهم",
-            "فهما", "فقد");
+    private static final Set<String> FA_CLAUSES = Stream.concat(FA_INNA.stream(), Stream.of("فهو", "فهي", "فهم", "فهما",
+            "فقد")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> NEGATIONS = Set.of("لا", "لم", "لن");
 
     private final SpeechCues cues;
