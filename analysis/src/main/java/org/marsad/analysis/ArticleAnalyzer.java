@@ -16,6 +16,7 @@ import org.marsad.analysis.event.EventTagger;
 import org.marsad.analysis.entity.EntityTagger;
 import org.marsad.analysis.entity.IdSequence;
 import org.marsad.analysis.entity.InstitutionPhrases;
+import org.marsad.analysis.entity.LoneGivenNames;
 import org.marsad.analysis.entity.MinistryPhrases;
 import org.marsad.analysis.entity.NameEntry;
 import org.marsad.analysis.entity.Proposal;
@@ -128,9 +129,10 @@ public final class ArticleAnalyzer {
     }
 
     /**
-     * Names the knowledge base may lack: persons that role phrases introduce, then the statistical tagger's
-     * spans, a list of persons split in its names and their bounds mended ({@link ProposalBounds}), that do not
-     * overlap them and are no {@link KnowledgeBase#isCommonNoun common noun} alone, nor a place
+     * Names the knowledge base may lack: persons that role phrases introduce (الأمير مولاي رشيد), then the
+     * statistical tagger's spans, a list of persons split in its names and their bounds mended ({@link
+     * ProposalBounds}), less the lone given names that are common words there ({@link LoneGivenNames}: بشكل سليم),
+     * that do not overlap them and are no {@link KnowledgeBase#isCommonNoun common noun} alone, nor a place
      * that is a {@link KnowledgeBase#isGuardedName guarded name} alone (where the context licenses it, the
      * knowledge base names the place itself), nor inside a date expression of {@code times} (the Levantine month
      * in "أبريل (نيسان) 2015" is no carmaker).
@@ -150,6 +152,8 @@ public final class ArticleAnalyzer {
         tagged = withInstitutions(tagged, MinistryPhrases.find(text, words, k -> namedAt(text, words, proposed, k),
                 k -> kb.tagger().knownNameEnd(text, words.spans(), words.normalized(), k)));
         List<Proposal> fromRoles = appositions.confirmed(words, appositions.propose(text, words), tagged);
+        tagged = LoneGivenNames.filter(text, words, tagged, quotes::isSpeechVerb,
+                k -> kb.tagger().knowsNameAt(text, words.spans(), words.normalized(), k));
         List<Proposal> out = new ArrayList<>(fromRoles);
         for (Proposal name : tagged) {
             if (admits(text, name, fromRoles, times)) {

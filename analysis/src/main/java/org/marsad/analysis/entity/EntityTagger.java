@@ -2197,8 +2197,9 @@ public final class EntityTagger {
          * <ul>
          *   <li>after a title (الأمير خالد، الشيخ يوسف، الدكتور ماهر), any given name; not after الملك: واجهة الملك
          *       عبدالله is a place;</li>
-         *   <li>alone (هيلاري after هيلاري كلينتون, فاتن after فاتن حمامة, "وأضافت غادة"), not a given name far more often
-         *       another word alone (حسن نية "good faith"), nor one after آل، بن، أبو, which make it part of another
+         *   <li>alone (هيلاري after هيلاري كلينتون, فاتن after فاتن حمامة, "وأضافت غادة"; a given name far more often
+         *       another word alone is proposed only with a sign of a person, {@link LoneGivenNames}: وقال حسن), not
+         *       one after آل، بن، أبو, which make it part of another
          *       name (آل سعود), or after الملك, nor one before a blessing (يوسف عليه السلام is the prophet, not يوسف
          *       القرضاوي).</li>
          * </ul>

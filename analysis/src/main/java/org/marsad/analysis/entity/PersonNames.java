@@ -55,12 +55,15 @@ public final class PersonNames {
      */
     private static final Set<String> OTHER_WORDS_BEFORE_NAMES = Stream.concat(ADJECTIVES_AS_GIVEN_NAMES.stream(),
             WordMatcher.normalized("على", "باسم", "صادق", "عيد").stream()).collect(Collectors.toUnmodifiableSet());
+    /** علي, normalized as the preposition على is. */
+    private static final String ALI = ArabicNormalizer.normalize("علي");
+    static final String COMMON_WORD_GIVEN_NAMES_FILE = "common-word-given-names.tsv";
     /**
-     * Given names that alone are far more often another word: those of {@link #OTHER_WORDS_BEFORE_NAMES} and the
-     * adjectives and nouns حسن (حسن نية "good faith"), سعيد، أمين، صالح، عادل، رضا، سالم، نبيل، شريف، فاضل.
+     * Given names that alone are far more often another word, normalized: the adjectives, nouns and verbs of
+     * {@value #COMMON_WORD_GIVEN_NAMES_FILE} (حسن نية "good faith", بشكل سليم "soundly").
      */
-    private static final Set<String> OTHER_WORDS_ALONE = Stream.concat(OTHER_WORDS_BEFORE_NAMES.stream(),
-            WordMatcher.normalized("حسن", "سعيد", "أمين", "صالح", "عادل", "رضا", "سالم", "نبيل", "شريف", "فاضل").stream())
+    private static final Set<String> COMMON_WORDS_ALONE = TsvTable.readResource(PersonNames.class,
+            COMMON_WORD_GIVEN_NAMES_FILE, 2).stream().map(row -> ArabicNormalizer.normalize(row.column(0)))
             .collect(Collectors.toUnmodifiableSet());
     /**
      * Definite words that are given names in the Maghreb as well as adjectives or nouns (الطيب صالح, the novelist;
@@ -196,10 +199,20 @@ public final class PersonNames {
 
     /**
      * Whether the normalized {@code word}, standing alone, may be a given name for a person named in full before
-     * (هيلاري for هيلاري كلينتون): a given name that is not far more often another word alone (حسن، سعيد، على).
+     * (هيلاري for هيلاري كلينتون): a given name but علي, which is how many write the preposition على. One that is far
+     * more often another word alone (حسن نية "good faith") comes here only as a person's proposal with a sign of a
+     * person by it ({@link LoneGivenNames}: وقال حسن).
      */
     static boolean givenNameAlone(String word) {
-        return GIVEN_NAMES.containsKey(word) && !OTHER_WORDS_ALONE.contains(word);
+        return GIVEN_NAMES.containsKey(word) && !word.equals(ALI);
+    }
+
+    /**
+     * Whether the normalized {@code word} is a given name of {@value #COMMON_WORD_GIVEN_NAMES_FILE}, far more often
+     * another word alone (سليم "sound", مالك "owner", حسن نية "good faith").
+     */
+    static boolean isCommonWordAlone(String word) {
+        return COMMON_WORDS_ALONE.contains(word);
     }
 
     /**
