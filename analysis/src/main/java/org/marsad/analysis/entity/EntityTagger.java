@@ -145,10 +145,10 @@ public final class EntityTagger {
             "تعليم", "جنايات", "غرفة", "مهرجان", "إمارة", "مستشفيات", "عيد", "شرقي", "غربي", "شمالي", "جنوبي", "قرب",
             "أمير", "عهد", "إقليم");
     /**
-     * Words after which a club's city-like short name is the city (في برشلونة، مدينة ميلان), normalized; not إلى
-     * (انتقل إلى برشلونة is a transfer).
+     * Words after which a club's short name the tagger reads as a place is the place (في برشلونة، مدينة ميلان، حي
+     * النصر), normalized; not إلى (انتقل إلى برشلونة is a transfer).
      */
-    private static final Set<String> CITY_WORDS = Set.of("في", "داخل", "مدينه");
+    private static final Set<String> CITY_WORDS = Set.of("في", "داخل", "مدينه", "حي");
     /**
      * Nouns of administrative places that open a name (منطقة الأمن الوطني، محافظة النبهانية، ولاية سوسة), normalized:
      * a letter glued to one (لمنطقة، بمحافظة) is a clitic, no part of the name.
@@ -1922,7 +1922,7 @@ public final class EntityTagger {
             }
             found.values().removeIf(f -> {
                 String name = ArabicNormalizer.normalize(f.name);
-                Found known = f.entry == null && (mayNameClub(f, name) || f.type == EntityType.PERSON)
+                Found known = f.entry == null && (mayNameClub(f) || f.type == EntityType.PERSON)
                         ? byShortName.get(name) : null; // لمهاجم النصر: the tagger reads a player's club as a person
                 if (known != null) {
                     List<Mention> alone = f.mentions.stream()
@@ -1967,7 +1967,7 @@ public final class EntityTagger {
             Set<String> names = new LinkedHashSet<>();
             for (Found f : found.values()) {
                 String name = f.entry == null ? ArabicNormalizer.normalize(f.name) : "";
-                if (mayNameClub(f, name) && clubs.isShortName(name) && !byShortName.containsKey(name)
+                if (mayNameClub(f) && clubs.isShortName(name) && !byShortName.containsKey(name)
                         && !shared.contains(name)) {
                     names.add(name);
                 }
@@ -2002,11 +2002,13 @@ public final class EntityTagger {
         }
 
         /**
-         * Whether the tagger's name {@code f}, normalized {@code name}, may be a club's short name: an organization,
-         * or a place whose name carries no article (برشلونة، ليفربول: clubs named as their cities).
+         * Whether the tagger's name {@code f} may be a club's short name: an organization, or a place the knowledge
+         * base does not know (برشلونة، ليفربول: clubs named as their cities; النصر, which the tagger reads as a place
+         * in "بين الهلال والنصر"); where it is a place, {@link #namesClubAt} still asks for no {@link #CITY_WORDS}
+         * before it.
          */
-        private static boolean mayNameClub(Found f, String name) {
-            return f.type == EntityType.ORG || f.type == EntityType.LOC && !name.startsWith("ال");
+        private static boolean mayNameClub(Found f) {
+            return f.type == EntityType.ORG || f.type == EntityType.LOC;
         }
 
         /**
@@ -2017,7 +2019,8 @@ public final class EntityTagger {
          * الهلال السابق). Where the tagger proposed the short name alone, it has read the definite word after it as
          * no part of the name, and only a word that {@link #extendsClubsName extends} a name goes on with it: جماهير
          * الأهلي الغاضبة، بالنادي الأهلي السيد، الأهلي الذي are the club, الأهلي المالية (a company) is not. برشلونة
-         * الإسباني is the club. A place proposal is the club but after {@link #CITY_WORDS} (في برشلونة is the city).
+         * الإسباني is the club. A place proposal is the club but after {@link #CITY_WORDS}, clitics aside (في برشلونة،
+         * بمدينة العين are the cities).
          */
         private boolean namesClubAt(String name, int i, EntityType type) {
             if (name.startsWith("ال") && beforeDefiniteWord(i)) {
@@ -2030,7 +2033,7 @@ public final class EntityTagger {
             if (ClubShortNames.needsSentenceOfSport(name) && !inSentenceOfSport(i, name)) {
                 return false; // الشباب in a sentence on jobs is "the youth"
             }
-            return type != EntityType.LOC || i == 0 || !CITY_WORDS.contains(norm.get(i - 1));
+            return type != EntityType.LOC || i == 0 || !WordMatcher.inSomeReading(norm.get(i - 1), CITY_WORDS::contains);
         }
 
         /**

@@ -855,6 +855,22 @@ class EntityTaggerTest {
     }
 
     @Test
+    void namesTheClubByItsDefiniteShortNameThatTheTaggerReadsAsAPlaceButInAPlaceNounsName() {
+        EntityTagger clubs = new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA)
+                .add("نادي النجم الروسي", NAJM_RUS).add("نادي النجم الأوكراني", NAJM_UKR).build(),
+                Map.of(), OfficeTitles.NONE, List.of(RUSSIA, UKRAINE, NAJM_RUS, NAJM_UKR));
+        String text = "ستقام مباراة الدوري بين الفريقين، ووقع لاعبو النجم عقودهم، ثم عادوا إلى حي النجم وإلى بمدينة النجم";
+        Words w = Words.of(text);
+        List<Proposal> places = new ArrayList<>();
+        for (int at = text.indexOf("النجم"); at >= 0; at = text.indexOf("النجم", at + 1)) {
+            places.add(Proposal.ofNer(at, at + "النجم".length(), "LOC", 0.9));
+        }
+        List<Entity> es = clubs.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, places, "RUS");
+        Entity club = es.stream().filter(e -> "NAJM_RUS".equals(e.kb())).findFirst().orElseThrow();
+        assertEquals(List.of("النجم/name"), mentions(club), "the district and the town keep their own names: " + es);
+    }
+
+    @Test
     void namesTheClubOfThePublishersCountryWhenTheArticleNamesNone() {
         assertEquals("NAJM_UKR", withClubs("فاز النجم في مباراة الدوري أمس، وقال المدرب إنه سعيد", "UKR").get(0).kb());
         assertNull(withClubs("فاز النجم في مباراة الدوري أمس، وقال المدرب إنه سعيد", null).get(0).kb(), "no country: no club");
