@@ -1,6 +1,7 @@
 package org.marsad.analysis.entity;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -24,7 +25,8 @@ import org.marsad.text.Span;
  *       in its line. A closing mark glued to both after a one-letter clitic was typed to open (و»الحرافيش»). A
  *       function word left alone (إلى) is no name.</li>
  *   <li>A proposal that opens with a particle of a clause (لم، قد، لا، ثم، with و or ف) is no name.</li>
- *   <li>A preposition or إنّ (فإن، وإن) at the start is no part of the name (في كيليس), nor, in a person's name,
+ *   <li>A preposition, a personal pronoun or إنّ (فإن، وإن) at the start is no part of the name (في كيليس، أنا
+ *       سعيد), nor, in a person's name,
  *       a verb of speech or كان (وأضاف زكريا، وكان العبيدي; طالب and أبان only before a family name alone: وطالب
  *       العثمان), ل and a definite noun (للمغني، للحي: a given name like الجوهرة aside; one word left that agrees with it is no name:
  *       للضيف الكريم), a title (الأمير تركي
@@ -57,7 +59,9 @@ import org.marsad.text.Span;
  *       the tagger proposes "سامي" of "سامي الملحم", and "أنس" of "أنس الأهدل". So does a
  *       place's name that ends in a noun opening place names (سيدي، بني، عين، منزل، حمام، وادي، شط...), after its
  *       clitic ("[بسيدي] بوعلي" is سيدي بوعلي), and a place's name right after such a noun starts with it: "بني
- *       [خلاد]" is بني خلاد, "بسيدي [بوعلي]" سيدي بوعلي.</li>
+ *       [خلاد]" is بني خلاد, "بسيدي [بوعلي]" سيدي بوعلي. A person's name ending in the particle of a European
+ *       surname (دي، دا، فان، فون، ديل, as written) takes the word after it when that word is rare in news:
+ *       برايان دي [بالما]; not فان شرق تركيا.</li>
  *   <li>A person's name starts with a given name right before it (after a glued و; with ل before a definite given
  *       name, للشاذلي العرفاوي), which the tagger often leaves
  *       out when it is a verb or noun too: "طلعت [زكريا]" is طلعت زكريا; not before a name opening with و, the next
@@ -73,6 +77,19 @@ public final class ProposalBounds {
     /** Normalized words that stand only in front of the rest of a name: آل is written ال once normalized. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("ال", "بن", "ابن", "بنت", "ابو", "ابي", "عبد",
             "نيو", "سان", "لوس");
+    /**
+     * The particles of European surnames, as written (فان, not فإن "for"): دي بالما، دي خيا، فون غوته. The word
+     * after one completes a person's name when it is rare in news: فان شرق تركيا is Van, east of Turkey.
+     */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("دي", "دا", "فان", "فون", "ديل");
+    /**
+     * Personal pronouns as written, without diacritics: "أنا سعيد" is "I am happy", and a name the tagger proposes
+     * starts after one; آنا is Anna.
+     */
+    private static final Set<ArabicNormalizer.Step> UNDIACRITIZE = EnumSet.of(ArabicNormalizer.Step.REMOVE_DIACRITICS,
+            ArabicNormalizer.Step.REMOVE_TATWEEL);
+    private static final Set<String> PRONOUNS = Set.of("أنا", "انا", "نحن", "أنت", "انت", "أنتم", "انتم", "هو", "هي",
+            "هم");
     /**
      * The definite words that open a role in {@code role-heads.tsv} (المتحدث، المدير), normalized: after a name they
      * are its apposition, no family name (العقيد بن دايس المتحدث الرسمي).
@@ -117,7 +134,7 @@ public final class ProposalBounds {
      * Normalized words that complete no name: pronouns, prepositions, relatives (not علي: بن علي is Ali's son), لي
      * "to me" (قال لي: the Chinese لي stands in longer names).
      */
-    private static final Set<String> FUNCTION_WORDS = Set.of("هو", "هي", "في", "من", "الي", "عن", "مع", "الذي",
+    private static final Set<String> FUNCTION_WORDS = Set.of("هو", "هي", "نحن", "في", "من", "الي", "عن", "مع", "الذي",
             "التي", "ان", "انه", "قد", "لا", "لم", "ما", "لي");
 
     /**
@@ -301,6 +318,9 @@ public final class ProposalBounds {
                 && PersonNames.GIVEN_NAMES.containsKey(words.normalized(closed))
                 && rareFamilyNameAt(text, words, closed + 1, commonWord)) {
             closed++; // سامي [الملحم]: a rare definite word after a given name alone is the family's name
+        } else if (person && closed == last && closed > opened && SURNAME_PARTICLES.contains(words.span(closed).of(text))
+                && completes(text, words, closed + 1) && !commonWord.test(words.normalized(closed + 1))) {
+            closed++; // برايان دي [بالما]: the particle of a European surname needs the surname
         }
         // بني [خلاد], بسيدي [بوعلي]: the place's name opens with the noun before
         int head = place && opened == first && start == words.span(first).start() ? placeHeadBefore(text, words, first) : -1;
@@ -356,7 +376,8 @@ public final class ProposalBounds {
         while (w < last) {
             String word = w == first && start > words.span(first).start()
                     ? ArabicNormalizer.normalize(text.substring(start, words.span(first).end())) : words.normalized(w);
-            if (!LEADING_PREPOSITIONS.contains(word) && !EMPHATIC_INNA.contains(words.span(w).of(text))
+            if (!LEADING_PREPOSITIONS.contains(word) && !isPronoun(text, words, w)
+                    && !EMPHATIC_INNA.contains(words.span(w).of(text))
                     && !(person && (TITLES.contains(word) || headsAnOrganization(word)
                     || namesAPlace(word) || isVerbBeforeTheName(words, word, w, last) || definiteAfterLam(word)
                     || qualifiesTheGivenNameAfter(words, word, w)))) {
@@ -482,9 +503,15 @@ public final class ProposalBounds {
         return WordMatcher.inSomeReading(word, Facilities.SHIPPED::isPlaceNoun);
     }
 
+    /** Whether word {@code w} is a personal pronoun as written, diacritics aside (أنا، نحن، هو; not آنا, Anna). */
+    private static boolean isPronoun(String text, Words words, int w) {
+        return PRONOUNS.contains(ArabicNormalizer.normalize(words.span(w).of(text), UNDIACRITIZE));
+    }
+
     /** Whether word {@code w} alone is no name: a function word, or على with its alef maqsura (the preposition). */
     private static boolean isNoNameAlone(String text, Words words, int w) {
-        return FUNCTION_WORDS.contains(words.normalized(w)) || words.span(w).of(text).equals("على");
+        return FUNCTION_WORDS.contains(words.normalized(w)) || words.span(w).of(text).equals("على")
+                || isPronoun(text, words, w);
     }
 
     /**

@@ -304,6 +304,15 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void takesTheRareWordAfterTheParticleOfAEuropeanSurname() {
+        String text = "وأخرج الفيلم برايان دي بالما عام 1996.";
+        assertEquals("برايان دي بالما", mendedAmong(text, "برايان دي", Set.of("عام", "الفيلم")));
+        assertEquals("برايان دي", mendedAmong(text, "برايان دي", Set.of("بالما")), "a common word is no surname");
+        assertEquals("أحمد فإن", mendedAmong("أما أحمد فإن إصابته طفيفة", "أحمد فإن", Set.of()),
+                "فإن is no particle, though it normalizes as فان");
+    }
+
+    @Test
     void takesNoConjunctionOrPronounToCompleteAName() {
         assertEquals("عبد", mended("إن كرامة كل عبد وحقوقه مصونة.", "عبد"));
         assertEquals("أبي", mended("وكان أبي وهو في السوق.", "أبي"));
@@ -370,6 +379,13 @@ class ProposalBoundsTest {
     void startsTheNameAfterAPreposition() {
         assertEquals("كيليس", mended("وصل اللاجئون في كيليس أمس.", "في كيليس"));
         assertEquals("على عواجي", mended("وقال على عواجي إن الطريق مغلق.", "على عواجي"), "على is how many write علي");
+    }
+
+    @Test
+    void startsTheNameAfterAPersonalPronoun() {
+        assertEquals("سعيد", mended("وقال المدرب \"أنا سعيد بالفوز\".", "أنا سعيد", true));
+        assertNull(mended("وقال \"أنا سعيد\".", "أنا", true), "a pronoun alone is no name");
+        assertEquals("آنا رينولدز", mended("وقالت آنا رينولدز إن المعرض مفتوح.", "آنا رينولدز", true), "آنا is Anna");
     }
 
     @Test
