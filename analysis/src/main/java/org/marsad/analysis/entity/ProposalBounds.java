@@ -50,7 +50,7 @@ import org.marsad.text.Span;
  *       name (المحامي السنيدي، القنصل السعودي الخالدي); nor, in an organization's, a nisba after a definite noun that
  *       heads no organization's name (التعليم الأهلي is private education; النادي الأهلي stays).</li>
  *   <li>A name that ends in a word needing its complement (آل، بن، ابن، بنت، أبو، أبي، عبد, and the New, San and
- *       Los of foreign names: نيو، سان، لوس) takes the word after it when only spaces part them: the tagger stopped at
+ *       Los of foreign names: نيو، سان، سانت، سانتا، لوس) takes the word after it when only spaces part them: the tagger stopped at
  *       the title الشيخ in "عبدالعزيز آل الشيخ", and at نيو in "نيو إنغلاند"; a person's
  *       name right before آل and its complement takes both (عبداللطيف بن عبدالملك [آل الشيخ]), and one that ends in
  *       a father's name after بن or بنت the definite family name after it (نبيل بن عبدالله [الطويل]), unless that is
@@ -76,7 +76,7 @@ import org.marsad.text.Span;
 public final class ProposalBounds {
     /** Normalized words that stand only in front of the rest of a name: آل is written ال once normalized. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("ال", "بن", "ابن", "بنت", "ابو", "ابي", "عبد",
-            "نيو", "سان", "لوس");
+            "نيو", "سان", "سانت", "سانتا", "لوس");
     /**
      * The particles of European surnames, as written (فان, not فإن "for"): دي بالما، دي خيا، فون غوته. The word
      * after one completes a person's name when it is rare in news: فان شرق تركيا is Van, east of Turkey.

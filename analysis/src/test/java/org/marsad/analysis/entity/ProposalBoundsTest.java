@@ -296,6 +296,7 @@ class ProposalBoundsTest {
         assertEquals("حاتم بن عرفة", mended("وسجل حاتم بن عرفة هدفا.", "حاتم بن"));
         assertEquals("أبو وليد", mended("وقال أبو وليد إن الطريق مغلق.", "أبو"));
         assertEquals("نيو إنغلاند", mended("وفاز فريق نيو إنغلاند باللقب.", "نيو", EntityType.LOC), "New of a foreign name");
+        assertEquals("سانتا كلارا", mended("وتقام المباراة في سانتا كلارا السبت.", "سانتا", EntityType.LOC));
         assertEquals("حمد بن علي", mended("وقال اللواء ركن حمد بن علي العطية إن الاتفاق قريب.", "ركن حمد بن", true),
                 "a rank is no part of the name, and علي after بن is Ali");
         assertEquals("سيدي بوعلي", mended("يحتضن الملعب البلدي بسيدي بوعلي المباريات.", "بسيدي", EntityType.LOC),
