@@ -315,8 +315,27 @@ public final class KnowledgeBase {
         return List.copyOf(out);
     }
 
+    /**
+     * The normalized {@code name}, its words parted by one space each where runs of ASCII white space (regex \\s)
+     * parted them; asked for every proposal, so without a regex.
+     */
     private static String key(String name) {
-        return String.join(" ", ArabicNormalizer.normalize(name).strip().split("\\s+"));
+        String normalized = ArabicNormalizer.normalize(name).strip();
+        StringBuilder out = new StringBuilder(normalized.length());
+        boolean space = false;
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -115,7 +115,8 @@ final class FeatureExtractor {
 
     /** Whether a score (2 - 1, صفر - 3) starts at word {@code i} of the normalized {@code words}. */
     static boolean isScoreAt(List<String> words, int i) {
-        return i + 2 < words.size() && isScore(words.get(i)) && words.get(i + 1).equals("-")
+        // the dash first: it rules out nearly every word, and the test runs for each word of a sentence of no sport
+        return i + 2 < words.size() && words.get(i + 1).equals("-") && isScore(words.get(i))
                 && isScore(words.get(i + 2));
     }
 
