@@ -188,6 +188,13 @@ public final class EntityTagger {
     /** Marks that open another name of what comes before them: quote marks and the bracket. */
     private static final String OPENING_MARKS = OPENING_QUOTES + "(";
     private static final int MAX_QUOTED_MEDIUM_WORDS = 3;
+    /**
+     * Words before a paper's own short name that make it the paper in its own articles, normalized: its sources and
+     * reporter, and verbs of receiving (مصادر الجزيرة، مراسل اليوم، تلقت الجزيرة نسخة منه). Not مكتب: "مكتب الشرق
+     * الأوسط وجنوب آسيا" is a ministry's office for a region.
+     */
+    private static final Set<String> OWN_NAME_SIGNS = WordMatcher.normalized("مصادر", "مصدر", "مراسل", "مراسلة",
+            "مندوب", "تلقت", "تلقى", "حصلت");
 
     private final NameIndex index;
     private final WordMatcher<String> nominals;
@@ -830,6 +837,10 @@ public final class EntityTagger {
          * "قال لـ«الشرق الأوسط»" speaks to the paper, not of the region; null when none does.
          */
         private NameMatch quotedMedium(int i) {
+            NameMatch own = ownName(i);
+            if (own != null) {
+                return own;
+            }
             int start = words.get(i).start();
             if (start == 0 || OPENING_QUOTES.indexOf(text.charAt(start - 1)) < 0 && !ownNameInBrackets(i)) {
                 return null;
@@ -851,6 +862,68 @@ public final class EntityTagger {
                 }
             }
             return null;
+        }
+
+        /**
+         * The publisher named at word {@code i} of its own article by its short name (the bare الجزيرة is an island
+         * too, الوطن a homeland): after a word of {@link #OWN_NAME_SIGNS}, clitics aside, with at most an opening
+         * bracket or quote mark between (مصادر الجزيرة، لمصادر «الجزيرة»، تلقت الجزيرة نسخة); between brackets or
+         * quote marks set apart by spaces ("( الجزيرة )"); these two not after another name's head noun (وكالة
+         * (الرياض) للسياحة is a travel agency); or after its own head noun, from that noun on (صحيفة الوطن in
+         * Al-Watan's articles), but before a nationality adjective (صحيفة الوطن المصرية is another paper). Null when
+         * none of these holds.
+         */
+        private NameMatch ownName(int i) {
+            if (publisherShortName == null) {
+                return null;
+            }
+            boolean headed = headsOf.getOrDefault(publisher, Set.of()).contains(norm.get(i));
+            int end = ownShortNameEnd(headed ? i + 1 : i);
+            if (end < 0 || (headed ? end < words.size() && WordMatcher.isDefiniteNisba(norm.get(end))
+                    : otherHeadBefore(i, publisher) || !signBeforeOwnName(i) && !apart(i, end))) {
+                return null;
+            }
+            return new NameMatch(publisher, i, end, words.get(i).start(), words.get(end - 1).end(), MentionKind.NAME,
+                    publisher);
+        }
+
+        /** The word after the publisher's short name spelt from word {@code first}, only spaces within it; else -1. */
+        private int ownShortNameEnd(int first) {
+            String[] parts = publisherShortName.split(" ");
+            int end = first + parts.length;
+            if (first >= words.size() || end > words.size()) {
+                return -1;
+            }
+            for (int k = 0; k < parts.length; k++) {
+                if (!norm.get(first + k).equals(parts[k])
+                        || k > 0 && !WordMatcher.onlySpacesBetween(text, words.get(first + k - 1), words.get(first + k))) {
+                    return -1;
+                }
+            }
+            return end;
+        }
+
+        /** Whether a word of {@link #OWN_NAME_SIGNS} stands before word {@code i}, at most an opening mark between. */
+        private boolean signBeforeOwnName(int i) {
+            if (i == 0 || !WordMatcher.inSomeReading(norm.get(i - 1), OWN_NAME_SIGNS::contains)) {
+                return false;
+            }
+            String gap = text.substring(words.get(i - 1).end(), words.get(i).start()).strip();
+            return gap.isEmpty() || gap.length() == 1 && OPENING_MARKS.indexOf(gap.charAt(0)) >= 0;
+        }
+
+        /** Whether brackets or quote marks stand right around words {@code i} to {@code end}, spaces aside. */
+        private boolean apart(int i, int end) {
+            int before = words.get(i).start() - 1;
+            while (before >= 0 && text.charAt(before) == ' ') {
+                before--;
+            }
+            int after = words.get(end - 1).end();
+            while (after < text.length() && text.charAt(after) == ' ') {
+                after++;
+            }
+            return before >= 0 && after < text.length() && OPENING_MARKS.indexOf(text.charAt(before)) >= 0
+                    && CLOSING_QUOTES.indexOf(text.charAt(after)) >= 0;
         }
 
         /**

@@ -1018,6 +1018,24 @@ class EntityTaggerTest {
     }
 
     @Test
+    void namesThePublisherByItsOwnShortNameAfterASourceNounAVerbOfReceivingOrItsOwnHeadNoun() {
+        NameEntry island = new NameEntry("DAWN_ISLE", EntityType.LOC, "جزيرة الفجر", "Dawn Island", "RUS", "island",
+                null, List.of());
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("صحيفة الفجر", DAWN).add("جزيرة الفجر", island)
+                .build(), Map.of(DAWN, List.of("صحيفة", "جريدة")), OfficeTitles.NONE, List.of(DAWN, island));
+        String text = "وقالت مصادر الفجر إن الاجتماع تأجل، وفي بيان تلقت الفجر نسخة منه، ونشرت جريدة الفجر الخبر، "
+                + "وقال مسؤول لـ( الفجر ) ذلك. وطلع الفجر على المدينة، ووقعت وكالة (الفجر) للسفر العقد، "
+                + "ونقلت جريدة الفجر الروسية الخبر.";
+        Words w = Words.of(text);
+        List<Entity> own = tagger.tagPublishedBy(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(), DAWN);
+        Entity paper = own.stream().filter(e -> "DAWN".equals(e.kb())).findFirst().orElseThrow();
+        assertEquals(List.of("الفجر/name", "الفجر/name", "جريدة الفجر/name", "الفجر/name"), mentions(paper),
+                "dawn itself, a travel agency and a namesake paper of another country are not the publisher");
+        assertTrue(tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of()).stream()
+                .noneMatch(e -> "DAWN".equals(e.kb())), "in another's article none of them names the paper");
+    }
+
+    @Test
     void namesThePublisherByItsShortNameWithoutTheNationalityTheKnowledgeBaseAdds() {
         NameEntry paper = new NameEntry("DAWN_SA", EntityType.ORG, "صحيفة الفجر السعودية", "Al-Fajr (Saudi Arabia)", "SAU",
                 "media", "MED", List.of());
