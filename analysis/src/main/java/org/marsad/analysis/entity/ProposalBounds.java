@@ -142,14 +142,15 @@ public final class ProposalBounds {
      * unwritten (مباشرة، حاليا، مؤخرا; هدفا, a goal scored; سائلا الله، داعيا الله, asking God; the participles of
      * speech after a speaker, مؤكدا، موضحا، مشيرا، قائلا), "and a number of",
      * "and his colleagues", "with His Highness" (بسمو), prepositions of cause and time (إثر، عقب، جراء), the object
-     * زيارة of "يؤدي ... زيارة" ("pays a visit") and كما ("as"). Normalized.
+     * زيارة of "يؤدي ... زيارة" ("pays a visit"), كما ("as"), and the words of records and forms: مواليد ("born in",
+     * مبارك ملفي مواليد 1986) and السيرة (حسن السيرة والسلوك, "good conduct"). Normalized.
      */
     private static final Set<String> SENTENCE_WORDS = WordMatcher.normalized("مباشرة", "فورا", "حاليا", "سابقا",
             "لاحقا", "مؤخرا", "رسميا", "شخصيا", "جدا", "دائما", "غالبا", "تماما", "خصوصا", "مجددا", "عددا", "وعدد", "وعددا",
             "بسمو", "لسمو", "وزملاؤه", "وزملائه", "وزملاءه", "ورفاقه", "إثر", "عقب", "جراء", "هدفا", "هدفين", "سائلين",
             "سائلا", "سائلة", "داعيا", "داعين", "راجيا", "راجين", "موضحا", "موضحة", "مؤكدا", "مؤكدة", "مشيرا", "مضيفا",
             "مضيفة", "لافتا", "مبينا", "مبينة", "معتبرا", "معتبرة", "منوها", "منوهة", "مشددا", "مشددة", "قائلا", "زيارة",
-            "كما");
+            "كما", "مواليد", "السيرة");
 
     /** Given names that are nouns before a definite word far more often than names there (حسن الجوار، رضا الجماهير). */
     private static final Set<String> NOUNS_BEFORE_DEFINITE = Set.of("حسن", "رضا");

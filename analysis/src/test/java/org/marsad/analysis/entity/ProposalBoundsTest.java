@@ -251,6 +251,8 @@ class ProposalBoundsTest {
                 "a participle of speech whose tanween is unwritten");
         assertEquals("رنا الشمري", mended("وتؤدي الوزيرة رنا الشمري زيارة إلى الموقع.", "رنا الشمري زيارة", true));
         assertEquals("مانويل دونيس", mended("وفاز على مانويل دونيس كما فازت زميلته.", "مانويل دونيس كما", true));
+        assertEquals("هاني ملحم", mended("والمتهمون هم هاني ملحم مواليد 1990 وآخرون.", "هاني ملحم مواليد", true),
+                "the words of a record");
     }
 
     @Test
