@@ -464,6 +464,9 @@ public final class EntityTagger {
         private final String homeCountry;
         /** The publisher's short name, normalized ("الجزيرة" of صحيفة الجزيرة), or null; and the publisher. */
         private final String publisherShortName;
+        /** The words of {@link #publisherShortName}, and the head nouns of the publisher's names; empty for none. */
+        private final String[] ownShortNameWords;
+        private final Set<String> ownHeads;
         private final NameEntry publisher;
         private final Map<Object, Found> found = new LinkedHashMap<>();
         private final Map<String, Found> surnames = new HashMap<>();
@@ -484,6 +487,8 @@ public final class EntityTagger {
             this.asOf = asOf;
             this.homeCountry = homeCountry;
             this.publisherShortName = publisherShortName;
+            this.ownShortNameWords = publisherShortName == null ? new String[0] : publisherShortName.split(" ");
+            this.ownHeads = publisher == null ? Set.of() : headsOf.getOrDefault(publisher, Set.of());
             this.publisher = publisher;
         }
 
@@ -874,10 +879,12 @@ public final class EntityTagger {
          * none of these holds.
          */
         private NameMatch ownName(int i) {
-            if (publisherShortName == null) {
+            // asked at every word: most are neither the short name's first word nor a head noun of the publisher's
+            if (ownShortNameWords.length == 0 || !norm.get(i).equals(ownShortNameWords[0])
+                    && !ownHeads.contains(norm.get(i))) {
                 return null;
             }
-            boolean headed = headsOf.getOrDefault(publisher, Set.of()).contains(norm.get(i));
+            boolean headed = ownHeads.contains(norm.get(i));
             int end = ownShortNameEnd(headed ? i + 1 : i);
             if (end < 0 || (headed ? end < words.size() && WordMatcher.isDefiniteNisba(norm.get(end))
                     : otherHeadBefore(i, publisher) || !signBeforeOwnName(i) && !apart(i, end))) {
@@ -889,7 +896,7 @@ public final class EntityTagger {
 
         /** The word after the publisher's short name spelt from word {@code first}, only spaces within it; else -1. */
         private int ownShortNameEnd(int first) {
-            String[] parts = publisherShortName.split(" ");
+            String[] parts = ownShortNameWords;
             int end = first + parts.length;
             if (first >= words.size() || end > words.size()) {
                 return -1;
