@@ -14,6 +14,9 @@ public final class MentionIndex {
     public record Located(Mention mention, Entity entity) {
     }
 
+    /** Words after which ل names the source of what is said (وفقا لرويترز), compared by their start. */
+    private static final List<String> SOURCE_WITH_LAM = List.of("وفق", "طبق", "تبع", "استناد");
+
     private final List<Located> located;
 
     public MentionIndex(List<Entity> entities) {
@@ -128,8 +131,13 @@ public final class MentionIndex {
             return false;
         }
         String preceding = text.substring(wordStartBefore(text, start), wordEndBefore(text, start));
-        return !(preceding.startsWith("وفق") || preceding.startsWith("طبق") || preceding.startsWith("تبع")
-                || preceding.startsWith("استناد")); // "وفقا لرويترز" names the source
+        return !opensSourceWithLam(preceding) && !(preceding.length() > 1 && "وف".indexOf(preceding.charAt(0)) >= 0
+                && opensSourceWithLam(preceding.substring(1))); // "ووفقا لرويترز" names the source
+    }
+
+    /** Whether {@code word} (وفقا، طبقا، تبعا، استنادا) makes the ل after it name a source, not an addressee. */
+    private static boolean opensSourceWithLam(String word) {
+        return SOURCE_WITH_LAM.stream().anyMatch(word::startsWith);
     }
 
     /** The end of the word before {@code offset}: spaces, marks, quote marks and tatweel between are passed. */

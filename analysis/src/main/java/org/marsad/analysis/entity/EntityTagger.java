@@ -212,6 +212,7 @@ public final class EntityTagger {
     private final ClubShortNames clubs;
     private final Homonyms homonyms;
     private final BlessedNames blessed;
+    private final QuotedNames quotedNames;
     /** Known persons of three name words or more by their first and last word, normalized ("علي صالح"). */
     private final Map<String, List<NameEntry>> byFirstAndLast;
     private final SpellingVariants variants;
@@ -250,6 +251,7 @@ public final class EntityTagger {
         this.clubs = ClubShortNames.of(entries);
         this.homonyms = Homonyms.shipped(entries);
         this.blessed = BlessedNames.shipped(entries);
+        this.quotedNames = QuotedNames.shipped(entries);
         this.byFirstAndLast = byFirstAndLast(entries);
         WordMatcher.Builder<String> b = WordMatcher.builder();
         Map<NameEntry, Set<String>> heads = new HashMap<>();
@@ -839,7 +841,8 @@ public final class EntityTagger {
 
         /**
          * The medium whose short name ({@link #mediaByShortName}) stands alone between quote marks from word {@code i}:
-         * "قال لـ«الشرق الأوسط»" speaks to the paper, not of the region; null when none does.
+         * "قال لـ«الشرق الأوسط»" speaks to the paper, not of the region, and "وبحسب «الفرنسية»" cites a wire agency
+         * ({@link QuotedNames}); null when none does.
          */
         private NameMatch quotedMedium(int i) {
             NameMatch own = ownName(i);
@@ -861,12 +864,18 @@ public final class EntityTagger {
                 int end = words.get(j).end();
                 if (end < text.length() && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0) {
                     NameEntry medium = name.toString().equals(publisherShortName) ? publisher
-                            : text.charAt(start - 1) == '(' ? null : mediaByShortName.get(name.toString());
+                            : text.charAt(start - 1) == '(' ? null : quotedName(name.toString());
                     boolean named = medium != null && !otherHeadBefore(i, medium);
                     return named ? new NameMatch(medium, i, j + 1, start, end, MentionKind.NAME, medium) : null;
                 }
             }
             return null;
+        }
+
+        /** The medium of that short name ({@link #mediaByShortName}), else the actor of {@link QuotedNames}; or null. */
+        private NameEntry quotedName(String name) {
+            NameEntry medium = mediaByShortName.get(name);
+            return medium != null ? medium : quotedNames.named(name);
         }
 
         /**

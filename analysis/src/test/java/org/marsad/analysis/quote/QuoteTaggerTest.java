@@ -267,6 +267,15 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void takesTheSourceAfterAccordingToLamWithAConjunctionAsTheSpeaker() {
+        String text = "تراجعت صادرات القمح هذا الموسم. ووفقا لـ\"رويترز\"، فقد خفضت الحكومة توقعاتها للمحصول.";
+        Entity agency = Fixtures.entity(text, "e1", EntityType.ORG, null, "رويترز");
+        Quote q = quotes(text, agency).get(0);
+        assertEquals("e1", q.speaker());
+        assertEquals("ووفقا", q.cue().text());
+    }
+
+    @Test
     void takesContentAfterFaInnaInAttribution() {
         String text = "وبحسب الخبيرة ليلى منصور، فإن الأسعار ستستقر قبل الصيف.";
         Entity expert = Fixtures.entity(text, "e1", EntityType.PERSON, null, "ليلى منصور");
