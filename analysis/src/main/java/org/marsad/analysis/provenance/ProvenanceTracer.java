@@ -25,7 +25,8 @@ import org.marsad.text.ArabicNormalizer;
  * <ol>
  *   <li><b>Relays</b>: a phrase of {@code relay-cues.tsv} ("وفق ما نقل"), optionally outlet words
  *       ({@code outlet-words.tsv}: موقع، صحيفة...) and quotation marks, then an organization's name: that
- *       organization relayed the content. The cue runs from the phrase to the last outlet word.</li>
+ *       organization relayed the content; after a phrase marked {@value #MEDIA_ONLY} (بحسب، وفقا ل) only a medium
+ *       does. The cue runs from the phrase to the last outlet word.</li>
  *   <li><b>Datelines</b>: a news agency's name in brackets ("(رويترز)") or after a dash at the head of the text.</li>
  *   <li><b>Originals</b>: a media organization the article quotes or whose report it describes (تقرير في صحيفة X):
  *       where the content comes from, so the far end of the chain. The cue is its first speech cue, or the
@@ -40,6 +41,8 @@ public final class ProvenanceTracer {
      * body of government (the Fed, the CIA, NASA), whose statements are quotes, not reports relayed.
      */
     private static final Set<String> MEDIA = Set.of("media", "newspaper", "broadcaster", "website", "magazine");
+    /** The second column of a relay phrase that relays only a medium (بحسب رويترز; بحسب وزارة المالية cites a source). */
+    static final String MEDIA_ONLY = "media";
     private static final Set<String> REPORT_WORDS = Set.of("تقرير", "مقال", "تحقيق", "افتتاحيه");
 
     private final NameIndex relayPhrases;
@@ -53,7 +56,14 @@ public final class ProvenanceTracer {
     public static ProvenanceTracer withShippedCues() {
         NameIndex.Builder phrases = NameIndex.builder();
         for (TsvTable.Row row : TsvTable.readResource(ProvenanceTracer.class, "relay-cues.tsv", 1)) {
-            phrases.add(row.column(0), new NameEntry(row.column(0), EntityType.MISC, row.column(0), null, null, null));
+            String outlets = row.columns().length > 1 ? row.column(1).strip() : "";
+            if (!outlets.isEmpty() && !outlets.equals(MEDIA_ONLY)) {
+                throw new IllegalArgumentException(row.file() + ":" + row.line() + ": second column must be empty or '"
+                        + MEDIA_ONLY + "', got '" + outlets + "'");
+            }
+            // the entry's subtype carries the column: a relay phrase is no actor
+            phrases.add(row.column(0), new NameEntry(row.column(0), EntityType.MISC, row.column(0), null, null,
+                    outlets.isEmpty() ? null : MEDIA_ONLY));
         }
         Set<String> outlets = TsvTable.readResource(ProvenanceTracer.class, "outlet-words.tsv", 1).stream()
                 .map(r -> ArabicNormalizer.normalize(r.column(0))).collect(Collectors.toUnmodifiableSet());
@@ -89,7 +99,7 @@ public final class ProvenanceTracer {
             int reach = words.span(Math.min(words.size() - 1, last + 2)).end();
             // from the phrase's end, not the descriptors': a name may begin with one (وكالة رويترز)
             MentionIndex.Located outlet = first(mentions.within(phraseEnd, reach), EntityType.ORG);
-            if (outlet != null) {
+            if (outlet != null && (!MEDIA_ONLY.equals(phrase.entry().subtype()) || isMedia(outlet.entity()))) {
                 int end = Math.min(cueEnd, skipSpaces(text, outlet.mention().start() - 1, -1) + 1);
                 chain.add(outlet.entity(), TextSpan.of(text, phrase.start(), end));
             }

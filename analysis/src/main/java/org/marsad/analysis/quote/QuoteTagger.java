@@ -91,6 +91,8 @@ public final class QuoteTagger {
     /** Words with ف that open the next clause (normalized): فإن and its forms, فهو، فهي، فهم، فقد. */
     private static final Set<String> FA_CLAUSES = Stream.concat(FA_INNA.stream(), Stream.of("فهو", "فهي", "فهم", "فهما",
             "فقد")).collect(Collectors.toUnmodifiableSet());
+    /** The particles of the perfect that may stand before a verb of speech (normalized): فقد قال، قد أعلن. */
+    private static final Set<String> PERFECT_PARTICLES = Set.of("فقد", "قد", "وقد");
     private static final Set<String> NEGATIONS = Set.of("لا", "لم", "لن");
 
     private final SpeechCues cues;
@@ -359,7 +361,24 @@ public final class QuoteTagger {
                     words.span(i).end(), words.span(i).end(), trimEnd(text, words.span(i).end(), sourceEnd), false, 0.6);
         }
         int comma = commaAfter(text, words.span(i).end(), sentence.end());
-        return comma < 0 ? null : content(text, i, words, comma, words.firstAtOrAfter(comma), sentence, 0.6);
+        if (comma < 0 || speakerOfItsOwnOpens(text, words, words.firstAtOrAfter(comma), sentence)) {
+            return null;
+        }
+        return content(text, i, words, comma, words.firstAtOrAfter(comma), sentence, 0.6);
+    }
+
+    /**
+     * Whether the clause at word {@code first} (after فقد or قد) is a verb of speech with a subject of its own and a
+     * complementizer: in "وبحسب «الفرنسية»، فقد قال الوزير إن ..." the minister says the words and the agency only
+     * relays them, which the provenance chain tells. Without a subject (وبحسب مصادر، أكدت أن) the source says them.
+     */
+    private boolean speakerOfItsOwnOpens(String text, Words words, int first, Span sentence) {
+        int k = first < words.size() && PERFECT_PARTICLES.contains(words.normalized(first)) ? first + 1 : first;
+        if (k >= words.size() || !isSpeechVerbAt(text, words, k)) {
+            return false;
+        }
+        Draft own = thatClause(text, k, sentence, words);
+        return own != null && !noSubject(text, own);
     }
 
     /**

@@ -49,6 +49,23 @@ class ProvenanceTracerTest {
     }
 
     @Test
+    void readsAMediumAfterAccordingToAsARelay() {
+        String text = "ارتفعت أسعار القمح أمس. وبحسب \"الشرق\"، فقد قال وزير الزراعة سامي خليل إن المحصول تراجع.";
+        Entity agency = Fixtures.entity(text, "e1", EntityType.ORG, "media", "الشرق");
+        Entity minister = Fixtures.entity(text, "e2", EntityType.PERSON, null, "سامي خليل");
+        Provenance p = trace(text, null, agency, minister);
+        assertEquals(List.of("e1"), chain(p), "the agency relays the minister's words");
+        assertEquals("بحسب", p.chain().get(0).cue().text());
+    }
+
+    @Test
+    void readsNoOtherOrganizationAfterAccordingToAsARelay() {
+        String text = "ارتفعت أسعار القمح أمس، بحسب وزارة الزراعة.";
+        Entity ministry = Fixtures.entity(text, "e1", EntityType.ORG, "ministry", "وزارة الزراعة");
+        assertEquals(List.of(), chain(trace(text, null, ministry)), "a ministry is a source, no outlet");
+    }
+
+    @Test
     void readsBracketedAgencyAsDateline() {
         String text = "بيروت (وكالة الشرق) - أعلنت الحكومة خطة للطوارئ.";
         Entity agency = Fixtures.entity(text, "e1", EntityType.ORG, "media", "وكالة الشرق");

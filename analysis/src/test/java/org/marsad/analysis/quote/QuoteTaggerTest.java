@@ -276,6 +276,24 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void givesTheWordsToTheSpeakerOfAVerbAfterAnAttribution() {
+        String text = "ارتفعت أسعار القمح أمس. وبحسب رويترز، فقد قال وزير الزراعة سامي خليل إن المحصول تراجع.";
+        Entity agency = Fixtures.entity(text, "e1", EntityType.ORG, "media", "رويترز");
+        Entity minister = Fixtures.entity(text, "e2", EntityType.PERSON, null, "سامي خليل");
+        List<Quote> qs = quotes(text, agency, minister);
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("المحصول تراجع", qs.get(0).text());
+        assertEquals("e2", qs.get(0).speaker());
+    }
+
+    @Test
+    void leavesTheWordsToTheSourceWhenTheVerbAfterTheAttributionHasNoSubject() {
+        String text = "ارتفعت أسعار القمح أمس. وبحسب رويترز، أكدت أن المحصول تراجع.";
+        Entity agency = Fixtures.entity(text, "e1", EntityType.ORG, "media", "رويترز");
+        assertEquals("e1", quotes(text, agency).get(0).speaker());
+    }
+
+    @Test
     void takesContentAfterFaInnaInAttribution() {
         String text = "وبحسب الخبيرة ليلى منصور، فإن الأسعار ستستقر قبل الصيف.";
         Entity expert = Fixtures.entity(text, "e1", EntityType.PERSON, null, "ليلى منصور");
