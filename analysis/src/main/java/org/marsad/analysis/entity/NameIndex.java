@@ -43,15 +43,15 @@ import org.marsad.text.Span;
  */
 public final class NameIndex {
     /**
-     * Words after which a guarded name is a name: prepositions, place nouns (Tunisia's معتمدية and بلدية among them),
-     * agencies and verbs of reporting.
+     * Words after which a guarded name is a name: prepositions, place nouns (Tunisia's معتمدية and بلدية among them,
+     * and أمانة, a Saudi region's municipality: أمانة عسير), agencies and verbs of reporting.
      */
     public static final Set<String> LICENSORS = Set.of("في", "الي", "من", "عن", "مع", "ضد", "بين", "نحو", "داخل",
             "خارج", "دوله", "جمهوريه", "شمال", "جنوب", "شرق", "غرب", "وسط", "حكومه", "رئيس", "عاصمه", "سفير",
             "مدينه", "محافظه", "منطقه", "ولايه", "اقليم", "بلده", "قريه", "مخيم", "ميناء", "مطار", "قرب", "حول",
             "عبر", "ريف", "ضواحي", "اطراف", "محيط", "شمالي", "جنوبي", "شرقي", "غربي", "امير", "اهالي", "سكان",
             "وكاله", "ذكرت", "نقلت", "افادت", "اوردت", "حسب", "بحسب", "وفق", "وفقا", "قالت", "اعلنت", "زار", "زياره",
-            "معتمديه", "معتمديتي", "بلديه");
+            "معتمديه", "معتمديتي", "بلديه", "امانه");
     /** Words before which, or after which, a nisba is a given name (الأمير تركي، تركي بن فيصل), not an adjective. */
     public static final Set<String> NAME_NEIGHBOURS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "الامير",
             "الاميره", "الشيخ", "الشيخه", "الامام", "الملك", "السيد", "السيده", "الدكتور", "الاستاذ", "المهندس",

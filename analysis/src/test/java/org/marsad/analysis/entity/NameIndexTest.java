@@ -241,6 +241,12 @@ class NameIndexTest {
     }
 
     @Test
+    void takesAGuardedNameAfterAMunicipalityOfARegion() {
+        NameIndex i = guarded("الخليل", HEBRON);
+        assertEquals(HEBRON, firstIn(i, "أطلقت أمانة الخليل مشروعا", 2).entry(), "أمانة: a Saudi region's municipality");
+    }
+
+    @Test
     void takesAGuardedNameAfterLamOfLamLam() {
         NameMatch m = firstIn(guarded("الخليل", HEBRON), "زيارة للخليل", 1);
         assertEquals(HEBRON, m.entry());
