@@ -11,8 +11,9 @@ import org.marsad.text.ArabicNormalizer;
 
 /**
  * Drops the statistical tagger's persons of one word where that word is a given name far more often another word
- * alone ({@link PersonNames#isCommonWordAlone}: بشكل سليم "soundly", عيد مبارك, مالك النادي "the club's owner")
- * and no sign of a person stands by it.
+ * alone ({@link PersonNames#isCommonWordAlone}: بشكل سليم "soundly", عيد مبارك, مالك النادي "the club's owner"),
+ * or such a word with the article where that is no family name either ({@link PersonNames#isCommonWordWithTheArticle}:
+ * أركان الإيمان "the pillars of faith", دوام التوفيق, الشعب الكريم), and no sign of a person stands by it.
  *
  * <p>Signs, any of which keeps the name:
  * <ol>
@@ -22,7 +23,8 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>the word before it, with only spaces between or, after an abbreviation, its full stop (د. عادل، د رشيد), a conjunction
  *       allowed in front, is a title or a person's noun (السيدة وفاء، الشيخ أمين، مولاي رشيد), a kin word with or
  *       without its pronoun (شقيقي منير، والدة عادل), a nationality (البرازيلي فريد), آل (آل فريد), a verb of
- *       speech (وقالت هدى، وأوضح جمال) or of naming (ويدعى جمال);</li>
+ *       speech (وقالت هدى، وأوضح جمال) or of naming (ويدعى جمال); or a facility's noun, an opening bracket or quote
+ *       mark allowed between, whose place the name then names (مسجد الصادق، إستاد الحسن، مسجد (الصادق));</li>
  *   <li>a given name that is no common word stands next to it in a list, after و or a comma (نور وبشرى وسارة);</li>
  *   <li>an age in brackets follows it (توفيق (22 عاما));</li>
  *   <li>a relative, a pronoun, a particle before a verb or كان follows it, with only spaces between: it is the
@@ -54,6 +56,8 @@ public final class LoneGivenNames {
     private static final Set<String> HONORIFICS = WordMatcher.normalized("سمو", "معالي", "فضيلة", "سماحة", "مولاي");
     /** The single letters news abbreviates titles to before a full stop: د. (doctor), م. (engineer), أ. (professor). */
     private static final Set<String> ABBREVIATED_TITLES = WordMatcher.normalized("د", "م", "أ");
+    /** Marks that may open a facility's name after its noun: مسجد (الصادق)، مسجد «الحسن». */
+    private static final Set<String> FACILITY_NAME_OPENERS = Set.of("(", "«", "\"", "“");
     /** آل, normalized: the word before a family's name. */
     private static final String FAMILY = "ال";
 
@@ -91,7 +95,11 @@ public final class LoneGivenNames {
             return -1;
         }
         String spelt = ArabicNormalizer.normalize(text.substring(p.start(), p.end()));
-        return WordMatcher.inSomeReading(spelt, PersonNames::isCommonWordAlone) ? w : -1;
+        return WordMatcher.inSomeReading(spelt, LoneGivenNames::isCommonWord) ? w : -1;
+    }
+
+    private static boolean isCommonWord(String word) {
+        return PersonNames.isCommonWordAlone(word) || PersonNames.isCommonWordWithTheArticle(word);
     }
 
     /** Whether the word before word {@code w} is a title, kin word, nationality, آل, or verb of speech or naming. */
@@ -103,6 +111,9 @@ public final class LoneGivenNames {
         String gap = text.substring(words.span(w - 1).end(), words.span(w).start());
         if (ABBREVIATED_TITLES.contains(before)) {
             return gap.isBlank() || gap.strip().equals(".");
+        }
+        if (WordMatcher.inSomeReading(before, Facilities.SHIPPED::isNoun)) {
+            return gap.isBlank() || FACILITY_NAME_OPENERS.contains(gap.strip());
         }
         return gap.isBlank() && (speechVerb.test(before) || WordMatcher.inSomeReading(before, LoneGivenNames::announcesAName));
     }

@@ -1,6 +1,7 @@
 package org.marsad.analysis.entity;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,9 +63,42 @@ public final class PersonNames {
      * Given names that alone are far more often another word, normalized: the adjectives, nouns and verbs of
      * {@value #COMMON_WORD_GIVEN_NAMES_FILE} (حسن نية "good faith", بشكل سليم "soundly").
      */
-    private static final Set<String> COMMON_WORDS_ALONE = TsvTable.readResource(PersonNames.class,
-            COMMON_WORD_GIVEN_NAMES_FILE, 2).stream().map(row -> ArabicNormalizer.normalize(row.column(0)))
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> COMMON_WORDS_ALONE;
+    /**
+     * The same words with the article, normalized, for the rows of {@value #COMMON_WORD_GIVEN_NAMES_FILE} marked
+     * {@value #WITH_THE_ARTICLE}: with it they are the noun or adjective, seldom a family name (الإيمان، التوفيق،
+     * الشعب الكريم), where الصالح or الشريف are families.
+     */
+    private static final Set<String> COMMON_WORDS_WITH_THE_ARTICLE;
+    /** The third column's value that marks a common word whose definite form is no family name either. */
+    static final String WITH_THE_ARTICLE = "article";
+
+    static {
+        List<TsvTable.Row> rows = TsvTable.readResource(PersonNames.class, COMMON_WORD_GIVEN_NAMES_FILE, 2);
+        COMMON_WORDS_ALONE = commonWords(rows, false);
+        COMMON_WORDS_WITH_THE_ARTICLE = commonWords(rows, true);
+    }
+
+    /**
+     * The normalized words of rows of {@value #COMMON_WORD_GIVEN_NAMES_FILE}: all of them bare, or those marked
+     * {@value #WITH_THE_ARTICLE} with the article; a third column of any other value is an error naming its line.
+     */
+    static Set<String> commonWords(List<TsvTable.Row> rows, boolean withTheArticle) {
+        Set<String> out = new HashSet<>();
+        for (TsvTable.Row row : rows) {
+            boolean marked = row.columns().length > 2;
+            if (marked && !row.column(2).equals(WITH_THE_ARTICLE)) {
+                throw row.error("third column must be '" + WITH_THE_ARTICLE + "' or absent, not '" + row.column(2) + "'");
+            }
+            String word = ArabicNormalizer.normalize(row.column(0));
+            if (!withTheArticle) {
+                out.add(word);
+            } else if (marked) {
+                out.add("ال" + word);
+            }
+        }
+        return Set.copyOf(out);
+    }
     /**
      * Definite words that are given names in the Maghreb as well as adjectives or nouns (الطيب صالح, the novelist;
      * الصافي سعيد، المكي هلال): they are left out of {@value #GIVEN_NAMES_FILE}, where they would open names everywhere,
@@ -213,6 +247,14 @@ public final class PersonNames {
      */
     static boolean isCommonWordAlone(String word) {
         return COMMON_WORDS_ALONE.contains(word);
+    }
+
+    /**
+     * Whether the normalized {@code word} is a common word of {@value #COMMON_WORD_GIVEN_NAMES_FILE} with the article,
+     * marked as no family name (الإيمان "faith", التوفيق "success", الكريم "generous").
+     */
+    static boolean isCommonWordWithTheArticle(String word) {
+        return COMMON_WORDS_WITH_THE_ARTICLE.contains(word);
     }
 
     /**

@@ -104,4 +104,21 @@ class LoneGivenNamesTest {
     void readsAWordWithoutTheClitic() {
         assertFalse(kept("وهذا يصب لصالح الشركات الكبرى", "لصالح"));
     }
+
+    @Test
+    void dropsACommonWordWithTheArticleWhereItIsNoFamilyName() {
+        assertFalse(kept("وتحدث الخطيب عن أركان الإيمان الستة", "الإيمان"));
+        assertFalse(kept("متمنيا لكم دوام التوفيق والسداد", "التوفيق"));
+        assertFalse(kept("ودعت الأسرة للفريقين بالتوفيق", "بالتوفيق"), "read without the preposition");
+        assertTrue(kept("وبعث برقية تهنئة إلى الرئيس الحسن واتارا", "الحسن"), "a title before it");
+        assertTrue(kept("ثم قال الحسن إن الأمر يطول", "الحسن", 0), "a verb of speech before it");
+        assertTrue(kept("ونعى الوسط الفني الصالح بعد مرض طويل", "الصالح"), "الصالح is a family's name too");
+    }
+
+    @Test
+    void keepsTheWordAfterAFacilitysNoun() {
+        assertTrue(kept("وقع التفجير في مسجد الصادق وسط المدينة", "الصادق"));
+        assertTrue(kept("وقع التفجير في مسجد (الصادق) وسط المدينة", "الصادق"), "a bracket between");
+        assertTrue(kept("وأقيمت المباراة على إستاد الحسن", "الحسن"));
+    }
 }

@@ -1,0 +1,39 @@
+package org.marsad.analysis.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.analysis.data.TsvTable;
+import org.junit.jupiter.api.Test;
+
+class PersonNamesTest {
+    private static List<TsvTable.Row> rows(String content) {
+        return TsvTable.parse(content, "mine.tsv", 2);
+    }
+
+    @Test
+    void readsEveryCommonWordBareAndTheMarkedOnesWithTheArticle() {
+        List<TsvTable.Row> rows = rows("سليم\tsound\nإيمان\tfaith\tarticle\n");
+        assertEquals(Set.of("سليم", "ايمان"), PersonNames.commonWords(rows, false));
+        assertEquals(Set.of("الايمان"), PersonNames.commonWords(rows, true));
+    }
+
+    @Test
+    void rejectsAnUnknownMarkWithItsFileAndLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PersonNames.commonWords(rows("سليم\tsound\nإيمان\tfaith\tdefinite\n"), true));
+        assertTrue(e.getMessage().startsWith("mine.tsv:2:"), e.getMessage());
+        assertTrue(e.getMessage().contains("'definite'"), e.getMessage());
+    }
+
+    @Test
+    void shipsTheDefiniteFormsOfTheMarkedWordsOnly() {
+        assertTrue(PersonNames.isCommonWordWithTheArticle("الايمان"));
+        assertFalse(PersonNames.isCommonWordWithTheArticle("الصالح"), "a family's name");
+        assertTrue(PersonNames.isCommonWordAlone("صالح"));
+    }
+}
