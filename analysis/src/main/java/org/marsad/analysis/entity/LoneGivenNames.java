@@ -34,12 +34,15 @@ import org.marsad.text.ArabicNormalizer;
  * Stateless.
  */
 public final class LoneGivenNames {
-    /** Kin and companions before a name, normalized, read with or without a pronoun after them: شقيقي منير. */
+    /**
+     * Kin and companions before a name, normalized, read with or without a pronoun after them (شقيقي منير), and the
+     * words for the late (الفقيد محمود، المرحوم سالم).
+     */
     private static final Set<String> KIN = WordMatcher.normalized("أخ", "أخو", "أخي", "أخت", "شقيق", "شقيقة", "ابن",
             "ابنة", "بنت", "والد", "والدة", "عم", "عمة", "خال", "خالة", "زوج", "زوجة", "جد", "جدة", "حفيد", "حفيدة",
             "صديق", "صديقة", "زميل", "زميلة", "الطفل", "الطفلة", "الفتى", "الفتاة", "الشاب", "الشابة", "الحاج",
             "الحاجة", "الأخ", "الأخت", "الزميلة", "العم", "الخال", "الخالة", "العمة", "الأب", "الأم", "الابن",
-            "الابنة", "الشقيق", "الشقيقة", "الزوج", "الزوجة", "الجد", "الجدة");
+            "الابنة", "الشقيق", "الشقيقة", "الزوج", "الزوجة", "الجد", "الجدة", "الفقيد", "الفقيدة", "المرحوم", "المرحومة");
     /**
      * Words after which a word is the subject of a clause, normalized: a relative or a pronoun that takes it up, a
      * particle before a verb, كان (إيمان لم تخرج، مالك كان من الداعمين، سالم الذي ترك). An adjective or noun of

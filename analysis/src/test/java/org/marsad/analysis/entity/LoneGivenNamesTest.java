@@ -60,6 +60,7 @@ class LoneGivenNamesTest {
         assertTrue(kept("ودخل شقيقي منير إلى الغرفة", "منير"));
         assertTrue(kept("والفقيدة والدة عادل وأسامة", "عادل"));
         assertTrue(kept("وقال الأب رضا إنه أراد ذلك", "رضا"));
+        assertTrue(kept("صدر كتاب جديد عن الأديب الفقيد محمود", "محمود"), "the late");
     }
 
     @Test
