@@ -75,7 +75,8 @@ import org.marsad.text.Span;
  *       not after a name with a title or a patronymic ("الملك سلمان", "سلمان بن عبد العزيز"), whose last word
  *       is a given name or a father's, nor when the last word completes a compound with the word before it
  *       ("محمد عبد الله", "أبو مازن"), nor when a nisba (العربي) follows a definite noun it agrees with (العمل
- *       العربي after نبيل العربي).</li>
+ *       العربي after نبيل العربي). Such a nisba right after a verb of who speaks or acts is the person's, not the
+ *       country's adjective (وقال التركي after منصور التركي).</li>
  *   <li>A proposed name of two words or more that shortens one longer person's name met before it, as its first
  *       words or its first and last, is a mention of that person, when the person is known or named more than
  *       once (علي صالح after علي عبد الله صالح); a proposed name of two words that opens and ends the name of one
@@ -516,6 +517,10 @@ public final class EntityTagger {
                 }
                 if (m != null && !m.blocked() && m.kind() == MentionKind.ADJECTIVE && namesALanguage(i)) {
                     i = m.endWord(); // اللغة الفرنسية is French, not France
+                    continue;
+                }
+                if (m != null && !m.blocked() && familyNameAfterVerb(m, i) && surname(i)) {
+                    i++; // "وقال التركي إن" after منصور التركي: he speaks, not Turkey
                     continue;
                 }
                 if (m != null && !m.blocked()) {
@@ -1256,6 +1261,17 @@ public final class EntityTagger {
             String own = name.length > 1 && ProposalBounds.isTitle(name[0]) ? name[1] : name[0];
             String given = norm.get(j - 1);
             return !own.startsWith(given) && !given.startsWith(own); // نيكولا مادورو is Nicolás Maduro all the same
+        }
+
+        /**
+         * Whether {@code m} at word {@code i} is a definite nationality adjective of one word right after a verb that
+         * opens on who speaks or acts (وقال التركي، وأوضح المصري): an adjective qualifies a noun, and none stands
+         * before it, so it is a noun there, the family name of a person when one named before bears it.
+         */
+        private boolean familyNameAfterVerb(NameMatch m, int i) {
+            return m.kind() == MentionKind.ADJECTIVE && m.endWord() == i + 1 && i > 0
+                    && WordMatcher.isDefinite(norm.get(i)) && ProposalBounds.isVerbBeforeAName(norm.get(i - 1))
+                    && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i));
         }
 
         /**

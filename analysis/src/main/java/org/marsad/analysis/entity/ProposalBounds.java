@@ -417,6 +417,16 @@ public final class ProposalBounds {
      * a definite given name and more (طالب الجيلاني الهمامي: Jilani Hammami demanded; طالب سامر خليل is a man's
      * name, his father's after his).
      */
+    /**
+     * Whether the normalized {@code word}, a glued و or ف aside, is a verb of {@link #VERBS_BEFORE_NAMES} that is
+     * no given name: وقال، وأوضح، أشار, not طالب or أبان.
+     */
+    static boolean isVerbBeforeAName(String word) {
+        boolean glued = word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف');
+        String bare = glued ? word.substring(1) : word;
+        return (VERBS_BEFORE_NAMES.contains(word) || VERBS_BEFORE_NAMES.contains(bare)) && !GIVEN_NAME_VERBS.contains(bare);
+    }
+
     private static boolean isVerbBeforeTheName(Words words, String word, int w, int last) {
         boolean glued = word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف');
         String bare = glued ? word.substring(1) : word;

@@ -209,6 +209,24 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesANisbaRightAfterAVerbOfSpeechForTheSurnameOfOneNamedBefore() {
+        String text = "قال سامر الأوكراني إن الاتفاق قريب، وأكد الأوكراني أن الوفد الأوكراني سيحضر";
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(text.indexOf("سامر"), text.indexOf(" إن"), "PERS", 0.8)));
+        Entity person = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+        assertEquals(List.of("سامر الأوكراني/name", "الأوكراني/name"), mentions(person), "he speaks, not Ukraine");
+        Entity ukraine = es.stream().filter(e -> "UKR".equals(e.kb())).findFirst().orElseThrow();
+        assertEquals(List.of("الأوكراني/adjective"), mentions(ukraine), "the delegation's adjective is Ukraine's");
+        assertEquals(text.lastIndexOf("الأوكراني"), ukraine.mentions().get(0).start());
+    }
+
+    @Test
+    void takesANisbaAfterAVerbOfSpeechForTheCountryWhereNoOneBearsIt() {
+        List<Entity> es = tag("وأكد الأوكراني أن الحرب طويلة");
+        assertEquals(1, es.size());
+        assertEquals("UKR", es.get(0).kb());
+    }
+
+    @Test
     void doesNotTakeANisbaAgreeingWithTheNounBeforeForTheSurname() {
         String text = "قال سامر الشامي إن العمل الشامي قائم، وأكد الشامي ذلك";
         Entity e = proposedPerson(text, "سامر الشامي");
