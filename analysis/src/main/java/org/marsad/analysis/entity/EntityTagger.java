@@ -66,7 +66,8 @@ import org.marsad.text.Span;
  *       حلوان) or a given name that the whole word is not (وياسر القحطاني), or
  *       when the name without it stands elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون); a و
  *       right after another name is the conjunction of a list (غرناطة وقرطبة), unless the word is a given name
- *       (وليد).
+ *       (وليد); an organization or place proposed over two clubs' short names joined by و (النصر والهلال) is the
+ *       two clubs.
  *       A name written ل + article (للشيشان) is named with its article (الشيشان), but a person's. Proposals of the
  *       same type and normalized text are one entity; its English name is a transliteration
  *       ({@link NameTransliterator}).</li>
@@ -378,9 +379,38 @@ public final class EntityTagger {
                 publisher);
     }
 
+    /**
+     * {@code proposals} with each organization or place of two clubs' short names joined by و (النصر والهلال, which
+     * the tagger reads as one name) proposed as the two clubs, each then named as {@link ClubShortNames} rules.
+     */
+    private List<Proposal> clubsApart(String text, List<Span> words, List<String> norm, List<Proposal> proposals) {
+        List<Proposal> out = null;
+        for (int k = 0; k < proposals.size(); k++) {
+            Proposal p = proposals.get(k);
+            int first = p.type() == EntityType.ORG || p.type() == EntityType.LOC
+                    ? ProposedWords.firstWordEndingAfter(words, p.start()) : words.size();
+            boolean pair = first + 1 < words.size() && words.get(first).start() == p.start()
+                    && words.get(first + 1).end() == p.end()
+                    && norm.get(first + 1).startsWith("و") && clubs.isShortName(norm.get(first))
+                    && clubs.isShortName(norm.get(first + 1).substring(1))
+                    && WordMatcher.onlySpacesBetween(text, words.get(first), words.get(first + 1));
+            if (pair) {
+                if (out == null) {
+                    out = new ArrayList<>(proposals.subList(0, k));
+                }
+                out.add(new Proposal(p.start(), words.get(first).end(), p.type(), p.confidence()));
+                out.add(new Proposal(words.get(first + 1).start() + 1, p.end(), p.type(), p.confidence()));
+            } else if (out != null) {
+                out.add(p);
+            }
+        }
+        return out == null ? proposals : out;
+    }
+
     private List<Entity> tag(String text, List<Span> words, List<String> normalizedWords, IdSequence ids,
                              LocalDate asOf, List<Proposal> proposals, String homeCountry, NameEntry publisher) {
-        Pass pass = new Pass(text, words, normalizedWords, ProposedWords.of(proposals, words), asOf, homeCountry,
+        Pass pass = new Pass(text, words, normalizedWords,
+                ProposedWords.of(clubsApart(text, words, normalizedWords, proposals), words), asOf, homeCountry,
                 publisher == null ? null : ownShortName(publisher), publisher);
         pass.run();
         pass.blessedNames();

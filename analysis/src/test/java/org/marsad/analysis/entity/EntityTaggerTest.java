@@ -873,6 +873,21 @@ class EntityTaggerTest {
     }
 
     @Test
+    void namesTwoClubsTheTaggerReadsAsOneNameJoinedByWaw() {
+        NameEntry qamar = new NameEntry("QAMAR_RUS", EntityType.ORG, "نادي القمر", "Qamar Moscow", "RUS", "club");
+        EntityTagger clubs = new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA)
+                .add("نادي النجم الروسي", NAJM_RUS).add("نادي القمر", qamar).build(),
+                Map.of(), OfficeTitles.NONE, List.of(RUSSIA, NAJM_RUS, qamar));
+        String text = "تقام مباراة الدوري بين النجم والقمر في روسيا";
+        Words w = Words.of(text);
+        int at = text.indexOf("النجم");
+        List<Entity> es = clubs.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(at, at + "النجم والقمر".length(), "ORG", 0.9)), "RUS");
+        assertEquals(List.of("النجم/name"), mentions(es.stream().filter(e -> "NAJM_RUS".equals(e.kb())).findFirst().orElseThrow()));
+        assertEquals(List.of("القمر/name"), mentions(es.stream().filter(e -> "QAMAR_RUS".equals(e.kb())).findFirst().orElseThrow()));
+    }
+
+    @Test
     void namesTheClubByItsDefiniteShortNameThatTheTaggerReadsAsAPlaceButInAPlaceNounsName() {
         EntityTagger clubs = new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA)
                 .add("نادي النجم الروسي", NAJM_RUS).add("نادي النجم الأوكراني", NAJM_UKR).build(),
