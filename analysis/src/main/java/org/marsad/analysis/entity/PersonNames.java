@@ -80,26 +80,6 @@ public final class PersonNames {
     }
 
     /**
-     * The normalized words of rows of {@value #COMMON_WORD_GIVEN_NAMES_FILE}: all of them bare, or those marked
-     * {@value #WITH_THE_ARTICLE} with the article; a third column of any other value is an error naming its line.
-     */
-    static Set<String> commonWords(List<TsvTable.Row> rows, boolean withTheArticle) {
-        Set<String> out = new HashSet<>();
-        for (TsvTable.Row row : rows) {
-            boolean marked = row.columns().length > 2;
-            if (marked && !row.column(2).equals(WITH_THE_ARTICLE)) {
-                throw row.error("third column must be '" + WITH_THE_ARTICLE + "' or absent, not '" + row.column(2) + "'");
-            }
-            String word = ArabicNormalizer.normalize(row.column(0));
-            if (!withTheArticle) {
-                out.add(word);
-            } else if (marked) {
-                out.add("ال" + word);
-            }
-        }
-        return Set.copyOf(out);
-    }
-    /**
      * Definite words that are given names in the Maghreb as well as adjectives or nouns (الطيب صالح, the novelist;
      * الصافي سعيد، المكي هلال): they are left out of {@value #GIVEN_NAMES_FILE}, where they would open names everywhere,
      * but before a given name they are no apposition to drop.
@@ -255,6 +235,27 @@ public final class PersonNames {
      */
     static boolean isCommonWordWithTheArticle(String word) {
         return COMMON_WORDS_WITH_THE_ARTICLE.contains(word);
+    }
+
+    /**
+     * The normalized words of rows of {@value #COMMON_WORD_GIVEN_NAMES_FILE}: all of them bare, or those marked
+     * {@value #WITH_THE_ARTICLE} with the article; a third column of any other value is an error naming its line.
+     */
+    static Set<String> commonWords(List<TsvTable.Row> rows, boolean withTheArticle) {
+        Set<String> out = new HashSet<>();
+        for (TsvTable.Row row : rows) {
+            boolean marked = row.columns().length > 2;
+            if (marked && !row.column(2).equals(WITH_THE_ARTICLE)) {
+                throw row.error("third column must be '" + WITH_THE_ARTICLE + "' or absent, not '" + row.column(2) + "'");
+            }
+            String word = ArabicNormalizer.normalize(row.column(0));
+            if (!withTheArticle) {
+                out.add(word);
+            } else if (marked) {
+                out.add("ال" + word);
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /**

@@ -417,25 +417,29 @@ public final class ProposalBounds {
      * a definite given name and more (طالب الجيلاني الهمامي: Jilani Hammami demanded; طالب سامر خليل is a man's
      * name, his father's after his).
      */
-    /**
-     * Whether the normalized {@code word}, a glued و or ف aside, is a verb of {@link #VERBS_BEFORE_NAMES} that is
-     * no given name: وقال، وأوضح، أشار, not طالب or أبان.
-     */
-    static boolean isVerbBeforeAName(String word) {
-        boolean glued = word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف');
-        String bare = glued ? word.substring(1) : word;
-        return (VERBS_BEFORE_NAMES.contains(word) || VERBS_BEFORE_NAMES.contains(bare)) && !GIVEN_NAME_VERBS.contains(bare);
-    }
-
     private static boolean isVerbBeforeTheName(Words words, String word, int w, int last) {
-        boolean glued = word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف');
-        String bare = glued ? word.substring(1) : word;
+        String bare = withoutGluedConjunction(word);
+        boolean glued = !bare.equals(word);
         if (!VERBS_BEFORE_NAMES.contains(word) && !VERBS_BEFORE_NAMES.contains(bare)) {
             return false;
         }
         return !GIVEN_NAME_VERBS.contains(bare) || glued && last == w + 1 && words.normalized(last).startsWith("ال")
                 || w + 1 < last && words.normalized(w + 1).startsWith("ال")
                         && PersonNames.givenNameBeforeAName(words.normalized(w + 1));
+    }
+
+    /**
+     * Whether the normalized {@code word}, a glued و or ف aside, is a verb of {@link #VERBS_BEFORE_NAMES} that is
+     * no given name: وقال، وأوضح، أشار, not طالب or أبان.
+     */
+    static boolean isVerbBeforeAName(String word) {
+        String bare = withoutGluedConjunction(word);
+        return (VERBS_BEFORE_NAMES.contains(word) || VERBS_BEFORE_NAMES.contains(bare)) && !GIVEN_NAME_VERBS.contains(bare);
+    }
+
+    /** {@code word} without a و or ف glued to it, when three letters or more are left. */
+    private static String withoutGluedConjunction(String word) {
+        return word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف') ? word.substring(1) : word;
     }
 
     /**
