@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import org.marsad.analysis.data.TsvTable;
 import org.junit.jupiter.api.Test;
+import org.marsad.analysis.data.TsvTable;
 
 class PersonNamesTest {
     private static List<TsvTable.Row> rows(String content) {

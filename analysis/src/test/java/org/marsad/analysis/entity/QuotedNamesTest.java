@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Map;
-import org.marsad.article.MentionKind;
+import org.junit.jupiter.api.Test;
 import org.marsad.analysis.kb.KnowledgeBase;
 import org.marsad.article.EntityType;
-import org.junit.jupiter.api.Test;
+import org.marsad.article.MentionKind;
 
 class QuotedNamesTest {
     private static final NameEntry FRANCE = new NameEntry("FRA", EntityType.GPE, "فرنسا", "France", "FRA", "country");
