@@ -49,6 +49,20 @@ public final class StringFilter {
         return isSet(h + first * powerOf31(n - from));
     }
 
+    /**
+     * False when {@code prefix + s.substring(from) + rest} is certainly none of the strings, hashed without being
+     * built: the hash of a concatenation is that of its head times 31^(length of its tail) plus that of its tail.
+     */
+    public boolean mayContainJoined(String prefix, String s, int from, String rest) {
+        int n = s.length();
+        int middle = s.hashCode();
+        for (int i = 0; i < from; i++) {
+            middle -= s.charAt(i) * powerOf31(n - 1 - i);
+        }
+        int h = prefix.hashCode() * powerOf31(n - from) + middle;
+        return isSet(h * powerOf31(rest.length()) + rest.hashCode());
+    }
+
     /** False when {@code s.substring(from, to)} is certainly none of the strings. */
     public boolean mayContain(String s, int from, int to) {
         int h = 0;

@@ -1,7 +1,6 @@
 package org.marsad.analysis;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Span;
@@ -50,7 +49,16 @@ public record Words(List<Span> spans, List<String> normalized) {
 
     /** The index of the first word that starts at or after {@code offset}; {@link #size()} when none does. */
     public int firstAtOrAfter(int offset) {
-        int i = Collections.binarySearch(spans, new Span(offset, offset), (a, b) -> Integer.compare(a.start(), b.start()));
-        return i >= 0 ? i : -i - 1;
+        int low = 0;
+        int high = spans.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (spans.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 }

@@ -48,6 +48,27 @@ class StringFilterTest {
     }
 
     @Test
+    void joinedHashesAreThoseOfTheJoinedStrings() {
+        Random random = new Random(11);
+        for (int k = 0; k < 2000; k++) {
+            String prefix = k % 3 == 0 ? "" : "ال";
+            String word = randomWord(random, 1 + random.nextInt(70));
+            String rest = k % 2 == 0 ? "" : " " + randomWord(random, random.nextInt(20));
+            int from = random.nextInt(Math.min(5, word.length()));
+            String joined = prefix + word.substring(from) + rest;
+            assertTrue(new StringFilter(List.of(joined)).mayContainJoined(prefix, word, from, rest), joined);
+        }
+    }
+
+    private static String randomWord(Random random, int length) {
+        StringBuilder b = new StringBuilder();
+        for (int n = 0; n < length; n++) {
+            b.append((char) ('\u0621' + random.nextInt(40)));
+        }
+        return b.toString();
+    }
+
+    @Test
     void mostOtherStringsAreRefused() {
         int passed = 0;
         for (int k = 0; k < 1000; k++) {

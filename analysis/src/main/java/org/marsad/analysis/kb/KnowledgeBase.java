@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.marsad.analysis.StringFilter;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.analysis.entity.Countries;
 import org.marsad.analysis.entity.EntityTagger;
@@ -89,6 +90,9 @@ public final class KnowledgeBase {
     /** Ends a line of {@value #COMMON_NOUNS} that opens formulas: the word begins no name (الله ...). */
     private static final String OPENING = " ...";
     private final Set<String> commonNouns;
+    /** Filters of {@link #commonNouns} and of {@link #guarded}'s names, which most words' endings fail at once. */
+    private final StringFilter commonNounFilter;
+    private final StringFilter guardedFilter;
     private final Map<String, NameEntry> byName;
     private final Map<String, NameEntry> byEnglishName;
     private final Map<String, NameEntry> byWebsite;
@@ -135,6 +139,8 @@ public final class KnowledgeBase {
         this.notNames = List.copyOf(notNames);
         this.guarded = Map.copyOf(guarded);
         this.commonNouns = Set.copyOf(commonNouns);
+        this.commonNounFilter = new StringFilter(this.commonNouns);
+        this.guardedFilter = new StringFilter(this.guarded.keySet());
         this.byName = nameLookup();
         this.byEnglishName = Map.copyOf(byEnglishName);
         this.byWebsite = Map.copyOf(byWebsite);
@@ -354,7 +360,7 @@ public final class KnowledgeBase {
 
     /** Whether {@code first} in some reading of its clitics, then {@code rest}, is a line of {@value #COMMON_NOUNS}. */
     private boolean readsAsCommonNoun(String first, String rest) {
-        return endsLikeOneOf(first, rest, commonNouns)
+        return endsLikeOneOf(first, rest, commonNouns, commonNounFilter)
                 && anyReading(first, reading -> commonNouns.contains(reading.stem() + rest));
     }
 
@@ -366,7 +372,7 @@ public final class KnowledgeBase {
      */
     public boolean isGuardedName(String phrase) {
         String k = key(phrase);
-        return endsLikeOneOf(k, "", guarded.keySet()) && anyReading(k, reading -> guarded.containsKey(
+        return endsLikeOneOf(k, "", guarded.keySet(), guardedFilter) && anyReading(k, reading -> guarded.containsKey(
                 reading.proclitics().contains(ARTICLE) ? ARTICLE + reading.stem() : reading.stem()));
     }
 
@@ -374,13 +380,18 @@ public final class KnowledgeBase {
      * Whether {@code word} without up to {@value #MOST_PROCLITIC_LETTERS} letters in front, with or without the
      * article, followed by {@code rest}, is in {@code set}: a reading without enclitics keeps an ending of the word
      * as its stem (the article's alef restored after ل: للعقبة), so that no reading can pass where no ending does,
-     * and most words are answered without segmenting them.
+     * and most words are answered without segmenting them; {@code filter}, that of {@code set}, answers most endings
+     * without building them.
      */
-    private static boolean endsLikeOneOf(String word, String rest, Set<String> set) {
+    private static boolean endsLikeOneOf(String word, String rest, Set<String> set, StringFilter filter) {
         for (int cut = 0; cut <= MOST_PROCLITIC_LETTERS && cut < word.length(); cut++) {
-            String ending = word.substring(cut) + rest;
-            if (set.contains(ending) || set.contains(ARTICLE + ending)) {
-                return true;
+            boolean bare = filter.mayContainJoined("", word, cut, rest);
+            boolean definite = filter.mayContainJoined(ARTICLE, word, cut, rest);
+            if (bare || definite) {
+                String ending = word.substring(cut) + rest;
+                if (bare && set.contains(ending) || definite && set.contains(ARTICLE + ending)) {
+                    return true;
+                }
             }
         }
         return false;

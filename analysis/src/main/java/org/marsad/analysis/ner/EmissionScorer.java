@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.ToLongFunction;
 
 /**
  * The emission scores of a sentence for tagging: the same floats, to the bit, as
@@ -84,7 +85,13 @@ final class EmissionScorer {
      * lookups. +3–6% articles/s in the full pass, measured against the build without it running beside it on the
      * other core. A word is the same whichever text met it first, so output does not depend on the order of texts.
      */
-    private final SeenWords seen = new SeenWords();
+    private final SeenTable<Word> seen = new SeenTable<>(Word::hash);
+    /**
+     * The own weights of raw spellings that weigh apart from their normalized word (إلى beside الى), keyed by the
+     * raw spelling's hash, the first {@value #SEEN_LIMIT} met: one token in ten is spelt so, and adding its dozen
+     * own features' weights one by one, in the extractor's order, cost a tenth of the tagger's time.
+     */
+    private final SeenTable<RawSpelling> rawSpellings = new SeenTable<>(RawSpelling::hash);
     private final Word padBefore;
     private final Word padAfter;
 
@@ -109,6 +116,10 @@ final class EmissionScorer {
         int classes() {
             return (weights.length - CLASSES) / L;
         }
+    }
+
+    /** The sum of a token's own features' weights, its raw spelling's among them, for the raw spelling of hash {@code hash}. */
+    private record RawSpelling(long hash, float[] own) {
     }
 
     EmissionScorer(Weights weights, Lexicons lexicons) {
@@ -158,13 +169,13 @@ final class EmissionScorer {
         int[][] gazetteerGroups = new int[n][];
         long[] hashes = new long[n];
         int[] triggers = new int[n];
-        int[] rawSlots = new int[n];
+        float[][] ownWeights = new float[n][];
         KeyBuffer scratch = new KeyBuffer(KEYS_PER_WORD);
         for (int i = 0; i < n; i++) {
             String raw = Objects.requireNonNull(tokens.get(i), "tokens must not be null");
             String form = normalized.get(i);
             words[i] = lookup(form, unknown.words, scratch);
-            rawSlots[i] = raw.equals(form) ? -1 : weights.find(FeatureHash.key(FeatureExtractor.RAW, FeatureHash.of(raw)));
+            ownWeights[i] = raw.equals(form) ? words[i].weights() : rawOwn(raw, words[i]);
             gazetteerGroups[i] = words[i].gazetteerGroups();
             hashes[i] = words[i].hash();
             triggers[i] = words[i].triggers();
@@ -187,7 +198,7 @@ final class EmissionScorer {
             int base = i * L;
             // the order of FeatureExtractor: own features, context, quotes, gazetteer, gazetteer pairs, triggers,
             // word classes
-            own(w, rawSlots[i], out, base);
+            System.arraycopy(ownWeights[i], OWN, out, base, L);
             add(at(words, i - 2).context(), WORD_BEFORE_2, out, base);
             add(before.context(), WORD_BEFORE_1, out, base);
             add(after.context(), WORD_AFTER_1, out, base);
@@ -216,20 +227,29 @@ final class EmissionScorer {
     }
 
     /**
-     * Writes the weights of a token's own features to {@code out[base..]}: those of its word, with the weights of
-     * its raw spelling (slot -1 for none) added second, where the extractor lists it, after BIAS.
+     * The own weights (at {@link #OWN}) of a token spelt {@code raw}, whose normalized word is {@code w}: the word's
+     * own, unless the raw spelling weighs; then the word's own features' weights with the raw spelling's added second,
+     * where the extractor lists it, after BIAS.
      */
-    private void own(Word w, int rawSlot, float[] out, int base) {
+    private float[] rawOwn(String raw, Word w) {
+        long hash = FeatureHash.of(raw);
+        RawSpelling known = rawSpellings.get(hash);
+        if (known != null) {
+            return known.own();
+        }
+        int rawSlot = weights.find(FeatureHash.key(FeatureExtractor.RAW, hash));
         if (rawSlot < 0) {
-            System.arraycopy(w.weights(), OWN, out, base, L);
-            return;
+            return w.weights();
         }
+        float[] own = new float[L];
         int[] slots = w.ownSlots();
-        weights.add(slots[0], out, base);
-        weights.add(rawSlot, out, base);
+        weights.add(slots[0], own, 0);
+        weights.add(rawSlot, own, 0);
         for (int k = 1; k < slots.length; k++) {
-            weights.add(slots[k], out, base);
+            weights.add(slots[k], own, 0);
         }
+        rawSpellings.add(new RawSpelling(hash, own));
+        return own;
     }
 
     /**
@@ -341,37 +361,44 @@ final class EmissionScorer {
     }
 
     /**
-     * The words outside the vocabulary met in earlier texts, by their 64-bit hash as in {@link #vocabulary}: open
-     * addressing in twice {@value #SEEN_LIMIT} slots, which take no more words once they hold that many. Found by
-     * the hash already worked out, a word costs one read of the table and none of its String, where a map by
-     * String hashed and compared the spelling again (5% of the analysis in a profile). Each slot is set once, by
-     * compare-and-set, to a Word whose fields are final, so another thread sees it whole or not at all.
+     * What the scorer worked out for words and spellings met in earlier texts, by their 64-bit hash as in {@link
+     * #vocabulary}: open addressing in twice {@value #SEEN_LIMIT} slots, which take no more entries once they hold
+     * that many. Found by the hash already worked out, an entry costs one read of the table and none of its String,
+     * where a map by String hashed and compared the spelling again (5% of the analysis in a profile). Each slot is
+     * set once, by compare-and-set, to a record whose fields are final, so another thread sees it whole or not at
+     * all.
      */
-    private static final class SeenWords {
+    private static final class SeenTable<T> {
         private static final int MASK = Integer.highestOneBit(2 * SEEN_LIMIT - 1) * 2 - 1;
-        private final AtomicReferenceArray<Word> slots = new AtomicReferenceArray<>(MASK + 1);
+        private final AtomicReferenceArray<T> slots = new AtomicReferenceArray<>(MASK + 1);
         private final AtomicInteger size = new AtomicInteger();
+        private final ToLongFunction<T> hashOf;
 
-        Word get(long hash) {
+        SeenTable(ToLongFunction<T> hashOf) {
+            this.hashOf = hashOf;
+        }
+
+        T get(long hash) {
             for (int slot = slotOf(hash, MASK); ; slot = (slot + 1) & MASK) {
-                Word w = slots.getAcquire(slot);
-                if (w == null || w.hash() == hash) {
-                    return w;
+                T t = slots.getAcquire(slot);
+                if (t == null || hashOf.applyAsLong(t) == hash) {
+                    return t;
                 }
             }
         }
 
-        /** Keeps {@code word}; false when the table is full and it was not there already. */
-        boolean add(Word word) {
+        /** Keeps {@code entry}; false when the table is full and it was not there already. */
+        boolean add(T entry) {
+            long hash = hashOf.applyAsLong(entry);
             if (size.get() >= SEEN_LIMIT) {
-                return get(word.hash()) != null;
+                return get(hash) != null;
             }
-            for (int slot = slotOf(word.hash(), MASK); ; slot = (slot + 1) & MASK) {
-                if (slots.compareAndSet(slot, null, word)) {
+            for (int slot = slotOf(hash, MASK); ; slot = (slot + 1) & MASK) {
+                if (slots.compareAndSet(slot, null, entry)) {
                     size.incrementAndGet();
                     return true;
                 }
-                if (slots.get(slot).hash() == word.hash()) {
+                if (hashOf.applyAsLong(slots.get(slot)) == hash) {
                     return true;
                 }
             }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.analysis.StringFilter;
 import org.marsad.analysis.entity.PersonNames;
 
 /**
@@ -108,11 +109,7 @@ final class NamePropagation {
         if (byFirstWord.isEmpty()) {
             return Collections.nCopies(sentences.size(), List.of());
         }
-        long firstLetters = 0;
-        for (String key : byFirstWord.keySet()) {
-            firstLetters |= letterBit(key, 0);
-        }
-        Index index = new Index(byFirstWord, firstLetters);
+        Index index = new Index(byFirstWord, new StringFilter(byFirstWord.keySet()));
         List<List<Found>> out = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
             int sentence = s;
@@ -194,10 +191,10 @@ final class NamePropagation {
         List<Found> candidates = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if ((index.firstLetters() & letterBit(word, 0)) != 0) {
+            if (index.firstWords().mayContain(word)) {
                 candidates(words, s, i, index.byFirstWord().get(word), candidates);
             }
-            if (hasClitic(word) && (index.firstLetters() & letterBit(word, 1)) != 0) {
+            if (hasClitic(word) && index.firstWords().mayContainSuffix('\0', word, 1)) {
                 candidates(words, s, i, index.byFirstWord().get(word.substring(1)), candidates);
             }
         }
@@ -221,15 +218,10 @@ final class NamePropagation {
     }
 
     /**
-     * The names of a text by first word (and its bare form), and bit {@code c % 64} set for the first letter c
-     * of each of those words: most words of a text start unlike every name, and the bit says so without a lookup.
+     * The names of a text by first word (and its bare form), and a filter of those words: most words of a text
+     * start no name, and the filter says so without a lookup.
      */
-    private record Index(Map<String, List<Name>> byFirstWord, long firstLetters) {
-    }
-
-    /** Bit {@code c % 64} for the char c at {@code at} of {@code word}, or 0 beyond its end. */
-    private static long letterBit(String word, int at) {
-        return at < word.length() ? 1L << word.charAt(at) : 0;
+    private record Index(Map<String, List<Name>> byFirstWord, StringFilter firstWords) {
     }
 
     /** Adds to {@code out} each of {@code names} (may be null) found near sentence s that starts at word i. */

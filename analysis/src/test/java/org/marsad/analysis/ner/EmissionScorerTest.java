@@ -47,6 +47,19 @@ class EmissionScorerTest {
     }
 
     @Test
+    void scoresARawSpellingAlikeWhenAnEarlierTextMetIt() {
+        EmissionScorer scorer = new EmissionScorer(MODEL.weights(), MODEL.lexicons());
+        List<String> first = List.of("وصل", "الوفد", "إلى", "أنقرة", "أمس");
+        List<String> second = List.of("عاد", "إلى", "بلاده", "وأكد", "أن", "الرئيس", "إلى", "جانبه");
+        scorer.emissions(first, first.stream().map(ArabicNormalizer::normalize).toList());
+        float[] later = scorer.emissions(second, second.stream().map(ArabicNormalizer::normalize).toList());
+        float[] fresh = new EmissionScorer(MODEL.weights(), MODEL.lexicons())
+                .emissions(second, second.stream().map(ArabicNormalizer::normalize).toList());
+        assertArrayEquals(fresh, later);
+        assertSameAsExtractor(second);
+    }
+
+    @Test
     void scoresWordsAlikeOnceTheWordsKeptAcrossTextsAreFull() {
         EmissionScorer scorer = new EmissionScorer(MODEL.weights(), MODEL.lexicons());
         List<String> made = madeUpWords(EmissionScorer.SEEN_LIMIT + 100);
