@@ -28,6 +28,9 @@ final class ForwardBackward {
         }
     }
 
+    /** The weights at a window's edge inside a sentence: any label may stand before or after it. */
+    private static final double[] OPEN_EDGE = openEdge();
+
     private ForwardBackward() {
     }
 
@@ -35,19 +38,21 @@ final class ForwardBackward {
     static Sums run(float[] emissions, int n, float[] transitions) {
         requireTokens(n);
         double[] transition = transitionProbabilities(transitions);
-        double[] emission = shiftedExp(emissions, n);
+        double[] emission = shiftedExp(emissions, 0, n);
         double[] alpha = new double[n * L];
         double[] scale = new double[n];
+        double[] start = startWeights(transition);
         for (int i = 0; i < n; i++) {
-            scale[i] = forwardRow(emission, transition, i, alpha, (i - 1) * L, alpha, i * L);
+            scale[i] = forwardRow(emission, transition, start, i, alpha, (i - 1) * L, alpha, i * L);
         }
         double[] beta = new double[n * L];
         double[] byNext = byNext(transition);
-        endRow(transition, beta, (n - 1) * L);
+        double[] end = endWeights(transition);
+        System.arraycopy(end, 0, beta, (n - 1) * L, L);
         for (int i = n - 2; i >= 0; i--) {
             backwardRow(emission, byNext, scale, i, beta, (i + 1) * L, beta, i * L);
         }
-        return new Sums(alpha, beta, scale, emission, transition, norm(alpha, (n - 1) * L, transition));
+        return new Sums(alpha, beta, scale, emission, transition, norm(alpha, (n - 1) * L, end));
     }
 
     /**
@@ -61,39 +66,59 @@ final class ForwardBackward {
 
     /**
      * The probabilities of a model's transition weights, worked out once for all its sentences: exp of each
-     * weight (0 for a forbidden transition), and the same next label first (see {@link #byNext}).
+     * weight (0 for a forbidden transition), the same next label first (see {@link #byNext}), and the weights of
+     * each label at a sentence's first and last token ({@code start}, {@code end}).
      */
-    record Transitions(double[] probabilities, double[] byNext) {
+    record Transitions(double[] probabilities, double[] byNext, double[] start, double[] end) {
 
         static Transitions of(float[] weights) {
             double[] probabilities = transitionProbabilities(weights);
-            return new Transitions(probabilities, ForwardBackward.byNext(probabilities));
+            return new Transitions(probabilities, ForwardBackward.byNext(probabilities), startWeights(probabilities),
+                    endWeights(probabilities));
         }
     }
 
     /** As {@link #pathMarginals(float[], int, float[], int[])}, with the transitions' probabilities given. */
     static double[] pathMarginals(float[] emissions, int n, Transitions transitions, int[] path) {
         requireTokens(n);
-        double[] transition = transitions.probabilities();
-        double[] emission = shiftedExp(emissions, n);
-        double[] scale = new double[n];
-        double[] alphaOnPath = new double[n];
-        double[] rows = new double[2 * L];
-        for (int i = 0; i < n; i++) {
-            int row = (i & 1) * L;
-            scale[i] = forwardRow(emission, transition, i, rows, L - row, rows, row);
-            alphaOnPath[i] = rows[row + path[i]];
+        return windowMarginals(emissions, n, 0, n, transitions, path);
+    }
+
+    /**
+     * P(label at token i = path[i]) for the tokens {@code [from, to)} of a sentence of {@code n} tokens, worked
+     * out on those tokens alone: where the window's edge is inside the sentence, any label may come before its
+     * first token or after its last (weight 1), where the sentence's own edges keep their start and end weights.
+     * Element i − from of the answer is token i's. The whole sentence, {@code [0, n)}, gives {@link #pathMarginals}
+     * to the bit; a window some tokens wider than the tokens wanted gives their marginals nearly as well, since
+     * what a label says of the labels around it fades within a few tokens.
+     */
+    static double[] windowMarginals(float[] emissions, int n, int from, int to, Transitions transitions, int[] path) {
+        if (from < 0 || to > n || from >= to) {
+            throw new IllegalArgumentException("need a window of tokens within [0, " + n + "), got [" + from + ", " + to + ")");
         }
-        double norm = norm(rows, ((n - 1) & 1) * L, transition);
-        double[] marginals = new double[n];
-        double[] byNext = transitions.byNext();
-        endRow(transition, rows, ((n - 1) & 1) * L);
-        for (int i = n - 1; i >= 0; i--) {
+        int m = to - from;
+        double[] transition = transitions.probabilities();
+        double[] start = from == 0 ? transitions.start() : OPEN_EDGE;
+        double[] end = to == n ? transitions.end() : OPEN_EDGE;
+        double[] emission = shiftedExp(emissions, from, to);
+        double[] scale = new double[m];
+        double[] alphaOnPath = new double[m];
+        double[] rows = new double[2 * L];
+        for (int i = 0; i < m; i++) {
             int row = (i & 1) * L;
-            if (i < n - 1) {
+            scale[i] = forwardRow(emission, transition, start, i, rows, L - row, rows, row);
+            alphaOnPath[i] = rows[row + path[from + i]];
+        }
+        double norm = norm(rows, ((m - 1) & 1) * L, end);
+        double[] marginals = new double[m];
+        double[] byNext = transitions.byNext();
+        System.arraycopy(end, 0, rows, ((m - 1) & 1) * L, L);
+        for (int i = m - 1; i >= 0; i--) {
+            int row = (i & 1) * L;
+            if (i < m - 1) {
                 backwardRow(emission, byNext, scale, i, rows, L - row, rows, row);
             }
-            marginals[i] = alphaOnPath[i] * rows[row + path[i]] / norm;
+            marginals[i] = alphaOnPath[i] * rows[row + path[from + i]] / norm;
         }
         return marginals;
     }
@@ -113,34 +138,62 @@ final class ForwardBackward {
         return transition;
     }
 
-    /** exp of each emission score minus the largest of its token, which leaves the probabilities unchanged. */
-    private static double[] shiftedExp(float[] emissions, int n) {
-        double[] out = new double[n * L];
-        for (int i = 0; i < n; i++) {
+    /**
+     * exp of each emission score of tokens [from, to) minus the largest of its token, which leaves the
+     * probabilities unchanged; token from's at 0.
+     */
+    private static double[] shiftedExp(float[] emissions, int from, int to) {
+        double[] out = new double[(to - from) * L];
+        for (int i = from; i < to; i++) {
             float max = Float.NEGATIVE_INFINITY;
             for (int y = 0; y < L; y++) {
                 max = Math.max(max, emissions[i * L + y]);
             }
             for (int y = 0; y < L; y++) {
-                out[i * L + y] = Math.exp(emissions[i * L + y] - max);
+                out[(i - from) * L + y] = Math.exp(emissions[i * L + y] - max);
             }
+        }
+        return out;
+    }
+
+    private static double[] openEdge() {
+        double[] out = new double[L];
+        Arrays.fill(out, 1);
+        return out;
+    }
+
+    /** The weights of a label at the first token: its start transition's probability. */
+    private static double[] startWeights(double[] transition) {
+        double[] out = new double[L];
+        for (int y = 0; y < L; y++) {
+            out[y] = transition[Decoder.transition(-1, y)];
+        }
+        return out;
+    }
+
+    /** The weights of a label at the last token: its end transition's probability. */
+    private static double[] endWeights(double[] transition) {
+        double[] out = new double[L];
+        for (int y = 0; y < L; y++) {
+            out[y] = transition[Decoder.end(y)];
         }
         return out;
     }
 
     /**
      * The sums over path prefixes ending in each label at token i, into {@code alpha[to..]}, from those of token
-     * i − 1 at {@code previous[from..]} (unread for i = 0), divided by their total; returns that total.
+     * i − 1 at {@code previous[from..]} (unread for i = 0, whose labels weigh {@code start}), divided by their
+     * total; returns that total.
      *
      * <p>The sums of all labels grow together, previous label by previous label, each in the order of a sum
      * label by label: the same additions, but nine independent ones at a time. A forbidden transition has
      * probability 0, and its term adds +0.0, which changes no bit of a sum of non-negative terms.
      */
-    private static double forwardRow(double[] emission, double[] transition, int i, double[] previous, int from,
-                                     double[] alpha, int to) {
+    private static double forwardRow(double[] emission, double[] transition, double[] start, int i, double[] previous,
+                                     int from, double[] alpha, int to) {
         if (i == 0) {
             for (int y = 0; y < L; y++) {
-                alpha[to + y] = transition[Decoder.transition(-1, y)] * emission[y];
+                alpha[to + y] = start[y] * emission[y];
             }
         } else {
             Arrays.fill(alpha, to, to + L, 0);
@@ -163,13 +216,6 @@ final class ForwardBackward {
             alpha[to + y] /= total;
         }
         return total;
-    }
-
-    /** The sums over path suffixes after the last token: the end weights. */
-    private static void endRow(double[] transition, double[] beta, int to) {
-        for (int y = 0; y < L; y++) {
-            beta[to + y] = transition[Decoder.end(y)];
-        }
     }
 
     /**
@@ -205,10 +251,10 @@ final class ForwardBackward {
     }
 
     /** The sum over all paths, relative to the scales: the last token's forward sums times the end weights. */
-    private static double norm(double[] alpha, int last, double[] transition) {
+    private static double norm(double[] alpha, int last, double[] end) {
         double norm = 0;
         for (int y = 0; y < L; y++) {
-            norm += alpha[last + y] * transition[Decoder.end(y)];
+            norm += alpha[last + y] * end[y];
         }
         return norm;
     }

@@ -28,7 +28,8 @@ import org.marsad.text.Span;
  *       its last word's end, minus a conjunction and a preposition glued before an article (وبالقاهرة gives
  *       القاهرة), which are no part of the name;</li>
  *   <li>a span's confidence is the smallest, over its words, model probability of the label given to the
- *       word (a marginal over all label paths, see {@link ForwardBackward});</li>
+ *       word (a marginal over all label paths, see {@link ForwardBackward}, within {@value #MARGINAL_WINDOW} tokens
+ *       of the span);</li>
  *   <li>a name found in one sentence is also a name where it recurs within twenty sentences ({@link NamePropagation}):
  *       {@link #tag} looks across the sentences of its text, {@link #tagSentences} across the sentences given,
  *       {@link #tagTokens} within its one sentence; a name so carried has the best confidence of the occurrences
@@ -41,6 +42,12 @@ public final class NerTagger {
     /** The shipped model's resource name, beside this class. */
     public static final String MODEL_RESOURCE = "ner-anercorp.bin.gz";
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "؟");
+    /**
+     * Tokens on either side of a name that its confidence is worked out over. At 8, the confidences of the
+     * entities of SaudiNewsNet's 31,030 articles differ from the whole sentence's by 0.0007 at most and nearly all
+     * by under 10^-13, and no mention's confidence (two decimals) changes; at 5, by up to 0.06.
+     */
+    static final int MARGINAL_WINDOW = 8;
 
     private final NerModel model;
     private final EmissionScorer scorer;
@@ -310,7 +317,7 @@ public final class NerTagger {
         if (entities.isEmpty()) {
             return entities; // the marginals serve the confidence of entities only
         }
-        double[] marginals = ForwardBackward.pathMarginals(emissions, n, transitionProbabilities, labels);
+        double[] marginals = entityMarginals(emissions, n, labels, entities);
         List<NamePropagation.Found> out = new ArrayList<>(entities.size());
         for (NamePropagation.Found f : entities) {
             double confidence = 1;
@@ -318,6 +325,29 @@ public final class NerTagger {
                 confidence = Math.min(confidence, marginals[i]);
             }
             out.add(new NamePropagation.Found(f.type(), f.start(), f.end(), Math.max(0, Math.min(1, confidence))));
+        }
+        return out;
+    }
+
+    /**
+     * The marginals of the path {@code labels} at the tokens of {@code entities} (in order, not overlapping), each
+     * worked out on a {@link ForwardBackward#windowMarginals window} of {@value #MARGINAL_WINDOW} tokens either side
+     * of its entity, windows that meet being joined; 0 at tokens outside every window. A sentence of news is long
+     * and its names few, and the marginals of the whole sentence cost a fifth of the tagger's time.
+     */
+    private double[] entityMarginals(float[] emissions, int n, int[] labels, List<NamePropagation.Found> entities) {
+        double[] out = new double[n];
+        int k = 0;
+        while (k < entities.size()) {
+            int from = Math.max(0, entities.get(k).start() - MARGINAL_WINDOW);
+            int to = Math.min(n, entities.get(k).end() + MARGINAL_WINDOW);
+            while (k + 1 < entities.size() && entities.get(k + 1).start() - MARGINAL_WINDOW <= to) {
+                k++;
+                to = Math.min(n, entities.get(k).end() + MARGINAL_WINDOW);
+            }
+            double[] window = ForwardBackward.windowMarginals(emissions, n, from, to, transitionProbabilities, labels);
+            System.arraycopy(window, 0, out, from, to - from);
+            k++;
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.marsad.analysis.ner;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -122,5 +123,37 @@ class DecoderTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aWindowsMarginalsFarFromItsEdgesAreTheSentencesNearly() {
+        Random random = new Random(13);
+        int n = 80;
+        float[] e = new float[n * L];
+        float[] t = new float[Decoder.TRANSITIONS];
+        for (int k = 0; k < e.length; k++) {
+            e[k] = (float) (4 * random.nextGaussian());
+        }
+        for (int k = 0; k < t.length; k++) {
+            t[k] = (float) random.nextGaussian();
+        }
+        int[] path = Decoder.decode(e, n, t);
+        ForwardBackward.Transitions transitions = ForwardBackward.Transitions.of(t);
+        double[] whole = ForwardBackward.pathMarginals(e, n, transitions, path);
+        double[] window = ForwardBackward.windowMarginals(e, n, 30, 50, transitions, path);
+        for (int i = 38; i < 42; i++) {
+            assertEquals(whole[i], window[i - 30], 1e-3, "token " + i);
+        }
+        double[] head = ForwardBackward.windowMarginals(e, n, 0, 20, transitions, path);
+        assertEquals(whole[0], head[0], 1e-3, "the sentence's own start weighs at a window that begins it");
+    }
+
+    @Test
+    void refusesAWindowOutsideTheSentence() {
+        float[] e = new float[3 * L];
+        ForwardBackward.Transitions t = ForwardBackward.Transitions.of(new float[Decoder.TRANSITIONS]);
+        int[] path = new int[3];
+        assertThrows(IllegalArgumentException.class, () -> ForwardBackward.windowMarginals(e, 3, 1, 4, t, path));
+        assertThrows(IllegalArgumentException.class, () -> ForwardBackward.windowMarginals(e, 3, 2, 2, t, path));
     }
 }
