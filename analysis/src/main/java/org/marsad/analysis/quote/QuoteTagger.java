@@ -30,14 +30,17 @@ import org.marsad.text.Span;
  *   <li><b>Direct</b>: words in quotation marks, at least {@value #MIN_DIRECT_WORDS} words long (shorter ones are
  *       names and terms), with a speech cue before them in the same sentence ({@code قال الوزير: "..."}) or right
  *       after them ({@code "..."، قال الوزير}). The speaker is named between the cue and the marks, or after the
- *       cue.</li>
+ *       cue; a complementizer between the cue and the marks ends the speaker's stretch, since the words after it
+ *       open the clause said (وأضاف أن السندات ... "..."، ورأى أن تركيا "..."), and the editor's يذكر أن is no cue
+ *       here either.</li>
  *   <li><b>Reported, that-clause</b>: a speech verb, its subject, then أن / إن / بأن / إلى أن within
  *       {@value #MAX_SUBJECT_WORDS} words and before any colon or quotation mark; the content runs from the word
  *       after the complementizer to the end of the sentence.</li>
  *   <li><b>Reported, object</b>: a verb such as يستبعد whose subject is set off by commas
  *       ({@code لا يستبعد المحلل س، مدير ...، إمكانية ...}); the content follows the subject.</li>
  *   <li><b>Attribution</b>: حسب / وفق / بحسب and a source, then فإن and the content; or, late in a sentence, the
- *       content before it. The source must follow: a mention or a source noun of {@code speech-cues.tsv}
+ *       content before it, the source then being named within {@value #MAX_UNNAMED_SOURCE_WORDS} words of the cue
+ *       and before a comma (the rest of the sentence may go on with the news). The source must follow: a mention or a source noun of {@code speech-cues.tsv}
  *       (مصادر، بيان، مدير) within {@value #SOURCE_REACH} words; else the preposition means "in accordance with". {@code وفق ما نقل} relays a report: that is provenance, not a quote.</li>
  *   <li>A negation right before the cue (لا، لم، لن) belongs to the cue: لا يستبعد.</li>
  *   <li>A cue is no cue where it is a verbal noun: after عدم، دون، بدون (طالبا عدم ذكر اسمه), and a verb without و
@@ -219,9 +222,12 @@ public final class QuoteTagger {
         }
         Span sentence = sents.containing(inside.start() - 1);
         for (int i = first - 1; i >= 0 && words.span(i).start() >= sentence.start(); i--) {
+            if (isNoteFormula(words, i)) {
+                break;
+            }
             if (isSpeechVerbAt(text, words, i)) {
                 usedCues.add(i);
-                int regionEnd = trimEnd(text, words.span(i).end(), inside.start() - 1);
+                int regionEnd = trimEnd(text, words.span(i).end(), subjectEnd(words, i, first, inside.start() - 1));
                 return new Draft(inside.start(), inside.end(), cueStart(words, i), words.span(i).end(),
                         words.span(i).end(), regionEnd, true, 0.9);
             }
@@ -235,6 +241,19 @@ public final class QuoteTagger {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the subject of the cue at word {@code cue} ends before a direct quote whose first word is {@code first}
+     * and whose mark opens at {@code mark}: at the first complementizer between them, else at the mark.
+     */
+    private static int subjectEnd(Words words, int cue, int first, int mark) {
+        for (int k = cue + 1; k < first; k++) {
+            if (COMPLEMENTIZERS.contains(words.normalized(k))) {
+                return words.span(k).start();
+            }
+        }
+        return mark;
     }
 
     private Draft reported(String text, int i, Sentences sents, Words words, MentionIndex mentions) {
@@ -356,7 +375,7 @@ public final class QuoteTagger {
         }
         if (i - words.firstAtOrAfter(sentence.start()) >= 3) {
             int end = trimEnd(text, sentence.start(), words.span(i).start());
-            int sourceEnd = clauseAfter(words, i, sentence.end());
+            int sourceEnd = Math.min(clauseAfter(words, i, sentence.end()), sourceLimit(text, words, i, sentence.end()));
             return end <= sentence.start() ? null : new Draft(sentence.start(), end, words.span(i).start(),
                     words.span(i).end(), words.span(i).end(), trimEnd(text, words.span(i).end(), sourceEnd), false, 0.6);
         }
@@ -379,6 +398,18 @@ public final class QuoteTagger {
         }
         Draft own = thatClause(text, k, sentence, words);
         return own != null && !noSubject(text, own);
+    }
+
+    /**
+     * How far the source of an attribution at word {@code cue} that ends its sentence's content may reach: to the
+     * first comma, at most {@value #MAX_UNNAMED_SOURCE_WORDS} words, else {@code end}. "وفقا لتقرير فريق الإحصاء
+     * بالمهرجان 1554 سيارة ... لأسواق المملكة" names its source in the first words; the rest is news.
+     */
+    private static int sourceLimit(String text, Words words, int cue, int end) {
+        int comma = commaAfter(text, words.span(cue).end(), end);
+        int limit = comma >= 0 ? comma : end;
+        int last = cue + MAX_UNNAMED_SOURCE_WORDS;
+        return last + 1 < words.size() ? Math.min(limit, words.span(last + 1).start()) : limit;
     }
 
     /**

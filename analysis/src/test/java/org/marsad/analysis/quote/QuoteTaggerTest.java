@@ -124,6 +124,23 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void endsTheSubjectBeforeQuoteMarksAtAComplementizer() {
+        String text = "وقال سامي الخطيب إن المستثمرين قلقون. وأضاف أن الحكومة في تركيا \"تملك أدوات كثيرة لمواجهة الأزمة\".";
+        Entity broker = Fixtures.entity(text, "e1", EntityType.PERSON, null, "سامي الخطيب");
+        Entity turkey = Fixtures.entity(text, "e2", EntityType.GPE, null, "تركيا");
+        List<Quote> found = quotes(text, broker, turkey);
+        assertEquals(2, found.size(), found.toString());
+        assertEquals("e1", found.get(1).speaker(), "تركيا belongs to the clause said, not to the subject");
+    }
+
+    @Test
+    void readsNoDirectQuoteIntoTheEditorsFormulaOfBackground() {
+        String text = "يذكر أن روسيا تطلق على المناورات اسم \"الألعاب العسكرية الدولية الكبرى\".";
+        Entity russia = Fixtures.entity(text, "e1", EntityType.GPE, null, "روسيا");
+        assertEquals(List.of(), quotes(text, russia));
+    }
+
+    @Test
     void takesTheNameRightBeforeACueWithoutAConjunctionAsItsSubject() {
         String text = "وتراجعت الأسهم أمس. لكن سامي الخطيب يقول إن السوق ستتعافى قريبا.";
         Entity broker = Fixtures.entity(text, "e1", EntityType.PERSON, null, "سامي الخطيب");
@@ -192,6 +209,15 @@ class QuoteTaggerTest {
     void takesAnAttributionAfterANumberTheWordListLeavesOut() {
         List<Quote> found = quotes("وبلغت الصادرات في 2014، حسب تقرير الهيئة، نحو مليار دولار.");
         assertEquals(List.of("حسب"), found.stream().map(q -> q.cue().text()).toList());
+    }
+
+    @Test
+    void looksForTheSourceOfALateAttributionInItsFirstWordsOnly() {
+        String text = "وبلغت مبيعات السوق أمس مليون ريال وفقا لتقرير فريق الإحصاء بالمهرجان الذي يرصد حركة الشاحنات القادمة إلى المدينة من مختلف مناطق المملكة.";
+        Entity kingdom = Fixtures.entity(text, "e1", EntityType.GPE, null, "المملكة");
+        List<Quote> found = quotes(text, kingdom);
+        assertEquals(List.of("وفقا"), found.stream().map(q -> q.cue().text()).toList());
+        assertNull(found.get(0).speaker(), "المملكة comes long after the report that is the source");
     }
 
     @Test
