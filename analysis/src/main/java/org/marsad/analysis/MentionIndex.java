@@ -3,10 +3,12 @@ package org.marsad.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
 import org.marsad.article.Mention;
+import org.marsad.text.ArabicNormalizer;
 
 /** Every mention of an article's entities in text order, to ask which entities a stretch of text names. */
 public final class MentionIndex {
@@ -16,6 +18,9 @@ public final class MentionIndex {
 
     /** Words after which ل names the source of what is said (وفقا لرويترز), compared by their start. */
     private static final List<String> SOURCE_WITH_LAM = List.of("وفق", "طبق", "تبع", "استناد");
+    /** Prepositions written apart (normalized), after which a country names a place or a topic, never a subject. */
+    private static final Set<String> PREPOSITIONS = Set.of("في", "من", "عن", "علي", "الي", "داخل", "خارج", "لدي",
+            "حول", "ضد", "بين", "عبر", "نحو", "تجاه");
 
     private final List<Located> located;
 
@@ -89,12 +94,14 @@ public final class MentionIndex {
      * before an organization before a group before a country; among equals, the first. A place or a MISC name (a
      * work, an event) or a city is never one: "وأوضح الوزير خلال زيارته إلى صفاقس" is not said by the city; nor is a mention
      * after the preposition ل, the addressee: "وقال لـ«الشرق الأوسط» إن" speaks to the paper (but "وفقا لرويترز"
-     * names the source); {@code text} null reads no preposition. Null when there is none.
+     * names the source); nor a country after another preposition, glued or alone (أصحاب العمل بالمملكة، الشرطة في
+     * سريلانكا، على مستوى السعودية): a subject never follows a preposition, and the country is only where the
+     * subject is or what it speaks of; {@code text} null reads no preposition. Null when there is none.
      */
     public Located principal(String text, int start, int end) {
         Located best = null;
         for (Located l : within(start, end)) {
-            if (!maySpeak(l.entity()) || text != null && spokenTo(text, l.mention())) {
+            if (!maySpeak(l.entity()) || text != null && (spokenTo(text, l.mention()) || isCountryAfterPreposition(text, l))) {
                 continue;
             }
             if (best == null || rank(l.entity().type()) < rank(best.entity().type())) {
@@ -133,6 +140,27 @@ public final class MentionIndex {
         String preceding = text.substring(wordStartBefore(text, start), wordEndBefore(text, start));
         return !opensSourceWithLam(preceding) && !(preceding.length() > 1 && "وف".indexOf(preceding.charAt(0)) >= 0
                 && opensSourceWithLam(preceding.substring(1))); // "ووفقا لرويترز" names the source
+    }
+
+    /**
+     * Whether {@code l} names a country after a preposition: ب or ك glued to its word (بالمملكة، وبالسعودية), or one
+     * of {@link #PREPOSITIONS} as the word before it. ل is {@link #spokenTo}'s.
+     */
+    static boolean isCountryAfterPreposition(String text, Located l) {
+        if (l.entity().type() != EntityType.GPE) {
+            return false;
+        }
+        int start = l.mention().start();
+        int wordStart = start;
+        while (wordStart > 0 && isWordLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String glued = text.substring(wordStart, start);
+        if (glued.indexOf('ب') >= 0 || glued.indexOf('ك') >= 0) {
+            return true;
+        }
+        int before = wordStartBefore(text, wordStart);
+        return PREPOSITIONS.contains(ArabicNormalizer.normalize(text.substring(before, wordEndBefore(text, wordStart))));
     }
 
     /** Whether {@code word} (وفقا، طبقا، تبعا، استنادا) makes the ل after it name a source, not an addressee. */

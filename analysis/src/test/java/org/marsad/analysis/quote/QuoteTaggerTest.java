@@ -53,6 +53,27 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void neverTakesACountryAfterAPrepositionAsTheSpeaker() {
+        String text = "وقالت الشرطة في سريلانكا إن شخصا قتل في إطلاق نار بالعاصمة.";
+        Entity sriLanka = Fixtures.entity(text, "e1", EntityType.GPE, null, "سريلانكا");
+        assertNull(quotes(text, sriLanka).get(0).speaker());
+    }
+
+    @Test
+    void neverTakesACountryAfterAGluedPrepositionAsTheSpeaker() {
+        String text = "وأفاد أصحاب العمل بالمملكة أنهم سيوظفون المزيد من الشباب هذا العام.";
+        Entity kingdom = Fixtures.entity(text, "e1", EntityType.GPE, null, "المملكة");
+        assertNull(quotes(text, kingdom).get(0).speaker());
+    }
+
+    @Test
+    void takesACountryThatIsTheSubjectAsTheSpeaker() {
+        String text = "وأكدت السعودية أن الحوار هو الطريق الوحيد لحل الأزمة.";
+        Entity saudi = Fixtures.entity(text, "e1", EntityType.GPE, null, "السعودية");
+        assertEquals("e1", quotes(text, saudi).get(0).speaker());
+    }
+
+    @Test
     void namesASpeakerKnownByItsNationalityAdjectiveWithTheWholeSubject() {
         String text = "قال وزير الخارجية المصري إن بلاده تدعم الحوار بين الأطراف.";
         int at = text.indexOf("المصري");
