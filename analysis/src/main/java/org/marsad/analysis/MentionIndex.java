@@ -146,7 +146,7 @@ public final class MentionIndex {
      * Whether {@code l} names a country after a preposition: ب or ك glued to its word (بالمملكة، وبالسعودية), or one
      * of {@link #PREPOSITIONS} as the word before it. ل is {@link #spokenTo}'s.
      */
-    static boolean isCountryAfterPreposition(String text, Located l) {
+    public static boolean isCountryAfterPreposition(String text, Located l) {
         if (l.entity().type() != EntityType.GPE) {
             return false;
         }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.marsad.analysis.MentionIndex;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.entity.IdSequence;
+import org.marsad.article.EntityType;
 import org.marsad.article.Mention;
 import org.marsad.article.MentionKind;
 import org.marsad.article.Quote;
@@ -48,8 +49,8 @@ import org.marsad.text.Span;
  *       who say", no one's words); so are the editor's يذكر أن and the passive يُدعى "is named" (رجل يدعى خالد),
  *       told from يدعي "claims" by its ى.</li>
  *   <li><b>Speaker</b>: the principal entity mentioned between the cue and the content (a person before an
- *       organization before a country). A cue with no subject after it has its subject right before it when no
- *       و or ف opens it (لكن سامي يقول إن، «الخطيب» يقول إن); else it continues the previous speaker, named or
+ *       organization before a country). A cue with no subject after it has its subject right before it, or before
+ *       the particle قد, when no و or ف opens it (لكن سامي يقول إن، «الخطيب» يقول إن، وكان سامي قد قال إن); else it continues the previous speaker, named or
  *       unnamed (وأضاف أن، وأضاف أن "..."، تقول: «...»). A speaker found only as a nationality adjective is named by
  *       the subject up to it (وزير الخارجية المصري), not by the adjective alone. A subject that names no entity but opens with a source
  *       noun (وقالت مصادر أمنية، وأشار التقرير، وقال شهود عيان) names an unnamed source: its words, up to
@@ -97,6 +98,8 @@ public final class QuoteTagger {
     /** The particles of the perfect that may stand before a verb of speech (normalized): فقد قال، قد أعلن. */
     private static final Set<String> PERFECT_PARTICLES = Set.of("فقد", "قد", "وقد");
     private static final Set<String> NEGATIONS = Set.of("لا", "لم", "لن");
+    /** كان and its forms with و or ف (normalized), which open a clause whose verb comes after قد. */
+    private static final Set<String> KANA = Set.of("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت");
 
     private final SpeechCues cues;
 
@@ -181,8 +184,9 @@ public final class QuoteTagger {
     }
 
     /**
-     * The person, organization or country whose mention ends right before the cue, quote marks and spaces aside,
-     * when the cue has no و or ف in front (لكن سامي يقول إن): a subject before its verb; else null. Not one that
+     * The person, organization or country whose mention ends right before the cue, quote marks, spaces and the
+     * particle قد aside, when the cue has no و or ف in front (لكن سامي يقول إن، وكان سامي قد قال إن): a subject
+     * before its verb; else null. Not one that
      * cannot speak ({@link MentionIndex#maySpeak}: مدير فرع الهيئة بمنطقة الرياض قال is not said by the region).
      */
     private static MentionIndex.Located subjectBefore(String text, Draft d, MentionIndex mentions) {
@@ -190,17 +194,43 @@ public final class QuoteTagger {
         if (first == 'و' || first == 'ف') {
             return null;
         }
-        int end = d.cueStart();
-        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || "«»\"“”".indexOf(text.charAt(end - 1)) >= 0)) {
-            end--;
+        int end = skipBack(text, d.cueStart());
+        boolean qad = end >= 2 && text.startsWith("قد", end - 2) && (end == 2 || !Character.isLetter(text.charAt(end - 3)));
+        if (qad) {
+            end = skipBack(text, end - 2);
         }
         MentionIndex.Located subject = null;
         for (MentionIndex.Located l : mentions.within(Math.max(0, end - MAX_SUBJECT_CHARS), end)) {
-            if (l.mention().end() == end && MentionIndex.maySpeak(l.entity()) && l.mention().kind() != MentionKind.ADJECTIVE) {
+            if (l.mention().end() == end && MentionIndex.maySpeak(l.entity()) && l.mention().kind() != MentionKind.ADJECTIVE
+                    && !MentionIndex.isCountryAfterPreposition(text, l)
+                    && (!qad || l.entity().type() == EntityType.PERSON || opensClause(text, l.mention().start()))) {
                 subject = l;
             }
         }
         return subject;
+    }
+
+    /**
+     * Whether a name starting at {@code start} opens its clause: a form of كان (وكانت الإمارات قد أعلنت) or nothing
+     * but punctuation stands before it in its sentence. Before قد, an organization or country that does not is the
+     * complement of the subject's head noun (وكان مدرب برشلونة قد أعلن: the coach speaks, not the club).
+     */
+    private static boolean opensClause(String text, int start) {
+        int end = skipBack(text, start);
+        int wordStart = end;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordStart == end || KANA.contains(ArabicNormalizer.normalize(text.substring(wordStart, end)));
+    }
+
+    /** {@code offset} moved back over spaces and quote marks. */
+    private static int skipBack(String text, int offset) {
+        int end = offset;
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || "«»\"“”".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end;
     }
 
     /** Whether the draft's subject names a speaker: an entity, or an unnamed source. */

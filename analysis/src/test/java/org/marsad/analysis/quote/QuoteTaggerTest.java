@@ -169,6 +169,27 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void takesTheNameBeforeTheParticleQadAsTheSubject() {
+        String text = "وتراجعت الأسهم أمس. وكان سامي الخطيب قد قال إن السوق ستتعافى قريبا.";
+        Entity broker = Fixtures.entity(text, "e1", EntityType.PERSON, null, "سامي الخطيب");
+        assertEquals("e1", quotes(text, broker).get(0).speaker());
+    }
+
+    @Test
+    void takesACountryOpeningItsClauseBeforeQadAsTheSubject() {
+        String text = "وتراجعت الأسهم أمس. وكانت الإمارات قد أعلنت أن السوق ستتعافى قريبا.";
+        Entity emirates = Fixtures.entity(text, "e1", EntityType.GPE, null, "الإمارات");
+        assertEquals("e1", quotes(text, emirates).get(0).speaker());
+    }
+
+    @Test
+    void takesNoClubAfterItsCoachBeforeQadAsTheSubject() {
+        String text = "وفاز الفريق أمس. وكان مدرب برشلونة قد أعلن أنه لن يمنع المهاجم من الرحيل.";
+        Entity club = Fixtures.entity(text, "e1", EntityType.ORG, null, "برشلونة");
+        assertNull(quotes(text, club).get(0).speaker());
+    }
+
+    @Test
     void takesNoVerbalNounAfterWithoutForACue() {
         List<Quote> found = quotes("وقال المسؤول طالبا عدم ذكر اسمه: «إن السماح باستخدام القواعد خطوة مهمة للتحالف».");
         assertEquals(1, found.size(), found.toString());
