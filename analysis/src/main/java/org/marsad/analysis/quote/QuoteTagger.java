@@ -470,14 +470,14 @@ public final class QuoteTagger {
         IdSequence ids = new IdSequence("q");
         List<Quote> quotes = new ArrayList<>(drafts.size());
         MentionIndex.Located previous = null;
-        String previousUnnamed = null;
+        String previousText = null;
         for (Draft d : drafts) {
             MentionIndex.Located speaker;
             String speakerText;
             if (noSubject(text, d)) {
                 MentionIndex.Located before = subjectBefore(text, d, mentions);
                 speaker = before != null ? before : previous;
-                speakerText = speaker != null ? speakerText(text, speaker, null) : previousUnnamed;
+                speakerText = before != null ? speakerText(text, before, null) : previousText;
             } else {
                 speaker = mentions.principal(text, d.regionStart(), d.regionEnd());
                 speakerText = speaker != null ? speakerText(text, speaker, d) : unnamedSource(text, d);
@@ -488,7 +488,7 @@ public final class QuoteTagger {
                     speakerText, confidence));
             if (speaker != null || speakerText != null) {
                 previous = speaker;
-                previousUnnamed = speaker == null ? speakerText : null;
+                previousText = speakerText; // وزير الخارجية المصري goes on speaking as such, not as المصري
             }
         }
         return quotes;
@@ -496,7 +496,8 @@ public final class QuoteTagger {
 
     /**
      * The words naming the speaker: its mention, or, when that is only a nationality adjective of the subject
-     * (وزير الخارجية المصري), the whole subject up to and with the adjective.
+     * (وزير الخارجية المصري), the whole subject up to and with the adjective, when that is one phrase: no comma or
+     * colon in it and at most {@value #MAX_UNNAMED_SOURCE_WORDS} words.
      */
     private static String speakerText(String text, MentionIndex.Located speaker, Draft d) {
         Mention m = speaker.mention();
@@ -507,7 +508,10 @@ public final class QuoteTagger {
         while (start < m.start() && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
-        return text.substring(start, m.end());
+        String subject = text.substring(start, m.end());
+        boolean phrase = firstOf(subject, "،,:") == subject.length()
+                && WORD_GAPS.splitAsStream(subject).filter(w -> !w.isEmpty()).count() <= MAX_UNNAMED_SOURCE_WORDS;
+        return phrase ? subject : m.text();
     }
 
     /**

@@ -85,6 +85,26 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void continuesASpeakerKnownByItsNationalityAdjectiveWithTheWholeSubject() {
+        String text = "قال وزير الخارجية المصري إن بلاده تدعم الحوار. وأضاف أن الحل السياسي هو الطريق الوحيد.";
+        int at = text.indexOf("المصري");
+        Entity egypt = new Entity("e1", EntityType.GPE, "مصر", "Egypt", "EGY", "EGY", null, List.of(), 0.9,
+                List.of(Mention.of(text, at, at + "المصري".length(), MentionKind.ADJECTIVE)));
+        Quote second = quotes(text, egypt).get(1);
+        assertEquals("e1", second.speaker());
+        assertEquals("وزير الخارجية المصري", second.speakerText());
+    }
+
+    @Test
+    void namesASpeakerKnownByAnAdjectiveFarIntoItsSubjectByTheAdjectiveAlone() {
+        String text = "وشدد المشاركون في اللقاء، الذي عقد أمس في العاصمة بحضور عدد كبير من الخبراء المصريين، على أن الحوار ضروري.";
+        int at = text.indexOf("المصريين");
+        Entity egypt = new Entity("e1", EntityType.GPE, "مصر", "Egypt", "EGY", "EGY", null, List.of(), 0.9,
+                List.of(Mention.of(text, at, at + "المصريين".length(), MentionKind.ADJECTIVE)));
+        assertEquals("المصريين", quotes(text, egypt).get(0).speakerText());
+    }
+
+    @Test
     void findsDirectQuoteInGuillemetsWithCueAfterIt() {
         String text = "«لن نقبل بأي تسوية على حساب حقوقنا»، قال المتحدث باسم الحركة.";
         Quote q = quotes(text).get(0);
