@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
 import org.marsad.article.Mention;
+import org.marsad.article.MentionKind;
 import org.marsad.text.ArabicNormalizer;
 
 /** Every mention of an article's entities in text order, to ask which entities a stretch of text names. */
@@ -91,7 +92,8 @@ public final class MentionIndex {
 
     /**
      * The mention within {@code [start, end)} of {@code text} most likely to name who acts or speaks there: a person
-     * before an organization before a group before a country; among equals, the first. A place or a MISC name (a
+     * before an organization before a group before a country; among equals, the first, but an entity's name before
+     * its nominal mention (وأكد السويسري جوزف بلاتر: بلاتر). A place or a MISC name (a
      * work, an event) or a city is never one: "وأوضح الوزير خلال زيارته إلى صفاقس" is not said by the city; nor is a mention
      * after the preposition ل, the addressee: "وقال لـ«الشرق الأوسط» إن" speaks to the paper (but "وفقا لرويترز"
      * names the source); nor a country after another preposition, glued or alone (أصحاب العمل بالمملكة، الشرطة في
@@ -104,7 +106,9 @@ public final class MentionIndex {
             if (!maySpeak(l.entity()) || text != null && (spokenTo(text, l.mention()) || isCountryAfterPreposition(text, l))) {
                 continue;
             }
-            if (best == null || rank(l.entity().type()) < rank(best.entity().type())) {
+            boolean nameOfTheSame = best != null && l.entity() == best.entity() && best.mention().kind() == MentionKind.NOMINAL
+                    && l.mention().kind() == MentionKind.NAME;
+            if (best == null || rank(l.entity().type()) < rank(best.entity().type()) || nameOfTheSame) {
                 best = l;
             }
         }

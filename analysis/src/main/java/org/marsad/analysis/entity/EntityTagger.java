@@ -549,7 +549,7 @@ public final class EntityTagger {
                     i = m.endWord(); // اللغة الفرنسية is French, not France
                     continue;
                 }
-                if (m != null && !m.blocked() && familyNameAfterVerb(m, i) && surname(i)) {
+                if (m != null && !m.blocked() && familyNameAfterVerb(m, i) && (surname(i) || nationalNominal(m, i))) {
                     i++; // "وقال التركي إن" after منصور التركي: he speaks, not Turkey
                     continue;
                 }
@@ -1302,6 +1302,32 @@ public final class EntityTagger {
             return m.kind() == MentionKind.ADJECTIVE && m.endWord() == i + 1 && i > 0
                     && WordMatcher.isDefinite(norm.get(i)) && ProposalBounds.isVerbBeforeAName(norm.get(i - 1))
                     && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i));
+        }
+
+        /**
+         * For a definite masculine nationality adjective alone after a verb of who speaks or acts that no person named
+         * before bears as a family name (وقال الفرنسي إن: "the Frenchman said"): a nominal mention of the person of that
+         * country named last before it, where the knowledge base gives one (the coach named with his country before);
+         * true either way, since a person speaks there, not the country. Not the feminine, which is an agency too
+         * (وقالت الفرنسية: AFP), nor the plural, which is the people.
+         */
+        private boolean nationalNominal(NameMatch m, int i) {
+            if (!norm.get(i).endsWith("ي")) {
+                return false;
+            }
+            String country = m.entry().country() != null ? m.entry().country() : m.entry().kb();
+            Found person = null;
+            for (Found f : found.values()) {
+                String of = f.entry != null ? f.entry.country() : f.country;
+                if (f.type == EntityType.PERSON && country.equals(of) && f.lastWord < i
+                        && (person == null || f.lastWord > person.lastWord)) {
+                    person = f;
+                }
+            }
+            if (person != null) {
+                person.add(Mention.of(text, words.get(i).start(), words.get(i).end(), MentionKind.NOMINAL), NOMINAL_CONFIDENCE, i);
+            }
+            return true;
         }
 
         /**

@@ -33,7 +33,8 @@ class EntityTaggerTest {
             .add("روسيا", RUSSIA).add("موسكو", RUSSIA, MentionKind.METONYM, MOSCOW)
             .add("الكرملين", RUSSIA, MentionKind.METONYM, KREMLIN)
             .add("النهار الطويل", DAILY).add("صحيفة الفجر", DAWN).add("فهد بن سالم", PRINCE).add("فهد بن عبد الرحيم", PRINCE).add("لبنان الطويل", LONGDAY).add("نادي النجوم", CLUB).add("سامر وديع قاسم", LEADER)
-            .add("الروسية", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).add("الأوكراني", UKRAINE, MentionKind.ADJECTIVE, UKRAINE)
+            .add("الروسية", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).add("الروسي", RUSSIA, MentionKind.ADJECTIVE, RUSSIA)
+            .add("الأوكراني", UKRAINE, MentionKind.ADJECTIVE, UKRAINE)
             .build(), Map.of(DAILY, List.of("صحيفة"), DAWN, List.of("صحيفة")), OfficeTitles.of(Map.of("الرئيس الروسي", "الرئيس@RUS"),
             Map.of("نائب", "before", "السابق", "after"), List.of(LEADER)));
 
@@ -220,10 +221,21 @@ class EntityTaggerTest {
     }
 
     @Test
-    void takesANisbaAfterAVerbOfSpeechForTheCountryWhereNoOneBearsIt() {
-        List<Entity> es = tag("وأكد الأوكراني أن الحرب طويلة");
-        assertEquals(1, es.size());
-        assertEquals("UKR", es.get(0).kb());
+    void readsANisbaAfterAVerbOfSpeechAsAPersonNotTheCountryWhereNoOneBearsIt() {
+        assertEquals(List.of(), tag("وأكد الأوكراني أن الحرب طويلة"), "the Ukrainian speaks, not Ukraine");
+    }
+
+    @Test
+    void takesANisbaAfterAVerbOfSpeechForTheLastPersonOfItsCountryNamedBefore() {
+        Entity leader = tag("قال سامر وديع قاسم إن الاتفاق قريب، وأضاف الروسي أن الوفد سيحضر").stream()
+                .filter(e -> "P-LEADER".equals(e.kb())).findFirst().orElseThrow();
+        assertEquals(List.of("سامر وديع قاسم/name", "الروسي/nominal"), mentions(leader), "the Russian named before");
+    }
+
+    @Test
+    void keepsTheFeminineNisbaAfterAVerbOfSpeechForTheCountry() {
+        List<Entity> es = tag("وأكدت الروسية أن الحرب طويلة");
+        assertEquals(List.of("RUS"), es.stream().map(Entity::kb).toList(), "الفرنسية is an agency too: left as it was");
     }
 
     @Test
