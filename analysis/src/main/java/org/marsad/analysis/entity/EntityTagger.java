@@ -77,7 +77,9 @@ import org.marsad.text.Span;
  *       is a given name or a father's, nor when the last word completes a compound with the word before it
  *       ("محمد عبد الله", "أبو مازن"), nor when a nisba (العربي) follows a definite noun it agrees with (العمل
  *       العربي after نبيل العربي). Such a nisba right after a verb of who speaks or acts is the person's, not the
- *       country's adjective (وقال التركي after منصور التركي).</li>
+ *       country's adjective (وقال التركي after منصور التركي); where no one named before bears it, the masculine
+ *       one is a person of that country (وقال الفرنسي: the Frenchman), a nominal mention of the last the knowledge
+ *       base knows of that country before it, else no mention.</li>
  *   <li>A proposed name of two words or more that shortens one longer person's name met before it, as its first
  *       words or its first and last, is a mention of that person, when the person is known or named more than
  *       once (علي صالح after علي عبد الله صالح); a proposed name of two words that opens and ends the name of one
