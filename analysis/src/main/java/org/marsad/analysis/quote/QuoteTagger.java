@@ -49,7 +49,8 @@ import org.marsad.text.Span;
  *       who say", no one's words); so are the editor's يذكر أن and the passive يُدعى "is named" (رجل يدعى خالد),
  *       told from يدعي "claims" by its ى.</li>
  *   <li><b>Speaker</b>: the principal entity mentioned between the cue and the content (a person before an
- *       organization before a country). A cue with no subject after it has its subject right before it, or before
+ *       organization before a country; never a country after a preposition, الشرطة في سريلانكا, see {@link
+ *       MentionIndex#principal}). A cue with no subject after it has its subject right before it, or before
  *       the particle قد, when no و or ف opens it (لكن سامي يقول إن، «الخطيب» يقول إن، وكان سامي قد قال إن); else it continues the previous speaker, named or
  *       unnamed (وأضاف أن، وأضاف أن "..."، تقول: «...»). A speaker found only as a nationality adjective is named by
  *       the subject up to it (وزير الخارجية المصري), not by the adjective alone. A subject that names no entity but opens with a source
