@@ -53,7 +53,8 @@ import org.marsad.text.Span;
  *       MentionIndex#principal}). A cue with no subject after it has its subject right before it, or before
  *       the particle قد, when no و or ف opens it (لكن سامي يقول إن، «الخطيب» يقول إن، وكان سامي قد قال إن); else it continues the previous speaker, named or
  *       unnamed (وأضاف أن، وأضاف أن "..."، تقول: «...»). A speaker found only as a nationality adjective is named by
- *       the subject up to it (وزير الخارجية المصري), not by the adjective alone. A subject that names no entity but opens with a source
+ *       the subject up to it (وزير الخارجية المصري), not by the adjective alone; an adjective past a comma or colon
+ *       or more than {@value #MAX_UNNAMED_SOURCE_WORDS} words into the subject names none. A subject that names no entity but opens with a source
  *       noun (وقالت مصادر أمنية، وأشار التقرير، وقال شهود عيان) names an unnamed source: its words, up to
  *       {@value #MAX_UNNAMED_SOURCE_WORDS} of them and the first comma, are the speaker's text, with no speaker.</li>
  * </ol>
@@ -481,6 +482,9 @@ public final class QuoteTagger {
                 speakerText = before != null ? speakerText(text, before, null) : previousText;
             } else {
                 speaker = mentions.principal(text, d.regionStart(), d.regionEnd());
+                if (speaker != null && speaker.mention().kind() == MentionKind.ADJECTIVE && !isPhrase(subjectTo(text, speaker, d))) {
+                    speaker = null; // نائب رئيس «الائتلاف»، قال لـ«الشرق الأوسط» معلقًا: the adjective is no part of who speaks
+                }
                 speakerText = speaker != null ? speakerText(text, speaker, d) : unnamedSource(text, d);
             }
             double confidence = speaker != null ? d.confidence() : d.confidence() / 2;
@@ -498,21 +502,31 @@ public final class QuoteTagger {
     /**
      * The words naming the speaker: its mention, or, when that is only a nationality adjective of the subject
      * (وزير الخارجية المصري), the whole subject up to and with the adjective, when that is one phrase: no comma or
-     * colon in it and at most {@value #MAX_UNNAMED_SOURCE_WORDS} words.
+     * colon in it and at most {@value #MAX_UNNAMED_SOURCE_WORDS} words (else, after the cue, the adjective names
+     * no speaker: see {@link #resolve}).
      */
     private static String speakerText(String text, MentionIndex.Located speaker, Draft d) {
         Mention m = speaker.mention();
         if (d == null || m.kind() != MentionKind.ADJECTIVE || m.start() <= d.regionStart()) {
             return m.text();
         }
+        String subject = subjectTo(text, speaker, d);
+        return isPhrase(subject) ? subject : m.text();
+    }
+
+    /** The draft's subject from its first word up to and with the speaker's mention. */
+    private static String subjectTo(String text, MentionIndex.Located speaker, Draft d) {
         int start = d.regionStart();
-        while (start < m.start() && Character.isWhitespace(text.charAt(start))) {
+        while (start < speaker.mention().start() && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
-        String subject = text.substring(start, m.end());
-        boolean phrase = firstOf(subject, "،,:") == subject.length()
+        return text.substring(Math.min(start, speaker.mention().start()), speaker.mention().end());
+    }
+
+    /** Whether {@code subject} is one phrase: no comma or colon, at most {@value #MAX_UNNAMED_SOURCE_WORDS} words. */
+    private static boolean isPhrase(String subject) {
+        return firstOf(subject, "،,:") == subject.length()
                 && WORD_GAPS.splitAsStream(subject).filter(w -> !w.isEmpty()).count() <= MAX_UNNAMED_SOURCE_WORDS;
-        return phrase ? subject : m.text();
     }
 
     /**
