@@ -58,14 +58,8 @@ class DecoderTest {
     void marginalsMatchBruteForceOverAllAllowedPaths() {
         Random random = new Random(1);
         int n = 3;
-        float[] e = new float[n * L];
-        float[] t = new float[Decoder.TRANSITIONS];
-        for (int k = 0; k < e.length; k++) {
-            e[k] = (float) random.nextGaussian();
-        }
-        for (int k = 0; k < t.length; k++) {
-            t[k] = (float) random.nextGaussian();
-        }
+        float[] e = gaussians(random, n * L, 1);
+        float[] t = gaussians(random, Decoder.TRANSITIONS, 1);
         double[] brute = new double[n * L];
         double z = 0;
         for (int a = 0; a < L; a++) {
@@ -102,14 +96,8 @@ class DecoderTest {
     void marginalsAlongAPathAreTheSumsMarginalsToTheBit() {
         Random random = new Random(11);
         for (int n : new int[] {1, 2, 3, 40, 301}) {
-            float[] e = new float[n * L];
-            float[] t = new float[Decoder.TRANSITIONS];
-            for (int k = 0; k < e.length; k++) {
-                e[k] = (float) (4 * random.nextGaussian());
-            }
-            for (int k = 0; k < t.length; k++) {
-                t[k] = (float) random.nextGaussian();
-            }
+            float[] e = gaussians(random, n * L, 4);
+            float[] t = gaussians(random, Decoder.TRANSITIONS, 1);
             ForwardBackward.Sums sums = ForwardBackward.run(e, n, t);
             int[] viterbi = Decoder.decode(e, n, t);
             int[] any = new int[n];
@@ -129,14 +117,8 @@ class DecoderTest {
     void aWindowsMarginalsFarFromItsEdgesAreTheSentencesNearly() {
         Random random = new Random(13);
         int n = 80;
-        float[] e = new float[n * L];
-        float[] t = new float[Decoder.TRANSITIONS];
-        for (int k = 0; k < e.length; k++) {
-            e[k] = (float) (4 * random.nextGaussian());
-        }
-        for (int k = 0; k < t.length; k++) {
-            t[k] = (float) random.nextGaussian();
-        }
+        float[] e = gaussians(random, n * L, 4);
+        float[] t = gaussians(random, Decoder.TRANSITIONS, 1);
         int[] path = Decoder.decode(e, n, t);
         ForwardBackward.Transitions transitions = ForwardBackward.Transitions.of(t);
         double[] whole = ForwardBackward.pathMarginals(e, n, transitions, path);
@@ -155,5 +137,14 @@ class DecoderTest {
         int[] path = new int[3];
         assertThrows(IllegalArgumentException.class, () -> ForwardBackward.windowMarginals(e, 3, 1, 4, t, path));
         assertThrows(IllegalArgumentException.class, () -> ForwardBackward.windowMarginals(e, 3, 2, 2, t, path));
+    }
+
+    /** {@code size} draws of a Gaussian of deviation {@code scale}. */
+    private static float[] gaussians(Random random, int size, double scale) {
+        float[] out = new float[size];
+        for (int k = 0; k < size; k++) {
+            out[k] = (float) (scale * random.nextGaussian());
+        }
+        return out;
     }
 }

@@ -20,6 +20,13 @@ import org.junit.jupiter.api.Test;
 class QuoteTaggerTest {
     private static final QuoteTagger TAGGER = QuoteTagger.withShippedCues();
 
+    /** Egypt, mentioned once, by the nationality adjective {@code adjective} of {@code text}. */
+    private static Entity egyptByAdjective(String text, String adjective) {
+        int at = text.indexOf(adjective);
+        return new Entity("e1", EntityType.GPE, "مصر", "Egypt", "EGY", "EGY", null, List.of(), 0.9,
+                List.of(Mention.of(text, at, at + adjective.length(), MentionKind.ADJECTIVE)));
+    }
+
     private static List<Quote> quotes(String text, Entity... entities) {
         return TAGGER.tag(text, SentenceSplitter.split(text), Words.of(text), new MentionIndex(List.of(entities)));
     }
@@ -76,9 +83,7 @@ class QuoteTaggerTest {
     @Test
     void namesASpeakerKnownByItsNationalityAdjectiveWithTheWholeSubject() {
         String text = "قال وزير الخارجية المصري إن بلاده تدعم الحوار بين الأطراف.";
-        int at = text.indexOf("المصري");
-        Entity egypt = new Entity("e1", EntityType.GPE, "مصر", "Egypt", "EGY", "EGY", null, List.of(), 0.9,
-                List.of(Mention.of(text, at, at + "المصري".length(), MentionKind.ADJECTIVE)));
+        Entity egypt = egyptByAdjective(text, "المصري");
         Quote q = quotes(text, egypt).get(0);
         assertEquals("e1", q.speaker());
         assertEquals("وزير الخارجية المصري", q.speakerText());
@@ -87,9 +92,7 @@ class QuoteTaggerTest {
     @Test
     void continuesASpeakerKnownByItsNationalityAdjectiveWithTheWholeSubject() {
         String text = "قال وزير الخارجية المصري إن بلاده تدعم الحوار. وأضاف أن الحل السياسي هو الطريق الوحيد.";
-        int at = text.indexOf("المصري");
-        Entity egypt = new Entity("e1", EntityType.GPE, "مصر", "Egypt", "EGY", "EGY", null, List.of(), 0.9,
-                List.of(Mention.of(text, at, at + "المصري".length(), MentionKind.ADJECTIVE)));
+        Entity egypt = egyptByAdjective(text, "المصري");
         Quote second = quotes(text, egypt).get(1);
         assertEquals("e1", second.speaker());
         assertEquals("وزير الخارجية المصري", second.speakerText());
@@ -98,9 +101,7 @@ class QuoteTaggerTest {
     @Test
     void takesNoSpeakerFromANationalityAdjectiveFarIntoTheSubject() {
         String text = "وشدد المشاركون في اللقاء، الذي عقد أمس في العاصمة بحضور عدد كبير من الخبراء المصريين، على أن الحوار ضروري.";
-        int at = text.indexOf("المصريين");
-        Entity egypt = new Entity("e1", EntityType.GPE, "مصر", "Egypt", "EGY", "EGY", null, List.of(), 0.9,
-                List.of(Mention.of(text, at, at + "المصريين".length(), MentionKind.ADJECTIVE)));
+        Entity egypt = egyptByAdjective(text, "المصريين");
         Quote q = quotes(text, egypt).get(0);
         assertNull(q.speaker(), "the participants speak, not Egypt");
         assertNull(q.speakerText());
