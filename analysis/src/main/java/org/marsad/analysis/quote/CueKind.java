@@ -9,5 +9,10 @@ enum CueKind {
     /** حسب X، فإن ...: a preposition names the source. */
     ATTRIBUTION,
     /** مصادر، بيان: a noun that names a source without saying who, after an attribution preposition. */
-    SOURCE
+    SOURCE,
+    /**
+     * الشرطة، الباحثون: a noun that names the kind of speaker as a verb's subject only; after an attribution
+     * preposition it reads "in accordance with" as often (حسب تعليمات الطبيب), and makes no quote there.
+     */
+    SUBJECT
 }

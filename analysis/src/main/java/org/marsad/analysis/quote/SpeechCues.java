@@ -40,7 +40,8 @@ final class SpeechCues {
         Map<String, Set<CueKind>> map = new HashMap<>();
         for (TsvTable.Row row : rows) {
             CueKind kind = kind(row);
-            List<String> forms = kind == CueKind.ATTRIBUTION || kind == CueKind.SOURCE ? List.of(ArabicNormalizer.normalize(row.column(1)))
+            List<String> forms = kind == CueKind.ATTRIBUTION || kind == CueKind.SOURCE || kind == CueKind.SUBJECT
+                    ? List.of(ArabicNormalizer.normalize(row.column(1)))
                     : forms(row.column(1), row.column(2));
             for (String form : forms) {
                 map.computeIfAbsent(form, f -> EnumSet.noneOf(CueKind.class)).add(kind);
@@ -53,7 +54,7 @@ final class SpeechCues {
         try {
             return CueKind.valueOf(row.column(0).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw row.error("kind must be that, object, attribution or source, got '" + row.column(0) + "'");
+            throw row.error("kind must be that, object, attribution, source or subject, got '" + row.column(0) + "'");
         }
     }
 
@@ -84,12 +85,13 @@ final class SpeechCues {
     }
 
     /**
-     * Whether {@code normalizedWord} is a source noun as the subject of a verb stands: bare or with the article
-     * (مصادر، المصادر، البيان), no preposition in front.
+     * Whether {@code normalizedWord} is a source or subject noun as the subject of a verb stands: bare or with the
+     * article (مصادر، المصادر، البيان، الشرطة), no preposition in front.
      */
     boolean isSubjectSourceNoun(String normalizedWord) {
-        return hasKind(normalizedWord, CueKind.SOURCE)
-                || normalizedWord.startsWith("ال") && hasKind(normalizedWord.substring(2), CueKind.SOURCE);
+        String bare = normalizedWord.startsWith("ال") ? normalizedWord.substring(2) : null;
+        return hasKind(normalizedWord, CueKind.SOURCE) || hasKind(normalizedWord, CueKind.SUBJECT)
+                || bare != null && (hasKind(bare, CueKind.SOURCE) || hasKind(bare, CueKind.SUBJECT));
     }
 
     private boolean hasKind(String form, CueKind kind) {

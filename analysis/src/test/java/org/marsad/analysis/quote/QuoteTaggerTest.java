@@ -286,6 +286,18 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void namesAnUnnamedSpeakerByASubjectNoun() {
+        List<Quote> found = quotes("وذكرت الشرطة في المدينة أن الحريق اندلع فجرا.");
+        assertEquals("الشرطة في المدينة", found.get(0).speakerText());
+    }
+
+    @Test
+    void takesNoAttributionFromASubjectNoun() {
+        assertEquals(List.of(), quotes("ويجرى هذا الفحص كل عام حسب تعليمات الطبيب المعالج."),
+                "in accordance with the doctor's instructions");
+    }
+
+    @Test
     void continuesAnUnnamedSource() {
         List<Quote> found = quotes("وقالت مصادر أمنية إن الهجوم أحبط قبل وقوعه. وأضافت أن المهاجمين فروا إلى الجبال.");
         assertEquals("مصادر أمنية", found.get(1).speakerText());
