@@ -1,0 +1,33 @@
+package org.marsad.analysis.quote;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.analysis.data.TsvTable;
+
+class SpeechCuesTest {
+    private static final SpeechCues SHIPPED = SpeechCues.shipped();
+
+    @Test
+    void takesASourceNounAsASubjectAndAfterAnAttribution() {
+        assertTrue(SHIPPED.isSubjectSourceNoun("المصادر"));
+        assertTrue(SHIPPED.isSourceNoun("لمصادر"));
+    }
+
+    @Test
+    void takesASubjectNounAsASubjectOnly() {
+        assertTrue(SHIPPED.isSubjectSourceNoun("الشرطه"));
+        assertFalse(SHIPPED.isSourceNoun("الشرطه"), "بحسب تعليمات الشرطة is \"in accordance with\" as often");
+    }
+
+    @Test
+    void namesTheFileAndLineOfAnUnknownKind() {
+        TsvTable.Row row = new TsvTable.Row("speech-cues.tsv", 7, new String[] {"speaker", "الشرطة", "-"});
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SpeechCues.of(List.of(row)));
+        assertTrue(e.getMessage().contains("speech-cues.tsv") && e.getMessage().contains("7")
+                && e.getMessage().contains("subject"), e.getMessage());
+    }
+}
