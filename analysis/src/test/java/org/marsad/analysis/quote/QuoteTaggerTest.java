@@ -298,6 +298,15 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void takesTheVerbsOfGoingOnAndPointingOutForCues() {
+        String text = "وقال سامي الخطيب إن السوق مستقرة. وتابع: «الأسعار ستنخفض في الربع المقبل». ونوه إلى أن الطلب قوي.";
+        Entity broker = Fixtures.entity(text, "e1", EntityType.PERSON, null, "سامي الخطيب");
+        List<Quote> found = quotes(text, broker);
+        assertEquals(List.of("وقال", "وتابع", "ونوه"), found.stream().map(q -> q.cue().text()).toList());
+        assertEquals(List.of("e1", "e1", "e1"), found.stream().map(Quote::speaker).toList());
+    }
+
+    @Test
     void continuesAnUnnamedSource() {
         List<Quote> found = quotes("وقالت مصادر أمنية إن الهجوم أحبط قبل وقوعه. وأضافت أن المهاجمين فروا إلى الجبال.");
         assertEquals("مصادر أمنية", found.get(1).speakerText());
