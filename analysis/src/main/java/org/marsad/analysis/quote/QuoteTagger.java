@@ -36,7 +36,8 @@ import org.marsad.text.Span;
  *       here either.</li>
  *   <li><b>Reported, that-clause</b>: a speech verb, its subject, then أن / إن / بأن / إلى أن within
  *       {@value #MAX_SUBJECT_WORDS} words and before any colon or quotation mark; the content runs from the word
- *       after the complementizer to the end of the sentence.</li>
+ *       after the complementizer to the end of the sentence. قبل أن، بعد أن، دون أن open a clause of time or
+ *       manner, no content.</li>
  *   <li><b>Reported, object</b>: a verb such as يستبعد whose subject is set off by commas
  *       ({@code لا يستبعد المحلل س، مدير ...، إمكانية ...}); the content follows the subject.</li>
  *   <li><b>Attribution</b>: حسب / وفق / بحسب and a source, then فإن and the content; or, late in a sentence, the
@@ -71,6 +72,8 @@ public final class QuoteTagger {
     private static final int MAX_SUBJECT_CHARS = 80;
     private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم");
     private static final Set<String> LINKS = Set.of("الي", "علي", "من");
+    /** Words that make أن after them open a clause of time or manner, not of speech (normalized): قبل أن، بعد أن، دون أن. */
+    private static final Set<String> ADVERBIAL_BEFORE_AN = Set.of("قبل", "بعد", "دون", "بدون", "منذ", "لمجرد", "حتي");
     /** Words that make the verbal noun after them "without" (normalized): طالبا عدم ذكر اسمه، دون كشف هويته. */
     private static final Set<String> NEGATING_NOUNS = Set.of("عدم", "وعدم", "لعدم", "بعدم", "دون", "بدون");
     /**
@@ -360,6 +363,9 @@ public final class QuoteTagger {
         int stop = stopAt(text, words.span(i).end(), sentence.end());
         for (int k = i + 1; k < words.size() && k <= i + MAX_SUBJECT_WORDS && words.span(k).start() < stop; k++) {
             String w = words.normalized(k);
+            if (k > i + 1 && ADVERBIAL_BEFORE_AN.contains(words.normalized(k - 1))) {
+                continue; // بخلافات بين المدرب والنجم قبل أن تتحسن: a time, not the words said
+            }
             int contentWord = COMPLEMENTIZERS.contains(w) ? k + 1
                     : LINKS.contains(w) && k + 1 < words.size() && COMPLEMENTIZERS.contains(words.normalized(k + 1)) ? k + 2 : -1;
             if (contentWord > 0) {

@@ -307,6 +307,12 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void takesNoClauseOfTimeForTheWordsSaid() {
+        assertEquals(List.of(), quotes("وأكد الفريق تفوقه طويلا قبل أن تتحسن نتائج الخصم في الموسم الماضي."),
+                "قبل أن opens a clause of time");
+    }
+
+    @Test
     void continuesAnUnnamedSource() {
         List<Quote> found = quotes("وقالت مصادر أمنية إن الهجوم أحبط قبل وقوعه. وأضافت أن المهاجمين فروا إلى الجبال.");
         assertEquals("مصادر أمنية", found.get(1).speakerText());
