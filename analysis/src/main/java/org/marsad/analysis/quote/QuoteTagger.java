@@ -56,7 +56,7 @@ import org.marsad.text.Span;
  *       unnamed (وأضاف أن، وأضاف أن "..."، تقول: «...»). A speaker found only as a nationality adjective is named by
  *       the subject up to it (وزير الخارجية المصري), not by the adjective alone; an adjective past a comma or colon
  *       or more than {@value #MAX_UNNAMED_SOURCE_WORDS} words into the subject names none. A subject that names no entity but opens with a source
- *       noun (وقالت مصادر أمنية، وأشار التقرير، وقال شهود عيان) names an unnamed source: its words, up to
+ *       noun (وقالت مصادر أمنية، وأشار التقرير، وقال شهود عيان، وقال أحد المسؤولين) names an unnamed source: its words, up to
  *       {@value #MAX_UNNAMED_SOURCE_WORDS} of them and the first comma, are the speaker's text, with no speaker.</li>
  * </ol>
  */
@@ -72,6 +72,9 @@ public final class QuoteTagger {
     private static final int MAX_SUBJECT_CHARS = 80;
     private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم");
     private static final Set<String> LINKS = Set.of("الي", "علي", "من");
+    /** Words of quantity before a source noun (normalized): أحد المسؤولين، بعض المواطنين، عدد من الخبراء. */
+    private static final Set<String> QUANTIFIERS = Set.of("احد", "احدي", "بعض", "عدد", "معظم", "غالبيه", "اغلب",
+            "كثير", "عشرات", "مئات");
     /** Words that make أن after them open a clause of time or manner, not of speech (normalized): قبل أن، بعد أن، دون أن. */
     private static final Set<String> ADVERBIAL_BEFORE_AN = Set.of("قبل", "بعد", "دون", "بدون", "منذ", "لمجرد", "حتي");
     /** Words that make the verbal noun after them "without" (normalized): طالبا عدم ذكر اسمه، دون كشف هويته. */
@@ -543,7 +546,7 @@ public final class QuoteTagger {
         String subject = text.substring(d.regionStart(), Math.max(d.regionStart(), d.regionEnd()));
         String[] subjectWords = WORD_GAPS.splitAsStream(subject.substring(0, firstOf(subject, "،,:«\"“(")))
                 .filter(w -> !w.isEmpty()).toArray(String[]::new);
-        if (subjectWords.length == 0 || !cues.isSubjectSourceNoun(ArabicNormalizer.normalize(subjectWords[0]))) {
+        if (subjectWords.length == 0 || !opensWithSourceNoun(subjectWords)) {
             return null;
         }
         int end = 1;
@@ -551,6 +554,22 @@ public final class QuoteTagger {
             end++;
         }
         return String.join(" ", Arrays.copyOf(subjectWords, end));
+    }
+
+    /**
+     * Whether {@code words} open with a source noun, alone or after a quantifier and من (أحد المسؤولين، بعض
+     * المواطنين، عدد من الخبراء).
+     */
+    private boolean opensWithSourceNoun(String[] words) {
+        String first = ArabicNormalizer.normalize(words[0]);
+        if (cues.isSubjectSourceNoun(first)) {
+            return true;
+        }
+        if (!QUANTIFIERS.contains(first) || words.length < 2) {
+            return false;
+        }
+        int noun = ArabicNormalizer.normalize(words[1]).equals("من") ? 2 : 1;
+        return noun < words.length && cues.isSubjectSourceNoun(ArabicNormalizer.normalize(words[noun]));
     }
 
     /**

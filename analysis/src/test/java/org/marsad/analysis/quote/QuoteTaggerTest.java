@@ -313,6 +313,13 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void namesAnUnnamedSourceAfterAQuantifier() {
+        assertEquals("أحد المسؤولين", quotes("وقال أحد المسؤولين إن الطريق سيفتح قريبا.").get(0).speakerText());
+        assertEquals("عدد من الخبراء", quotes("وأكد عدد من الخبراء أن الأسعار سترتفع.").get(0).speakerText());
+        assertNull(quotes("وأكد بعض الحاضرين أن الأسعار سترتفع.").get(0).speakerText(), "الحاضرين is no source noun");
+    }
+
+    @Test
     void continuesAnUnnamedSource() {
         List<Quote> found = quotes("وقالت مصادر أمنية إن الهجوم أحبط قبل وقوعه. وأضافت أن المهاجمين فروا إلى الجبال.");
         assertEquals("مصادر أمنية", found.get(1).speakerText());
