@@ -42,8 +42,8 @@ import org.marsad.text.Span;
  *       ({@code لا يستبعد المحلل س، مدير ...، إمكانية ...}); the content follows the subject.</li>
  *   <li><b>Attribution</b>: حسب / وفق / بحسب and a source, then فإن and the content; or, late in a sentence, the
  *       content before it, the source then being named within {@value #MAX_UNNAMED_SOURCE_WORDS} words of the cue
- *       and before a comma (the rest of the sentence may go on with the news). The source must follow: a mention or a source noun of {@code speech-cues.tsv}
- *       (مصادر، بيان، مدير) within {@value #SOURCE_REACH} words; else the preposition means "in accordance with". {@code وفق ما نقل} relays a report: that is provenance, not a quote.</li>
+ *       and before a comma (the rest of the sentence may go on with the news). The source must follow: a mention
+ *       or a source noun of {@code speech-cues.tsv} (مصادر، بيان، مدير) within {@value #SOURCE_REACH} words; else the preposition means "in accordance with". {@code وفق ما نقل} relays a report: that is provenance, not a quote.</li>
  *   <li>A negation right before the cue (لا، لم، لن) belongs to the cue: لا يستبعد.</li>
  *   <li>A cue is no cue where it is a verbal noun: after عدم، دون، بدون (طالبا عدم ذكر اسمه), and a verb without و
  *       or ف after a preposition or the passive's تم، يتم، جرى (في نقل الأخبار، تم نقل المصابين، من يقول إن: "those
@@ -52,11 +52,12 @@ import org.marsad.text.Span;
  *   <li><b>Speaker</b>: the principal entity mentioned between the cue and the content (a person before an
  *       organization before a country; never a country after a preposition, الشرطة في سريلانكا, see {@link
  *       MentionIndex#principal}). A cue with no subject after it has its subject right before it, or before
- *       the particle قد, when no و or ف opens it (لكن سامي يقول إن، «الخطيب» يقول إن، وكان سامي قد قال إن); else it continues the previous speaker, named or
- *       unnamed (وأضاف أن، وأضاف أن "..."، تقول: «...»). A speaker found only as a nationality adjective is named by
+ *       the particle قد, when no و or ف opens it (لكن سامي يقول إن، «الخطيب» يقول إن، وكان سامي قد قال إن); else it
+ *       continues the previous speaker, named or unnamed (وأضاف أن، وأضاف أن "..."، تقول: «...»). A speaker found only as a nationality adjective is named by
  *       the subject up to it (وزير الخارجية المصري), not by the adjective alone; an adjective past a comma or colon
- *       or more than {@value #MAX_UNNAMED_SOURCE_WORDS} words into the subject names none. A subject that names no entity but opens with a source
- *       noun (وقالت مصادر أمنية، وأشار التقرير، وقال شهود عيان، وقال أحد المسؤولين) names an unnamed source: its words, up to
+ *       or more than {@value #MAX_UNNAMED_SOURCE_WORDS} words into the subject names none. A subject that names no
+ *       entity but opens with a source noun (وقالت مصادر أمنية، وأشار التقرير، وقال شهود عيان، وقال أحد المسؤولين)
+ *       names an unnamed source: its words, up to
  *       {@value #MAX_UNNAMED_SOURCE_WORDS} of them and the first comma, are the speaker's text, with no speaker.</li>
  * </ol>
  */
@@ -243,7 +244,19 @@ public final class QuoteTagger {
 
     /** Whether the draft's subject names a speaker: an entity, or an unnamed source. */
     private boolean namesSpeaker(String text, Draft d, MentionIndex mentions) {
-        return !noSubject(text, d) && (mentions.principal(text, d.regionStart(), d.regionEnd()) != null || unnamedSource(text, d) != null);
+        return !noSubject(text, d) && (speakerIn(text, d, mentions) != null || unnamedSource(text, d) != null);
+    }
+
+    /**
+     * The principal mention of the draft's subject ({@link MentionIndex#principal}), unless it is a nationality
+     * adjective past a comma or colon or more than {@value #MAX_UNNAMED_SOURCE_WORDS} words into it: هشام مروة، نائب
+     * رئيس «الائتلاف الوطني السوري» المعارض قال ... إن is not said by Syria. Null when there is none.
+     */
+    private static MentionIndex.Located speakerIn(String text, Draft d, MentionIndex mentions) {
+        MentionIndex.Located speaker = mentions.principal(text, d.regionStart(), d.regionEnd());
+        boolean farAdjective = speaker != null && speaker.mention().kind() == MentionKind.ADJECTIVE
+                && !isPhrase(subjectTo(text, speaker, d));
+        return farAdjective ? null : speaker;
     }
 
     /** Whether the draft's cue is a verb of relaying (نقل، ونقلت، نقلا), which passes on another's words. */
@@ -490,10 +503,7 @@ public final class QuoteTagger {
                 speaker = before != null ? before : previous;
                 speakerText = before != null ? speakerText(text, before, null) : previousText;
             } else {
-                speaker = mentions.principal(text, d.regionStart(), d.regionEnd());
-                if (speaker != null && speaker.mention().kind() == MentionKind.ADJECTIVE && !isPhrase(subjectTo(text, speaker, d))) {
-                    speaker = null; // نائب رئيس «الائتلاف»، قال لـ«الشرق الأوسط» معلقًا: the adjective is no part of who speaks
-                }
+                speaker = speakerIn(text, d, mentions);
                 speakerText = speaker != null ? speakerText(text, speaker, d) : unnamedSource(text, d);
             }
             double confidence = speaker != null ? d.confidence() : d.confidence() / 2;
