@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.CliticAnalyzer;
@@ -21,7 +22,8 @@ import org.marsad.text.Segmentation;
  *       رأى، نفى) gives way to the suffix (رأت، نفوا).</li>
  *   <li>Imperfect: feminine ت- for ي- (يقول، تقول), plural -ون and dual -ان; a final ي gives way to -ون.</li>
  *   <li>An attribution preposition and a source noun stand as written (حسب، وفقا، مصادر).</li>
- *   <li>A conjunction و or ف in front is allowed (وقالت، فأكد).</li>
+ *   <li>A conjunction و or ف in front is allowed (وقالت، فأكد); a cue marked {@code conjunction} is one only with it
+ *       (وبين أن: بين alone is mostly the preposition "between").</li>
  * </ul>
  */
 final class SpeechCues {
@@ -43,11 +45,25 @@ final class SpeechCues {
             List<String> forms = kind == CueKind.ATTRIBUTION || kind == CueKind.SOURCE || kind == CueKind.SUBJECT
                     ? List.of(ArabicNormalizer.normalize(row.column(1)))
                     : forms(row.column(1), row.column(2));
+            if (onlyWithConjunction(row)) {
+                forms = forms.stream().flatMap(f -> Stream.of("و" + f, "ف" + f)).toList();
+            }
             for (String form : forms) {
                 map.computeIfAbsent(form, f -> EnumSet.noneOf(CueKind.class)).add(kind);
             }
         }
         return new SpeechCues(map);
+    }
+
+    /** Whether the row's optional fourth column says {@code conjunction}: a cue only with و or ف in front. */
+    private static boolean onlyWithConjunction(TsvTable.Row row) {
+        if (row.columns().length < 4 || row.column(3).isBlank()) {
+            return false;
+        }
+        if (!row.column(3).strip().equals("conjunction")) {
+            throw row.error("the fourth column may only say conjunction, got '" + row.column(3) + "'");
+        }
+        return true;
     }
 
     private static CueKind kind(TsvTable.Row row) {

@@ -30,4 +30,19 @@ class SpeechCuesTest {
         assertTrue(e.getMessage().contains("speech-cues.tsv") && e.getMessage().contains("7")
                 && e.getMessage().contains("subject"), e.getMessage());
     }
+
+    @Test
+    void takesACueMarkedConjunctionOnlyWithItsConjunction() {
+        assertTrue(SHIPPED.kindsOf("وبين").contains(CueKind.THAT));
+        assertTrue(SHIPPED.kindsOf("وبينت").contains(CueKind.THAT));
+        assertTrue(SHIPPED.kindsOf("بين").isEmpty(), "بين alone is mostly \"between\"");
+        assertTrue(SHIPPED.kindsOf("تبين").isEmpty(), "تبين أن is \"it turned out that\"");
+    }
+
+    @Test
+    void namesTheFileAndLineOfAnUnknownFourthColumn() {
+        TsvTable.Row row = new TsvTable.Row("speech-cues.tsv", 9, new String[] {"that", "بين", "-", "always"});
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SpeechCues.of(List.of(row)));
+        assertTrue(e.getMessage().contains("speech-cues.tsv:9") && e.getMessage().contains("conjunction"), e.getMessage());
+    }
 }
