@@ -520,17 +520,15 @@ public final class QuoteTagger {
 
     /**
      * The words naming the speaker: its mention, or, when that is only a nationality adjective of the subject
-     * (وزير الخارجية المصري), the whole subject up to and with the adjective, when that is one phrase: no comma or
-     * colon in it and at most {@value #MAX_UNNAMED_SOURCE_WORDS} words (else, after the cue, the adjective names
-     * no speaker: see {@link #resolve}).
+     * (وزير الخارجية المصري), the whole subject up to and with the adjective, which is one phrase: {@link
+     * #speakerIn} takes no adjective further into the subject.
      */
     private static String speakerText(String text, MentionIndex.Located speaker, Draft d) {
         Mention m = speaker.mention();
         if (d == null || m.kind() != MentionKind.ADJECTIVE || m.start() <= d.regionStart()) {
             return m.text();
         }
-        String subject = subjectTo(text, speaker, d);
-        return isPhrase(subject) ? subject : m.text();
+        return subjectTo(text, speaker, d);
     }
 
     /** The draft's subject from its first word up to and with the speaker's mention. */
