@@ -2,6 +2,7 @@ package org.marsad.analysis.ner;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -34,9 +35,42 @@ final class Gazetteer {
 
     private final List<List<String>> entries;
     private final LongIntMap byFirstWord;
-    private final List<List<Candidate>> candidates = new ArrayList<>();
+    /** The names by group, the group of their first word's hash in {@link #byFirstWord}. */
+    private final Group[] groups;
 
     private record Candidate(long[] rest, int type) {
+    }
+
+    /**
+     * The names of one first word: the mask its one-word names give, and the longer ones in increasing order of
+     * their second word's hash ({@code seconds}), so that a token is compared only with the names its next word
+     * may continue (عبد starts some thousands of names).
+     */
+    private record Group(int unitMask, long[] seconds, Candidate[] longer) {
+
+        static Group of(List<Candidate> candidates) {
+            int unitMask = 0;
+            for (Candidate c : candidates) {
+                if (c.rest().length == 0) {
+                    unitMask |= UNIT << (BITS_PER_TYPE * c.type());
+                }
+            }
+            Candidate[] longer = candidates.stream().filter(c -> c.rest().length > 0)
+                    .sorted(Comparator.comparingLong(c -> c.rest()[0])).toArray(Candidate[]::new);
+            return new Group(unitMask, Arrays.stream(longer).mapToLong(c -> c.rest()[0]).toArray(), longer);
+        }
+
+        /** The index of the first longer name whose second word hashes to {@code second}, or seconds' length. */
+        int firstAfter(long second) {
+            int k = Arrays.binarySearch(seconds, second);
+            if (k < 0) {
+                return seconds.length;
+            }
+            while (k > 0 && seconds[k - 1] == second) {
+                k--;
+            }
+            return k;
+        }
     }
 
     /** A gazetteer of {@code entries.get(t)} for type {@code Labels.TYPES.get(t)}; entries are normalized here. */
@@ -46,18 +80,20 @@ final class Gazetteer {
             throw new IllegalArgumentException("need one entry list per type " + Labels.TYPES + ", got " + entries.size());
         }
         List<List<String>> kept = new ArrayList<>();
+        List<List<Candidate>> candidates = new ArrayList<>();
         byFirstWord = new LongIntMap(1024);
         for (int type = 0; type < entries.size(); type++) {
             Set<String> names = new LinkedHashSet<>();
             for (String entry : entries.get(type)) {
                 String name = String.join(" ", words(entry));
                 if (name.codePoints().anyMatch(Character::isLetter) && names.add(name)) {
-                    index(name, type);
+                    index(name, type, candidates);
                 }
             }
             kept.add(List.copyOf(names));
         }
         this.entries = List.copyOf(kept);
+        this.groups = candidates.stream().map(Group::of).toArray(Group[]::new);
     }
 
     /** The normalized entries per type, as stored in a model. */
@@ -129,16 +165,19 @@ final class Gazetteer {
 
     /** Marks the tokens of every name of {@code group} that starts at token i. */
     private void mark(int group, long[] wordHashes, int i, int[] masks) {
-        for (Candidate c : candidates.get(group)) {
+        Group g = groups[group];
+        masks[i] |= g.unitMask();
+        if (i + 1 == wordHashes.length) {
+            return;
+        }
+        long second = wordHashes[i + 1];
+        for (int n = g.firstAfter(second); n < g.seconds().length && g.seconds()[n] == second; n++) {
+            Candidate c = g.longer()[n];
             if (followsOn(c.rest(), wordHashes, i + 1)) {
                 int shift = BITS_PER_TYPE * c.type();
-                if (c.rest().length == 0) {
-                    masks[i] |= UNIT << shift;
-                } else {
-                    masks[i] |= BEGIN << shift;
-                    for (int k = 1; k <= c.rest().length; k++) {
-                        masks[i + k] |= INSIDE << shift;
-                    }
+                masks[i] |= BEGIN << shift;
+                for (int k = 1; k <= c.rest().length; k++) {
+                    masks[i + k] |= INSIDE << shift;
                 }
             }
         }
@@ -156,7 +195,7 @@ final class Gazetteer {
         return true;
     }
 
-    private void index(String name, int type) {
+    private void index(String name, int type, List<List<Candidate>> candidates) {
         String[] words = name.split(" ");
         long[] rest = new long[words.length - 1];
         for (int k = 1; k < words.length; k++) {
