@@ -79,7 +79,9 @@ import org.marsad.text.Span;
  *       العربي after نبيل العربي). Such a nisba right after a verb of who speaks or acts is the person's, not the
  *       country's adjective (وقال التركي after منصور التركي); where no one named before bears it, the masculine
  *       one is a person of that country (وقال الفرنسي: the Frenchman), a nominal mention of the last the knowledge
- *       base knows of that country before it, else no mention.</li>
+ *       base knows of that country before it, else no mention; before a person's name the tagger proposes with it,
+ *       none of it known, it is that person's country's adjective and the person of that country (وقال الكرواتي
+ *       زلاتكو داليتش). A definite nisba that ends a lineage (عبدالله بن عبدالمحسن التركي) is the family's name.</li>
  *   <li>A proposed name of two words or more that shortens one longer person's name met before it, as its first
  *       words or its first and last, is a mention of that person, when the person is known or named more than
  *       once (علي صالح after علي عبد الله صالح); a proposed name of two words that opens and ends the name of one
@@ -549,6 +551,15 @@ public final class EntityTagger {
                 }
                 if (m != null && !m.blocked() && m.kind() == MentionKind.ADJECTIVE && namesALanguage(i)) {
                     i = m.endWord(); // اللغة الفرنسية is French, not France
+                    continue;
+                }
+                int named = proposed.endAt(i);
+                if (m != null && !m.blocked() && familyNameAfterVerb(m, i) && named > m.endWord()
+                        && proposed.at(i).type() == EntityType.PERSON
+                        && noKnownNameWithin(m.endWord(), named, proposed.at(i))) {
+                    known(m); // "وقال الكرواتي زلاتكو داليتش": the Croatian Zlatko Dalić speaks, of Croatia
+                    proposal(proposed.at(i), m.endWord(), named, countryOf(m.entry()));
+                    i = named;
                     continue;
                 }
                 if (m != null && !m.blocked() && familyNameAfterVerb(m, i) && (surname(i) || nationalNominal(m, i))) {
@@ -1227,18 +1238,34 @@ public final class EntityTagger {
         /**
          * Whether no known name stands in proposal {@code p} from its word {@code from} to {@code end}, but a
          * {@link #bareAdjective} after a person's given name, or a {@link #familyNisba} or the name of {@link
-         * #anotherOfTheFamily} right after it.
+         * #anotherOfTheFamily} right after it, or a family nisba that ends a person's lineage ({@link #lineage}).
          */
         private boolean noKnownNameWithin(int from, int end, Proposal p) {
             boolean afterGivenName = p.type() == EntityType.PERSON && givenName(from - 1);
+            boolean lineage = p.type() == EntityType.PERSON && lineage(from - 1, end - 1);
             for (int j = from; j < end; j++) {
                 NameMatch m = index.match(text, words, norm, j);
                 if (m != null && !m.blocked() && !(afterGivenName && (bareAdjective(m, j)
-                        || j == from && (anotherOfTheFamily(m, j) || familyNisba(m, j, end))))) {
+                        || j == from && (anotherOfTheFamily(m, j) || familyNisba(m, j, end))))
+                        && !(lineage && familyNisba(m, j, end))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether a name and its father's, joined by بن، ابن or بنت, stand from word {@code first} to before word {@code end}:
+         * a definite nationality adjective after such a lineage is the family's nisba (عبدالله بن عبدالمحسن التركي),
+         * since an adjective qualifies a noun, and a lineage ends with the family name.
+         */
+        private boolean lineage(int first, int end) {
+            for (int k = first + 1; k + 1 < end; k++) {
+                if (PersonNames.PATRONYMICS.contains(norm.get(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1317,7 +1344,7 @@ public final class EntityTagger {
             if (!norm.get(i).endsWith("ي")) {
                 return false;
             }
-            String country = m.entry().country() != null ? m.entry().country() : m.entry().kb();
+            String country = countryOf(m.entry());
             Found person = null;
             for (Found f : found.values()) {
                 String of = f.entry != null ? f.entry.country() : f.country;
@@ -1330,6 +1357,11 @@ public final class EntityTagger {
                 person.add(Mention.of(text, words.get(i).start(), words.get(i).end(), MentionKind.NOMINAL), NOMINAL_CONFIDENCE, i);
             }
             return true;
+        }
+
+        /** The country of a nationality adjective's entry: its own country, or itself where it is one. */
+        private static String countryOf(NameEntry adjective) {
+            return adjective.country() != null ? adjective.country() : adjective.kb();
         }
 
         /**

@@ -221,6 +221,37 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesANisbaThatEndsALineageForTheFamilyName() {
+        String text = "أكد الدكتور سامر بن عبدالمحسن الأوكراني أن الرابطة تدعم السلام، وقال الأوكراني إن المؤتمر قريب";
+        List<Entity> es = tag(text, null, List.of(
+                Proposal.ofNer(text.indexOf("سامر"), text.indexOf(" أن"), "PERS", 0.8)));
+        Entity person = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+        assertEquals(List.of("سامر بن عبدالمحسن الأوكراني/name", "الأوكراني/name"), mentions(person));
+        assertEquals(List.of(), es.stream().filter(e -> "UKR".equals(e.kb())).toList(), "no mention of Ukraine");
+    }
+
+    @Test
+    void readsANisbaAfterAVerbOfSpeechBeforeAProposedNameAsThatPersonsCountry() {
+        String text = "وأكد الأوكراني زلاتكو داليتش أن اللاعبين جاهزون";
+        List<Entity> es = tag(text, null, List.of(
+                Proposal.ofNer(text.indexOf("الأوكراني"), text.indexOf(" أن"), "PERS", 0.8)));
+        Entity person = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+        assertEquals(List.of("زلاتكو داليتش/name"), mentions(person), "the Ukrainian Zlatko Dalić speaks");
+        assertEquals("UKR", person.country());
+        Entity ukraine = es.stream().filter(e -> "UKR".equals(e.kb())).findFirst().orElseThrow();
+        assertEquals(List.of("الأوكراني/adjective"), mentions(ukraine));
+    }
+
+    @Test
+    void keepsANisbaAfterANameWithoutLineageForTheCountry() {
+        String text = "أكد الرئيس سامر عبدالمحسن الأوكراني أن الرابطة تدعم السلام";
+        List<Entity> es = tag(text, null, List.of(
+                Proposal.ofNer(text.indexOf("سامر"), text.indexOf(" أن"), "PERS", 0.8)));
+        assertEquals(List.of("UKR"), es.stream().map(Entity::kb).filter(java.util.Objects::nonNull).toList(),
+                "two names then an adjective: no lineage says it is the family's");
+    }
+
+    @Test
     void readsANisbaAfterAVerbOfSpeechAsAPersonNotTheCountryWhereNoOneBearsIt() {
         assertEquals(List.of(), tag("وأكد الأوكراني أن الحرب طويلة"), "the Ukrainian speaks, not Ukraine");
     }
