@@ -95,11 +95,16 @@ public final class QuoteTagger {
     /** What parts two words: spaces, no-break spaces too, and the marks of direction. */
     private static final Pattern WORD_GAPS = Pattern.compile("[\\s\\p{Z}\\u200c-\\u200f]+");
     /**
-     * Words besides the complementizers that end an unnamed source's words (normalized): إلى، أمس، اليوم، لكن, and
-     * the asking not to be named that follows a source (طالبا عدم ذكر اسمه، الذي طلب عدم الكشف عن هويته).
+     * Words besides the complementizers that end an unnamed source's words (normalized): إلى، لكن; words of time,
+     * the days of the week among them (مصدر أمني الجمعة، مسؤولون يوم الثلاثاء، في بيان مساء أمس), but not صباح,
+     * which is a Malaysian state and a given name as well; the adverbs that add a source to others (المصادر أيضا،
+     * مصادر عسكرية بدورها); and the asking not to be named that follows a source (طالبا عدم ذكر اسمه، الذي طلب عدم
+     * الكشف عن هويته).
      */
-    private static final Set<String> SUBJECT_ENDS = Set.of("الي", "امس", "اليوم", "لكن", "طالبا", "طلب", "مشترطا",
-            "مفضلا", "رافضا", "الذي", "التي", "والذي");
+    private static final Set<String> SUBJECT_ENDS = Stream.of("إلى", "لكن", "أمس", "اليوم", "يوم", "مساء",
+            "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "أيضا", "كذلك", "بدوره", "بدورها",
+            "بدورهم", "طالبا", "طلب", "مشترطا", "مفضلا", "رافضا", "الذي", "التي", "والذي")
+            .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> FA_INNA = Set.of("فان", "فانه", "فانها", "فانهم");
     /** Words with ف that open the next clause (normalized): فإن and its forms, فهو، فهي، فهم، فقد. */
     private static final Set<String> FA_CLAUSES = Stream.concat(FA_INNA.stream(), Stream.of("فهو", "فهي", "فهم", "فهما",
@@ -582,7 +587,7 @@ public final class QuoteTagger {
 
     /**
      * Whether a word ends the subject before it: a complementizer (أن، إلى أن), لـ and whom it is said to (مصدر
-     * لـ"الوطن"), a word of time (أمس، اليوم), لكن, or the asking not to be named (طالبا عدم ذكر اسمه).
+     * لـ"الوطن"), or one of {@link #SUBJECT_ENDS} (أمس، الجمعة، أيضا، لكن، طالبا عدم ذكر اسمه).
      */
     private static boolean endsSubject(String word) {
         String w = ArabicNormalizer.normalize(word);

@@ -320,6 +320,14 @@ class QuoteTaggerTest {
     }
 
     @Test
+    void endsAnUnnamedSourceBeforeAWordOfTimeOrAnAdverbOfAddition() {
+        assertEquals("مصدر أمني", quotes("وقال مصدر أمني الجمعة إن الهجوم أحبط.").get(0).speakerText());
+        assertEquals("مسؤولون", quotes("وقال مسؤولون يوم الثلاثاء إن الطريق سيفتح.").get(0).speakerText());
+        assertEquals("المصادر", quotes("وأكدت المصادر أيضاً أن الوفد وصل.").get(0).speakerText());
+        assertEquals("مصادر عسكرية", quotes("وقالت مصادر عسكرية بدورها إن القوات تقدمت.").get(0).speakerText());
+    }
+
+    @Test
     void continuesAnUnnamedSource() {
         List<Quote> found = quotes("وقالت مصادر أمنية إن الهجوم أحبط قبل وقوعه. وأضافت أن المهاجمين فروا إلى الجبال.");
         assertEquals("مصادر أمنية", found.get(1).speakerText());
