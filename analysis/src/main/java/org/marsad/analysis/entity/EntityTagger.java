@@ -1347,8 +1347,7 @@ public final class EntityTagger {
             String country = countryOf(m.entry());
             Found person = null;
             for (Found f : found.values()) {
-                String of = f.entry != null ? f.entry.country() : f.country;
-                if (f.type == EntityType.PERSON && country.equals(of) && f.lastWord < i
+                if (f.type == EntityType.PERSON && country.equals(f.country()) && f.lastWord < i
                         && (person == null || f.lastWord > person.lastWord)) {
                     person = f;
                 }
@@ -1979,7 +1978,7 @@ public final class EntityTagger {
             for (Found f : found.values()) {
                 String name = ArabicNormalizer.normalize(f.name);
                 int space = name.lastIndexOf(' ');
-                String country = f.entry != null ? f.entry.country() : f.country;
+                String country = f.country();
                 if (f.type == EntityType.ORG && country != null && space > 0
                         && WordMatcher.isDefiniteNisba(name.substring(space + 1))
                         && byBareName.putIfAbsent(name.substring(0, space), f) != null) {
@@ -2188,7 +2187,7 @@ public final class EntityTagger {
         private Map<String, Integer> countryMentions() {
             Map<String, Integer> counts = new HashMap<>();
             for (Found f : found.values()) {
-                String country = f.entry != null ? f.entry.country() : f.country;
+                String country = f.country();
                 if (country != null) {
                     counts.merge(country, f.mentions.size(), Integer::sum);
                 }
@@ -2682,6 +2681,11 @@ public final class EntityTagger {
          */
         static Found proposed(EntityType type, String name, String nameEn, String country) {
             return new Found(null, type, name, nameEn, country);
+        }
+
+        /** The entity's country: the knowledge base's, else the one its name was found with (or null). */
+        String country() {
+            return entry != null ? entry.country() : country;
         }
 
         void add(Mention m, double c, int word) {

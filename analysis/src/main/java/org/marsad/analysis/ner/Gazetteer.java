@@ -44,7 +44,7 @@ final class Gazetteer {
     /**
      * The names of one first word: the mask its one-word names give, and the longer ones in increasing order of
      * their second word's hash ({@code seconds}), so that a token is compared only with the names its next word
-     * may continue (عبد starts some thousands of names).
+     * may continue (عبد starts 65 names of the shipped model's gazetteer).
      */
     private record Group(int unitMask, long[] seconds, Candidate[] longer) {
 
