@@ -36,7 +36,7 @@ public final class Throughput {
         for (int r = 1; r <= rounds; r++) {
             for (int i = 0; i < passes.size(); i++) {
                 Result res = round(passes.get(i));
-                log.printf("round %d  %-24s %,12.0f articles/s%n", r, res.pass(), res.articlesPerSecond());
+                log.printf("round %d  %-32s %,12.0f articles/s%n", r, res.pass(), res.articlesPerSecond());
                 if (res.articlesPerSecond() > best.get(i).articlesPerSecond()) {
                     best.set(i, res);
                 }

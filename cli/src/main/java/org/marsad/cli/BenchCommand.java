@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.bench.OtherBuild;
 import org.marsad.bench.Pass;
 import org.marsad.bench.Throughput;
 import org.marsad.ingest.InputItem;
@@ -43,6 +44,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Run only the passes whose name contains NAME (the reference always runs): lexical, tagger, full.")
     String only;
 
+    @Option(names = "--against", paramLabel = "DIR",
+            description = "Also time the passes of the build in checkout DIR, in the same process, alternating round by round with this build's.")
+    Path against;
+
     @Spec
     CommandSpec spec;
 
@@ -54,6 +59,13 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("marsad bench: no articles at " + source + "; give --corpus PATH");
             return 2;
         }
+        List<Pass> passes;
+        try {
+            passes = passes();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            spec.commandLine().getErr().println("marsad bench: " + e.getMessage());
+            return 2;
+        }
         List<String> texts = load(source);
         long chars = texts.stream().mapToLong(String::length).sum();
         out.printf("marsad bench: %,d articles from %s, %,d chars on average%n", texts.size(), source, chars / Math.max(1, texts.size()));
@@ -61,12 +73,25 @@ final class BenchCommand implements Callable<Integer> {
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         out.flush();
-        List<Pass> standard = Pass.standard();
-        List<Pass> passes = standard.stream()
-                .filter(p -> only == null || p == standard.get(0) || p.name().contains(only)).toList();
         List<Throughput.Result> results = new Throughput(texts, seconds, rounds).measure(passes, System.err);
         report(out, results);
         return 0;
+    }
+
+    /** Lucene's pass, then each chosen pass of this build, each followed by the same pass of the build compared with. */
+    private List<Pass> passes() {
+        List<Pass> standard = Pass.standard();
+        List<Pass> other = against == null ? List.of() : OtherBuild.passes(against.toAbsolutePath().normalize());
+        List<Pass> passes = new ArrayList<>(List.of(standard.get(0)));
+        for (int i = 1; i < standard.size(); i++) {
+            if (only == null || standard.get(i).name().contains(only)) {
+                passes.add(standard.get(i));
+                if (i < other.size()) {
+                    passes.add(other.get(i));
+                }
+            }
+        }
+        return passes;
     }
 
     private List<String> load(Path source) {
@@ -81,9 +106,9 @@ final class BenchCommand implements Callable<Integer> {
 
     private static void report(PrintWriter out, List<Throughput.Result> results) {
         double reference = results.get(0).articlesPerSecond();
-        out.printf("%-24s %14s %16s %10s%n", "pass (1 thread)", "articles/s", "units/s", "vs Lucene");
+        out.printf("%-32s %14s %16s %10s%n", "pass (1 thread)", "articles/s", "units/s", "vs Lucene");
         for (Throughput.Result r : results) {
-            out.printf("%-24s %,14.0f %,16.0f %9.2fx%n", r.pass(), r.articlesPerSecond(), r.unitsPerSecond(),
+            out.printf("%-32s %,14.0f %,16.0f %9.2fx%n", r.pass(), r.articlesPerSecond(), r.unitsPerSecond(),
                     r.articlesPerSecond() / reference);
         }
         out.println("units: tokens for Lucene and the lexical pass, words for the name tagger, records (sentences, entities, facts) for the full analysis");
