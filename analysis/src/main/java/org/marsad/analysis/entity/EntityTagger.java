@@ -75,7 +75,7 @@ import org.marsad.text.Span;
  *       (توكاييف after قاسم جومارت توكاييف, المكي after عبد اللطيف المكي), a one-word person proposal included;
  *       not after a name with a title or a patronymic ("الملك سلمان", "سلمان بن عبد العزيز"), whose last word
  *       is a given name or a father's, nor when the last word completes a compound with the word before it
- *       ("محمد عبد الله", "أبو مازن"), nor when a nisba (العربي) follows a definite noun it agrees with (العمل
+ *       ("محمد عبد الله", "أبو مازن"; the compound then is the mention: شرف الدين after رضا شرف الدين), nor when a nisba (العربي) follows a definite noun it agrees with (العمل
  *       العربي after نبيل العربي). Such a nisba right after a verb of who speaks or acts is the person's, not the
  *       country's adjective (وقال التركي after منصور التركي); where no one named before bears it, the masculine
  *       one is a person of that country (وقال الفرنسي: the Frenchman), a nominal mention of the last the knowledge
@@ -2376,7 +2376,7 @@ public final class EntityTagger {
                 surnames.putIfAbsent(last, f);
                 surnameEnds |= 1L << last.charAt(last.length() - 1);
             }
-            if (f.type == EntityType.PERSON && end - first >= 3 && FAMILY_NAME_HEADS.contains(norm.get(end - 2))) {
+            if (f.type == EntityType.PERSON && end - first >= 3 && opensFamilyNameOfTwo(end - 2)) {
                 compoundSurnames.putIfAbsent(norm.get(end - 2) + " " + norm.get(end - 1), f);
             }
             if (f.type == EntityType.PERSON && end - first >= 2) {
@@ -2431,7 +2431,7 @@ public final class EntityTagger {
          * words then mentioning that person; else -1.
          */
         private int compoundSurname(int i) {
-            if (compoundSurnames.isEmpty() || i + 1 >= words.size() || !FAMILY_NAME_HEADS.contains(norm.get(i))
+            if (compoundSurnames.isEmpty() || i + 1 >= words.size() || !opensFamilyNameOfTwo(i)
                     || !WordMatcher.onlySpacesBetween(text, words.get(i), words.get(i + 1))) {
                 return -1;
             }
@@ -2441,6 +2441,14 @@ public final class EntityTagger {
             }
             f.add(Mention.of(text, words.get(i).start(), words.get(i + 1).end(), MentionKind.NAME), f.confidence, i);
             return i + 2;
+        }
+
+        /**
+         * Whether word {@code i} opens a family name of two words: أبو صالح، بن أحمد, or a given name of two words
+         * (رضا [شرف الدين]), whose last word alone names no one.
+         */
+        private boolean opensFamilyNameOfTwo(int i) {
+            return FAMILY_NAME_HEADS.contains(norm.get(i)) || PersonNames.compoundGivenNameHead(norm.get(i), norm.get(i + 1)) == 0;
         }
 
         private boolean surname(int i) {

@@ -106,7 +106,43 @@ public final class PersonNames {
             ORDINALS.stream(), WordMatcher.normalized("الدولي", "الدولية", "التخصصي", "العام", "الآلي").stream())
             .flatMap(s -> s).collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * The last words of the two-word given names of {@value #GIVEN_NAMES_FILE} (الدين of عز الدين، نور الدين): the
+     * tagger often proposes such a word alone (بحسب علم [الدين]), which alone names no one.
+     */
+    private static final Set<String> COMPOUND_GIVEN_NAME_TAILS = GIVEN_NAMES.keySet().stream()
+            .filter(name -> name.indexOf(' ') > 0).map(name -> name.substring(name.lastIndexOf(' ') + 1))
+            .collect(Collectors.toUnmodifiableSet());
+
     private PersonNames() {
+    }
+
+    /** Whether the normalized {@code word} ends two-word given names of {@value #GIVEN_NAMES_FILE}: الدين. */
+    static boolean endsCompoundGivenNames(String word) {
+        return COMPOUND_GIVEN_NAME_TAILS.contains(word);
+    }
+
+    /**
+     * How many letters of proclitics (و or ف, then ب or ل) the normalized word {@code before} carries in front of the
+     * first word of a two-word given name whose last word {@code tail} follows it: 0 for علم before الدين, 1 for لعز,
+     * 2 for وبعز; -1 when no such given name is listed.
+     */
+    static int compoundGivenNameHead(String before, String tail) {
+        if (!COMPOUND_GIVEN_NAME_TAILS.contains(tail)) {
+            return -1;
+        }
+        int conjunction = before.length() > 2 && (before.charAt(0) == 'و' || before.charAt(0) == 'ف') ? 1 : 0;
+        for (int k = 0; k <= conjunction + 1 && k < before.length() - 1; k++) {
+            boolean clitics = k == 0 || k == conjunction || isPreposition(before.charAt(k - 1));
+            if (clitics && GIVEN_NAMES.containsKey(before.substring(k) + " " + tail)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPreposition(char c) {
+        return c == 'ب' || c == 'ل';
     }
 
     /**
@@ -135,8 +171,8 @@ public final class PersonNames {
     public static boolean lastWordStandsAlone(List<String> words) {
         int n = words.size();
         String last = n < 2 ? "" : words.get(n - 1);
-        if (n < 2 || !mayEndAName(last)
-                || COMPOUND_HEADS.contains(words.get(n - 2)) || PATRONYMICS.contains(words.get(n - 2))) {
+        if (n < 2 || !mayEndAName(last) || COMPOUND_HEADS.contains(words.get(n - 2))
+                || PATRONYMICS.contains(words.get(n - 2)) || compoundGivenNameHead(words.get(n - 2), last) == 0) {
             return false;
         }
         for (String w : words) {

@@ -66,7 +66,10 @@ import org.marsad.text.Span;
  *       name, للشاذلي العرفاوي), which the tagger often leaves
  *       out when it is a verb or noun too: "طلعت [زكريا]" is طلعت زكريا; not before a name opening with و, the next
  *       of a list, nor for given names that are far more often a preposition, verb or adjective there (على، باسم،
- *       صادق، تركي).</li>
+ *       صادق، تركي). So does the first word of a two-word given name before its last, past its clitics: "بحسب علم
+ *       [الدين]" is علم الدين, "لعز [الدين]" عز الدين; and that last word alone is no name ("فعالية [الدين]",
+ *       religion), nor is it with a noun before it that is no given name (رجال الدين "clergy", باسم الدين "in the name of
+ *       religion", سداد الدين "paying the debt").</li>
  *   <li>A name of any type that opens with أم or أبو and a given name is a person's kunya: the tagger proposes
  *       "أم سعد" as an organization.</li>
  * </ol>
@@ -302,9 +305,14 @@ public final class ProposalBounds {
                 || person && (opened == first || definiteAfterLam(words.normalized(opened - 1)))
                         && agreesWithNounBefore(text, words, opened)
                 || person && isNounNotName(text, words, opened)
+                || person && opened == first && PersonNames.endsCompoundGivenNames(words.normalized(opened))
+                        && compoundGivenNameBefore(text, words, opened) < 0
                 || type == EntityType.ORG && opened == first && isAdjectiveOfNounBefore(text, words, first)
                 || beforeLillah(text, words, opened))) {
             return null;
+        }
+        if (person && closed == opened + 1 && isNounBeforeCompoundTail(words, opened)) {
+            return null; // رجال الدين، شعائر الدين، باسم الدين: clergy, rites, "in the name of religion"
         }
         int lastHead = place ? placeHeadStart(text, words, closed) : -1;
         boolean unfinished = NEEDS_COMPLEMENT.contains(words.normalized(closed)) || lastHead >= 0;
@@ -347,6 +355,10 @@ public final class ProposalBounds {
      * another word there ({@link PersonNames#givenNameBeforeAName}).
      */
     private static int givenNameBefore(String text, Words words, int first) {
+        int compound = compoundGivenNameBefore(text, words, first);
+        if (compound >= 0) {
+            return compound;
+        }
         if (first == 0 || words.normalized(first).startsWith("و")
                 || !WordMatcher.onlySpacesBetween(text, words.span(first - 1), words.span(first))) {
             return -1;
@@ -364,6 +376,29 @@ public final class ProposalBounds {
         }
         // للشاذلي [العرفاوي]: ل and a definite given name, whose alef the script drops; the mention keeps the word
         return PersonNames.isLamBeforeDefiniteGivenName(word) ? words.span(first - 1).start() : -1;
+    }
+
+    /**
+     * Where the first word of a two-word given name starts in the word before word {@code first}, the name's last
+     * word, past the clitics glued to it (بحسب علم [الدين]، لعز [الدين]: عز الدين), or -1.
+     */
+    private static int compoundGivenNameBefore(String text, Words words, int first) {
+        if (first == 0 || !WordMatcher.onlySpacesBetween(text, words.span(first - 1), words.span(first))) {
+            return -1;
+        }
+        int clitics = PersonNames.compoundGivenNameHead(words.normalized(first - 1), words.normalized(first));
+        return clitics < 0 ? -1 : WordMatcher.skipLetters(text, words.span(first - 1).start(), clitics);
+    }
+
+    /**
+     * Whether words {@code w} and {@code w + 1} are a noun and the last word of two-word given names (الدين): the
+     * first is no first word of such a name and no given name in any reading of its clitics.
+     */
+    private static boolean isNounBeforeCompoundTail(Words words, int w) {
+        String head = words.normalized(w);
+        String tail = words.normalized(w + 1);
+        return PersonNames.endsCompoundGivenNames(tail) && PersonNames.compoundGivenNameHead(head, tail) < 0
+                && !WordMatcher.inSomeReading(head, PersonNames::givenNameBeforeAName);
     }
 
     /**

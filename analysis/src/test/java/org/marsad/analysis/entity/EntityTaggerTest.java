@@ -720,6 +720,13 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesAGivenNameOfTwoWordsThatEndsANameAsItsFamilyName() {
+        String text = "التقى رامي شرف الدين الوفد، وقال شرف الدين إن الدين العام تراجع";
+        Entity p = proposedPerson(text, "رامي شرف الدين");
+        assertEquals(List.of("رامي شرف الدين/name", "شرف الدين/name"), mentions(p), "الدين alone is the debt");
+    }
+
+    @Test
     void refersADefiniteNominalHeadToTheEntityWithThatHead() {
         Entity e = tag("نشرت صحيفة النهار الطويل تقريرا، وقالت الصحيفة إن موسكو ترفض").get(0);
         assertEquals(List.of("النهار الطويل/name", "الصحيفة/nominal"), mentions(e));

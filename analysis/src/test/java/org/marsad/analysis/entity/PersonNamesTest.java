@@ -36,4 +36,19 @@ class PersonNamesTest {
         assertFalse(PersonNames.isCommonWordWithTheArticle("الصالح"), "a family's name");
         assertTrue(PersonNames.isCommonWordAlone("صالح"));
     }
+
+    @Test
+    void findsTheFirstWordOfATwoWordGivenNamePastItsClitics() {
+        assertEquals(0, PersonNames.compoundGivenNameHead("علم", "الدين"));
+        assertEquals(1, PersonNames.compoundGivenNameHead("لعز", "الدين"));
+        assertEquals(2, PersonNames.compoundGivenNameHead("وبعز", "الدين"));
+        assertEquals(-1, PersonNames.compoundGivenNameHead("فعاليه", "الدين"), "religion's effect");
+        assertEquals(-1, PersonNames.compoundGivenNameHead("علم", "الاجتماع"), "no such name ends so");
+    }
+
+    @Test
+    void letsNoLastWordOfATwoWordGivenNameStandForThePerson() {
+        assertFalse(PersonNames.lastWordStandsAlone(List.of("عز", "الدين")));
+        assertTrue(PersonNames.lastWordStandsAlone(List.of("عز", "الحربي")));
+    }
 }

@@ -421,6 +421,25 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void startsAPersonsNameWithTheFirstWordOfATwoWordGivenName() {
+        assertEquals("علم الدين", mended("وبحسب علم الدين فإن القانون رادع", "الدين", true));
+        assertEquals("عز الدين", mended("ثم قالت لعز الدين إنها تعبت", "الدين", true), "the ل glued to it stays out");
+        assertEquals("عز الدين", mended("وبدأت أقاوم وعز الدين يقاوم", "الدين", true), "and the و");
+        assertEquals("الدين", mended("وبحسب علم الدين فإن القانون رادع", "الدين"), "an organization's name");
+    }
+
+    @Test
+    void leavesNoPersonOfTheLastWordOfATwoWordGivenNameAlone() {
+        assertNull(mended("ويرى أن فعالية الدين تستمد شرعيتها من المجتمع", "الدين", true));
+        assertNull(mended("وقال: الدين منه براء.", "الدين", true));
+        assertNull(mended("وانتقد رجال الدين القرار", "رجال الدين", true), "clergy");
+        assertNull(mended("قالوا إنهم يقاتلون باسم الدين وحده", "باسم الدين", true), "in the name of religion");
+        assertNull(mended("وتأخر سداد الدين العام", "سداد الدين", true), "paying the debt");
+        assertEquals("سراج الدين", mended("وقال سراج الدين إن الاتفاق قريب", "سراج الدين", true));
+        assertEquals("سعيد الدين", mended("وقال سعيد الدين إن الاتفاق قريب", "سعيد الدين", true), "a given name first");
+    }
+
+    @Test
     void startsAPersonsNameWithAnAdjectiveThatIsAGivenNameBeforeADefiniteFamilyName() {
         assertEquals("تركي الشمراني", mended("وشارك في العرض سامي الحربي وتركي الشمراني وآخرون", "الشمراني", true),
                 "تركي is Turki, not \"Turkish\", before a family name");
