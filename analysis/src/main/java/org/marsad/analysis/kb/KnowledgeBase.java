@@ -89,6 +89,8 @@ public final class KnowledgeBase {
     private final Map<String, NameIndex.Guard> guarded;
     /** Ends a line of {@value #COMMON_NOUNS} that opens formulas: the word begins no name (الله ...). */
     private static final String OPENING = " ...";
+    /** Opens a line of {@value #COMMON_NOUNS} that ends phrases: the word ends no name (... ريال). */
+    private static final String CLOSING = "... ";
     private final Set<String> commonNouns;
     /** Filters of {@link #commonNouns} and of {@link #guarded}'s names, which most words' endings fail at once. */
     private final StringFilter commonNounFilter;
@@ -348,14 +350,17 @@ public final class KnowledgeBase {
      * Whether {@code phrase} is a line of {@value #COMMON_NOUNS}, its first word in some reading of its clitics
      * ({@link CliticAnalyzer}: a conjunction, preposition or article in front, no pronoun after), the others as
      * written: a common noun or a formula, never a name on its own; or whether its first word, so read, is a line
-     * ending in "..." and other words follow (الله العلي القدير): a formula, whatever comes after.
+     * ending in "..." and other words follow (الله العلي القدير): a formula, whatever comes after; or whether its
+     * last word, as written, is a line opening with "..." and other words come before it (ملياري ريال): an amount,
+     * whatever comes before.
      */
     public boolean isCommonNoun(String phrase) {
         String k = key(phrase);
         int space = k.indexOf(' ');
         String first = space < 0 ? k : k.substring(0, space);
         String rest = space < 0 ? "" : k.substring(space);
-        return readsAsCommonNoun(first, rest) || !rest.isEmpty() && readsAsCommonNoun(first, OPENING);
+        return readsAsCommonNoun(first, rest) || !rest.isEmpty() && (readsAsCommonNoun(first, OPENING)
+                || commonNouns.contains(CLOSING + k.substring(k.lastIndexOf(' ') + 1)));
     }
 
     /** Whether {@code first} in some reading of its clitics, then {@code rest}, is a line of {@value #COMMON_NOUNS}. */

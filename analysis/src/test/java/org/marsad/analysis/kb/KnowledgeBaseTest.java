@@ -93,6 +93,14 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void takesAnyPhraseEndingInACurrencyForAnAmount() {
+        assertTrue(KB.isCommonNoun("ملياري ريال"));
+        assertTrue(KB.isCommonNoun("برأسمال ملياري ريال"));
+        assertFalse(KB.isCommonNoun("ريال مدريد"), "the word first");
+        assertFalse(KB.isCommonNoun("قيمة الريالات"), "the word as written, article and all");
+    }
+
+    @Test
     void knowsFormulasOfSeveralWordsWithCliticsOnTheFirstOnly() {
         assertTrue(KB.isCommonNoun("الله"));
         assertTrue(KB.isCommonNoun("ولله"));
