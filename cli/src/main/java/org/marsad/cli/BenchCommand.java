@@ -45,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
     String only;
 
     @Option(names = "--against", paramLabel = "DIR",
-            description = "Also time the passes of the build in checkout DIR, in the same process, alternating round by round with this build's.")
+            description = "Also time the passes of the build in checkout DIR, in this process, round by round after this build's.")
     Path against;
 
     @Spec
@@ -78,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Lucene's pass, then each chosen pass of this build, each followed by the same pass of the build compared with. */
+    /** Lucene's pass, then each chosen pass of this build, each followed by the same pass of the other build. */
     private List<Pass> passes() {
         List<Pass> standard = Pass.standard();
         List<Pass> other = against == null ? List.of() : OtherBuild.passes(against.toAbsolutePath().normalize());

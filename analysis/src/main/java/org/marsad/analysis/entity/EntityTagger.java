@@ -75,8 +75,8 @@ import org.marsad.text.Span;
  *       (توكاييف after قاسم جومارت توكاييف, المكي after عبد اللطيف المكي), a one-word person proposal included;
  *       not after a name with a title or a patronymic ("الملك سلمان", "سلمان بن عبد العزيز"), whose last word
  *       is a given name or a father's, nor when the last word completes a compound with the word before it
- *       ("محمد عبد الله", "أبو مازن"; the compound then is the mention: شرف الدين after رضا شرف الدين), nor when a nisba (العربي) follows a definite noun it agrees with (العمل
- *       العربي after نبيل العربي). Such a nisba right after a verb of who speaks or acts is the person's, not the
+ *       ("محمد عبد الله", "أبو مازن"; the compound then is the mention: شرف الدين after رضا شرف الدين), nor
+ *       when a nisba (العربي) follows a definite noun it agrees with (العمل العربي after نبيل العربي). Such a nisba right after a verb of who speaks or acts is the person's, not the
  *       country's adjective (وقال التركي after منصور التركي); where no one named before bears it, the masculine
  *       one is a person of that country (وقال الفرنسي: the Frenchman), a nominal mention of the last the knowledge
  *       base knows of that country before it, else no mention; before a person's name the tagger proposes with it,
@@ -2448,7 +2448,8 @@ public final class EntityTagger {
          * (رضا [شرف الدين]), whose last word alone names no one.
          */
         private boolean opensFamilyNameOfTwo(int i) {
-            return FAMILY_NAME_HEADS.contains(norm.get(i)) || PersonNames.compoundGivenNameHead(norm.get(i), norm.get(i + 1)) == 0;
+            return FAMILY_NAME_HEADS.contains(norm.get(i))
+                    || PersonNames.compoundGivenNameHead(norm.get(i), norm.get(i + 1)) == 0;
         }
 
         private boolean surname(int i) {

@@ -68,8 +68,8 @@ import org.marsad.text.Span;
  *       of a list, nor for given names that are far more often a preposition, verb or adjective there (على، باسم،
  *       صادق، تركي). So does the first word of a two-word given name before its last, past its clitics: "بحسب علم
  *       [الدين]" is علم الدين, "لعز [الدين]" عز الدين; and that last word alone is no name ("فعالية [الدين]",
- *       religion), nor is it with a noun before it that is no given name (رجال الدين "clergy", باسم الدين "in the name of
- *       religion", سداد الدين "paying the debt").</li>
+ *       religion), nor is it with a noun before it that is no given name (رجال الدين "clergy", باسم الدين "in the
+ *       name of religion", سداد الدين "paying the debt").</li>
  *   <li>A name of any type that opens with أم or أبو and a given name is a person's kunya: the tagger proposes
  *       "أم سعد" as an organization.</li>
  * </ol>
