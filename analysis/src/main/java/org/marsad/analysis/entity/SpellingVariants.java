@@ -21,7 +21,8 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>A name's key is its normalized words, each without the article, with its first letter and, after it, all
  *       but the long vowels and hamza seats (ا و ي ء ئ ؤ): ويست keeps its و and is no سيتي.</li>
  *   <li>An unknown name spells a known one when their keys are the same and hold at least {@value #MIN_LETTERS}
- *       letters; shorter names meet by chance (سلمان، سليمان).</li>
+ *       letters, the head noun of an organization's name (شركة، مجموعة) not counted; shorter names meet by chance
+ *       (سلمان، سليمان; شركة إيني and شركة إيوان).</li>
  *   <li>The names of entities of the countries of {@value #FILE} match no other spelling: Arabic names are written
  *       one way, and their keys meet (محمد عباس، محمود عباس).</li>
  *   <li>A person's name spells only a person's, a place's only a place's, any other only another's.</li>
@@ -158,7 +159,7 @@ public final class SpellingVariants {
         for (String word : normalized.split("\\s+")) {
             String wordKey = wordKey(withoutArticle(word));
             key.append(' ').append(wordKey);
-            letters += wordKey.length();
+            letters += OrganizationNouns.HEADS.contains(word) ? 0 : wordKey.length();
         }
         return letters >= MIN_LETTERS ? key.toString() : null;
     }

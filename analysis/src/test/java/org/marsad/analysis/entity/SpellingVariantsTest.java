@@ -55,6 +55,14 @@ class SpellingVariantsTest {
     }
 
     @Test
+    void countsNoLettersOfAnOrganizationsHeadNoun() {
+        NameEntry company = new NameEntry("ENI-LIKE", EntityType.ORG, "شركة إيني", "Eni", "ITA", "company");
+        assertNull(variants(company).entryOf(EntityType.ORG, "شركة إيوان"), "ان and ان meet by chance");
+        NameEntry longer = new NameEntry("VW", EntityType.ORG, "شركة فولكسفاغن", "Volkswagen", "DEU", "company");
+        assertEquals(longer, variants(longer).entryOf(EntityType.ORG, "شركة فولكسفاغين"));
+    }
+
+    @Test
     void matchesNoOtherSpellingToTheNamesOfArabCountries() {
         assertNull(variants(NATIVE).entryOf(EntityType.PERSON, "محمد الراشد"));
     }
