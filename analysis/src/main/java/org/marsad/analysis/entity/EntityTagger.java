@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.Entity;
@@ -91,7 +92,9 @@ import org.marsad.text.Span;
  *       mention of the entry holding that office on the article's date, unless a person's name follows it
  *       (which names itself); a proposal of the statistical tagger that lies within such a title is no name.</li>
  *   <li>A known club's name without its head noun or nationality (الهلال of نادي الهلال) is
- *       a mention of it in an article that names it in full, unless a definite word follows (الهلال الأحمر).</li>
+ *       a mention of it in an article that names it in full, unless a definite word follows (الهلال الأحمر).
+ *       A known company's word after its head noun (إيني of شركة إيني) is a mention of it where the article names it
+ *       so and the name tagger proposes that word alone, whatever the type it gives.</li>
  *   <li>A definite noun that the knowledge base lists as an entry's nominal head (الصحيفة for a newspaper)
  *       is a {@code nominal} mention of the entity with that head mentioned last, if any; so is a definite noun of
  *       {@code nominal-heads.tsv} (الحزب، التنظيم) of the organization named last whose name opens with it, known
@@ -423,6 +426,7 @@ public final class EntityTagger {
         pass.joinShortNames();
         pass.homonyms(); // first: a club named by a homonym (النادي الأهلي) is named by its short name too
         pass.shortOrganizationNames();
+        pass.companyShortNames();
         pass.personsOfGuardedAliases();
         pass.joinInternationalNames();
         pass.joinUnqualifiedNames();
@@ -475,6 +479,9 @@ public final class EntityTagger {
      */
     private static final Set<String> FAMILY_NAME_HEADS = Set.of("ابو", "ابي", "بن");
     private static final String PATRONYMIC = "بن";
+    /** The subtype of companies in the knowledge base. */
+    private static final String COMPANY = "company";
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"«»“”]");
 
     /**
      * Whether a name of the knowledge base begins at word {@code i}: one of its index (clitics read off, guards
@@ -2050,7 +2057,7 @@ public final class EntityTagger {
                 }
                 int before = skipSpaces(m.start() - 1, -1);
                 KnownName enclosing = opensAt(before) && closedAt(m.end()) ? knownEndingAt.get(skipSpaces(before - 1, -1) + 1) : null;
-                if (enclosing != null && !"company".equals(enclosing.found().entry.subtype())) {
+                if (enclosing != null && !COMPANY.equals(enclosing.found().entry.subtype())) {
                     return enclosing.found();
                 }
             }
@@ -2148,6 +2155,37 @@ public final class EntityTagger {
                 found.values().removeIf(f -> byCountry.contains(f) && f.mentions.isEmpty());
                 inFirstMentionOrder();
             }
+        }
+
+        /**
+         * A known company named in the article by its head noun and one word (شركة معادن، شركة «إيني») is named by
+         * that word alone where the tagger proposes it, as any type (وحققت إيني, read as a person). Only the tagger's
+         * proposals: a company's word alone is a common word too often (الاتصالات، الكهرباء) to name it wherever
+         * it is written, as clubs' short names do ({@link #shortOrganizationNames}).
+         */
+        void companyShortNames() {
+            Map<String, Found> byShortName = new HashMap<>();
+            for (Found f : found.values()) {
+                if (f.entry != null && COMPANY.equals(f.entry.subtype())) {
+                    f.mentions.forEach(m -> byShortName.putIfAbsent(companyWordOf(m.text()), f));
+                }
+            }
+            byShortName.remove("");
+            found.values().removeIf(f -> {
+                Found known = f.entry == null ? byShortName.get(ArabicNormalizer.normalize(f.name)) : null;
+                if (known != null) {
+                    known.mentions.addAll(f.mentions);
+                    known.mentions.sort(Comparator.comparingInt(Mention::start));
+                    known.confidence = Math.max(known.confidence, f.confidence);
+                }
+                return known != null;
+            });
+        }
+
+        /** The word after the head noun of a company's name of two words (شركة «إيني»: إيني), normalized; else "". */
+        private static String companyWordOf(String mention) {
+            String[] words = ArabicNormalizer.normalize(QUOTE_MARKS.matcher(mention).replaceAll("")).strip().split(" ");
+            return words.length == 2 && OrganizationNouns.HEADS.contains(words[0]) ? words[1] : "";
         }
 
         /**

@@ -720,6 +720,20 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesTheTaggersProposalOfACompanysWordAfterItsHeadForTheCompany() {
+        NameEntry company = new NameEntry("SAHM", EntityType.ORG, "شركة سهمان", "Sahman", "RUS", "company");
+        EntityTagger companies = new EntityTagger(NameIndex.builder().add("شركة سهمان", company).build(), Map.of(),
+                OfficeTitles.NONE);
+        String text = "أعلنت شركة «سهمان» أرباحها، وحققت سهمان نموا، وسهمان في السوق منذ عقد";
+        Words w = Words.of(text);
+        int at = text.indexOf("سهمان نموا");
+        List<Entity> es = companies.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(at, at + 5, "PERS", 0.7)));
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(List.of("شركة «سهمان/name", "سهمان/name"), mentions(es.get(0)), "the word alone unproposed stays");
+    }
+
+    @Test
     void takesAGivenNameOfTwoWordsThatEndsANameAsItsFamilyName() {
         String text = "التقى رامي شرف الدين الوفد، وقال شرف الدين إن الدين العام تراجع";
         Entity p = proposedPerson(text, "رامي شرف الدين");
