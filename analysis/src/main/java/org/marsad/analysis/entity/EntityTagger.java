@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.Entity;
@@ -77,10 +76,11 @@ import org.marsad.text.Span;
  *       not after a name with a title or a patronymic ("الملك سلمان", "سلمان بن عبد العزيز"), whose last word
  *       is a given name or a father's, nor when the last word completes a compound with the word before it
  *       ("محمد عبد الله", "أبو مازن"; the compound then is the mention: شرف الدين after رضا شرف الدين), nor
- *       when a nisba (العربي) follows a definite noun it agrees with (العمل العربي after نبيل العربي). Such a nisba right after a verb of who speaks or acts is the person's, not the
- *       country's adjective (وقال التركي after منصور التركي); where no one named before bears it, the masculine
- *       one is a person of that country (وقال الفرنسي: the Frenchman), a nominal mention of the last the knowledge
- *       base knows of that country before it, else no mention; before a person's name the tagger proposes with it,
+ *       when a nisba (العربي) follows a definite noun it agrees with (العمل العربي after نبيل العربي). Such a
+ *       nisba right after a verb of who speaks or acts is the person's, not the country's adjective (وقال التركي
+ *       after منصور التركي); where no one named before bears it, the masculine one is a person of that country
+ *       (وقال الفرنسي: the Frenchman), a nominal mention of the last the knowledge base knows of that country
+ *       before it, else no mention; before a person's name the tagger proposes with it,
  *       none of it known, it is that person's country's adjective and the person of that country (وقال الكرواتي
  *       زلاتكو داليتش). A definite nisba that ends a lineage (عبدالله بن عبدالمحسن التركي) is the family's name.</li>
  *   <li>A proposed name of two words or more that shortens one longer person's name met before it, as its first
@@ -481,7 +481,6 @@ public final class EntityTagger {
     private static final String PATRONYMIC = "بن";
     /** The subtype of companies in the knowledge base. */
     private static final String COMPANY = "company";
-    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"«»“”]");
 
     /**
      * Whether a name of the knowledge base begins at word {@code i}: one of its index (clitics read off, guards
@@ -2184,7 +2183,10 @@ public final class EntityTagger {
 
         /** The word after the head noun of a company's name of two words (شركة «إيني»: إيني), normalized; else "". */
         private static String companyWordOf(String mention) {
-            String[] words = ArabicNormalizer.normalize(QUOTE_MARKS.matcher(mention).replaceAll("")).strip().split(" ");
+            StringBuilder unquoted = new StringBuilder(mention.length());
+            mention.chars().filter(c -> OPENING_QUOTES.indexOf(c) < 0 && CLOSING_QUOTES.indexOf(c) < 0)
+                    .forEach(c -> unquoted.append((char) c));
+            String[] words = ArabicNormalizer.normalize(unquoted).strip().split(" ");
             return words.length == 2 && OrganizationNouns.HEADS.contains(words[0]) ? words[1] : "";
         }
 
