@@ -30,7 +30,12 @@ import org.marsad.text.ArabicNormalizer;
  *       number all classes of that level, so the finest level has 32 × 8 × 4 = 1024;</li>
  *   <li>k-means starts from k-means++ seeds drawn with a {@link Random} of the given seed and runs a fixed
  *       number of iterations; assignments run in parallel but each word's is independent and centroids are summed
- *       in word order, so the result does not depend on threads.</li>
+ *       in word order, so the result does not depend on threads;</li>
+ *   <li>the same vectors are partitioned twice, the second time from seeds drawn with another {@link Random}
+ *       (seed × 31 + 1), and a word's classes are those of both: six levels, the first partition's three, then the
+ *       second's. One partition's accidents (a name put with the wrong common words) are seldom the other's, and
+ *       the tagger weighs both: dev micro-F1 0.7714 → 0.7779, mean of four training seeds (each seed moves by
+ *       −0.6 to +1.7 points).</li>
  * </ul>
  */
 final class ClusterLearner {
@@ -70,12 +75,15 @@ final class ClusterLearner {
         }
         Sparse[] vectors = vectors(byFrequency, clustered);
         int dims = OFFSETS.length * Math.min(CONTEXT_WORDS, byFrequency.length);
-        int[][] classes = hierarchy(vectors, dims, new Random(seed));
-        SortedMap<String, Integer> packed = new TreeMap<>();
+        int[][] first = hierarchy(vectors, dims, new Random(seed));
+        int[][] second = hierarchy(vectors, dims, new Random(seed * 31 + 1));
+        SortedMap<String, Long> packed = new TreeMap<>();
         for (int r = 0; r < clustered; r++) {
-            packed.put(words.get(byFrequency[r]), WordClusters.pack(classes[r]));
+            int[] levels = Arrays.copyOf(first[r], 2 * BRANCHING.length);
+            System.arraycopy(second[r], 0, levels, BRANCHING.length, BRANCHING.length);
+            packed.put(words.get(byFrequency[r]), WordClusters.pack(levels));
         }
-        return new WordClusters(BRANCHING.length, packed);
+        return new WordClusters(2 * BRANCHING.length, packed);
     }
 
     private int idOf(String word) {

@@ -30,7 +30,7 @@ import org.marsad.text.ArabicNormalizer;
  *       city's name there may be its club (بنفيكا، بورتو، ليون: dev micro-F1 0.7722 → 0.7831, mean of four training
  *       seeds; LOC 0.876 → 0.885 and ORG 0.761 → 0.771 on the default seed);</li>
  *   <li>triggers ({@link TriggerWords}): one feature per type announced by the word at i−2, at i−1 or at i;</li>
- *   <li>word classes ({@link WordClusters}): the class of w at every level.</li>
+ *   <li>word classes ({@link WordClusters}): the class of w at every level of both partitions.</li>
  * </ul>
  * Previous tags enter through the decoder's transition weights, not here. Immutable and thread-safe; the
  * template numbers are part of the model format.
@@ -64,7 +64,7 @@ final class FeatureExtractor {
     static final int SPORT_GAZETTEER = 58;
     static final int GAZETTEER = 60; // + offset + 1, offsets -1..1
     static final int TRIGGER = 70; // + offset + 2, offsets -2..0
-    static final int CLUSTER = 90; // + level
+    static final int CLUSTER = 90; // + level 0..5
 
     /** The word, stem and shape hash of the padding before and after a sentence. */
     static final long PAD_BEFORE = FeatureHash.of("<s>");
@@ -153,7 +153,7 @@ final class FeatureExtractor {
 
     /** Adds the word-class features of the normalized word hashing to {@code wordHash}: one per level, none when unknown. */
     void classFeatures(long wordHash, KeyBuffer out) {
-        int classes = lexicons.clusters().packedOf(wordHash);
+        long classes = lexicons.clusters().packedOf(wordHash);
         for (int level = 0; classes >= 0 && level < lexicons.clusters().levels(); level++) {
             out.add(CLUSTER + level, WordClusters.classAt(classes, level));
         }

@@ -24,7 +24,7 @@ import java.util.zip.GZIPOutputStream;
  *   <li>the normalizer probe (UTF), the label count and each label name (UTF), in {@link Labels} order;</li>
  *   <li>the gazetteer: per type in {@link Labels#TYPES} order, an entry count and the normalized entries (UTF);</li>
  *   <li>the trigger words: a count, then each stem (UTF, sorted) and its type mask (byte);</li>
- *   <li>the word classes: the level count, a word count, then each word (UTF, sorted) and its packed classes (int);</li>
+ *   <li>the word classes: the level count, a word count, then each word (UTF, sorted) and its packed classes (long);</li>
  *   <li>the transition weights: a count and the floats, laid out as in {@link Decoder};</li>
  *   <li>the emission weights: a row count, then per row in increasing key order the 64-bit feature key, a short
  *       whose bit y says label y has a non-zero weight, and those weights as floats in label order.</li>
@@ -33,7 +33,7 @@ import java.util.zip.GZIPOutputStream;
  * bytes.
  */
 final class ModelIO {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final int MAGIC = 0x4D4E4552; // "MNER"
 
     private ModelIO() {
@@ -65,9 +65,13 @@ final class ModelIO {
         DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
         int magic = data.readInt();
         int version = data.readInt();
-        if (magic != MAGIC || version != VERSION) {
+        if (magic != MAGIC) {
             throw new IOException("not a Marsad NER model of version " + VERSION + ": magic " + Integer.toHexString(magic)
                     + ", version " + version);
+        }
+        if (version != VERSION) {
+            throw new IOException("a Marsad NER model of version " + version + ", but this Marsad reads version " + VERSION
+                    + ": train it again with 'marsad train ner'");
         }
         String probe = data.readUTF();
         int labels = data.readInt();
@@ -101,9 +105,9 @@ final class ModelIO {
         WordClusters clusters = lexicons.clusters();
         data.writeInt(clusters.levels());
         data.writeInt(clusters.classes().size());
-        for (Map.Entry<String, Integer> e : clusters.classes().entrySet()) {
+        for (Map.Entry<String, Long> e : clusters.classes().entrySet()) {
             data.writeUTF(e.getKey());
-            data.writeInt(e.getValue());
+            data.writeLong(e.getValue());
         }
     }
 
@@ -122,9 +126,9 @@ final class ModelIO {
             triggers.put(data.readUTF(), (int) data.readByte());
         }
         int levels = data.readInt();
-        SortedMap<String, Integer> classes = new TreeMap<>();
+        SortedMap<String, Long> classes = new TreeMap<>();
         for (int k = data.readInt(); k > 0; k--) {
-            classes.put(data.readUTF(), data.readInt());
+            classes.put(data.readUTF(), data.readLong());
         }
         return new Lexicons(new Gazetteer(entries), new TriggerWords(triggers), new WordClusters(levels, classes));
     }

@@ -139,13 +139,14 @@ class FeatureExtractorTest {
 
     @Test
     void wordClassesGiveOneFeaturePerLevel() {
-        TreeMap<String, Integer> classes = new TreeMap<>();
-        classes.put("باريس", WordClusters.pack(new int[] {3, 20, 100}));
-        FeatureExtractor extractor = new FeatureExtractor(new Lexicons(Gazetteer.EMPTY, TriggerWords.EMPTY, new WordClusters(3, classes)));
+        TreeMap<String, Long> classes = new TreeMap<>();
+        classes.put("باريس", WordClusters.pack(new int[] {3, 20, 100, 5, 40, 160}));
+        FeatureExtractor extractor = new FeatureExtractor(new Lexicons(Gazetteer.EMPTY, TriggerWords.EMPTY, new WordClusters(6, classes)));
         Set<Long> paris = keys(extractor, "في باريس", 1);
         assertTrue(paris.contains(FeatureHash.key(FeatureExtractor.CLUSTER, 3)));
         assertTrue(paris.contains(FeatureHash.key(FeatureExtractor.CLUSTER + 1, 20)));
         assertTrue(paris.contains(FeatureHash.key(FeatureExtractor.CLUSTER + 2, 100)));
+        assertTrue(paris.contains(FeatureHash.key(FeatureExtractor.CLUSTER + 5, 160)), "the second partition's too");
         assertFalse(keys(extractor, "في باريس", 0).contains(FeatureHash.key(FeatureExtractor.CLUSTER, 3)));
     }
 

@@ -75,10 +75,13 @@ class LexiconsTest {
 
     @Test
     void wordClassesPackOneClassPerLevel() {
-        int packed = WordClusters.pack(new int[] {31, 255, 1023});
+        long packed = WordClusters.pack(new int[] {31, 255, 1023, 7, 200, 1000});
         assertEquals(31, WordClusters.classAt(packed, 0));
         assertEquals(255, WordClusters.classAt(packed, 1));
         assertEquals(1023, WordClusters.classAt(packed, 2));
+        assertEquals(7, WordClusters.classAt(packed, 3));
+        assertEquals(200, WordClusters.classAt(packed, 4));
+        assertEquals(1000, WordClusters.classAt(packed, 5));
         assertTrue(packed >= 0, "a packed value is never the 'unknown' -1");
     }
 }

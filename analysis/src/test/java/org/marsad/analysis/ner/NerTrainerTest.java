@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -91,6 +92,19 @@ class NerTrainerTest {
         }
         IOException e = assertThrows(IOException.class,
                 () -> ModelIO.read(new ByteArrayInputStream(gzipped.toByteArray())));
-        assertEquals("not a Marsad NER model of version 1: magic 0, version 0", e.getMessage());
+        assertEquals("not a Marsad NER model of version 2: magic 0, version 0", e.getMessage());
+    }
+
+    @Test
+    void modelOfAnotherVersionAsksToBeTrainedAgain() throws IOException {
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(gzipped))) {
+            out.writeInt(0x4D4E4552);
+            out.writeInt(1);
+        }
+        IOException e = assertThrows(IOException.class,
+                () -> ModelIO.read(new ByteArrayInputStream(gzipped.toByteArray())));
+        assertEquals("a Marsad NER model of version 1, but this Marsad reads version 2: train it again with"
+                + " 'marsad train ner'", e.getMessage());
     }
 }
