@@ -26,14 +26,14 @@ import org.marsad.text.Span;
  *       function word left alone (إلى) is no name.</li>
  *   <li>A proposal that opens with a particle of a clause (لم، قد، لا، ثم، with و or ف) is no name.</li>
  *   <li>A preposition, a personal pronoun or إنّ (فإن، وإن) at the start is no part of the name (في كيليس، أنا
- *       سعيد), nor, in a person's name,
- *       a verb of speech or كان (وأضاف زكريا، وكان العبيدي; طالب and أبان only before a family name alone: وطالب
- *       العثمان), ل and a definite noun (للمغني، للحي: a given name like الجوهرة aside; one word left that agrees with it is no name:
- *       للضيف الكريم), a title (الأمير تركي
- *       بن محمد is تركي بن محمد, and الأمير his role), a noun that heads an organization's name (قوات صالح، مستشفى
- *       الملك فيصل) or a place's (جامع الراجحي، حي النرجس), a definite word before a given name that is none itself
- *       (المنشد فهد مطر، الكويتي جاسم; the Maghreb's الطيب صالح aside): the name starts after them when words are left; a title
- *       without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's name).</li>
+ *       سعيد), nor, in a person's name, a verb of speech or كان (وأضاف زكريا، وكان العبيدي، وأشارت القحطاني; طالب
+ *       and أبان only before a family name alone: وطالب العثمان), ل and a definite noun (للمغني، للحي: a given name
+ *       like الجوهرة aside; one word left that agrees with it is no name: للضيف الكريم), a title (الأمير تركي بن
+ *       محمد is تركي بن محمد, and الأمير his role), a noun that heads an organization's name (قوات صالح، مستشفى الملك
+ *       فيصل) or a place's (جامع الراجحي، حي النرجس), a definite word before a given name that is none itself
+ *       (المنشد فهد مطر، الكويتي جاسم; the Maghreb's الطيب صالح aside): the name starts after them when words are
+ *       left; a title without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's
+ *       name).</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
  *       word ("خلفًا", "داعياً الله") is no name. So does a word that carries the sentence on and never stands in a
@@ -186,6 +186,12 @@ public final class ProposalBounds {
     /** Verbs before the name of who speaks or acts ({@link #isVerbBeforeTheName}), normalized. */
     private static final Set<String> VERBS_BEFORE_NAMES = WordMatcher.normalized("أضاف", "أردف", "أوضح", "أكد",
             "أشار", "قال", "ذكر", "لفت", "تابع", "استطرد", "شدد", "أعلن", "كشف", "اعتبر", "رأى", "أبان", "طالب", "كان");
+    /**
+     * The forms of {@link #VERBS_BEFORE_NAMES} with a feminine subject (أشارت، أضافت، كانت), normalized; not of رأى,
+     * whose رأت is no رايت (Wright).
+     */
+    private static final Set<String> FEMININE_VERBS_BEFORE_NAMES = VERBS_BEFORE_NAMES.stream()
+            .filter(verb -> !verb.endsWith("ي")).map(verb -> verb + "ت").collect(Collectors.toUnmodifiableSet());
     /** Those of {@link #VERBS_BEFORE_NAMES} that are given names as well. */
     private static final Set<String> GIVEN_NAME_VERBS = WordMatcher.normalized("أبان", "طالب");
 
@@ -490,11 +496,14 @@ public final class ProposalBounds {
      * before the name of who speaks or acts (وأضاف زكريا، وأردف الحربي). طالب and أبان are given names too: verbs
      * only with و glued and a family name alone after them (وطالب العثمان بتواجد...، وأبان الغامدي أن...), or before
      * a definite given name and more (طالب الجيلاني الهمامي: Jilani Hammami demanded; طالب سامر خليل is a man's
-     * name, his father's after his).
+     * name, his father's after his). Their feminine forms are verbs wherever they stand (وأشارت القحطاني، وطالبت).
      */
     private static boolean isVerbBeforeTheName(Words words, String word, int w, int last) {
         String bare = withoutGluedConjunction(word);
         boolean glued = !bare.equals(word);
+        if (FEMININE_VERBS_BEFORE_NAMES.contains(word) || FEMININE_VERBS_BEFORE_NAMES.contains(bare)) {
+            return true;
+        }
         if (!VERBS_BEFORE_NAMES.contains(word) && !VERBS_BEFORE_NAMES.contains(bare)) {
             return false;
         }

@@ -178,6 +178,13 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void startsAPersonsNameAfterAVerbWithAFeminineSubject() {
+        assertEquals("الزهراني", mended("وأشارت الزهراني إلى أهمية القراءة.", "وأشارت الزهراني", true));
+        assertEquals("منى العلي", mended("أوضحت منى العلي أن الورشة ناجحة.", "أوضحت منى العلي", true));
+        assertEquals("طالبت الشمري", mended("وطالبت الشمري بتمديد المهلة.", "طالبت الشمري"), "not an organization");
+    }
+
+    @Test
     void startsAPersonsNameAfterAVerbOfSpeech() {
         assertEquals("سامر خليل", mended("وأضاف سامر خليل أن العمل مستمر.", "وأضاف سامر خليل", true));
         assertEquals("العثمان", mended("وطالب العثمان بتواجد الجماهير.", "وطالب العثمان", true));
