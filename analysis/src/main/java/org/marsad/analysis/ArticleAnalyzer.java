@@ -19,6 +19,7 @@ import org.marsad.analysis.entity.InstitutionPhrases;
 import org.marsad.analysis.entity.LoneGivenNames;
 import org.marsad.analysis.entity.MinistryPhrases;
 import org.marsad.analysis.entity.NameEntry;
+import org.marsad.analysis.entity.ProductNames;
 import org.marsad.analysis.entity.Proposal;
 import org.marsad.analysis.entity.ProposalBounds;
 import org.marsad.analysis.entity.RoleNominals;
@@ -131,11 +132,12 @@ public final class ArticleAnalyzer {
     /**
      * Names the knowledge base may lack: persons that role phrases introduce (الأمير مولاي رشيد), then the
      * statistical tagger's spans, a list of persons split in its names and their bounds mended ({@link
-     * ProposalBounds}), less the lone given names that are common words there ({@link LoneGivenNames}: بشكل سليم),
-     * that do not overlap them and are no {@link KnowledgeBase#isCommonNoun common noun} alone, nor a place
-     * that is a {@link KnowledgeBase#isGuardedName guarded name} alone (where the context licenses it, the
-     * knowledge base names the place itself), nor inside a date expression of {@code times} (the Levantine month
-     * in "أبريل (نيسان) 2015" is no carmaker).
+     * ProposalBounds}), its persons that are products or firms retyped ({@link ProductNames}: غالاكسي نوت), less
+     * the lone given names that are common words there ({@link LoneGivenNames}: بشكل سليم), that do not overlap
+     * them and are no {@link KnowledgeBase#isCommonNoun common noun} alone, nor a place that is a {@link
+     * KnowledgeBase#isGuardedName guarded name} alone (where the context licenses it, the knowledge base names the
+     * place itself), nor inside a date expression of {@code times} (the Levantine month in "أبريل (نيسان) 2015" is
+     * no carmaker).
      */
     private List<Proposal> proposals(String text, Words words, List<DateExpression> times) {
         List<Proposal> tagged = new ArrayList<>();
@@ -143,7 +145,7 @@ public final class ArticleAnalyzer {
             for (Proposal part : ProposalBounds.split(text, words, Proposal.ofNer(s.start(), s.end(), s.type(), s.confidence()))) {
                 Proposal name = ProposalBounds.mend(text, words, part, ner::knowsWord);
                 if (name != null) {
-                    tagged.add(name);
+                    tagged.add(ProductNames.retype(text, words, name));
                 }
             }
         }

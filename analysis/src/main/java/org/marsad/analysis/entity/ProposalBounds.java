@@ -26,18 +26,21 @@ import org.marsad.text.Span;
  *       function word left alone (إلى) is no name.</li>
  *   <li>A proposal that opens with a particle of a clause (لم، قد، لا، ثم، with و or ف) is no name.</li>
  *   <li>A preposition, a personal pronoun or إنّ (فإن، وإن) at the start is no part of the name (في كيليس، أنا
- *       سعيد), nor, in a person's name,
- *       a verb of speech or كان (وأضاف زكريا، وكان العبيدي; طالب and أبان only before a family name alone: وطالب
- *       العثمان), ل and a definite noun (للمغني، للحي: a given name like الجوهرة aside; one word left that agrees with it is no name:
- *       للضيف الكريم), a title (الأمير تركي
- *       بن محمد is تركي بن محمد, and الأمير his role), a noun that heads an organization's name (قوات صالح، مستشفى
- *       الملك فيصل) or a place's (جامع الراجحي، حي النرجس), a definite word before a given name that is none itself
- *       (المنشد فهد مطر، الكويتي جاسم; the Maghreb's الطيب صالح aside): the name starts after them when words are left; a title
- *       without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's name).</li>
+ *       سعيد), nor, in a person's name, a verb of speech or كان (وأضاف زكريا، وكان العبيدي، وأشارت القحطاني; طالب
+ *       and أبان only before a family name alone: وطالب العثمان), ل and a definite noun (للمغني، للحي: a given name
+ *       like الجوهرة aside; one word left that agrees with it is no name: للضيف الكريم), a title (الأمير تركي بن
+ *       محمد is تركي بن محمد, and الأمير his role), a noun that heads an organization's name (قوات صالح، مستشفى الملك
+ *       فيصل) or a place's (جامع الراجحي، حي النرجس), a definite word before a given name that is none itself
+ *       (المنشد فهد مطر، الكويتي جاسم; the Maghreb's الطيب صالح aside): the name starts after them when words are
+ *       left; a title without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's
+ *       name).</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
  *       word ("خلفًا", "داعياً الله") is no name. So does a word that carries the sentence on and never stands in a
- *       name: an adverb news writes without its tanween (منصور البلوي مباشرة), وعدد، وزملاؤه، بسمو، إثر.</li>
+ *       name: an adverb news writes without its tanween (منصور البلوي مباشرة), وعدد، وزملاؤه، بسمو، إثر. In a
+ *       person's name so does a later word that never stands in one: the pronoun of a copula (زيكو هو الوحيد; not
+ *       in a name with a syllable of an East Asian name, where هو and هي are syllables too: كواك تاي هي), أن and
+ *       إن, a conjunction, a relative or an adverb of time (حمدان أثناء، شينزو آبي لكن).</li>
  *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم". In a
  *       person's name so does a title glued to و, which opens the next person of a list ("بوتفليقة والشيخ علي"), or
  *       a noun glued to و with a pronoun or the feminine ending ("عصام الملا ومساعده"),
@@ -74,7 +77,8 @@ import org.marsad.text.Span;
  *       "أم سعد" as an organization.</li>
  * </ol>
  * Before mending, {@link #split} cuts a proposal at the line breaks between its words and a person's before a
- * given name glued to و. Stateless.
+ * given name glued to و, and around the pronoun of a copula between two names (رافسنجاني هو حسن الخميني).
+ * Stateless.
  */
 public final class ProposalBounds {
     /** Normalized words that stand only in front of the rest of a name: آل is written ال once normalized. */
@@ -155,6 +159,18 @@ public final class ProposalBounds {
             "مضيفة", "لافتا", "مبينا", "مبينة", "معتبرا", "معتبرة", "منوها", "منوهة", "مشددا", "مشددة", "قائلا", "زيارة",
             "كما", "مواليد", "السيرة");
 
+    /**
+     * Words that never stand in a person's name after its first word, as written without diacritics: the
+     * pronouns هو and هي of a copula (زيكو هو الوحيد), أن and إن after a verb of speech (فإن; not آن, Anne),
+     * conjunctions (لكن، بينما، حيث), relatives (الذي، الذين), adverbs of time (أثناء، خلال، اليوم، أمس، الآن،
+     * مساء), نفسه ("himself"), ليس, بشكل and بنسبة: the name ends before them.
+     */
+    private static final Set<String> NO_NAME_WORDS = Set.of("هو", "هي", "وهو", "وهي", "فهو", "فهي", "أن", "إن",
+            "فإن", "وإن", "لكن", "ولكن", "بينما", "حيث", "الذي", "التي", "الذين", "أثناء", "اثناء", "خلال", "اليوم",
+            "أمس", "امس", "الآن", "الان", "مساء", "نفسه", "ليس", "بشكل", "بنسبة");
+    /** The pronouns of {@link #NO_NAME_WORDS} that are syllables of Korean and Chinese names too (كواك تاي هي). */
+    private static final Set<String> SYLLABLE_PRONOUNS = Set.of("هو", "هي");
+
     /** Given names that are nouns before a definite word far more often than names there (حسن الجوار، رضا الجماهير). */
     private static final Set<String> NOUNS_BEFORE_DEFINITE = Set.of("حسن", "رضا");
 
@@ -170,6 +186,12 @@ public final class ProposalBounds {
     /** Verbs before the name of who speaks or acts ({@link #isVerbBeforeTheName}), normalized. */
     private static final Set<String> VERBS_BEFORE_NAMES = WordMatcher.normalized("أضاف", "أردف", "أوضح", "أكد",
             "أشار", "قال", "ذكر", "لفت", "تابع", "استطرد", "شدد", "أعلن", "كشف", "اعتبر", "رأى", "أبان", "طالب", "كان");
+    /**
+     * The forms of {@link #VERBS_BEFORE_NAMES} with a feminine subject (أشارت، أضافت، كانت), normalized; not of رأى,
+     * whose رأت is no رايت (Wright).
+     */
+    private static final Set<String> FEMININE_VERBS_BEFORE_NAMES = VERBS_BEFORE_NAMES.stream()
+            .filter(verb -> !verb.endsWith("ي")).map(verb -> verb + "ت").collect(Collectors.toUnmodifiableSet());
     /** Those of {@link #VERBS_BEFORE_NAMES} that are given names as well. */
     private static final Set<String> GIVEN_NAME_VERBS = WordMatcher.normalized("أبان", "طالب");
 
@@ -187,7 +209,9 @@ public final class ProposalBounds {
      * glued to a given name (يوسف السالم وياسر القحطاني: two men of a list; not وليد, a name of its own) or to a name
      * opening with عبد (وعبدالرحمن الشمري), the part after that cut starting after the و. A part of one word beside a
      * line break or a change of script is left out, but for a person's given name or another type's word of two
-     * letters or more: the tagger's run across lines mostly ends in a stray word of the next line (زار، يا).
+     * letters or more: the tagger's run across lines mostly ends in a stray word of the next line (زار، يا). A
+     * person's is also cut around the pronoun of a copula between two names, the later opening with a given name
+     * ({@link #isCopulaBetweenNames}: رافسنجاني هو حسن الخميني), the pronoun left out.
      */
     public static List<Proposal> split(String text, Words words, Proposal proposal) {
         int first = wordAt(words, proposal.start());
@@ -201,6 +225,14 @@ public final class ProposalBounds {
         int from = first;
         boolean lineBefore = false;
         for (int w = first + 1; w <= last; w++) {
+            if (person && w + 2 <= last && isCopulaBetweenNames(text, words, first, last, w)) {
+                addPart(parts, proposal, start, words.span(w - 1).end(), null, from == w - 1, person);
+                start = words.span(w + 1).start();
+                from = w + 1;
+                lineBefore = false;
+                w++;
+                continue;
+            }
             Cut cut = cutBefore(text, words, w, person);
             if (cut != Cut.NONE) {
                 addPart(parts, proposal, start, words.span(w - 1).end(), lineBefore || cut == Cut.APART
@@ -215,6 +247,19 @@ public final class ProposalBounds {
         }
         addPart(parts, proposal, start, proposal.end(), lineBefore ? words.normalized(last) : null, from == last, person);
         return List.copyOf(parts);
+    }
+
+    /**
+     * Whether word {@code w} of a person's proposal from {@code first} to {@code last} is the pronoun of a copula
+     * ({@link #beforeNoNameWord}) between two names, the later of two words or more and opening with a given name:
+     * "ومرشح رافسنجاني هو حسن الخميني" names two men.
+     */
+    private static boolean isCopulaBetweenNames(String text, Words words, int first, int last, int w) {
+        return SYLLABLE_PRONOUNS.contains(ArabicNormalizer.normalize(words.span(w).of(text), UNDIACRITIZE))
+                && WordMatcher.onlySpacesBetween(text, words.span(w - 1), words.span(w))
+                && WordMatcher.onlySpacesBetween(text, words.span(w), words.span(w + 1))
+                && PersonNames.opensWithAGivenName(words.normalized(w + 1))
+                && !hasEastAsianSyllable(words, first, last, w);
     }
 
     /** Where a proposal is cut: not, between words that stand apart, or before و and a given name. */
@@ -299,6 +344,7 @@ public final class ProposalBounds {
         int quoted = beforeClosingQuote(text, words, opened, last);
         int closed = beforeBlessing(words, opened, beforeSentenceWord(text, words, opened, quoted));
         closed = person ? beforeComplementWithLam(words, opened, beforeTitleAfterWaw(words, opened, closed)) : closed;
+        closed = person ? beforeNoNameWord(text, words, opened, closed) : closed;
         if (closed < opened || closed == opened && (isNoNameAlone(text, words, opened)
                 || person && TITLES.contains(words.normalized(opened)) && !words.normalized(opened).startsWith("ال")
                 || person && isTitleAfterWaw(words.normalized(opened))
@@ -450,11 +496,14 @@ public final class ProposalBounds {
      * before the name of who speaks or acts (وأضاف زكريا، وأردف الحربي). طالب and أبان are given names too: verbs
      * only with و glued and a family name alone after them (وطالب العثمان بتواجد...، وأبان الغامدي أن...), or before
      * a definite given name and more (طالب الجيلاني الهمامي: Jilani Hammami demanded; طالب سامر خليل is a man's
-     * name, his father's after his).
+     * name, his father's after his). Their feminine forms are verbs wherever they stand (وأشارت القحطاني، وطالبت).
      */
     private static boolean isVerbBeforeTheName(Words words, String word, int w, int last) {
         String bare = withoutGluedConjunction(word);
         boolean glued = !bare.equals(word);
+        if (FEMININE_VERBS_BEFORE_NAMES.contains(word) || FEMININE_VERBS_BEFORE_NAMES.contains(bare)) {
+            return true;
+        }
         if (!VERBS_BEFORE_NAMES.contains(word) && !VERBS_BEFORE_NAMES.contains(bare)) {
             return false;
         }
@@ -732,6 +781,43 @@ public final class ProposalBounds {
             }
         }
         return last;
+    }
+
+    /**
+     * The last word of a person's name before a later word that never stands in one ({@link #NO_NAME_WORDS}): "زيكو
+     * هو الوحيد" is Zico, "حمدان أثناء" Hamdan; else {@code last}. هو and هي end a name only when it has no
+     * syllable of an East Asian name ({@link #hasEastAsianSyllable}): كواك تاي هي is a Korean footballer.
+     */
+    private static int beforeNoNameWord(String text, Words words, int first, int last) {
+        for (int w = first + 1; w <= last; w++) {
+            String written = ArabicNormalizer.normalize(words.span(w).of(text), UNDIACRITIZE);
+            if (NO_NAME_WORDS.contains(written)
+                    && WordMatcher.onlySpacesBetween(text, words.span(w - 1), words.span(w))
+                    && !(SYLLABLE_PRONOUNS.contains(written) && hasEastAsianSyllable(words, first, last, w))) {
+                return w - 1;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Whether a word of words {@code first} to {@code last} but {@code except} reads as a syllable of an East Asian
+     * name: ending in نغ or نج (جيونج، ريونغ), or of three letters or fewer and no given name, nor a word before
+     * the rest of a name (بن، عبد، فان): كواك تاي، تشو، وون.
+     */
+    private static boolean hasEastAsianSyllable(Words words, int first, int last, int except) {
+        for (int w = first; w <= last; w++) {
+            String word = words.normalized(w);
+            if (w == except) {
+                continue;
+            }
+            if (word.endsWith("نغ") || word.endsWith("نج") || word.length() <= 3
+                    && !PersonNames.GIVEN_NAMES.containsKey(word) && !NEEDS_COMPLEMENT.contains(word)
+                    && !SURNAME_PARTICLES.contains(word) && !KUNYA_HEADS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -45,6 +45,31 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void endsAPersonsNameBeforeAWordThatNeverStandsInOne() {
+        assertEquals("نادر", mended("ويبقى نادر هو أفضل لاعب في الفريق", "نادر هو", true), "a copula");
+        assertEquals("سلمى الخطيب", mended("التقت سلمى الخطيب أثناء زيارتها المعرض", "سلمى الخطيب أثناء", true));
+        assertEquals("فارس العلي", mended("وصرح فارس العلي أن المشروع اكتمل", "فارس العلي أن", true));
+        assertEquals("كيم سو هي", mended("وسجلت اللاعبة الكورية كيم سو هي هدفين", "كيم سو هي", true),
+                "a syllable of a Korean name");
+        assertEquals("تشانغ يونغ هو", mended("وقال الباحث تشانغ يونغ هو إن التجربة نجحت", "تشانغ يونغ هو", true));
+        assertEquals("نادر هو", mended("ويبقى نادر هو أفضل لاعب في الفريق", "نادر هو"), "not in an organization");
+        assertEquals("دي.إن.إيه", mended("ونقلت وكالة دي.إن.إيه الخبر", "دي.إن.إيه", true), "إن spells a letter");
+    }
+
+    @Test
+    void splitsAPersonProposalAroundACopulaBetweenTwoNames() {
+        String text = "وكان مرشح الحزب ماهر هو سامي النعيمي في الجولة الأولى";
+        int start = text.indexOf("ماهر");
+        Proposal whole = new Proposal(start, text.indexOf(" في"), EntityType.PERSON, 0.8);
+        List<String> parts = ProposalBounds.split(text, Words.of(text), whole).stream()
+                .map(p -> text.substring(p.start(), p.end())).toList();
+        assertEquals(List.of("ماهر", "سامي النعيمي"), parts);
+        String one = "وكان بطل القصة ماهر هو سامي في الرواية";
+        Proposal name = new Proposal(one.indexOf("ماهر"), one.indexOf(" في"), EntityType.PERSON, 0.8);
+        assertEquals(List.of(name), ProposalBounds.split(one, Words.of(one), name), "one word after the copula");
+    }
+
+    @Test
     void splitsAPersonProposalBeforeAConjunctionGluedToAGivenName() {
         String text = "وشارك يوسف السالم وياسر القحطاني ووليد الحربي وعبدالرحمن الشمري في التدريب";
         int start = text.indexOf("يوسف");
@@ -150,6 +175,13 @@ class ProposalBoundsTest {
         assertEquals("بن كريم", mended("وأكد بن كريم التزام الحكومة.", "بن كريم", true), "بن opens a family name");
         assertEquals("سامر بن كريم", mended("وأكد الأمير سامر بن كريم الجاهزية التامة.", "سامر بن كريم", true),
                 "a royal's lineage");
+    }
+
+    @Test
+    void startsAPersonsNameAfterAVerbWithAFeminineSubject() {
+        assertEquals("الزهراني", mended("وأشارت الزهراني إلى أهمية القراءة.", "وأشارت الزهراني", true));
+        assertEquals("منى العلي", mended("أوضحت منى العلي أن الورشة ناجحة.", "أوضحت منى العلي", true));
+        assertEquals("طالبت الشمري", mended("وطالبت الشمري بتمديد المهلة.", "طالبت الشمري"), "not an organization");
     }
 
     @Test
@@ -311,8 +343,8 @@ class ProposalBoundsTest {
         String text = "وأخرج الفيلم برايان دي بالما عام 1996.";
         assertEquals("برايان دي بالما", mendedAmong(text, "برايان دي", Set.of("عام", "الفيلم")));
         assertEquals("برايان دي", mendedAmong(text, "برايان دي", Set.of("بالما")), "a common word is no surname");
-        assertEquals("أحمد فإن", mendedAmong("أما أحمد فإن إصابته طفيفة", "أحمد فإن", Set.of()),
-                "فإن is no particle, though it normalizes as فان");
+        assertEquals("أحمد", mendedAmong("أما أحمد فإن إصابته طفيفة", "أحمد فإن", Set.of()),
+                "فإن is no particle, though it normalizes as فان, and no part of a name");
     }
 
     @Test
