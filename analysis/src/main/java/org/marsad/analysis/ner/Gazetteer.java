@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -31,6 +32,8 @@ final class Gazetteer {
     static final int INSIDE = 4;
     static final int BITS_PER_TYPE = 3;
     private static final int[] NO_GROUPS = {};
+    /** Compiled once: {@code String.split("\\s+")} compiles its pattern on every call, 8,000 times a model load. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     static final Gazetteer EMPTY = new Gazetteer(List.of(List.of(), List.of(), List.of(), List.of()));
 
     private final List<List<String>> entries;
@@ -49,15 +52,23 @@ final class Gazetteer {
     private record Group(int unitMask, long[] seconds, Candidate[] longer) {
 
         static Group of(List<Candidate> candidates) {
+            // loops, not streams: a model's load builds thousands of groups, most of one word, before any JIT
             int unitMask = 0;
+            List<Candidate> longerNames = new ArrayList<>();
             for (Candidate c : candidates) {
                 if (c.rest().length == 0) {
                     unitMask |= UNIT << (BITS_PER_TYPE * c.type());
+                } else {
+                    longerNames.add(c);
                 }
             }
-            Candidate[] longer = candidates.stream().filter(c -> c.rest().length > 0)
-                    .sorted(Comparator.comparingLong(c -> c.rest()[0])).toArray(Candidate[]::new);
-            return new Group(unitMask, Arrays.stream(longer).mapToLong(c -> c.rest()[0]).toArray(), longer);
+            longerNames.sort(Comparator.comparingLong(c -> c.rest()[0]));
+            Candidate[] longer = longerNames.toArray(new Candidate[0]);
+            long[] seconds = new long[longer.length];
+            for (int k = 0; k < longer.length; k++) {
+                seconds[k] = longer[k].rest()[0];
+            }
+            return new Group(unitMask, seconds, longer);
         }
 
         /** The index of the first longer name whose second word hashes to {@code second}, or seconds' length. */
@@ -86,7 +97,7 @@ final class Gazetteer {
             Set<String> names = new LinkedHashSet<>();
             for (String entry : entries.get(type)) {
                 String name = String.join(" ", words(entry));
-                if (name.codePoints().anyMatch(Character::isLetter) && names.add(name)) {
+                if (hasLetter(name) && names.add(name)) {
                     index(name, type, candidates);
                 }
             }
@@ -218,6 +229,17 @@ final class Gazetteer {
 
     private static String[] words(String entry) {
         String normalized = ArabicNormalizer.normalize(entry).strip();
-        return normalized.isEmpty() ? new String[0] : normalized.split("\\s+");
+        return normalized.isEmpty() ? new String[0] : SPACES.split(normalized);
+    }
+
+    private static boolean hasLetter(String name) {
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }
