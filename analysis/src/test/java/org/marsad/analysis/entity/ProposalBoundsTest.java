@@ -58,12 +58,8 @@ class ProposalBoundsTest {
 
     @Test
     void splitsAPersonProposalAroundACopulaBetweenTwoNames() {
-        String text = "وكان مرشح الحزب ماهر هو سامي النعيمي في الجولة الأولى";
-        int start = text.indexOf("ماهر");
-        Proposal whole = new Proposal(start, text.indexOf(" في"), EntityType.PERSON, 0.8);
-        List<String> parts = ProposalBounds.split(text, Words.of(text), whole).stream()
-                .map(p -> text.substring(p.start(), p.end())).toList();
-        assertEquals(List.of("ماهر", "سامي النعيمي"), parts);
+        assertEquals(List.of("ماهر", "سامي النعيمي"),
+                splitPerson("وكان مرشح الحزب ماهر هو سامي النعيمي في الجولة الأولى", "ماهر"));
         String one = "وكان بطل القصة ماهر هو سامي في الرواية";
         Proposal name = new Proposal(one.indexOf("ماهر"), one.indexOf(" في"), EntityType.PERSON, 0.8);
         assertEquals(List.of(name), ProposalBounds.split(one, Words.of(one), name), "one word after the copula");
@@ -72,15 +68,12 @@ class ProposalBoundsTest {
     @Test
     void splitsAPersonProposalBeforeAConjunctionGluedToAGivenName() {
         String text = "وشارك يوسف السالم وياسر القحطاني ووليد الحربي وعبدالرحمن الشمري في التدريب";
-        int start = text.indexOf("يوسف");
-        Proposal whole = new Proposal(start, text.indexOf(" في"), EntityType.PERSON, 0.8);
-        List<String> parts = ProposalBounds.split(text, Words.of(text), whole).stream()
-                .map(p -> text.substring(p.start(), p.end())).toList();
-        assertEquals(List.of("يوسف السالم", "ياسر القحطاني", "وليد الحربي", "عبدالرحمن الشمري"), parts);
+        assertEquals(List.of("يوسف السالم", "ياسر القحطاني", "وليد الحربي", "عبدالرحمن الشمري"),
+                splitPerson(text, "يوسف"));
         String one = "وشارك يوسف وليد السالم في التدريب";
         Proposal name = new Proposal(one.indexOf("يوسف"), one.indexOf(" في"), EntityType.PERSON, 0.8);
         assertEquals(List.of(name), ProposalBounds.split(one, Words.of(one), name), "وليد is a given name itself");
-        Proposal organization = new Proposal(start, text.indexOf(" في"), EntityType.ORG, 0.8);
+        Proposal organization = new Proposal(text.indexOf("يوسف"), text.indexOf(" في"), EntityType.ORG, 0.8);
         assertEquals(List.of(organization), ProposalBounds.split(text, Words.of(text), organization));
     }
 
@@ -490,5 +483,12 @@ class ProposalBoundsTest {
         int u = university.indexOf("أم القرى");
         Proposal q = ProposalBounds.mend(university, Words.of(university), new Proposal(u, u + 8, EntityType.ORG, 0.7));
         assertEquals(EntityType.ORG, q.type(), "القرى is no given name");
+    }
+
+    /** The parts {@link ProposalBounds#split} makes of a person's proposal from {@code first} to before " في". */
+    private static List<String> splitPerson(String text, String first) {
+        Proposal whole = new Proposal(text.indexOf(first), text.indexOf(" في"), EntityType.PERSON, 0.8);
+        return ProposalBounds.split(text, Words.of(text), whole).stream()
+                .map(p -> text.substring(p.start(), p.end())).toList();
     }
 }
