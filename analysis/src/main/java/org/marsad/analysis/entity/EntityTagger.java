@@ -1667,9 +1667,11 @@ public final class EntityTagger {
         /**
          * Where the name of {@link Homonyms} at word {@code i} ends, the name then standing as an entity the
          * knowledge base lacks until {@link #homonyms} tells which entity the article means (of the country of a
-         * nationality adjective right after it, or of a country named right after it with ب or في, if any); else
+         * nationality adjective right after it, or of a country named right after it with ب or في, or the late
+         * candidate's beside words that say its bearer has died, {@link #lateCountry}, if any); else
          * -1. Not where the tagger proposes a longer name, and a person's name only where the tagger proposes it as
-         * a person, with or without the title it opens with (الملك عبدالله), and it is no surname of a person named
+         * a person, with or without the title it opens with (الملك عبدالله، والملك عبدالله: و opens the next of a
+         * list), and it is no surname of a person named
          * before; a person's name after a facility's noun names the facility (مستشفى الملك عبدالله).
          */
         private int homonym(int i) {
@@ -1679,7 +1681,8 @@ public final class EntityTagger {
             }
             boolean person = homonyms.typeOf(hit.value()) == EntityType.PERSON;
             // الملك عبدالله: the tagger proposes the name with its title or after it, and a longer one is another man's
-            boolean titled = person && hit.endWord() - i > 1 && ProposalBounds.isTitle(norm.get(i));
+            boolean titled = person && hit.endWord() - i > 1
+                    && (ProposalBounds.isTitle(norm.get(i)) || ProposalBounds.isTitleAfterWaw(norm.get(i)));
             int nameWord = titled && proposed.at(i) == null ? i + 1 : i;
             Proposal p = proposed.at(nameWord);
             if (person && (p == null || p.type() != EntityType.PERSON || proposed.endAt(nameWord) > hit.endWord()
@@ -1692,6 +1695,7 @@ public final class EntityTagger {
             }
             String country = adjectiveCountryAt(hit.endWord());
             country = country != null ? country : countryNamedAt(hit.endWord());
+            country = country != null ? country : lateCountry(hit, i);
             int first = titled ? i + 1 : i; // the title is a role, as before a known name (الملك سلمان)
             int start = titled ? words.get(first).start() : hit.start();
             String surface = text.substring(start, hit.end());
@@ -1713,6 +1717,15 @@ public final class EntityTagger {
             f.unlessKnown &= proposed.at(nameWord) == null;
             f.add(Mention.of(text, start, hit.end(), MentionKind.NAME), HOMONYM_CONFIDENCE, first);
             return hit.endWord();
+        }
+
+        /**
+         * The country of the person who has died that the homonym {@code hit} at word {@code i} means where words
+         * beside it say so ({@link Homonyms#lateMeant}: الملك عبدالله رحمه الله), or null.
+         */
+        private String lateCountry(WordMatcher.Hit<String> hit, int i) {
+            NameEntry late = homonyms.lateMeant(hit.value(), text, words, norm, i, hit.endWord());
+            return late == null ? null : late.country();
         }
 
         /**

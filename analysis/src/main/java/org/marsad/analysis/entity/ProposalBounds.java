@@ -835,7 +835,7 @@ public final class ProposalBounds {
     }
 
     /** Whether the normalized {@code word} is و glued to a title ({@link #TITLES}): والشيخ، والدكتور. */
-    private static boolean isTitleAfterWaw(String word) {
+    static boolean isTitleAfterWaw(String word) {
         return word.length() > 3 && word.charAt(0) == 'و' && TITLES.contains(word.substring(1));
     }
 
