@@ -78,7 +78,8 @@ import org.marsad.text.ArabicNormalizer;
  *       adjective right before the name, as sports news writes a player: "الإسباني سيسك فابريجاس".</li>
  *   <li>A role that another of the person's roles begins with is left out: "الأمين العام" beside "الأمين العام
  *       للأمم المتحدة".</li>
- *   <li>Name words are not function words, و and a noun with a pronoun (عصام الملا ومساعده), quantifiers (أحد
+ *   <li>Name words are not function words, و and a noun with a pronoun (عصام الملا ومساعده) or a title, which
+ *       opens the next person of a list (الأمير سلطان والأمير نايف), quantifiers (أحد
  *       الأجنحة، بعض), verbs of speech (قال القطان is al-Qattan
  *       saying), words with tanween (قائلاً: names take no case ending) nor a blessing's (الملك عبدالله يرحمه
  *       الله), and none opens with ل + article (للفريق); the first has no article and is no organization noun
@@ -924,7 +925,8 @@ public final class Appositions {
         }
         int w = first;
         while (w < words.size() && w - first < 3
-                && (w == first || adjacent(text, words, w) && !PersonNames.isConjoinedNoun(words.normalized(w)))
+                && (w == first || adjacent(text, words, w) && !PersonNames.isConjoinedNoun(words.normalized(w))
+                        && !ProposalBounds.isTitleAfterWaw(words.normalized(w)))
                 && !ProposalBounds.hasTanween(text, words, w) && !ProposalBounds.blessingAt(words.normalized(), w)
                 && (isNameWord(words.normalized(w)) || w > first && needsComplement(words.normalized(w - 1)))) {
             w++; // علي after بن is Ali, not the preposition على

@@ -143,6 +143,14 @@ class AppositionsTest {
     }
 
     @Test
+    void endsANameBeforeATitleGluedToWaw() {
+        assertTrue(proposed("وحضر الحفل الأمير ماجد والأمير منصور رحمهما الله في الرياض.").stream()
+                .noneMatch(p -> p.contains("والأمير")), "the title opens the next person of the list");
+        assertTrue(proposed("وحضر اللقاء المستشار سامر الحربي والمستشار في الديوان خالد.").stream()
+                .noneMatch(p -> p.contains("والمستشار")));
+    }
+
+    @Test
     void takesNoWordWithLamAndTheArticleIntoAName() {
         assertTrue(proposed("وتعرض الكاتب المعروف للهجوم المسلح في منزله.").isEmpty());
     }
