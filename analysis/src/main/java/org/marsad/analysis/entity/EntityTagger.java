@@ -220,6 +220,8 @@ public final class EntityTagger {
     /** Known clubs by their short name (الأهلي of النادي الأهلي السعودي). */
     private final ClubShortNames clubs;
     private final Homonyms homonyms;
+    /** Companies' short names that are common words too, named so only beside a word of their trade (زين). */
+    private final CompanyCues companyCues;
     private final BlessedNames blessed;
     private final QuotedNames quotedNames;
     /** Known persons of three name words or more by their first and last word, normalized ("علي صالح"). */
@@ -259,6 +261,7 @@ public final class EntityTagger {
         this.titles = titles;
         this.clubs = ClubShortNames.of(entries);
         this.homonyms = Homonyms.shipped(entries);
+        this.companyCues = CompanyCues.shipped(entries);
         this.blessed = BlessedNames.shipped(entries);
         this.quotedNames = QuotedNames.shipped(entries);
         this.byFirstAndLast = byFirstAndLast(entries);
@@ -427,6 +430,7 @@ public final class EntityTagger {
         pass.homonyms(); // first: a club named by a homonym (النادي الأهلي) is named by its short name too
         pass.shortOrganizationNames();
         pass.companyShortNames();
+        pass.cuedCompanyNames();
         pass.personsOfGuardedAliases();
         pass.joinInternationalNames();
         pass.joinUnqualifiedNames();
@@ -2192,6 +2196,50 @@ public final class EntityTagger {
                 }
                 return known != null;
             });
+        }
+
+        /**
+         * A company's short name that is a common word or given name too ({@link CompanyCues}: زين) names the
+         * company beside a word of its trade (لمشتركي زين وموبايلي): a name the tagger proposed so alone, of any
+         * type, and the word itself where no name covers it; elsewhere it stays what it was (الشخصية الرئيسة (زين)).
+         */
+        void cuedCompanyNames() {
+            if (companyCues.isEmpty()) {
+                return;
+            }
+            boolean[] covered = coveredWords();
+            Map<NameEntry, List<Mention>> cued = new LinkedHashMap<>();
+            found.values().removeIf(f -> {
+                String name = ArabicNormalizer.normalize(f.name);
+                NameEntry company = f.entry == null ? companyCues.companyOf(name) : null;
+                if (company == null) {
+                    return false;
+                }
+                List<Mention> moving = f.mentions.stream().filter(m -> companyCues
+                        .cueBeside(name, text, words, norm, ProposedWords.firstWordEndingAfter(words, m.start())))
+                        .toList();
+                cued.computeIfAbsent(company, c -> new ArrayList<>()).addAll(moving);
+                f.mentions.removeAll(moving);
+                return !moving.isEmpty() && f.mentions.isEmpty();
+            });
+            for (int i = 0; i < words.size(); i++) {
+                for (WordMatcher.Variant v : covered[i] || proposed.within(i) ? new WordMatcher.Variant[0]
+                        : WordMatcher.Variant.of(norm.get(i))) {
+                    NameEntry company = companyCues.companyOf(v.word());
+                    if (company != null && companyCues.cueBeside(v.word(), text, words, norm, i)) {
+                        int start = WordMatcher.skipLetters(text, words.get(i).start(), v.cliticLetters());
+                        cued.computeIfAbsent(company, c -> new ArrayList<>())
+                                .add(Mention.of(text, start, words.get(i).end(), MentionKind.NAME));
+                        break;
+                    }
+                }
+            }
+            cued.values().removeIf(List::isEmpty);
+            cued.forEach((company, mentions) -> found.computeIfAbsent(company, k -> Found.of((NameEntry) k))
+                    .take(mentions, NAME_CONFIDENCE));
+            if (!cued.isEmpty()) {
+                inFirstMentionOrder();
+            }
         }
 
         /** The word after the head noun of a company's name of two words (شركة «إيني»: إيني), normalized; else "". */
