@@ -523,6 +523,15 @@ public final class ProposalBounds {
         return (VERBS_BEFORE_NAMES.contains(word) || VERBS_BEFORE_NAMES.contains(bare)) && !GIVEN_NAME_VERBS.contains(bare);
     }
 
+    /**
+     * Whether the normalized {@code word}, a glued و or ف aside, is a verb of {@link #VERBS_BEFORE_NAMES} that is no
+     * given name ({@link #isVerbBeforeAName}) or the feminine form of one: وذكر، أشارت.
+     */
+    static boolean isVerbOfEitherGenderBeforeAName(String word) {
+        return isVerbBeforeAName(word) || FEMININE_VERBS_BEFORE_NAMES.contains(word)
+                || FEMININE_VERBS_BEFORE_NAMES.contains(withoutGluedConjunction(word));
+    }
+
     /** {@code word} without a و or ف glued to it, when three letters or more are left. */
     private static String withoutGluedConjunction(String word) {
         return word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف') ? word.substring(1) : word;
