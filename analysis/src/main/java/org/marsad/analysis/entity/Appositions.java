@@ -78,9 +78,12 @@ import org.marsad.text.ArabicNormalizer;
  *       adjective right before the name, as sports news writes a player: "الإسباني سيسك فابريجاس".</li>
  *   <li>A role that another of the person's roles begins with is left out: "الأمين العام" beside "الأمين العام
  *       للأمم المتحدة".</li>
- *   <li>Name words are not function words, و and a noun with a pronoun (عصام الملا ومساعده), quantifiers (أحد
+ *   <li>Name words are not function words, و and a noun with a pronoun (عصام الملا ومساعده) or a title, which
+ *       opens the next person of a list (الأمير سلطان والأمير نايف), quantifiers (أحد
  *       الأجنحة، بعض), verbs of speech (قال القطان is al-Qattan
- *       saying), words with tanween (قائلاً: names take no case ending) nor a blessing's (الملك عبدالله يرحمه
+ *       saying; a first word may be none of the verbs news puts before who speaks or acts, of either gender, as
+ *       وذكر، وأشارت, but رأى alone, as often Ray: "الجنرال راي أوديرنو"), words with tanween (قائلاً: names take
+ *       no case ending) nor a blessing's (الملك عبدالله يرحمه
  *       الله), and none opens with ل + article (للفريق); the first has no article and is no organization noun
  *       (نادي، دائرة، إدارة: "مدير دائرة الطيران المدني" heads a department) nor عام, which completes a title (مدير
  *       عام الفندق is no man named عام الفندق), later ones may have the article (رشيد العلوي). A known name inside a
@@ -107,6 +110,8 @@ public final class Appositions {
     private static final Set<String> NOT_NAME_WORDS = Set.of("احد", "احدي", "بعض", "جميع", "معظم", "لكن", "لكنه",
             "لكنها", "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "اذ", "عام", "العهد", "يوم",
             "يومي", "مساء", "ليله");
+    /** رأى "saw" without a glued و, normalized: the given name Ray as often (الجنرال راي أوديرنو). */
+    private static final String RAY = "راي";
     /** The word that makes a military rank a staff rank: اللواء ركن حمد بن علي. */
     private static final Set<String> STAFF = Set.of("ركن", "الركن");
     /** The adjective that makes a director general (المدير العام، المديرة العامة), no nisba form though one. */
@@ -924,7 +929,8 @@ public final class Appositions {
         }
         int w = first;
         while (w < words.size() && w - first < 3
-                && (w == first || adjacent(text, words, w) && !PersonNames.isConjoinedNoun(words.normalized(w)))
+                && (w == first || adjacent(text, words, w) && !PersonNames.isConjoinedNoun(words.normalized(w))
+                        && !ProposalBounds.isTitleAfterWaw(words.normalized(w)))
                 && !ProposalBounds.hasTanween(text, words, w) && !ProposalBounds.blessingAt(words.normalized(), w)
                 && (isNameWord(words.normalized(w)) || w > first && needsComplement(words.normalized(w - 1)))) {
             w++; // علي after بن is Ali, not the preposition على
@@ -945,7 +951,8 @@ public final class Appositions {
     /**
      * A name's first word has no article, not even after ب or ل (بالنسبة، للمنتخب), and is neither a role word, nor
      * a word completing the title before it (عام), nor, clitics aside, an organization noun or a function word (ولم
-     * يتعرض، بهذا الخصوص).
+     * يتعرض، بهذا الخصوص), nor a verb that news puts before who speaks or acts, of either gender (وذكر الحقباني،
+     * وأشارت: the name starts after it), but رأى alone, which is as often Ray (الجنرال راي أوديرنو).
      */
     private boolean canOpenName(String text, Words words, int w) {
         String word = words.normalized(w);
@@ -956,6 +963,7 @@ public final class Appositions {
         String bare = clitic ? word.substring(1) : word;
         return !(word.startsWith("ال") || word.startsWith("بال") || word.startsWith("لل") || TITLE_COMPLEMENTS.contains(word)
                 || FUNCTION_WORDS.contains(bare) || NOT_NAME_WORDS.contains(bare)
+                || ProposalBounds.isVerbOfEitherGenderBeforeAName(word) && !word.equals(RAY)
                 || roleHeads.match(text, words.spans(), words.normalized(), w) != null
                 || WordMatcher.inSomeReading(word, this::isOrganizationNoun));
     }

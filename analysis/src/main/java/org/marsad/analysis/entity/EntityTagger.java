@@ -220,6 +220,8 @@ public final class EntityTagger {
     /** Known clubs by their short name (الأهلي of النادي الأهلي السعودي). */
     private final ClubShortNames clubs;
     private final Homonyms homonyms;
+    /** Companies' short names that are common words too, named so only beside a word of their trade (زين). */
+    private final CompanyCues companyCues;
     private final BlessedNames blessed;
     private final QuotedNames quotedNames;
     /** Known persons of three name words or more by their first and last word, normalized ("علي صالح"). */
@@ -259,6 +261,7 @@ public final class EntityTagger {
         this.titles = titles;
         this.clubs = ClubShortNames.of(entries);
         this.homonyms = Homonyms.shipped(entries);
+        this.companyCues = CompanyCues.shipped(entries);
         this.blessed = BlessedNames.shipped(entries);
         this.quotedNames = QuotedNames.shipped(entries);
         this.byFirstAndLast = byFirstAndLast(entries);
@@ -427,6 +430,7 @@ public final class EntityTagger {
         pass.homonyms(); // first: a club named by a homonym (النادي الأهلي) is named by its short name too
         pass.shortOrganizationNames();
         pass.companyShortNames();
+        pass.cuedCompanyNames();
         pass.personsOfGuardedAliases();
         pass.joinInternationalNames();
         pass.joinUnqualifiedNames();
@@ -1667,9 +1671,11 @@ public final class EntityTagger {
         /**
          * Where the name of {@link Homonyms} at word {@code i} ends, the name then standing as an entity the
          * knowledge base lacks until {@link #homonyms} tells which entity the article means (of the country of a
-         * nationality adjective right after it, or of a country named right after it with ب or في, if any); else
+         * nationality adjective right after it, or of a country named right after it with ب or في, or the late
+         * candidate's beside words that say its bearer has died, {@link #lateCountry}, if any); else
          * -1. Not where the tagger proposes a longer name, and a person's name only where the tagger proposes it as
-         * a person, with or without the title it opens with (الملك عبدالله), and it is no surname of a person named
+         * a person, with or without the title it opens with (الملك عبدالله، والملك عبدالله: و opens the next of a
+         * list), and it is no surname of a person named
          * before; a person's name after a facility's noun names the facility (مستشفى الملك عبدالله).
          */
         private int homonym(int i) {
@@ -1679,7 +1685,8 @@ public final class EntityTagger {
             }
             boolean person = homonyms.typeOf(hit.value()) == EntityType.PERSON;
             // الملك عبدالله: the tagger proposes the name with its title or after it, and a longer one is another man's
-            boolean titled = person && hit.endWord() - i > 1 && ProposalBounds.isTitle(norm.get(i));
+            boolean titled = person && hit.endWord() - i > 1
+                    && (ProposalBounds.isTitle(norm.get(i)) || ProposalBounds.isTitleAfterWaw(norm.get(i)));
             int nameWord = titled && proposed.at(i) == null ? i + 1 : i;
             Proposal p = proposed.at(nameWord);
             if (person && (p == null || p.type() != EntityType.PERSON || proposed.endAt(nameWord) > hit.endWord()
@@ -1692,6 +1699,7 @@ public final class EntityTagger {
             }
             String country = adjectiveCountryAt(hit.endWord());
             country = country != null ? country : countryNamedAt(hit.endWord());
+            country = country != null ? country : lateCountry(hit, i);
             int first = titled ? i + 1 : i; // the title is a role, as before a known name (الملك سلمان)
             int start = titled ? words.get(first).start() : hit.start();
             String surface = text.substring(start, hit.end());
@@ -1713,6 +1721,15 @@ public final class EntityTagger {
             f.unlessKnown &= proposed.at(nameWord) == null;
             f.add(Mention.of(text, start, hit.end(), MentionKind.NAME), HOMONYM_CONFIDENCE, first);
             return hit.endWord();
+        }
+
+        /**
+         * The country of the person who has died that the homonym {@code hit} at word {@code i} means where words
+         * beside it say so ({@link Homonyms#lateMeant}: الملك عبدالله رحمه الله), or null.
+         */
+        private String lateCountry(WordMatcher.Hit<String> hit, int i) {
+            NameEntry late = homonyms.lateMeant(hit.value(), text, words, norm, i, hit.endWord());
+            return late == null ? null : late.country();
         }
 
         /**
@@ -2179,6 +2196,50 @@ public final class EntityTagger {
                 }
                 return known != null;
             });
+        }
+
+        /**
+         * A company's short name that is a common word or given name too ({@link CompanyCues}: زين) names the
+         * company beside a word of its trade (لمشتركي زين وموبايلي): a name the tagger proposed so alone, of any
+         * type, and the word itself where no name covers it; elsewhere it stays what it was (الشخصية الرئيسة (زين)).
+         */
+        void cuedCompanyNames() {
+            if (companyCues.isEmpty()) {
+                return;
+            }
+            boolean[] covered = coveredWords();
+            Map<NameEntry, List<Mention>> cued = new LinkedHashMap<>();
+            found.values().removeIf(f -> {
+                String name = ArabicNormalizer.normalize(f.name);
+                NameEntry company = f.entry == null ? companyCues.companyOf(name) : null;
+                if (company == null) {
+                    return false;
+                }
+                List<Mention> moving = f.mentions.stream().filter(m -> companyCues
+                        .cueBeside(name, text, words, norm, ProposedWords.firstWordEndingAfter(words, m.start())))
+                        .toList();
+                cued.computeIfAbsent(company, c -> new ArrayList<>()).addAll(moving);
+                f.mentions.removeAll(moving);
+                return !moving.isEmpty() && f.mentions.isEmpty();
+            });
+            for (int i = 0; i < words.size(); i++) {
+                for (WordMatcher.Variant v : covered[i] || proposed.within(i) ? new WordMatcher.Variant[0]
+                        : WordMatcher.Variant.of(norm.get(i))) {
+                    NameEntry company = companyCues.companyOf(v.word());
+                    if (company != null && companyCues.cueBeside(v.word(), text, words, norm, i)) {
+                        int start = WordMatcher.skipLetters(text, words.get(i).start(), v.cliticLetters());
+                        cued.computeIfAbsent(company, c -> new ArrayList<>())
+                                .add(Mention.of(text, start, words.get(i).end(), MentionKind.NAME));
+                        break;
+                    }
+                }
+            }
+            cued.values().removeIf(List::isEmpty);
+            cued.forEach((company, mentions) -> found.computeIfAbsent(company, k -> Found.of((NameEntry) k))
+                    .take(mentions, NAME_CONFIDENCE));
+            if (!cued.isEmpty()) {
+                inFirstMentionOrder();
+            }
         }
 
         /** The word after the head noun of a company's name of two words (شركة «إيني»: إيني), normalized; else "". */

@@ -32,7 +32,11 @@ import org.marsad.text.Span;
  *       (وزارة الداخلية in a Tunisian station's report);</li>
  *   <li>a name the knowledge base gives one of its candidates (طرابلس, Libya's capital) is the index's to find, guards
  *       and all; the article means another candidate where it names that one's country most among the candidates'
- *       countries ({@link #otherMeant}): طرابلس in a report on Lebanon.</li>
+ *       countries ({@link #otherMeant}): طرابلس in a report on Lebanon;</li>
+ *   <li>a person's name beside words that say its bearer has died ({@link LateCues}: الراحل، رحمه الله) means the
+ *       candidate the row names as the late one ({@link #lateMeant}), whatever country the article is about: the
+ *       dead are named by blessings, the living never (الملك عبدالله رحمه الله is Saudi Arabia's late king in an
+ *       article on Jordan too).</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -45,11 +49,14 @@ final class Homonyms {
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for");
 
     private final Map<String, List<NameEntry>> byName;
+    /** The candidate who has died, of the names whose row gives one (الملك عبدالله). */
+    private final Map<String, NameEntry> late;
     private final Map<String, String> english;
     private final WordMatcher<String> names;
 
-    private Homonyms(Map<String, List<NameEntry>> byName) {
+    private Homonyms(Map<String, List<NameEntry>> byName, Map<String, NameEntry> late) {
         this.byName = Map.copyOf(byName);
+        this.late = Map.copyOf(late);
         Map<String, String> shared = new HashMap<>();
         byName.forEach((name, candidates) -> {
             String common = sharedEnglish(candidates);
@@ -68,6 +75,7 @@ final class Homonyms {
         Map<String, NameEntry> byId = new HashMap<>();
         entries.forEach(e -> byId.putIfAbsent(e.kb(), e));
         Map<String, List<NameEntry>> out = new HashMap<>();
+        Map<String, NameEntry> late = new HashMap<>();
         for (TsvTable.Row row : TsvTable.readResource(Homonyms.class, FILE, 2)) {
             List<NameEntry> candidates = new ArrayList<>();
             for (String id : row.list(1)) {
@@ -77,10 +85,18 @@ final class Homonyms {
                 }
             }
             if (!candidates.isEmpty()) {
-                out.put(ArabicNormalizer.normalize(row.column(0)), List.copyOf(candidates));
+                String name = ArabicNormalizer.normalize(row.column(0));
+                out.put(name, List.copyOf(candidates));
+                NameEntry dead = byId.get(lateColumn(row));
+                if (dead != null && candidates.contains(dead)) {
+                    late.put(name, dead);
+                }
+            }
+            if (!lateColumn(row).isEmpty() && !row.list(1).contains(lateColumn(row))) {
+                throw row.error("the late one, " + lateColumn(row) + ", is none of the row's ids");
             }
         }
-        return new Homonyms(out);
+        return new Homonyms(out, late);
     }
 
     /** The ids of {@value #FILE} that no entry of {@code entries} has, as "file:line: id". */
@@ -90,8 +106,26 @@ final class Homonyms {
         for (TsvTable.Row row : TsvTable.readResource(Homonyms.class, FILE, 2)) {
             row.list(1).stream().filter(id -> !ids.contains(id))
                     .forEach(id -> unknown.add(row.file() + ":" + row.line() + ": " + id));
+            if (!lateColumn(row).isEmpty() && !ids.contains(lateColumn(row))) {
+                unknown.add(row.file() + ":" + row.line() + ": " + lateColumn(row));
+            }
         }
         return unknown;
+    }
+
+    /** The LATE column of {@code row}, empty where it has none. */
+    private static String lateColumn(TsvTable.Row row) {
+        return row.columns().length > 2 ? row.column(2) : "";
+    }
+
+    /**
+     * The candidate the normalized {@code name}, from word {@code first} of {@code words} to the word before
+     * {@code end}, means as the late one: the row's LATE candidate where a cue of {@link LateCues} stands beside the
+     * name ("الملك عبدالله -رحمه الله-"); else null.
+     */
+    NameEntry lateMeant(String name, String text, List<Span> words, List<String> norm, int first, int end) {
+        NameEntry dead = late.get(name);
+        return dead != null && LateCues.SHIPPED.beside(text, words, norm, first, end) ? dead : null;
     }
 
     boolean isEmpty() {

@@ -41,7 +41,8 @@ import org.marsad.text.Span;
  *       person's name so does a later word that never stands in one: the pronoun of a copula (زيكو هو الوحيد; not
  *       in a name with a syllable of an East Asian name, where هو and هي are syllables too: كواك تاي هي), أن and
  *       إن, a conjunction, a relative or an adverb of time (حمدان أثناء، شينزو آبي لكن).</li>
- *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم". In a
+ *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم", and
+ *       one said of two or more after the last of a list ("الملك فهد والملك عبدالله رحمهما الله"). In a
  *       person's name so does a title glued to و, which opens the next person of a list ("بوتفليقة والشيخ علي"), or
  *       a noun glued to و with a pronoun or the feminine ending ("عصام الملا ومساعده"),
  *       and such a title alone is no person; and so does a later word opening with ل and the article, a complement
@@ -196,8 +197,9 @@ public final class ProposalBounds {
     private static final Set<String> GIVEN_NAME_VERBS = WordMatcher.normalized("أبان", "طالب");
 
     /** Verbs of the blessings said after a name ("ابن باز رحمه الله"، "طيب الله ثراه"), normalized; الله follows them. */
-    private static final Set<String> BLESSINGS = Set.of("رحمه", "رحمها", "رحمهم", "يرحمه", "يرحمها", "حفظه", "حفظها",
-            "حفظهم", "يحفظه", "يحفظها", "رعاه", "يرعاه", "ايده", "سلمه", "عافاه", "شفاه", "صلي", "طيب");
+    private static final Set<String> BLESSINGS = Set.of("رحمه", "رحمها", "رحمهم", "رحمهما", "يرحمه", "يرحمها",
+            "يرحمهم", "يرحمهما", "حفظه", "حفظها", "حفظهم", "يحفظه", "يحفظها", "رعاه", "يرعاه", "ايده", "سلمه", "عافاه",
+            "شفاه", "صلي", "طيب");
 
     private ProposalBounds() {
     }
@@ -521,6 +523,15 @@ public final class ProposalBounds {
         return (VERBS_BEFORE_NAMES.contains(word) || VERBS_BEFORE_NAMES.contains(bare)) && !GIVEN_NAME_VERBS.contains(bare);
     }
 
+    /**
+     * Whether the normalized {@code word}, a glued و or ف aside, is a verb of {@link #VERBS_BEFORE_NAMES} that is no
+     * given name ({@link #isVerbBeforeAName}) or the feminine form of one: وذكر، أشارت.
+     */
+    static boolean isVerbOfEitherGenderBeforeAName(String word) {
+        return isVerbBeforeAName(word) || FEMININE_VERBS_BEFORE_NAMES.contains(word)
+                || FEMININE_VERBS_BEFORE_NAMES.contains(withoutGluedConjunction(word));
+    }
+
     /** {@code word} without a و or ف glued to it, when three letters or more are left. */
     private static String withoutGluedConjunction(String word) {
         return word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف') ? word.substring(1) : word;
@@ -835,7 +846,7 @@ public final class ProposalBounds {
     }
 
     /** Whether the normalized {@code word} is و glued to a title ({@link #TITLES}): والشيخ، والدكتور. */
-    private static boolean isTitleAfterWaw(String word) {
+    static boolean isTitleAfterWaw(String word) {
         return word.length() > 3 && word.charAt(0) == 'و' && TITLES.contains(word.substring(1));
     }
 

@@ -137,9 +137,25 @@ class AppositionsTest {
     }
 
     @Test
+    void opensNoNameWithAVerbBeforeWhoSpeaks() {
+        assertTrue(proposed("واطمأن المدير العام سامر بن خالد الحربي على الخطة، وذكر الحربي أن العمل بدأ.").stream()
+                .noneMatch(p -> p.contains("وذكر")), "the name after the comma starts after the verb");
+        assertTrue(proposed("وتحدث الخبير الاقتصادي، وذكرت المطيري أن الأسعار سترتفع.").isEmpty(), "the feminine too");
+        assertEquals(List.of("راي هاملتون"), proposed("وقال الجنرال راي هاملتون إن الجيش مستعد."), "Ray, no verb");
+    }
+
+    @Test
     void takesNoBlessingIntoAName() {
         assertTrue(proposed("وكان الملك عبدالله يرحمه الله قد أمر بإنشاء الطريق.").isEmpty(), "one name word is left");
         assertEquals(List.of("سامر عيد"), proposed("وكان الشيخ سامر عيد رحمه الله قد أمر بإنشاء الطريق."));
+    }
+
+    @Test
+    void endsANameBeforeATitleGluedToWaw() {
+        assertTrue(proposed("وحضر الحفل الأمير ماجد والأمير منصور رحمهما الله في الرياض.").stream()
+                .noneMatch(p -> p.contains("والأمير")), "the title opens the next person of the list");
+        assertTrue(proposed("وحضر اللقاء المستشار سامر الحربي والمستشار في الديوان خالد.").stream()
+                .noneMatch(p -> p.contains("والمستشار")));
     }
 
     @Test

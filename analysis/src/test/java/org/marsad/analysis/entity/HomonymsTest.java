@@ -290,6 +290,27 @@ class HomonymsTest {
     }
 
     @Test
+    void namesTheLateKingBesideABlessingForTheDeadWhateverCountryTheArticleNames() {
+        for (String text : List.of("وقال وزير أردني إن الملك عبدالله -رحمه الله- زار الأردن مرارا.",
+                "وكتب صحفي من الأردن عن الراحل الملك عبدالله وأثره في الأردن.")) {
+            List<Entity> es = withKings(text, text.indexOf("عبدالله"));
+            assertEquals(List.of("P-KINGABDULLAH"),
+                    es.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::kb).toList(), text);
+        }
+        String living = "وقال وزير أردني إن الملك عبدالله زار الأردن مرارا.";
+        assertEquals("P-ABDULLAH2", withKings(living, living.indexOf("عبدالله")).getFirst().kb(), "no blessing");
+    }
+
+    @Test
+    void readsATitleGluedToWawBeforeTheGivenNameAsTheTitle() {
+        String text = "واستقبل ولي العهد والملك عبدالله في عمان وزير خارجية الأردن.";
+        int at = text.indexOf("عبدالله");
+        Entity king = withKings(text, at).getFirst();
+        assertEquals("P-ABDULLAH2", king.kb());
+        assertEquals(List.of(at), king.mentions().stream().map(m -> m.start()).toList(), "و and the title stay out");
+    }
+
+    @Test
     void leavesATitledGivenNameUnlinkedWhereTheArticleNamesNeitherCountry() {
         String text = "وكان الملك عبدالله قد أمر بذلك.";
         List<Entity> es = withKings(text, text.indexOf("عبدالله"));

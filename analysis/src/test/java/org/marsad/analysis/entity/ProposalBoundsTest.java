@@ -286,6 +286,13 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void endsTheLastNameOfAListBeforeABlessingSaidOfTwoOrMore() {
+        assertEquals("منصور الهاشمي", mended("وقد بنى الشيخ ماجد والشيخ منصور الهاشمي رحمهما الله المسجد القديم.",
+                "منصور الهاشمي رحمهما الله", true));
+        assertEquals("سالم", mended("وقد خدم الأخوان ماجد وسالم -يرحمهم الله- في الجيش.", "سالم -يرحمهم الله", true));
+    }
+
+    @Test
     void endsTheNameBeforeABlessing() {
         assertEquals("ابن باز", mended("كما قال الشيخ ابن باز رحمه الله في فتواه.", "ابن باز رحمه الله"));
         assertEquals("محمد", mended("وقد قال النبي محمد صلى الله عليه وسلم ذلك.", "محمد صلى", true));

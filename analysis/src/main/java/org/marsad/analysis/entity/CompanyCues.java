@@ -1,0 +1,143 @@
+package org.marsad.analysis.entity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.marsad.analysis.data.TsvTable;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Span;
+
+/**
+ * Short names of companies that are common words or given names too, and the words of their trade that make such a
+ * name alone the company ({@value #FILE}): "لمشتركي زين وموبايلي" is Zain, the telecom operator; "الشخصية الرئيسة
+ * (زين)" a novel's heroine.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>a short name names its company only with a cue of the company's trade (another firm's name, موبايلي، STC;
+ *       a word of the trade, مشتركي، شريحة، رسالة نصية) at most {@value #WINDOW} words before or after it: a list of
+ *       operators or an instruction to subscribers names the firms, a poem or a novel seldom;</li>
+ *   <li>not across the end of a sentence or a line: the next sentence may speak of something else;</li>
+ *   <li>words are compared after Arabic normalization, Latin letters in any case (stc، STC), and و، ف، ب، ل in front
+ *       of a word are read off (وموبايلي، لمشتركي);</li>
+ *   <li>a short name whose company the knowledge base lacks (a test's) names nothing.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+final class CompanyCues {
+    static final String FILE = "company-cues.tsv";
+    /** How many words before or after a short name a cue may stand. */
+    static final int WINDOW = 3;
+    /** What ends a sentence or a line between two words. */
+    private static final String SENTENCE_ENDS = ".!?؟\n";
+
+    /** The companies by their short name, normalized. */
+    private final Map<String, NameEntry> companies;
+    /** The trade of each short name, and each trade's cues, each as its normalized words. */
+    private final Map<String, String> tradeOf;
+    private final Map<String, List<List<String>>> cues;
+
+    private CompanyCues(Map<String, NameEntry> companies, Map<String, String> tradeOf,
+                        Map<String, List<List<String>>> cues) {
+        this.companies = Map.copyOf(companies);
+        this.tradeOf = Map.copyOf(tradeOf);
+        this.cues = Map.copyOf(cues);
+    }
+
+    /** The short names of {@value #FILE} whose companies are among {@code entries}, with all cues. */
+    static CompanyCues shipped(Collection<NameEntry> entries) {
+        Map<String, NameEntry> byId = new HashMap<>();
+        entries.forEach(e -> byId.putIfAbsent(e.kb(), e));
+        Map<String, NameEntry> companies = new HashMap<>();
+        Map<String, String> tradeOf = new HashMap<>();
+        Map<String, List<List<String>>> cues = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.readResource(CompanyCues.class, FILE, 2)) {
+            List<String> words = List.of(normalized(row.column(0)).split(" "));
+            String id = row.columns().length > 2 ? row.column(2) : "";
+            if (id.isEmpty()) {
+                cues.computeIfAbsent(row.column(1), t -> new ArrayList<>()).add(words);
+            } else if (byId.containsKey(id)) {
+                companies.put(String.join(" ", words), byId.get(id));
+                tradeOf.put(String.join(" ", words), row.column(1));
+            }
+        }
+        cues.replaceAll((trade, list) -> List.copyOf(list));
+        return new CompanyCues(companies, tradeOf, cues);
+    }
+
+    /** The ids of {@value #FILE} that no entry of {@code entries} has, as "file:line: id". */
+    static List<String> unknownIds(Collection<NameEntry> entries) {
+        List<String> unknown = new ArrayList<>();
+        for (TsvTable.Row row : TsvTable.readResource(CompanyCues.class, FILE, 2)) {
+            String id = row.columns().length > 2 ? row.column(2) : "";
+            if (!id.isEmpty() && entries.stream().noneMatch(e -> e.kb().equals(id))) {
+                unknown.add(row.file() + ":" + row.line() + ": " + id);
+            }
+        }
+        return unknown;
+    }
+
+    boolean isEmpty() {
+        return companies.isEmpty();
+    }
+
+    /** The company whose short name is the normalized {@code word}, or null. */
+    NameEntry companyOf(String word) {
+        return companies.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a cue of the trade of the short name {@code name} (normalized) stands beside word {@code w} of the
+     * words {@code words} of {@code text} (normalized: {@code norm}), in its sentence.
+     */
+    boolean cueBeside(String name, String text, List<Span> words, List<String> norm, int w) {
+        List<List<String>> trade = cues.getOrDefault(tradeOf.get(name.toLowerCase(Locale.ROOT)), List.of());
+        for (int j = w - 1; j >= 0 && j >= w - WINDOW && !endBetween(text, words.get(j), words.get(j + 1)); j--) {
+            if (cueAt(trade, norm, j, w)) {
+                return true;
+            }
+        }
+        for (int j = w + 1; j < norm.size() && j <= w + WINDOW && !endBetween(text, words.get(j - 1), words.get(j));
+                j++) {
+            if (cueAt(trade, norm, j, norm.size())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code trade}'s cues starts at word {@code j} and ends before word {@code stop}. */
+    private static boolean cueAt(List<List<String>> trade, List<String> norm, int j, int stop) {
+        for (List<String> cue : trade) {
+            if (j + cue.size() > stop) {
+                continue;
+            }
+            boolean matches = WordMatcher.inSomeReading(norm.get(j).toLowerCase(Locale.ROOT), cue.get(0)::equals);
+            for (int k = 1; matches && k < cue.size(); k++) {
+                matches = norm.get(j + k).toLowerCase(Locale.ROOT).equals(cue.get(k));
+            }
+            if (matches) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a sentence or a line ends between {@code left} and {@code right}. */
+    private static boolean endBetween(String text, Span left, Span right) {
+        for (int at = left.end(); at < right.start(); at++) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(at)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code text} normalized, in small letters, its words set off by single spaces. */
+    private static String normalized(String text) {
+        return ArabicNormalizer.normalize(text).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}
