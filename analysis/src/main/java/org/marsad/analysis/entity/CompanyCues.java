@@ -84,6 +84,21 @@ final class CompanyCues {
         return companies.isEmpty();
     }
 
+    /**
+     * Whether some reading of the normalized {@code word}, its proclitics read off ({@link WordMatcher.Variant}), may
+     * be a short name: each reading ends the word (but the alef of ل + the article, للصين read الصين), so a word
+     * that ends with no short name has none, and most words of a text are ruled out without building their readings.
+     */
+    boolean mayName(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String name : companies.keySet()) {
+            if (lower.endsWith(name) || name.startsWith("ا") && lower.endsWith(name.substring(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The company whose short name is the normalized {@code word}, or null. */
     NameEntry companyOf(String word) {
         return companies.get(word.toLowerCase(Locale.ROOT));
