@@ -39,12 +39,15 @@ final class CompanyCues {
     /** The trade of each short name, and each trade's cues, each as its normalized words. */
     private final Map<String, String> tradeOf;
     private final Map<String, List<List<String>>> cues;
+    /** The last word of each short name: the word of a text that ends with none is no short name's. */
+    private final List<String> lastWords;
 
     private CompanyCues(Map<String, NameEntry> companies, Map<String, String> tradeOf,
                         Map<String, List<List<String>>> cues) {
         this.companies = Map.copyOf(companies);
         this.tradeOf = Map.copyOf(tradeOf);
         this.cues = Map.copyOf(cues);
+        this.lastWords = companies.keySet().stream().map(name -> name.substring(name.lastIndexOf(' ') + 1)).toList();
     }
 
     /** The short names of {@value #FILE} whose companies are among {@code entries}, with all cues. */
@@ -86,12 +89,13 @@ final class CompanyCues {
 
     /**
      * Whether some reading of the normalized {@code word}, its proclitics read off ({@link WordMatcher.Variant}), may
-     * be a short name: each reading ends the word (but the alef of ل + the article, للصين read الصين), so a word
-     * that ends with no short name has none, and most words of a text are ruled out without building their readings.
+     * be a short name or a longer one's last word: each reading ends the word (but the alef of ل + the article,
+     * للصين read الصين), so a word that ends with none has none, and most words of a text are ruled out without
+     * building their readings.
      */
     boolean mayName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        for (String name : companies.keySet()) {
+        for (String name : lastWords) {
             if (lower.endsWith(name) || name.startsWith("ا") && lower.endsWith(name.substring(1))) {
                 return true;
             }

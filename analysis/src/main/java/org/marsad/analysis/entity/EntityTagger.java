@@ -2204,8 +2204,8 @@ public final class EntityTagger {
          * type, and the word itself where no name covers it; elsewhere it stays what it was (الشخصية الرئيسة (زين)).
          */
         void cuedCompanyNames() {
-            if (companyCues.isEmpty()) {
-                return;
+            if (companyCues.isEmpty() || norm.stream().noneMatch(companyCues::mayName)) {
+                return; // a name of the article's words ends with a word of the text, which then ends with a short name
             }
             boolean[] covered = coveredWords();
             Map<NameEntry, List<Mention>> cued = new LinkedHashMap<>();
