@@ -280,11 +280,8 @@ class HomonymsTest {
 
     @Test
     void namesTheKingOfTheCountryTheArticleNamesByTitleAndGivenName() {
-        String text = "استقبل الملك عبدالله في عمان وزير خارجية الأردن.";
-        int at = text.indexOf("عبدالله");
-        Entity king = withKings(text, at).getFirst();
-        assertEquals("P-ABDULLAH2", king.kb());
-        assertEquals(List.of(at), king.mentions().stream().map(m -> m.start()).toList(), "the title stays out of the name");
+        assertKingNamedAtGivenName("استقبل الملك عبدالله في عمان وزير خارجية الأردن.",
+                "the title stays out of the name");
         Entity late = withKings("وكان الملك عبدالله قد زار السعودية.", "وكان الملك ".length()).getFirst();
         assertEquals("P-KINGABDULLAH", late.kb());
     }
@@ -303,11 +300,16 @@ class HomonymsTest {
 
     @Test
     void readsATitleGluedToWawBeforeTheGivenNameAsTheTitle() {
-        String text = "واستقبل ولي العهد والملك عبدالله في عمان وزير خارجية الأردن.";
+        assertKingNamedAtGivenName("واستقبل ولي العهد والملك عبدالله في عمان وزير خارجية الأردن.",
+                "و and the title stay out");
+    }
+
+    /** Jordan's king is named in {@code text}, his one mention the given name عبدالله alone. */
+    private static void assertKingNamedAtGivenName(String text, String why) {
         int at = text.indexOf("عبدالله");
         Entity king = withKings(text, at).getFirst();
         assertEquals("P-ABDULLAH2", king.kb());
-        assertEquals(List.of(at), king.mentions().stream().map(m -> m.start()).toList(), "و and the title stay out");
+        assertEquals(List.of(at), king.mentions().stream().map(m -> m.start()).toList(), why);
     }
 
     @Test
