@@ -1,9 +1,5 @@
 package org.marsad.analysis.entity;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.EntityType;
@@ -12,43 +8,31 @@ import org.marsad.article.EntityType;
  * Retypes the statistical tagger's persons that are products or firms of {@value #FILE}: the tagger reads
  * "غالاكسي نوت" and "سبيس إكس" as persons, their letters those of foreign names.
  *
- * <p>Rule: a person's proposal that holds a listed name, its first word in some reading of its clitics (وإكس
- * بوكس), is of the type the list gives; it starts at that name, the words before it a noun of its kind (لهاتف
- * بلاك بيري, the phone) and the clitics left out; the words after it, a model's, stay (غالاكسي نوت، آيباد ميني).
+ * <p>Rule: a person's proposal that holds a listed name, found as {@link WordMatcher} finds phrases (the first word
+ * in some reading of its clitics, وإكس بوكس; the longest name first), is of the type the list gives; it starts at
+ * that name, the words before it a noun of its kind (لهاتف بلاك بيري, the phone) and the clitics left out; the words
+ * after it, a model's, stay (غالاكسي نوت، آيباد ميني).
  * Proposals of other types are left alone: the tagger's own organization or product stands. Stateless.
  */
 public final class ProductNames {
     static final String FILE = "product-names.tsv";
 
-    /** A listed name: its normalized words and its type. */
-    private record Product(String[] words, EntityType type) {
-    }
-
-    /** The listed names by their first normalized word. */
-    private static final Map<String, List<Product>> BY_FIRST_WORD = load();
+    /** The listed names, each with its type. */
+    private static final WordMatcher<EntityType> PRODUCTS = load();
 
     private ProductNames() {
     }
 
-    private static Map<String, List<Product>> load() {
-        Map<String, List<Product>> out = new HashMap<>();
+    private static WordMatcher<EntityType> load() {
+        WordMatcher.Builder<EntityType> products = WordMatcher.builder();
         for (TsvTable.Row row : TsvTable.readResource(ProductNames.class, FILE, 2)) {
-            EntityType type;
-            try {
-                type = EntityType.valueOf(row.column(1));
-            } catch (IllegalArgumentException e) {
-                throw row.error("type must be ORG or MISC, got '" + row.column(1) + "'");
+            String type = row.column(1);
+            if (!type.equals("ORG") && !type.equals("MISC")) {
+                throw row.error("type must be ORG or MISC, got '" + type + "'");
             }
-            if (type != EntityType.ORG && type != EntityType.MISC) {
-                throw row.error("type must be ORG or MISC, got '" + row.column(1) + "'");
-            }
-            for (String name : row.list(0)) {
-                String[] words = WordMatcher.wordsOf(name);
-                out.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Product(words, type));
-            }
+            row.list(0).forEach(name -> products.add(name, EntityType.valueOf(type)));
         }
-        out.replaceAll((k, v) -> List.copyOf(v));
-        return Map.copyOf(out);
+        return products.build();
     }
 
     /**
@@ -64,29 +48,12 @@ public final class ProductNames {
             first--; // the proposal starts inside a word, after a clitic
         }
         for (int w = first; w < words.size() && words.span(w).start() < proposal.end(); w++) {
-            for (WordMatcher.Variant v : WordMatcher.Variant.of(words.normalized(w))) {
-                for (Product product : BY_FIRST_WORD.getOrDefault(v.word(), List.of())) {
-                    if (holds(words, w, product.words(), proposal.end())) {
-                        int start = Math.max(proposal.start(),
-                                WordMatcher.skipLetters(text, words.span(w).start(), v.cliticLetters()));
-                        return new Proposal(start, proposal.end(), product.type(), proposal.confidence());
-                    }
-                }
+            WordMatcher.Hit<EntityType> hit = PRODUCTS.match(text, words.spans(), words.normalized(), w);
+            if (hit != null && hit.end() <= proposal.end()) {
+                return new Proposal(Math.max(proposal.start(), hit.start()), proposal.end(), hit.value(),
+                        proposal.confidence());
             }
         }
         return proposal;
-    }
-
-    /** Whether the words after word {@code w} are the later words of {@code name}, all before {@code end}. */
-    private static boolean holds(Words words, int w, String[] name, int end) {
-        if (w + name.length > words.size() || words.span(w + name.length - 1).end() > end) {
-            return false;
-        }
-        for (int k = 1; k < name.length; k++) {
-            if (!words.normalized(w + k).equals(name[k])) {
-                return false;
-            }
-        }
-        return true;
     }
 }
