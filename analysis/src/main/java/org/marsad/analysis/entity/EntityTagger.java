@@ -2223,9 +2223,10 @@ public final class EntityTagger {
                 return !moving.isEmpty() && f.mentions.isEmpty();
             });
             for (int i = 0; i < words.size(); i++) {
-                boolean candidate = !covered[i] && companyCues.mayName(norm.get(i)) && !proposed.within(i);
-                for (WordMatcher.Variant v : candidate ? WordMatcher.Variant.of(norm.get(i))
-                        : new WordMatcher.Variant[0]) {
+                if (covered[i] || !companyCues.mayName(norm.get(i)) || proposed.within(i)) {
+                    continue;
+                }
+                for (WordMatcher.Variant v : WordMatcher.Variant.of(norm.get(i))) {
                     NameEntry company = companyCues.companyOf(v.word());
                     if (company != null && companyCues.cueBeside(v.word(), text, words, norm, i)) {
                         int start = WordMatcher.skipLetters(text, words.get(i).start(), v.cliticLetters());

@@ -503,7 +503,7 @@ public final class ProposalBounds {
     private static boolean isVerbBeforeTheName(Words words, String word, int w, int last) {
         String bare = withoutGluedConjunction(word);
         boolean glued = !bare.equals(word);
-        if (FEMININE_VERBS_BEFORE_NAMES.contains(word) || FEMININE_VERBS_BEFORE_NAMES.contains(bare)) {
+        if (isFeminineVerbBeforeAName(word)) {
             return true;
         }
         if (!VERBS_BEFORE_NAMES.contains(word) && !VERBS_BEFORE_NAMES.contains(bare)) {
@@ -528,7 +528,12 @@ public final class ProposalBounds {
      * given name ({@link #isVerbBeforeAName}) or the feminine form of one: وذكر، أشارت.
      */
     static boolean isVerbOfEitherGenderBeforeAName(String word) {
-        return isVerbBeforeAName(word) || FEMININE_VERBS_BEFORE_NAMES.contains(word)
+        return isVerbBeforeAName(word) || isFeminineVerbBeforeAName(word);
+    }
+
+    /** Whether the normalized {@code word}, a glued و or ف aside, is of {@link #FEMININE_VERBS_BEFORE_NAMES}. */
+    private static boolean isFeminineVerbBeforeAName(String word) {
+        return FEMININE_VERBS_BEFORE_NAMES.contains(word)
                 || FEMININE_VERBS_BEFORE_NAMES.contains(withoutGluedConjunction(word));
     }
 
