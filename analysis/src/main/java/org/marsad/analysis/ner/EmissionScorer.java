@@ -30,15 +30,16 @@ import java.util.function.ToLongFunction;
  * <p>Most of a token's features depend on its normalized word alone: its own features
  * ({@link FeatureExtractor#ownFeatures}) but the raw spelling, its word classes, and the word and stem that its
  * neighbours see at −2..+2. For every word of the model's vocabulary (the words of its word classes) the scorer
- * looks those weights up once, when it is built, with the sum of its own features' weights and the names of the
- * gazetteer it may start; a known word then costs the lookups of its raw spelling (when it differs), pair,
- * gazetteer and trigger features only, about five instead of twenty-five. A word outside the vocabulary is worked
- * out on the spot in the same way, and kept for later texts up to a bound ({@link #SEEN_LIMIT}).
+ * looks those weights up once, the first time it meets the word, with the sum of its own features' weights and
+ * the names of the gazetteer it may start, and keeps them for good; a known word then costs the lookups of its raw
+ * spelling (when it differs), pair, gazetteer and trigger features only, about five instead of twenty-five. A
+ * word outside the vocabulary is worked out on the spot in the same way, and kept for later texts up to a bound
+ * ({@link #SEEN_LIMIT}).
  *
  * <p>Rules: weights are added in exactly the order in which {@link FeatureExtractor} lists a token's features,
  * since a float sum depends on its order (EmissionScorerTest holds the two paths to the bit); a padding word
- * stands before and after the sentence, as in the extractor. Thread-safe; its only state is that bounded set of
- * words, each the same whichever text met it first.
+ * stands before and after the sentence, as in the extractor. Thread-safe; its only state is the words worked out
+ * so far, each the same whichever text met it first.
  */
 final class EmissionScorer {
     private static final int L = Labels.COUNT;
@@ -74,8 +75,14 @@ final class EmissionScorer {
      * longs and the word it finds, not the Strings of the words it passes. Two words hashing alike are taken as one,
      * the risk every hashed feature of the model takes already; a vocabulary word whose hash is 0 is never found and
      * is worked out like a word outside the vocabulary, to the same result.
+     *
+     * <p>A slot's {@link Word} is worked out from {@link #vocabularyWords} when the word is first met, not when the
+     * model loads: working out all 23,000 words up front was a third of the model's load time, and a text meets a
+     * few hundred of them. Each slot is set once, by compare-and-set, to a record whose fields are final, so that
+     * another thread sees it whole or not at all; two threads working out one word at once work out the same.
      */
-    private final Word[] vocabulary;
+    private final AtomicReferenceArray<Word> vocabulary;
+    private final String[] vocabularyWords;
     private final long[] vocabularyHashes;
     private final int vocabularyMask;
     private final int vocabularySize;
@@ -128,19 +135,20 @@ final class EmissionScorer {
         this.extractor = new FeatureExtractor(lexicons);
         this.padBefore = pad(FeatureExtractor.PAD_BEFORE);
         this.padAfter = pad(FeatureExtractor.PAD_AFTER);
-        KeyBuffer scratch = new KeyBuffer(KEYS_PER_WORD);
         Set<String> words = lexicons.clusters().classes().keySet();
         this.vocabularySize = words.size();
-        this.vocabulary = new Word[Integer.highestOneBit(Math.max(4, vocabularySize) * 2 - 1) << 1];
-        this.vocabularyHashes = new long[vocabulary.length];
-        this.vocabularyMask = vocabulary.length - 1;
+        int slots = Integer.highestOneBit(Math.max(4, vocabularySize) * 2 - 1) << 1;
+        this.vocabulary = new AtomicReferenceArray<>(slots);
+        this.vocabularyWords = new String[slots];
+        this.vocabularyHashes = new long[slots];
+        this.vocabularyMask = slots - 1;
         for (String w : words) {
             long hash = FeatureHash.of(w);
             int slot = slotOf(hash, vocabularyMask);
-            while (vocabulary[slot] != null) {
+            while (vocabularyWords[slot] != null) {
                 slot = (slot + 1) & vocabularyMask;
             }
-            vocabulary[slot] = word(w, hash, scratch);
+            vocabularyWords[slot] = w;
             vocabularyHashes[slot] = hash;
         }
     }
@@ -260,7 +268,7 @@ final class EmissionScorer {
         long hash = FeatureHash.of(normalized);
         for (int slot = slotOf(hash, vocabularyMask); vocabularyHashes[slot] != 0; slot = (slot + 1) & vocabularyMask) {
             if (vocabularyHashes[slot] == hash) {
-                return vocabulary[slot];
+                return vocabularyWord(slot, scratch);
             }
         }
         Word met = seen.get(hash);
@@ -274,6 +282,16 @@ final class EmissionScorer {
             }
         }
         return met;
+    }
+
+    /** The vocabulary's word in {@code slot}, worked out now if no text has met it yet. */
+    private Word vocabularyWord(int slot, KeyBuffer scratch) {
+        Word known = vocabulary.getAcquire(slot);
+        if (known != null) {
+            return known;
+        }
+        Word w = word(vocabularyWords[slot], vocabularyHashes[slot], scratch);
+        return vocabulary.compareAndExchange(slot, null, w) instanceof Word other ? other : w;
     }
 
     /** The first slot to probe for the word of 64-bit hash {@code hash} in a table of {@code mask + 1} slots. */

@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -29,7 +33,7 @@ class EmissionScorerTest {
     }
 
     @Test
-    void knowsTheModelsVocabularyInAdvance() {
+    void knowsTheModelsVocabulary() {
         assertTrue(SCORER.vocabularySize() > 1000, "vocabulary of " + SCORER.vocabularySize() + " words");
     }
 
@@ -71,6 +75,21 @@ class EmissionScorerTest {
         List<String> normalized = sentence.stream().map(ArabicNormalizer::normalize).toList();
         assertArrayEquals(new EmissionScorer(MODEL.weights(), MODEL.lexicons()).emissions(sentence, normalized),
                 scorer.emissions(sentence, normalized));
+    }
+
+    @Test
+    void scoresVocabularyWordsAlikeWhenThreadsMeetThemFirstAtOnce() throws Exception {
+        EmissionScorer scorer = new EmissionScorer(MODEL.weights(), MODEL.lexicons());
+        List<String> sentence = Arrays.asList("قال وزير الخارجية الفرنسي في باريس إن الحكومة ستدعم الاتفاق".split(" "));
+        List<String> normalized = sentence.stream().map(ArabicNormalizer::normalize).toList();
+        float[] expected = MODEL.weights().emissions(EXTRACTOR.extract(sentence));
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<float[]>> results = pool.invokeAll(
+                    Collections.nCopies(8, () -> scorer.emissions(sentence, normalized)));
+            for (Future<float[]> result : results) {
+                assertArrayEquals(expected, result.get());
+            }
+        }
     }
 
     /** {@code count} distinct words of letters that normalization leaves alone, none of them a word of Arabic. */
