@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.bench.LoadTime;
 import org.marsad.bench.OtherBuild;
 import org.marsad.bench.Pass;
 import org.marsad.bench.Throughput;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code marsad bench}: single-thread throughput of Lucene's ArabicAnalyzer, Marsad's lexical pass and the full
- * analysis over the same articles, in one process, with the machine it ran on.
+ * analysis over the same articles, in one process, with the machine it ran on and the time the shipped model and
+ * knowledge took to load.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure articles/s of Lucene's ArabicAnalyzer beside Marsad's passes (one thread).")
@@ -59,6 +61,7 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("marsad bench: no articles at " + source + "; give --corpus PATH");
             return 2;
         }
+        List<LoadTime> loads = LoadTime.measure();
         List<Pass> passes;
         try {
             passes = passes();
@@ -72,6 +75,10 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("machine: %d cores, %s %s, Java %s (%s), %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        for (LoadTime load : loads) {
+            out.printf("load: %-32s %.2f s wall, %.2f s CPU of the main thread%n", load.what(), load.wallSeconds(),
+                    load.cpuSeconds());
+        }
         out.flush();
         List<Throughput.Result> results = new Throughput(texts, seconds, rounds).measure(passes, System.err);
         report(out, results);
