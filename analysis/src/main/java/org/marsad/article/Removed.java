@@ -7,6 +7,7 @@ public record Removed(String text, String reason) {
     public static final String RELATED_LINKS = "related links";
     public static final String COPYRIGHT = "copyright";
     public static final String PAGE_CHROME = "page chrome";
+    public static final String CONTACT_PROMPT = "contact prompt";
 
     public Removed {
         Preconditions.notNull(text, "removed text");

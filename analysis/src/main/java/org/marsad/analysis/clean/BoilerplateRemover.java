@@ -19,6 +19,11 @@ import org.marsad.text.ArabicNormalizer;
  *       {@value #TAIL_LINES} lines, where share prompts sit.</li>
  *   <li><b>Related links</b>: the short unpunctuated lines right after a "related links" cue are the links'
  *       titles and go with it, up to {@value #MAX_LINK_LINES} of them.</li>
+ *   <li><b>Footers</b>: a line containing a cue marked "footer" goes with every line after it when it stands
+ *       among the last {@value #MAX_FOOTER_LINES} lines and the lines after it are short and end no sentence
+ *       (numbers and names, not the article's text). A newspaper's "write to
+ *       the columnist" footer runs over several lines of numbers and operators, or is one line with an e-mail
+ *       address glued in front, so the cue's own line may be up to {@value #MAX_FOOTER_LINE_CHARS} characters.</li>
  * </ol>
  * Removal never touches a long line, so a sentence that merely contains a cue word stays.
  * The cleaned body is the kept lines joined by line breaks, without leading or trailing blank lines.
@@ -29,6 +34,8 @@ public final class BoilerplateRemover {
     static final int MAX_CUE_LINE_CHARS = 120;
     static final int TAIL_LINES = 3;
     static final int MAX_LINK_LINES = 6;
+    static final int MAX_FOOTER_LINES = 6;
+    static final int MAX_FOOTER_LINE_CHARS = 200;
     static final String CUES = "boilerplate-cues.tsv";
 
     private final List<CueRule> rules;
@@ -55,11 +62,11 @@ public final class BoilerplateRemover {
     }
 
     private static CueRule rule(TsvTable.Row row) {
-        String place = row.column(1);
-        if (!place.equals("tail") && !place.equals("any")) {
-            throw row.error("place must be 'tail' or 'any', got '" + place + "'");
+        CueRule.Place place = CueRule.Place.named(row.column(1));
+        if (place == null) {
+            throw row.error("place must be 'tail', 'any' or 'footer', got '" + row.column(1) + "'");
         }
-        return new CueRule(row.column(0), place.equals("tail"), ArabicNormalizer.normalize(row.column(2)));
+        return new CueRule(row.column(0), place, ArabicNormalizer.normalize(row.column(2)));
     }
 
     /**
@@ -78,7 +85,8 @@ public final class BoilerplateRemover {
             drop[first] = true;
             removed.add(new Removed(brand, Removed.BRAND_LINE));
         }
-        int tailStart = tailStart(lines);
+        int tailStart = tailStart(lines, TAIL_LINES);
+        dropFooter(lines, drop, removed);
         for (int i = 0; i < lines.size(); i++) {
             if (drop[i]) {
                 continue;
@@ -112,11 +120,52 @@ public final class BoilerplateRemover {
         }
         String normalized = ArabicNormalizer.normalize(line);
         for (CueRule rule : rules) {
-            if ((inTail || !rule.tailOnly()) && normalized.contains(rule.normalizedCue())) {
+            boolean placed = rule.place() == CueRule.Place.ANY || rule.place() == CueRule.Place.TAIL && inTail;
+            if (placed && normalized.contains(rule.normalizedCue())) {
                 return rule;
             }
         }
         return null;
+    }
+
+    /** Drops the footer that closes the text, if any: its cue line and every line after it. */
+    private void dropFooter(List<String> lines, boolean[] drop, List<Removed> removed) {
+        for (int i = tailStart(lines, MAX_FOOTER_LINES); i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.length() >= MAX_FOOTER_LINE_CHARS) {
+                continue;
+            }
+            CueRule rule = footerCueOf(line);
+            if (rule != null && footerLinesFrom(lines, i + 1)) {
+                for (int j = i; j < lines.size(); j++) {
+                    if (!lines.get(j).isBlank()) {
+                        drop[j] = true;
+                        removed.add(new Removed(lines.get(j).strip(), rule.reason()));
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    private CueRule footerCueOf(String line) {
+        String normalized = ArabicNormalizer.normalize(line);
+        for (CueRule rule : rules) {
+            if (rule.place() == CueRule.Place.FOOTER && normalized.contains(rule.normalizedCue())) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    private static boolean footerLinesFrom(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.length() >= MAX_CUE_LINE_CHARS || !line.isEmpty() && endsSentence(line)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Drops the link titles that follow a related-links cue; returns the index of the first line kept. */
@@ -134,10 +183,11 @@ public final class BoilerplateRemover {
         return i;
     }
 
-    private static int tailStart(List<String> lines) {
+    /** The index of the {@code count}th non-blank line from the end, or 0 when there are fewer. */
+    private static int tailStart(List<String> lines, int count) {
         int seen = 0;
         for (int i = lines.size() - 1; i >= 0; i--) {
-            if (!lines.get(i).isBlank() && ++seen == TAIL_LINES) {
+            if (!lines.get(i).isBlank() && ++seen == count) {
                 return i;
             }
         }

@@ -1,5 +1,20 @@
 package org.marsad.analysis.clean;
 
 /** One line of {@code boilerplate-cues.tsv}: a normalized cue, where it may stand, and the removal reason. */
-record CueRule(String reason, boolean tailOnly, String normalizedCue) {
+record CueRule(String reason, Place place, String normalizedCue) {
+
+    /** Where a cue counts: anywhere, among the closing lines, or as the first line of a closing footer. */
+    enum Place {
+        ANY, TAIL, FOOTER;
+
+        /** The place named {@code name} in the file ("any", "tail", "footer"), or null for another name. */
+        static Place named(String name) {
+            for (Place p : values()) {
+                if (p.name().toLowerCase(java.util.Locale.ROOT).equals(name)) {
+                    return p;
+                }
+            }
+            return null;
+        }
+    }
 }

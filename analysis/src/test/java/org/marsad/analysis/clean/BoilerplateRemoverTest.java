@@ -70,6 +70,30 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void removesContactFooterWithTheLinesAfterIt() {
+        String body = "تحتاج المدن إلى حدائق أكثر.\nللتواصل مع الكاتب ابعث رسالة قصيرة\nبالرمز 12 إلى الرقم\n4455 - شبكة أ\n6677 - شبكة ب";
+        CleanedText c = remover.clean(body, null);
+        assertEquals("تحتاج المدن إلى حدائق أكثر.", c.text());
+        assertEquals(4, c.removed().size());
+        assertTrue(c.removed().stream().allMatch(r -> r.reason().equals(Removed.CONTACT_PROMPT)));
+    }
+
+    @Test
+    void removesAContactFooterOfOneLongLine() {
+        String footer = "writer@example.com" + "للتواصل مع الكاتب ابعث رسالة قصيرة تبدأ بالرمز (7) ثم مسافة ثم نص الرسالة إلى"
+                + " 4455 - شبكة أ 6677 - شبكة ب 8899 - شبكة ج";
+        assertTrue(footer.length() > BoilerplateRemover.MAX_CUE_LINE_CHARS, "the footer must be a long line");
+        assertEquals("تحتاج المدن إلى حدائق أكثر.", remover.clean("تحتاج المدن إلى حدائق أكثر.\n" + footer, null).text());
+    }
+
+    @Test
+    void keepsAContactCueFollowedByTheArticle() {
+        String body = "للتواصل مع الكاتب مكتب في المدينة\n"
+                + "وقال مدير المكتب في حديث طويل إن الكتّاب يستقبلون القراء كل أسبوع في مقر الصحيفة وسط المدينة القديمة منذ سنوات.";
+        assertEquals(body, remover.clean(body, null).text());
+    }
+
+    @Test
     void removesCopyrightLineAnywhere() {
         CleanedText c = remover.clean("جميع الحقوق محفوظة لصحيفة المساء\nافتتح المعرض أبوابه للزوار.", "افتتاح");
         assertFalse(c.text().contains("محفوظة"));
@@ -93,5 +117,6 @@ class BoilerplateRemoverTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BoilerplateRemover.fromTsv("share prompt\tsomewhere\tشارك", "test.tsv"));
         assertTrue(e.getMessage().contains("test.tsv:1"), e.getMessage());
         assertTrue(e.getMessage().contains("'somewhere'"), e.getMessage());
+        assertTrue(e.getMessage().contains("'footer'"), e.getMessage());
     }
 }
