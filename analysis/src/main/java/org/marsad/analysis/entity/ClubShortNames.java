@@ -53,8 +53,18 @@ final class ClubShortNames {
 
     /** Words that make a sentence one of sport beside the sport cues: the clubs' head nouns and the team. */
     private static final Set<String> TEAM_WORDS = Set.of("نادي", "النادي", "فريق", "الفريق");
-    private static final Set<String> COMMON_WORD_CLUBS = TsvTable.readResource(ClubShortNames.class, COMMON_WORD_CLUBS_FILE, 1)
-            .stream().map(row -> ArabicNormalizer.normalize(row.column(0))).collect(Collectors.toUnmodifiableSet());
+    /** The short names of {@value #COMMON_WORD_CLUBS_FILE}, normalized, each with whether it needs a sentence of sport. */
+    private static final Map<String, Boolean> COMMON_WORD_CLUBS = TsvTable.readResource(ClubShortNames.class,
+            COMMON_WORD_CLUBS_FILE, 2).stream().collect(Collectors.toUnmodifiableMap(
+                    row -> ArabicNormalizer.normalize(row.column(0)), ClubShortNames::needsSentence));
+
+    private static boolean needsSentence(TsvTable.Row row) {
+        return switch (row.column(1)) {
+            case "sentence" -> true;
+            case "article" -> false;
+            default -> throw row.error("sport must be 'article' or 'sentence', got '" + row.column(1) + "'");
+        };
+    }
 
     private final Map<String, Map<String, NameEntry>> byShortName;
 
@@ -123,15 +133,23 @@ final class ClubShortNames {
      * word ({@value #COMMON_WORD_CLUBS_FILE}), as برشلونة، ميلان، ليفربول are and الهلال، النصر are not.
      */
     private static boolean isForeign(String name) {
-        return !name.startsWith("ال") && !needsSentenceOfSport(name);
+        return !name.startsWith("ال") && !isCommonWord(name);
     }
 
     /**
-     * Whether the normalized short name {@code name} is far more often a common word ({@value #COMMON_WORD_CLUBS_FILE}),
-     * naming its club only in a sentence of sport ({@link #makesSentenceOfSport}).
+     * Whether the normalized short name {@code name} is far more often a common word ({@value #COMMON_WORD_CLUBS_FILE}):
+     * outside an article about sport, the tagger's proposal of it as an organization is no club.
+     */
+    static boolean isCommonWord(String name) {
+        return COMMON_WORD_CLUBS.containsKey(name);
+    }
+
+    /**
+     * Whether the normalized short name {@code name} is so common a word ({@value #COMMON_WORD_CLUBS_FILE}) that it
+     * names its club only in a sentence of sport ({@link #makesSentenceOfSport}).
      */
     static boolean needsSentenceOfSport(String name) {
-        return COMMON_WORD_CLUBS.contains(name);
+        return COMMON_WORD_CLUBS.getOrDefault(name, false);
     }
 
     /**

@@ -2134,6 +2134,7 @@ public final class EntityTagger {
             }
             byShortName.keySet().removeAll(shared);
             List<Found> byCountry = clubsOfTheArticlesCountry(byShortName, shared);
+            dropCommonWordsReadAsClubs();
             if (byShortName.isEmpty()) {
                 return;
             }
@@ -2281,6 +2282,29 @@ public final class EntityTagger {
                 }
             }
             return added;
+        }
+
+        /**
+         * Drops the mentions of organizations the tagger proposed that are a club's short name of {@value
+         * ClubShortNames#COMMON_WORD_CLUBS_FILE} (النصر، الاتفاق) and that no rule linked, in an article not about
+         * sport ({@link ClubShortNames#aboutSport}), but in a sentence of sport ({@link #inSentenceOfSport}): there the
+         * word is the common word (رفع علامة النصر "the victory sign", عارض الاتفاق "opposed the agreement"), which
+         * the tagger, trained on few sport pages, reads as a club; فريقي الهلال والنصر stays. Places so proposed stay:
+         * العين and الريان are cities too.
+         */
+        private void dropCommonWordsReadAsClubs() {
+            Predicate<Found> commonWord = f -> f.entry == null && f.type == EntityType.ORG
+                    && ClubShortNames.isCommonWord(ArabicNormalizer.normalize(f.name));
+            if (found.values().stream().noneMatch(commonWord) || ClubShortNames.aboutSport(norm)) {
+                return;
+            }
+            found.values().removeIf(f -> {
+                if (commonWord.test(f)) {
+                    String name = ArabicNormalizer.normalize(f.name);
+                    f.mentions.removeIf(m -> !inSentenceOfSport(ProposedWords.firstWordEndingAfter(words, m.start()), name));
+                }
+                return f.mentions.isEmpty();
+            });
         }
 
         /**

@@ -72,9 +72,17 @@ class ClubShortNamesTest {
     }
 
     @Test
+    void knowsTheShortNamesThatAreCommonWords() {
+        assertTrue(ClubShortNames.isCommonWord(ArabicNormalizer.normalize("النصر")));
+        assertTrue(ClubShortNames.isCommonWord(ArabicNormalizer.normalize("الشباب")));
+        assertFalse(ClubShortNames.isCommonWord(FALCONS));
+    }
+
+    @Test
     void asksASentenceOfSportOfAShortNameThatIsACommonWord() {
         assertTrue(ClubShortNames.needsSentenceOfSport(ArabicNormalizer.normalize("الشباب")));
         assertFalse(ClubShortNames.needsSentenceOfSport(FALCONS));
+        assertFalse(ClubShortNames.needsSentenceOfSport(ArabicNormalizer.normalize("النصر")), "an article of sport will do");
         assertTrue(CLUBS.makesSentenceOfSport(ArabicNormalizer.normalize("المباراة"), FALCONS));
         assertTrue(CLUBS.makesSentenceOfSport(ArabicNormalizer.normalize("فريق"), FALCONS));
         assertFalse(CLUBS.makesSentenceOfSport(FALCONS, FALCONS), "the name itself is no sign");

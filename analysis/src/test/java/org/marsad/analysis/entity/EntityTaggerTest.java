@@ -1010,6 +1010,23 @@ class EntityTaggerTest {
     }
 
     @Test
+    void dropsACommonWordTheTaggerReadsAsAClubOutsideSport() {
+        NameEntry nasr = new NameEntry("NASR_FC", EntityType.ORG, "نادي النصر", "Al-Nasr FC", "RUS", "club");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("نادي النصر", nasr).build(), Map.of(),
+                OfficeTitles.NONE, List.of(nasr));
+        String text = "رفع القائد علامة النصر أمام الجنود. وقال الفريق إن النصر جاهز.";
+        Words w = Words.of(text);
+        List<Proposal> proposals = new ArrayList<>();
+        for (int at = text.indexOf("النصر"); at >= 0; at = text.indexOf("النصر", at + 1)) {
+            proposals.add(Proposal.ofNer(at, at + "النصر".length(), "ORG", 0.8));
+        }
+        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, proposals, null);
+        assertEquals(1, es.size(), () -> "entities " + es);
+        assertEquals(List.of("النصر/name"), mentions(es.get(0)), "the victory sign is no club; the team's is kept");
+        assertEquals(text.lastIndexOf("النصر"), es.get(0).mentions().get(0).start());
+    }
+
+    @Test
     void namesAClubNamedLikeItsCityByThatNameInAnArticleAboutSport() {
         NameEntry zarqa = new NameEntry("ZARQA_FC", EntityType.ORG, "نادي زرقاوة", "Zarqawa FC", "RUS", "club");
         EntityTagger tagger = new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA)
