@@ -19,6 +19,7 @@ import org.marsad.analysis.entity.InstitutionPhrases;
 import org.marsad.analysis.entity.LoneGivenNames;
 import org.marsad.analysis.entity.MinistryPhrases;
 import org.marsad.analysis.entity.NameEntry;
+import org.marsad.analysis.entity.OrganizationAdjectives;
 import org.marsad.analysis.entity.ProductNames;
 import org.marsad.analysis.entity.Proposal;
 import org.marsad.analysis.entity.ProposalBounds;
@@ -145,6 +146,8 @@ public final class ArticleAnalyzer {
             for (Proposal part : ProposalBounds.split(text, words, Proposal.ofNer(s.start(), s.end(), s.type(), s.confidence()))) {
                 Proposal name = ProposalBounds.mend(text, words, part, ner::knowsWord);
                 if (name != null) {
+                    name = OrganizationAdjectives.extend(text, words, name,
+                            k -> kb.tagger().knownNameEnd(text, words.spans(), words.normalized(), k));
                     tagged.add(ProductNames.retype(text, words, name));
                 }
             }
