@@ -2204,7 +2204,7 @@ public final class EntityTagger {
          * type, and the word itself where no name covers it; elsewhere it stays what it was (الشخصية الرئيسة (زين)).
          */
         void cuedCompanyNames() {
-            if (companyCues.isEmpty() || norm.stream().noneMatch(companyCues::mayName)) {
+            if (companyCues.isEmpty() || !anyMayNameACompany()) {
                 return; // a name of the article's words ends with a word of the text, which then ends with a short name
             }
             boolean[] covered = coveredWords();
@@ -2242,6 +2242,16 @@ public final class EntityTagger {
             if (!cued.isEmpty()) {
                 inFirstMentionOrder();
             }
+        }
+
+        /** Whether some word of the text may be a company's short name ({@link CompanyCues#mayName}). */
+        private boolean anyMayNameACompany() {
+            for (String word : norm) {
+                if (companyCues.mayName(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The word after the head noun of a company's name of two words (شركة «إيني»: إيني), normalized; else "". */
