@@ -33,21 +33,46 @@ final class CompanyCues {
     static final int WINDOW = 3;
     /** What ends a sentence or a line between two words. */
     private static final String SENTENCE_ENDS = ".!?؟\n";
+    /** The Arabic block, whose letters have no case. */
+    private static final char ARABIC_BLOCK_START = '\u0600';
+    private static final char ARABIC_BLOCK_END = '\u06FF';
 
     /** The companies by their short name, normalized. */
     private final Map<String, NameEntry> companies;
     /** The trade of each short name, and each trade's cues, each as its normalized words. */
     private final Map<String, String> tradeOf;
     private final Map<String, List<List<String>>> cues;
-    /** The last word of each short name: the word of a text that ends with none is no short name's. */
-    private final List<String> lastWords;
+    /**
+     * The endings of the words that may be short names: each short name's last word, and that without the alef it
+     * opens with (ل + the article writes لل, للصين read الصين). A word of a text that ends with none is no short
+     * name's.
+     */
+    private final List<String> endings;
+    /**
+     * The last letters of {@link #endings} when each ends in an Arabic letter, else null: an Arabic letter has no case,
+     * so a word whose last letter is another Arabic letter ends with no ending, in small letters or not.
+     */
+    private final String lastLetters;
 
     private CompanyCues(Map<String, NameEntry> companies, Map<String, String> tradeOf,
                         Map<String, List<List<String>>> cues) {
         this.companies = Map.copyOf(companies);
         this.tradeOf = Map.copyOf(tradeOf);
         this.cues = Map.copyOf(cues);
-        this.lastWords = companies.keySet().stream().map(name -> name.substring(name.lastIndexOf(' ') + 1)).toList();
+        List<String> endings = new ArrayList<>();
+        for (String name : companies.keySet()) {
+            String last = name.substring(name.lastIndexOf(' ') + 1);
+            endings.add(last);
+            if (last.startsWith("ا")) {
+                endings.add(last.substring(1));
+            }
+        }
+        this.endings = List.copyOf(endings);
+        StringBuilder last = new StringBuilder();
+        for (String ending : endings) {
+            last.append(ending.isEmpty() ? '\0' : ending.charAt(ending.length() - 1));
+        }
+        this.lastLetters = last.chars().allMatch(CompanyCues::isArabic) ? last.toString() : null;
     }
 
     /** The short names of {@value #FILE} whose companies are among {@code entries}, with all cues. */
@@ -94,9 +119,13 @@ final class CompanyCues {
      * building their readings.
      */
     boolean mayName(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (String name : lastWords) {
-            if (lower.endsWith(name) || name.startsWith("ا") && lower.endsWith(name.substring(1))) {
+        char last = word.isEmpty() ? '\0' : word.charAt(word.length() - 1);
+        if (lastLetters != null && isArabic(last) && lastLetters.indexOf(last) < 0) {
+            return false; // most words of a text
+        }
+        String lower = lowerCase(word);
+        for (String ending : endings) {
+            if (lower.endsWith(ending)) {
                 return true;
             }
         }
@@ -105,7 +134,7 @@ final class CompanyCues {
 
     /** The company whose short name is the normalized {@code word}, or null. */
     NameEntry companyOf(String word) {
-        return companies.get(word.toLowerCase(Locale.ROOT));
+        return companies.get(lowerCase(word));
     }
 
     /**
@@ -134,9 +163,9 @@ final class CompanyCues {
             if (j + cue.size() > stop) {
                 continue;
             }
-            boolean matches = WordMatcher.inSomeReading(norm.get(j).toLowerCase(Locale.ROOT), cue.get(0)::equals);
+            boolean matches = WordMatcher.inSomeReading(lowerCase(norm.get(j)), cue.get(0)::equals);
             for (int k = 1; matches && k < cue.size(); k++) {
-                matches = norm.get(j + k).toLowerCase(Locale.ROOT).equals(cue.get(k));
+                matches = lowerCase(norm.get(j + k)).equals(cue.get(k));
             }
             if (matches) {
                 return true;
@@ -153,6 +182,26 @@ final class CompanyCues {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code word} in small letters, as {@link String#toLowerCase(Locale) toLowerCase(Locale.ROOT)} gives it; a word
+     * of Arabic letters, digits and small Latin letters only, nearly every word of a text, is itself without a look
+     * at the case tables for each of its letters ({@link #mayName} asks of every word).
+     */
+    private static String lowerCase(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            boolean caseless = c < 'A' || c > 'Z' && c < 0x80 || isArabic(c);
+            if (!caseless) {
+                return word.toLowerCase(Locale.ROOT);
+            }
+        }
+        return word;
+    }
+
+    private static boolean isArabic(int c) {
+        return c >= ARABIC_BLOCK_START && c <= ARABIC_BLOCK_END;
     }
 
     /** {@code text} normalized, in small letters, its words set off by single spaces. */

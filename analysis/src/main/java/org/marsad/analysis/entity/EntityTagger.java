@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.Entity;
@@ -128,6 +129,8 @@ public final class EntityTagger {
     static final double HOMONYM_CONFIDENCE = 0.7;
     /** The marks that end a sentence, for the country a sentence names ({@code Pass.countryOfSentence}). */
     private static final Set<Character> SENTENCE_ENDS = Set.of('.', '!', '?', '؟', '\n');
+    /** Compiled once: {@code String.split("\\s+")} compiles its pattern on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Of a name linked as another spelling of a known one ({@link SpellingVariants}). */
     static final double VARIANT_CONFIDENCE = 0.7;
     private static final Facilities FACILITIES = Facilities.SHIPPED;
@@ -1632,7 +1635,7 @@ public final class EntityTagger {
                 return true;
             }
             for (Mention m : f.mentions) {
-                String[] mentioned = ArabicNormalizer.normalize(m.text()).strip().split("\\s+");
+                String[] mentioned = SPACES.split(ArabicNormalizer.normalize(m.text()).strip());
                 if (mentioned.length > 1 && mentioned[mentioned.length - 1].equals(word)) {
                     return true;
                 }
@@ -1780,7 +1783,7 @@ public final class EntityTagger {
             Map<String, Integer> countries = null;
             Map<Found, NameEntry> meant = new LinkedHashMap<>();
             for (Found f : found.values()) {
-                String name = f.homonym != null ? f.homonym : ArabicNormalizer.normalize(f.name);
+                String name = f.homonym != null ? f.homonym : f.normalizedName();
                 if (f.entry == null && homonyms.bears(name)) {
                     countries = countries == null ? countryMentions() : countries;
                     NameEntry e;
@@ -1978,7 +1981,7 @@ public final class EntityTagger {
         void joinInternationalNames() {
             Map<String, Found> byName = new HashMap<>();
             found.values().stream().filter(f -> f.entry == null)
-                    .forEach(f -> byName.putIfAbsent(f.type + ":" + ArabicNormalizer.normalize(f.name), f));
+                    .forEach(f -> byName.putIfAbsent(f.type + ":" + f.normalizedName(), f));
             found.values().removeIf(shorter -> {
                 Found longer = shorter.entry == null ? internationalOf(byName, shorter) : null;
                 if (longer == null) {
@@ -1999,7 +2002,7 @@ public final class EntityTagger {
             Map<String, Found> byBareName = new HashMap<>();
             Set<String> shared = new HashSet<>();
             for (Found f : found.values()) {
-                String name = ArabicNormalizer.normalize(f.name);
+                String name = f.normalizedName();
                 int space = name.lastIndexOf(' ');
                 String country = f.country();
                 if (f.type == EntityType.ORG && country != null && space > 0
@@ -2011,7 +2014,7 @@ public final class EntityTagger {
             byBareName.keySet().removeAll(shared);
             boolean joined = !byBareName.isEmpty() && found.values().removeIf(bare -> {
                 Found full = bare.entry == null && bare.type == EntityType.ORG && bare.country == null
-                        ? byBareName.get(ArabicNormalizer.normalize(bare.name)) : null;
+                        ? byBareName.get(bare.normalizedName()) : null;
                 if (full != null) {
                     full.take(bare.mentions, bare.confidence);
                 }
@@ -2100,7 +2103,7 @@ public final class EntityTagger {
 
         /** The name of {@code byName} that is {@code f}'s with الدولي or الدولية after it, or null. */
         private static Found internationalOf(Map<String, Found> byName, Found f) {
-            String key = f.type + ":" + ArabicNormalizer.normalize(f.name) + " ";
+            String key = f.type + ":" + f.normalizedName() + " ";
             for (String adjective : INTERNATIONAL) {
                 Found longer = byName.get(key + adjective);
                 if (longer != null) {
@@ -2127,7 +2130,7 @@ public final class EntityTagger {
                 if (f.entry == null || f.entry.subtype() == null || !ClubShortNames.SUBTYPES.contains(f.entry.subtype())) {
                     continue;
                 }
-                String shortName = ClubShortNames.shortName(ArabicNormalizer.normalize(f.entry.nameAr()));
+                String shortName = ClubShortNames.shortName(f.normalizedName());
                 if (shortName != null && byShortName.putIfAbsent(shortName, f) != null && byShortName.get(shortName) != f) {
                     shared.add(shortName);
                 }
@@ -2139,7 +2142,7 @@ public final class EntityTagger {
                 return;
             }
             found.values().removeIf(f -> {
-                String name = ArabicNormalizer.normalize(f.name);
+                String name = f.normalizedName();
                 Found known = f.entry == null && (mayNameClub(f) || f.type == EntityType.PERSON)
                         ? byShortName.get(name) : null; // لمهاجم النصر: the tagger reads a player's club as a person
                 if (known != null) {
@@ -2189,7 +2192,7 @@ public final class EntityTagger {
             }
             byShortName.remove("");
             found.values().removeIf(f -> {
-                Found known = f.entry == null ? byShortName.get(ArabicNormalizer.normalize(f.name)) : null;
+                Found known = f.entry == null ? byShortName.get(f.normalizedName()) : null;
                 if (known != null) {
                     known.mentions.addAll(f.mentions);
                     known.mentions.sort(Comparator.comparingInt(Mention::start));
@@ -2205,13 +2208,13 @@ public final class EntityTagger {
          * type, and the word itself where no name covers it; elsewhere it stays what it was (الشخصية الرئيسة (زين)).
          */
         void cuedCompanyNames() {
-            if (companyCues.isEmpty() || norm.stream().noneMatch(companyCues::mayName)) {
+            if (companyCues.isEmpty() || !anyMayNameACompany()) {
                 return; // a name of the article's words ends with a word of the text, which then ends with a short name
             }
             boolean[] covered = coveredWords();
             Map<NameEntry, List<Mention>> cued = new LinkedHashMap<>();
             found.values().removeIf(f -> {
-                String name = ArabicNormalizer.normalize(f.name);
+                String name = f.normalizedName();
                 NameEntry company = f.entry == null ? companyCues.companyOf(name) : null;
                 if (company == null) {
                     return false;
@@ -2245,6 +2248,16 @@ public final class EntityTagger {
             }
         }
 
+        /** Whether some word of the text may be a company's short name ({@link CompanyCues#mayName}). */
+        private boolean anyMayNameACompany() {
+            for (String word : norm) {
+                if (companyCues.mayName(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The word after the head noun of a company's name of two words (شركة «إيني»: إيني), normalized; else "". */
         private static String companyWordOf(String mention) {
             StringBuilder unquoted = new StringBuilder(mention.length());
@@ -2264,7 +2277,7 @@ public final class EntityTagger {
         private List<Found> clubsOfTheArticlesCountry(Map<String, Found> byShortName, Set<String> shared) {
             Set<String> names = new LinkedHashSet<>();
             for (Found f : found.values()) {
-                String name = f.entry == null ? ArabicNormalizer.normalize(f.name) : "";
+                String name = f.entry == null ? f.normalizedName() : "";
                 if (mayNameClub(f) && clubs.isShortName(name) && !byShortName.containsKey(name)
                         && !shared.contains(name)) {
                     names.add(name);
@@ -2407,7 +2420,7 @@ public final class EntityTagger {
             Map<String, Integer> countries = null;
             for (Found f : found.values()) {
                 if (f.entry == null && f.type == EntityType.ORG && f.country == null) {
-                    String name = f.homonym != null ? f.homonym : ArabicNormalizer.normalize(f.name);
+                    String name = f.homonym != null ? f.homonym : f.normalizedName();
                     if (homonyms.bears(name) && homonyms.typeOf(name) == EntityType.ORG) {
                         countries = countries == null ? countryMentions() : countries;
                         // a domestic outlet's own ministry speaks of other countries too: تونس تدين
@@ -2478,7 +2491,7 @@ public final class EntityTagger {
         }
 
         private static List<String> nameWords(Found f) {
-            return List.of(ArabicNormalizer.normalize(f.name).strip().split("\\s+"));
+            return f.nameWords();
         }
 
         private static boolean shortens(List<String> shorter, List<String> longer) {
@@ -2743,7 +2756,7 @@ public final class EntityTagger {
         if (f.type != EntityType.ORG && f.type != EntityType.GROUP) {
             return false;
         }
-        String name = ArabicNormalizer.normalize(f.entry != null ? f.entry.nameAr() : f.name);
+        String name = f.normalizedName(); // a known entry's name is its entry's
         int space = name.indexOf(' ');
         String first = space < 0 ? name : name.substring(0, space);
         return first.equals(head) || first.equals("ال" + head);
@@ -2782,6 +2795,9 @@ public final class EntityTagger {
         String homonym;
         /** Whether a known person is named so far only by aliases found where the tagger proposes them (الأسد). */
         boolean byGuardedAliasOnly;
+        /** The name normalized and its words, once asked for: the passes after the first ask again and again. */
+        private String normalizedName;
+        private List<String> nameWords;
 
         private Found(NameEntry entry, EntityType type, String name, String nameEn, String country) {
             this.entry = entry;
@@ -2817,6 +2833,22 @@ public final class EntityTagger {
          */
         static Found proposed(EntityType type, String name, String nameEn, String country) {
             return new Found(null, type, name, nameEn, country);
+        }
+
+        /** The name, {@link ArabicNormalizer#normalize normalized}. */
+        String normalizedName() {
+            if (normalizedName == null) {
+                normalizedName = ArabicNormalizer.normalize(name);
+            }
+            return normalizedName;
+        }
+
+        /** The words of the normalized name. */
+        List<String> nameWords() {
+            if (nameWords == null) {
+                nameWords = List.of(SPACES.split(normalizedName().strip()));
+            }
+            return nameWords;
         }
 
         /** The entity's country: the knowledge base's, else the one its name was found with (or null). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.EntityType;
@@ -42,6 +43,8 @@ public final class SpellingVariants {
     static final int MIN_LETTERS = 6;
     static final int MIN_SURNAME_LETTERS = 4;
     private static final String VOWELS = "اويءئؤ";
+    /** Compiled once: {@code String.split("\\s+")} compiles its pattern on every call, for every name of an article. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> NATIVE = TsvTable.readResource(SpellingVariants.class, FILE, 1).stream()
             .map(row -> row.column(0)).collect(Collectors.toUnmodifiableSet());
 
@@ -102,8 +105,8 @@ public final class SpellingVariants {
         if (key == null || !key.equals(key(type, b))) {
             return false;
         }
-        String[] wordsOfA = normalized(a).split("\\s+");
-        String[] wordsOfB = normalized(b).split("\\s+");
+        String[] wordsOfA = SPACES.split(normalized(a));
+        String[] wordsOfB = SPACES.split(normalized(b));
         for (int i = 0; i < wordsOfA.length && i < wordsOfB.length; i++) {
             boolean givenName = PersonNames.GIVEN_NAMES.containsKey(wordsOfA[i])
                     || PersonNames.GIVEN_NAMES.containsKey(wordsOfB[i]);
@@ -156,7 +159,7 @@ public final class SpellingVariants {
     static String keyOfNormalized(EntityType type, String normalized) {
         StringBuilder key = new StringBuilder().append(kind(type)).append(':');
         int letters = 0;
-        for (String word : normalized.split("\\s+")) {
+        for (String word : SPACES.split(normalized)) {
             String wordKey = wordKey(withoutArticle(word));
             key.append(' ').append(wordKey);
             letters += OrganizationNouns.HEADS.contains(word) ? 0 : wordKey.length();

@@ -35,10 +35,8 @@ final class WordMatcher<T> {
     private static final char ALEF = 'ا';
     /** More phrases than this on one first word are looked up by their second word too (محافظة has seventy). */
     private static final int INDEXED_BY_SECOND_WORD = 8;
-    private final Map<String, List<Candidate<T>>> byFirstWord;
-    /** For first words of many phrases: those phrases by second word, longest first; one-word phrases under "". */
-    private final Map<String, Map<String, List<Candidate<T>>>> bySecondWord;
-    /** Most words of a text start no phrase: the filter tells so without building their variants. */
+    private final Map<String, FirstWord<T>> byFirstWord;
+    /** Most words of a text start no phrase: the filter tells so of each reading without building it. */
     private final StringFilter firstWords;
 
     private record Candidate<T>(String[] words, T value) {
@@ -47,22 +45,31 @@ final class WordMatcher<T> {
         }
     }
 
+    /**
+     * The phrases of one first word, longest first, and for a first word of many phrases those phrases by second
+     * word too, one-word phrases under "" (null for a first word of few): one look-up finds both.
+     */
+    private record FirstWord<T>(List<Candidate<T>> candidates, Map<String, List<Candidate<T>>> bySecondWord) {
+
+        static <T> FirstWord<T> of(List<Candidate<T>> candidates) {
+            if (candidates.size() <= INDEXED_BY_SECOND_WORD) {
+                return new FirstWord<>(candidates, null);
+            }
+            Map<String, List<Candidate<T>>> index = new HashMap<>();
+            candidates.forEach(c -> index.computeIfAbsent(c.second(), w -> new ArrayList<>()).add(c));
+            index.replaceAll((w, list) -> List.copyOf(list));
+            return new FirstWord<>(candidates, Map.copyOf(index));
+        }
+    }
+
     /** A phrase found: its value, word range {@code [firstWord, endWord)} and character range after any clitic. */
     record Hit<T>(T value, int firstWord, int endWord, int start, int end) {
     }
 
     private WordMatcher(Map<String, List<Candidate<T>>> byFirstWord) {
-        this.byFirstWord = byFirstWord;
-        Map<String, Map<String, List<Candidate<T>>>> bySecond = new HashMap<>();
-        byFirstWord.forEach((first, candidates) -> {
-            if (candidates.size() > INDEXED_BY_SECOND_WORD) {
-                Map<String, List<Candidate<T>>> index = new HashMap<>();
-                candidates.forEach(c -> index.computeIfAbsent(c.second(), w -> new ArrayList<>()).add(c));
-                index.replaceAll((w, list) -> List.copyOf(list));
-                bySecond.put(first, Map.copyOf(index));
-            }
-        });
-        this.bySecondWord = Map.copyOf(bySecond);
+        Map<String, FirstWord<T>> firsts = new HashMap<>(byFirstWord.size() * 2);
+        byFirstWord.forEach((first, candidates) -> firsts.put(first, FirstWord.of(candidates)));
+        this.byFirstWord = firsts;
         this.firstWords = new StringFilter(byFirstWord.keySet());
     }
 
@@ -70,67 +77,75 @@ final class WordMatcher<T> {
         return new Builder<>();
     }
 
-    /** The longest phrase starting at word {@code i}, or null. */
+    /**
+     * The longest phrase starting at word {@code i}, or null. The word's readings are {@link Variant#of}'s, tried in
+     * its order; each is built and looked up only where {@link #firstWords} lets it through, which most words of a
+     * text, and most readings of the rest, are not.
+     */
     Hit<T> match(String text, List<Span> words, List<String> normalizedWords, int i) {
-        if (!mayStartPhrase(normalizedWords.get(i))) {
+        String word = normalizedWords.get(i);
+        if (word.isEmpty()) {
             return null;
         }
-        for (Variant v : Variant.of(normalizedWords.get(i))) {
-            Map<String, List<Candidate<T>>> bySecond = bySecondWord.get(v.word());
-            Hit<T> hit;
-            if (bySecond == null) {
-                hit = firstFollowing(byFirstWord.get(v.word()), v, text, words, normalizedWords, i);
-            } else {
-                String second = i + 1 < normalizedWords.size() ? normalizedWords.get(i + 1) : "";
-                hit = firstFollowing(bySecond.get(second), v, text, words, normalizedWords, i);
-                hit = hit != null ? hit : firstFollowing(bySecond.get(""), v, text, words, normalizedWords, i);
-            }
-            if (hit != null) {
-                return hit;
-            }
+        int conjunction = (word.charAt(0) == 'و' || word.charAt(0) == 'ف') && word.length() > MIN_STEM + 1 ? 1 : 0;
+        Hit<T> hit = reading(word, 0, false, 0, text, words, normalizedWords, i);
+        if (hit == null && conjunction > 0) {
+            hit = reading(word, conjunction, false, conjunction, text, words, normalizedWords, i);
         }
-        return null;
+        if (hit != null) {
+            return hit;
+        }
+        int rest = word.length() - conjunction;
+        int preposition = conjunction + 1;
+        if (word.startsWith("لل", conjunction) && rest > MIN_STEM + 2) {
+            // ل + the article (للصين: الصين, no letter skipped), then ل + a name that starts with ل (للبنان)
+            hit = reading(word, preposition, true, conjunction, text, words, normalizedWords, i);
+            return hit != null ? hit : reading(word, preposition, false, preposition, text, words, normalizedWords, i);
+        }
+        char c = word.charAt(conjunction);
+        return (c == 'ب' || c == 'ك' || c == 'ل') && rest > MIN_STEM + 1
+                ? reading(word, preposition, false, preposition, text, words, normalizedWords, i) : null;
     }
 
-    /** The first of {@code candidates} (longest first; null for none) that the text follows from word {@code i} on. */
-    private static <T> Hit<T> firstFollowing(List<Candidate<T>> candidates, Variant v, String text, List<Span> words,
+    /**
+     * The longest phrase at word {@code i} whose first word is {@code word} from {@code from} on, after an alef where
+     * {@code alef} (the article's, which ل + ال does not write), {@code clitics} letters of the word then no part of
+     * the phrase; or null.
+     */
+    private Hit<T> reading(String word, int from, boolean alef, int clitics, String text, List<Span> words,
+                           List<String> normalizedWords, int i) {
+        if (!firstWords.mayContainSuffix(alef ? ALEF : '\0', word, from)) {
+            return null;
+        }
+        FirstWord<T> first = byFirstWord.get(alef ? ALEF + word.substring(from) : word.substring(from));
+        if (first == null) {
+            return null;
+        }
+        if (first.bySecondWord() == null) {
+            return firstFollowing(first.candidates(), clitics, text, words, normalizedWords, i);
+        }
+        String second = i + 1 < normalizedWords.size() ? normalizedWords.get(i + 1) : "";
+        Hit<T> hit = firstFollowing(first.bySecondWord().get(second), clitics, text, words, normalizedWords, i);
+        return hit != null ? hit : firstFollowing(first.bySecondWord().get(""), clitics, text, words, normalizedWords, i);
+    }
+
+    /**
+     * The first of {@code candidates} (longest first; null for none) that the text follows from word {@code i} on,
+     * its first word carrying {@code clitics} letters of clitics.
+     */
+    private static <T> Hit<T> firstFollowing(List<Candidate<T>> candidates, int clitics, String text, List<Span> words,
                                              List<String> normalizedWords, int i) {
         if (candidates == null) {
             return null;
         }
         for (Candidate<T> c : candidates) {
             if (followsOn(c.words(), text, words, normalizedWords, i)) {
-                int start = skipLetters(text, words.get(i).start(), v.cliticLetters());
+                int start = skipLetters(text, words.get(i).start(), clitics);
                 int endWord = i + c.words().length;
                 return new Hit<>(c.value(), i, endWord, start, words.get(endWord - 1).end());
             }
         }
         return null;
-    }
-
-    /**
-     * False when no {@link Variant} of {@code word} is a first word: the tests of {@link Variant#of}, with each
-     * form looked up by the bit of its hash instead of being built.
-     */
-    private boolean mayStartPhrase(String word) {
-        if (word.isEmpty()) {
-            return false;
-        }
-        boolean conjunction = (word.charAt(0) == 'و' || word.charAt(0) == 'ف') && word.length() > MIN_STEM + 1;
-        return mayStartPhraseAt(word, 0) || conjunction && mayStartPhraseAt(word, 1);
-    }
-
-    /** Whether {@code word} from {@code from} on, or that without a preposition, may be a first word. */
-    private boolean mayStartPhraseAt(String word, int from) {
-        int rest = word.length() - from;
-        if (firstWords.mayContainSuffix('\0', word, from)) {
-            return true;
-        }
-        if (word.startsWith("لل", from) && rest > MIN_STEM + 2) {
-            return firstWords.mayContainSuffix(ALEF, word, from + 1) || firstWords.mayContainSuffix('\0', word, from + 1);
-        }
-        char c = word.charAt(from);
-        return (c == 'ب' || c == 'ك' || c == 'ل') && rest > MIN_STEM + 1 && firstWords.mayContainSuffix('\0', word, from + 1);
     }
 
     private static boolean followsOn(String[] phrase, String text, List<Span> words, List<String> norm, int i) {
