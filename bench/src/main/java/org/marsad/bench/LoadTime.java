@@ -3,7 +3,6 @@ package org.marsad.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
-import java.util.function.Supplier;
 import org.marsad.analysis.ArticleAnalyzer;
 import org.marsad.analysis.kb.KnowledgeBase;
 import org.marsad.analysis.ner.NerTagger;
@@ -19,17 +18,17 @@ public record LoadTime(String what, double wallSeconds, double cpuSeconds) {
 
     /** Both loads, in that order; only the first call in a JVM times a cold load. */
     public static List<LoadTime> measure() {
-        NerTagger[] tagger = new NerTagger[1];
-        LoadTime model = time("name model (cold JVM)", () -> tagger[0] = NerTagger.load());
-        LoadTime rest = time("knowledge base and lexicons",
-                () -> ArticleAnalyzer.withKnowledge(KnowledgeBase.shipped(), tagger[0]));
-        return List.of(model, rest);
-    }
-
-    private static LoadTime time(String what, Supplier<?> load) {
         long cpu = THREADS.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
-        load.get();
+        NerTagger tagger = NerTagger.load();
+        LoadTime model = since("name model (cold JVM)", wall, cpu);
+        cpu = THREADS.getCurrentThreadCpuTime();
+        wall = System.nanoTime();
+        ArticleAnalyzer.withKnowledge(KnowledgeBase.shipped(), tagger);
+        return List.of(model, since("knowledge base and lexicons", wall, cpu));
+    }
+
+    private static LoadTime since(String what, long wall, long cpu) {
         return new LoadTime(what, (System.nanoTime() - wall) / 1e9, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9);
     }
 }

@@ -2,6 +2,7 @@ package org.marsad.analysis.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.Removed;
 import org.marsad.text.ArabicNormalizer;
@@ -118,10 +119,14 @@ public final class BoilerplateRemover {
         if (line.isBlank() || line.length() >= MAX_CUE_LINE_CHARS) {
             return null;
         }
+        return ruleOf(line, place -> place == CueRule.Place.ANY || place == CueRule.Place.TAIL && inTail);
+    }
+
+    /** The first rule of a place {@code placed} admits whose cue {@code line} contains, or null. */
+    private CueRule ruleOf(String line, Predicate<CueRule.Place> placed) {
         String normalized = ArabicNormalizer.normalize(line);
         for (CueRule rule : rules) {
-            boolean placed = rule.place() == CueRule.Place.ANY || rule.place() == CueRule.Place.TAIL && inTail;
-            if (placed && normalized.contains(rule.normalizedCue())) {
+            if (placed.test(rule.place()) && normalized.contains(rule.normalizedCue())) {
                 return rule;
             }
         }
@@ -135,7 +140,7 @@ public final class BoilerplateRemover {
             if (line.isBlank() || line.length() >= MAX_FOOTER_LINE_CHARS) {
                 continue;
             }
-            CueRule rule = footerCueOf(line);
+            CueRule rule = ruleOf(line, place -> place == CueRule.Place.FOOTER);
             if (rule != null && footerLinesFrom(lines, i + 1)) {
                 for (int j = i; j < lines.size(); j++) {
                     if (!lines.get(j).isBlank()) {
@@ -146,16 +151,6 @@ public final class BoilerplateRemover {
                 return;
             }
         }
-    }
-
-    private CueRule footerCueOf(String line) {
-        String normalized = ArabicNormalizer.normalize(line);
-        for (CueRule rule : rules) {
-            if (rule.place() == CueRule.Place.FOOTER && normalized.contains(rule.normalizedCue())) {
-                return rule;
-            }
-        }
-        return null;
     }
 
     private static boolean footerLinesFrom(List<String> lines, int from) {

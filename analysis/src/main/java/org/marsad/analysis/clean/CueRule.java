@@ -1,5 +1,7 @@
 package org.marsad.analysis.clean;
 
+import java.util.Locale;
+
 /** One line of {@code boilerplate-cues.tsv}: a normalized cue, where it may stand, and the removal reason. */
 record CueRule(String reason, Place place, String normalizedCue) {
 
@@ -10,7 +12,7 @@ record CueRule(String reason, Place place, String normalizedCue) {
         /** The place named {@code name} in the file ("any", "tail", "footer"), or null for another name. */
         static Place named(String name) {
             for (Place p : values()) {
-                if (p.name().toLowerCase(java.util.Locale.ROOT).equals(name)) {
+                if (p.name().toLowerCase(Locale.ROOT).equals(name)) {
                     return p;
                 }
             }

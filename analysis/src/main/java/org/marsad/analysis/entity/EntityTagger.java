@@ -649,7 +649,7 @@ public final class EntityTagger {
                 return surname(i) || givenNameOfOneNamedBefore(i);
             }
             return nothingKnown && surname(i, f -> f.entry != null || f.mentions.size() > 1
-                    || PersonNames.GIVEN_NAMES.containsKey(nameWords(f).get(0)));
+                    || PersonNames.GIVEN_NAMES.containsKey(f.nameWords().get(0)));
         }
 
         /**
@@ -1508,7 +1508,7 @@ public final class EntityTagger {
          */
         void joinShortNames() {
             Map<Found, List<String>> people = new LinkedHashMap<>();
-            found.values().stream().filter(f -> f.type == EntityType.PERSON).forEach(f -> people.put(f, nameWords(f)));
+            found.values().stream().filter(f -> f.type == EntityType.PERSON).forEach(f -> people.put(f, f.nameWords()));
             boolean added = false;
             for (Found shorter : List.copyOf(people.keySet())) {
                 List<String> words = people.get(shorter);
@@ -1584,13 +1584,13 @@ public final class EntityTagger {
         void joinSurnameSpellings() {
             List<Found> people = found.values().stream().filter(f -> f.type == EntityType.PERSON).toList();
             for (Found alone : people) {
-                List<String> word = nameWords(alone);
+                List<String> word = alone.nameWords();
                 if (alone.entry != null || alone.homonym != null || word.size() != 1) {
                     continue;
                 }
                 Found named = null;
                 for (Found f : people) {
-                    List<String> words = nameWords(f);
+                    List<String> words = f.nameWords();
                     if (f != alone && before(f, alone) && PersonNames.lastWordStandsAlone(words)
                             && SpellingVariants.sameSurname(word.get(0), words.get(words.size() - 1))) {
                         if (named != null) {
@@ -1630,7 +1630,7 @@ public final class EntityTagger {
 
         /** Whether the person {@code f} bears the family name {@code word}, normalized, by name or by a mention. */
         private boolean bearsFamilyName(Found f, String word) {
-            List<String> words = nameWords(f);
+            List<String> words = f.nameWords();
             if (words.size() > 1 && SpellingVariants.sameSurname(word, words.get(words.size() - 1))) {
                 return true;
             }
@@ -2307,14 +2307,14 @@ public final class EntityTagger {
          */
         private void dropCommonWordsReadAsClubs() {
             Predicate<Found> commonWord = f -> f.entry == null && f.type == EntityType.ORG
-                    && ClubShortNames.isCommonWord(ArabicNormalizer.normalize(f.name));
+                    && ClubShortNames.isCommonWord(f.normalizedName());
             if (found.values().stream().noneMatch(commonWord) || ClubShortNames.aboutSport(norm)) {
                 return;
             }
             found.values().removeIf(f -> {
                 if (commonWord.test(f)) {
-                    String name = ArabicNormalizer.normalize(f.name);
-                    f.mentions.removeIf(m -> !inSentenceOfSport(ProposedWords.firstWordEndingAfter(words, m.start()), name));
+                    f.mentions.removeIf(m -> !inSentenceOfSport(ProposedWords.firstWordEndingAfter(words, m.start()),
+                            f.normalizedName()));
                 }
                 return f.mentions.isEmpty();
             });
@@ -2488,10 +2488,6 @@ public final class EntityTagger {
                 }
             }
             return covered;
-        }
-
-        private static List<String> nameWords(Found f) {
-            return f.nameWords();
         }
 
         private static boolean shortens(List<String> shorter, List<String> longer) {

@@ -53,13 +53,13 @@ public final class InstitutionPhrases {
      */
     private static final Map<String, HeadForm> HEAD_FORMS = headForms();
     /** Definite words of time, normalized: a phrase ends before them ("للانتخابات اليوم"). */
-    private static final Set<String> TIME_WORDS = Set.of("اليوم", "الامس", "الماضي", "الماضيه", "المقبل", "المقبله",
+    static final Set<String> TIME_WORDS = Set.of("اليوم", "الامس", "الماضي", "الماضيه", "المقبل", "المقبله",
             "الجاري", "الجاريه", "الحالي", "الحاليه", "الليله", "الاسبوع", "الشهر");
     /**
      * Relative pronouns, التالي and التابع, normalized: definite in form, they open a clause, a list or a relation
      * after the name (المعهد الملكي للإدارة الترابية التابع لوزارة الداخلية).
      */
-    private static final Set<String> CLAUSE_WORDS = Set.of("التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي",
+    static final Set<String> CLAUSE_WORDS = Set.of("التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي",
             "التالي", "التاليه", "التابع", "التابعه");
 
     private InstitutionPhrases() {

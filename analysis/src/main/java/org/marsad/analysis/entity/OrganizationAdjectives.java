@@ -30,11 +30,14 @@ import org.marsad.article.EntityType;
  */
 public final class OrganizationAdjectives {
     static final int MAX_ADJECTIVES = 2;
-    /** Definite words in the form of a nisba that qualify the sentence or a rank, normalized (ة is written ه). */
-    private static final Set<String> NOT_NAME_ADJECTIVES = Set.of("الثاني", "الثانيه", "الحادي", "الحاديه", "الاولي",
-            "الحالي", "الحاليه", "الماضي", "الماضيه", "الجاري", "الجاريه", "التالي", "التاليه", "المنتمي", "المنتميه",
-            "الاتي", "الاتيه", "المعني", "المعنيه", "النهائي", "النهائيه", "الساعي", "الساعيه", "الداعي", "الداعيه",
-            "الباقي", "الباقيه", "الراعي", "الراعيه", "الرامي", "الراميه");
+    /**
+     * Definite words in the form of a nisba that are a rank or a participle, normalized (ة is written ه), beside the
+     * masculine ordinals of {@link PersonNames#ORDINALS} and the words of time and clauses of {@link
+     * InstitutionPhrases}.
+     */
+    private static final Set<String> NOT_NAME_ADJECTIVES = Set.of("الثانيه", "الحادي", "الحاديه", "الاولي",
+            "المنتمي", "المنتميه", "الاتي", "الاتيه", "المعني", "المعنيه", "النهائي", "النهائيه", "الساعي", "الساعيه",
+            "الداعي", "الداعيه", "الباقي", "الباقيه", "الراعي", "الراعيه", "الرامي", "الراميه");
 
     private OrganizationAdjectives() {
     }
@@ -68,6 +71,8 @@ public final class OrganizationAdjectives {
             return false;
         }
         String word = words.normalized(k);
-        return WordMatcher.isDefiniteNisba(word) && !NOT_NAME_ADJECTIVES.contains(word) && !knownNameAt.test(k);
+        return WordMatcher.isDefiniteNisba(word) && !NOT_NAME_ADJECTIVES.contains(word)
+                && !PersonNames.ORDINALS.contains(word) && !InstitutionPhrases.TIME_WORDS.contains(word)
+                && !InstitutionPhrases.CLAUSE_WORDS.contains(word) && !knownNameAt.test(k);
     }
 }
