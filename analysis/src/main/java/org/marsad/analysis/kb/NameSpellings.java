@@ -1,5 +1,6 @@
 package org.marsad.analysis.kb;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,13 +14,16 @@ import java.util.Set;
  *       عبدربه. A name written apart gets the spelling together; a word written together with the article
  *       (عبدالله، عبدالرحمن) gets the spelling apart. A word together without the article is left alone, since
  *       عبده is a name of its own.</li>
- *   <li>The name as written comes first; every word is rewritten the same way at once, so a name has at most
- *       three spellings.</li>
+ *   <li>Each such pair is spelt either way whatever the others are: news writes "عبدالله بن عبد العزيز" as often as
+ *       it keeps one spelling through a name. The name as written comes first, then every pair rewritten, then the
+ *       mixed spellings; a name with more than {@value #MAX_MIXED_PAIRS} pairs gets no mixed ones, so that no name
+ *       has more than 2^{@value #MAX_MIXED_PAIRS} spellings.</li>
  * </ul>
  */
 final class NameSpellings {
     private static final String ABD = "عبد";
     private static final String ARTICLE = "ال";
+    static final int MAX_MIXED_PAIRS = 3;
 
     private NameSpellings() {
     }
@@ -30,7 +34,43 @@ final class NameSpellings {
         out.add(name);
         out.add(together(name));
         out.add(apart(name));
+        List<List<String>> units = units(name.split(" "));
+        if (units.stream().filter(u -> u.size() > 1).count() <= MAX_MIXED_PAIRS) {
+            addEverySpelling(units, 0, new StringBuilder(), out);
+        }
         return List.copyOf(out);
+    }
+
+    /**
+     * The name's words grouped into units, each with its spellings, as written first: a pair of عبد and the next
+     * word, or a word of عبد and the article written together, has two; any other word one.
+     */
+    private static List<List<String>> units(String[] words) {
+        List<List<String>> units = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals(ABD) && i + 1 < words.length) {
+                units.add(List.of(ABD + " " + words[i + 1], ABD + words[i + 1]));
+                i++;
+            } else if (isAbdTogetherWithArticle(words[i])) {
+                units.add(List.of(words[i], ABD + " " + words[i].substring(ABD.length())));
+            } else {
+                units.add(List.of(words[i]));
+            }
+        }
+        return units;
+    }
+
+    private static void addEverySpelling(List<List<String>> units, int from, StringBuilder prefix, Set<String> out) {
+        if (from == units.size()) {
+            out.add(prefix.toString());
+            return;
+        }
+        for (String spelling : units.get(from)) {
+            int length = prefix.length();
+            prefix.append(from == 0 ? "" : " ").append(spelling);
+            addEverySpelling(units, from + 1, prefix, out);
+            prefix.setLength(length);
+        }
     }
 
     /** The name with every "عبد X" written "عبدX". */
@@ -51,10 +91,14 @@ final class NameSpellings {
     static String apart(String name) {
         String[] words = name.split(" ");
         for (int i = 0; i < words.length; i++) {
-            if (words[i].startsWith(ABD + ARTICLE) && words[i].length() > ABD.length() + ARTICLE.length() + 1) {
+            if (isAbdTogetherWithArticle(words[i])) {
                 words[i] = ABD + " " + words[i].substring(ABD.length());
             }
         }
         return String.join(" ", words);
+    }
+
+    private static boolean isAbdTogetherWithArticle(String word) {
+        return word.startsWith(ABD + ARTICLE) && word.length() > ABD.length() + ARTICLE.length() + 1;
     }
 }

@@ -3,6 +3,7 @@ package org.marsad.analysis.kb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class NameSpellingsTest {
@@ -18,8 +19,23 @@ class NameSpellingsTest {
     }
 
     @Test
-    void rewritesEveryWordOfANameAtOnce() {
-        assertEquals(List.of("عبد الله بن عبد العزيز", "عبدالله بن عبدالعزيز"), NameSpellings.of("عبد الله بن عبد العزيز"));
+    void rewritesEveryWordOfANameAtOnceFirst() {
+        assertEquals(List.of("عبد الله بن عبد العزيز", "عبدالله بن عبدالعزيز"),
+                NameSpellings.of("عبد الله بن عبد العزيز").subList(0, 2));
+    }
+
+    @Test
+    void spellsEachPairEitherWay() {
+        assertEquals(Set.of("عبد الله بن عبد العزيز", "عبدالله بن عبدالعزيز", "عبدالله بن عبد العزيز",
+                "عبد الله بن عبدالعزيز"), Set.copyOf(NameSpellings.of("عبد الله بن عبد العزيز")));
+        assertEquals(Set.of("عبدالله بن عبدالعزيز", "عبد الله بن عبد العزيز", "عبدالله بن عبد العزيز",
+                "عبد الله بن عبدالعزيز"), Set.copyOf(NameSpellings.of("عبدالله بن عبدالعزيز")));
+    }
+
+    @Test
+    void mixesNoSpellingsOfANameWithManyPairs() {
+        String name = "عبدالله بن عبدالعزيز بن عبدالرحمن بن عبدالكريم";
+        assertEquals(List.of(name, "عبد الله بن عبد العزيز بن عبد الرحمن بن عبد الكريم"), NameSpellings.of(name));
     }
 
     @Test
