@@ -64,4 +64,12 @@ class NationalitiesTest {
         assertTrue(n.nisbas().get("URY").contains("أوروغوياني"), "أوروغواي ends in ي and gives none by the rules");
         assertTrue(n.nisbas().get("GBR").contains("إنجليزي"));
     }
+
+    @Test
+    void takesTheNameItselfAsNisbaWhereTheOverrideFileSaysSo() {
+        Nationalities n = Nationalities.load(Countries.load());
+        assertEquals(List.of("زيمبابوي"), n.nisbas().get("ZWE"));
+        assertEquals(null, Nationalities.nisbaOf("زيمبابوي"), "the rules give none for a name ending in ي");
+        assertTrue(n.nisbas().getOrDefault("MWI", List.of()).isEmpty(), "الملاوية is the Malay language: Malawi has none");
+    }
 }
