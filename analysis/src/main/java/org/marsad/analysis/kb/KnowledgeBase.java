@@ -324,8 +324,9 @@ public final class KnowledgeBase {
     }
 
     /**
-     * The normalized {@code name}, its words parted by one space each where runs of ASCII white space (regex \\s)
-     * parted them; asked for every proposal, so without a regex.
+     * The normalized {@code name}, its words parted by one space each where runs of white space parted them, the
+     * no-break space included (Tunisian sites put it between words: على هامش اختتام); asked for every proposal, so
+     * without a regex.
      */
     private static String key(String name) {
         String normalized = ArabicNormalizer.normalize(name).strip();
@@ -333,13 +334,13 @@ public final class KnowledgeBase {
         boolean space = false;
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r') {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = true;
             } else {
-                if (space) {
+                if (space && !out.isEmpty()) {
                     out.append(' ');
-                    space = false;
                 }
+                space = false;
                 out.append(c);
             }
         }

@@ -87,6 +87,14 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void removesAnSmsContactFooterOpeningWithSendToReachUs() {
+        String body = "تحتاج المدن إلى حدائق أكثر.\n\nللتواصل أرسل رسالة قصيرة إلى 4455\nشبكة أ، 6677 شبكة ب\nتبدأ بالرمز 12 مسافة ثم الرسالة";
+        CleanedText c = remover.clean(body, null);
+        assertEquals("تحتاج المدن إلى حدائق أكثر.", c.text().strip());
+        assertTrue(c.removed().stream().allMatch(r -> r.reason().equals(Removed.CONTACT_PROMPT)));
+    }
+
+    @Test
     void keepsAContactCueFollowedByTheArticle() {
         String body = "للتواصل مع الكاتب مكتب في المدينة\n"
                 + "وقال مدير المكتب في حديث طويل إن الكتّاب يستقبلون القراء كل أسبوع في مقر الصحيفة وسط المدينة القديمة منذ سنوات.";

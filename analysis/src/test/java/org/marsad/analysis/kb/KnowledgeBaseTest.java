@@ -85,6 +85,12 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void readsANoBreakSpaceBetweenWordsAsASpace() {
+        assertTrue(KB.isCommonNoun("هامش\u00a0اختتام"), "هامش opens a formula whatever space parts its words");
+        assertTrue(KB.isCommonNoun("\u00a0الله\u00a0تعالى"));
+    }
+
+    @Test
     void takesAnyPhraseOpeningWithGodsNameForAFormula() {
         assertTrue(KB.isCommonNoun("الله العلي القدير"));
         assertTrue(KB.isCommonNoun("والله الهادي"));
