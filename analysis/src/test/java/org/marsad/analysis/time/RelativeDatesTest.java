@@ -116,6 +116,12 @@ class RelativeDatesTest {
     }
 
     @Test
+    void maghrebPastAdjectiveIsAPastDirection() {
+        assertOnlyDate("انطلقت الحملة يوم الأربعاء الفارط في العاصمة.", "يوم الأربعاء الفارط", "2021-12-29", true);
+        assertOnlyDate("ارتفعت المبيعات في شهر نوفمبر المنقضي بشكل لافت.", "شهر نوفمبر المنقضي", "2021-11", true);
+    }
+
+    @Test
     void weekdayWithNextIsStrictlyAfterPublication() {
         assertOnlyDate("يعود اللاعبون إلى التدريب الأحد المقبل.", "الأحد المقبل", "2022-01-09", true);
     }
