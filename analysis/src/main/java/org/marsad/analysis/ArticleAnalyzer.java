@@ -19,6 +19,7 @@ import org.marsad.analysis.entity.InstitutionPhrases;
 import org.marsad.analysis.entity.LoneGivenNames;
 import org.marsad.analysis.entity.MinistryPhrases;
 import org.marsad.analysis.entity.NameEntry;
+import org.marsad.analysis.entity.NameIndex;
 import org.marsad.analysis.entity.OrganizationAdjectives;
 import org.marsad.analysis.entity.ProductNames;
 import org.marsad.analysis.entity.Proposal;
@@ -108,8 +109,10 @@ public final class ArticleAnalyzer {
         String publisherName = article.sourceName() != null ? article.sourceName() : cleaned.brandLine();
         NameEntry publisher = publisherName != null ? kb.findByName(publisherName) : null;
         publisher = publisher != null ? publisher : kb.findByWebsite(article.url());
+        // the entity tagger and the event tagger's sector phrases ask the same words for known names
+        NameIndex.Lookup names = kb.nameIndex().lookup(text, words.spans(), words.normalized());
         List<Entity> tagged = kb.tagger().tagPublishedBy(text, words.spans(), words.normalized(), entityIds,
-                EntityTagger.dateOf(article.published()), proposals, publisher);
+                EntityTagger.dateOf(article.published()), proposals, publisher, names);
         List<Entity> entities = new ArrayList<>(roleNominals.refer(text, words,
                 appositions.attach(text, words, tagged, entityIds)));
         Bylines.Byline byline = Bylines.read(text, entities, publisher == null ? List.of() : kb.names(publisher.kb()));
@@ -124,7 +127,7 @@ public final class ArticleAnalyzer {
         String publisherId = publisherEntity == null ? null : publisherEntity.id();
         List<Quote> found = quotes.tag(text, sentences, words, new MentionIndex(entities));
         Provenance chain = provenance.trace(text, words, entities, found, publisherId);
-        List<Event> coded = events.tag(text, sentences, words, entities, times, found);
+        List<Event> coded = events.tag(text, sentences, words, entities, times, found, names);
         return new AnalyzedArticle(idOf(article), article.origin(), new Source(publisherName, article.url(), publisherId),
                 article.published(), article.title(), author, Language.of(text), text, removed, sentences,
                 entities, times, found, coded, chain);
