@@ -19,6 +19,7 @@ import org.marsad.analysis.entity.InstitutionPhrases;
 import org.marsad.analysis.entity.LoneGivenNames;
 import org.marsad.analysis.entity.MinistryPhrases;
 import org.marsad.analysis.entity.NameEntry;
+import org.marsad.analysis.entity.NameIndex;
 import org.marsad.analysis.entity.OrganizationAdjectives;
 import org.marsad.analysis.entity.ProductNames;
 import org.marsad.analysis.entity.Proposal;
@@ -108,8 +109,10 @@ public final class ArticleAnalyzer {
         String publisherName = article.sourceName() != null ? article.sourceName() : cleaned.brandLine();
         NameEntry publisher = publisherName != null ? kb.findByName(publisherName) : null;
         publisher = publisher != null ? publisher : kb.findByWebsite(article.url());
+        // the entity tagger and the event tagger's sector phrases ask the same words for known names
+        NameIndex.Lookup names = kb.nameIndex().lookup(text, words.spans(), words.normalized());
         List<Entity> tagged = kb.tagger().tagPublishedBy(text, words.spans(), words.normalized(), entityIds,
-                EntityTagger.dateOf(article.published()), proposals, publisher);
+                EntityTagger.dateOf(article.published()), proposals, publisher, names);
         List<Entity> entities = new ArrayList<>(roleNominals.refer(text, words,
                 appositions.attach(text, words, tagged, entityIds)));
         Bylines.Byline byline = Bylines.read(text, entities, publisher == null ? List.of() : kb.names(publisher.kb()));
@@ -124,7 +127,7 @@ public final class ArticleAnalyzer {
         String publisherId = publisherEntity == null ? null : publisherEntity.id();
         List<Quote> found = quotes.tag(text, sentences, words, new MentionIndex(entities));
         Provenance chain = provenance.trace(text, words, entities, found, publisherId);
-        List<Event> coded = events.tag(text, sentences, words, entities, times, found);
+        List<Event> coded = events.tag(text, sentences, words, entities, times, found, names);
         return new AnalyzedArticle(idOf(article), article.origin(), new Source(publisherName, article.url(), publisherId),
                 article.published(), article.title(), author, Language.of(text), text, removed, sentences,
                 entities, times, found, coded, chain);
@@ -202,11 +205,30 @@ public final class ArticleAnalyzer {
      * common noun alone, no guarded place alone, and lies in no date expression.
      */
     private boolean admits(String text, Proposal name, List<Proposal> fromRoles, List<DateExpression> times) {
-        boolean overlaps = fromRoles.stream().anyMatch(p -> p.start() < name.end() && name.start() < p.end());
+        // the spans first: they cost a comparison, the knowledge base's words a normalization
+        if (overlapsOneOf(name, fromRoles) || inOneOf(name, times)) {
+            return false;
+        }
         String spelt = text.substring(name.start(), name.end());
-        boolean guardedPlace = name.type() == EntityType.LOC && kb.isGuardedName(spelt);
-        boolean inDate = times.stream().anyMatch(t -> t.start() <= name.start() && name.end() <= t.end());
-        return !overlaps && !kb.isCommonNoun(spelt) && !guardedPlace && !inDate;
+        return !kb.isCommonNoun(spelt) && !(name.type() == EntityType.LOC && kb.isGuardedName(spelt));
+    }
+
+    private static boolean overlapsOneOf(Proposal name, List<Proposal> proposals) {
+        for (Proposal p : proposals) {
+            if (p.start() < name.end() && name.start() < p.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inOneOf(Proposal name, List<DateExpression> times) {
+        for (DateExpression t : times) {
+            if (t.start() <= name.start() && name.end() <= t.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -378,7 +378,8 @@ public final class EntityTagger {
     /** As {@link #tag(String, List, List, IdSequence, LocalDate, List)} for an article published in {@code homeCountry} (ISO-3, or null). */
     public List<Entity> tag(String text, List<Span> words, List<String> normalizedWords, IdSequence ids,
                             LocalDate asOf, List<Proposal> proposals, String homeCountry) {
-        return tag(text, words, normalizedWords, ids, asOf, proposals, homeCountry, null);
+        return tag(text, words, normalizedWords, ids, asOf, proposals, homeCountry, null,
+                index.lookup(text, words, normalizedWords));
     }
 
     /**
@@ -388,8 +389,20 @@ public final class EntityTagger {
      */
     public List<Entity> tagPublishedBy(String text, List<Span> words, List<String> normalizedWords, IdSequence ids,
                                        LocalDate asOf, List<Proposal> proposals, NameEntry publisher) {
+        return tagPublishedBy(text, words, normalizedWords, ids, asOf, proposals, publisher,
+                index.lookup(text, words, normalizedWords));
+    }
+
+    /**
+     * As {@link #tagPublishedBy(String, List, List, IdSequence, LocalDate, List, NameEntry)}, the known names of the
+     * text looked up through {@code names}, a lookup of these words that other passes share (one of another index
+     * is not used).
+     */
+    public List<Entity> tagPublishedBy(String text, List<Span> words, List<String> normalizedWords, IdSequence ids,
+                                       LocalDate asOf, List<Proposal> proposals, NameEntry publisher,
+                                       NameIndex.Lookup names) {
         return tag(text, words, normalizedWords, ids, asOf, proposals, publisher == null ? null : publisher.country(),
-                publisher);
+                publisher, names.of(index) ? names : index.lookup(text, words, normalizedWords));
     }
 
     /**
@@ -421,8 +434,9 @@ public final class EntityTagger {
     }
 
     private List<Entity> tag(String text, List<Span> words, List<String> normalizedWords, IdSequence ids,
-                             LocalDate asOf, List<Proposal> proposals, String homeCountry, NameEntry publisher) {
-        Pass pass = new Pass(text, words, normalizedWords,
+                             LocalDate asOf, List<Proposal> proposals, String homeCountry, NameEntry publisher,
+                             NameIndex.Lookup names) {
+        Pass pass = new Pass(text, words, normalizedWords, names,
                 ProposedWords.of(clubsApart(text, words, normalizedWords, proposals), words), asOf, homeCountry,
                 publisher == null ? null : ownShortName(publisher), publisher);
         pass.run();
@@ -508,6 +522,8 @@ public final class EntityTagger {
         private final String text;
         private final List<Span> words;
         private final List<String> norm;
+        /** The known names of the text, looked up in {@link #index}. */
+        private final NameIndex.Lookup names;
         private final ProposedWords proposed;
         private final LocalDate asOf;
         /** The publisher's country (ISO-3), or null. */
@@ -528,11 +544,12 @@ public final class EntityTagger {
         /** Bit {@code c % 64} for the last letter c of each surname. */
         private long surnameEnds;
 
-        Pass(String text, List<Span> words, List<String> norm, ProposedWords proposed, LocalDate asOf, String homeCountry,
-             String publisherShortName, NameEntry publisher) {
+        Pass(String text, List<Span> words, List<String> norm, NameIndex.Lookup names, ProposedWords proposed,
+             LocalDate asOf, String homeCountry, String publisherShortName, NameEntry publisher) {
             this.text = text;
             this.words = words;
             this.norm = norm;
+            this.names = names;
             this.proposed = proposed;
             this.asOf = asOf;
             this.homeCountry = homeCountry;
@@ -551,7 +568,7 @@ public final class EntityTagger {
                     i = medium.endWord();
                     continue;
                 }
-                NameMatch m = index.match(text, words, norm, i, proposed.at(i), proposed.endAt(i), homeCountry);
+                NameMatch m = names.match(i, proposed.at(i), proposed.endAt(i), homeCountry);
                 if (m != null && !m.blocked() && familyNameAfterOtherGivenName(m, i)) {
                     Proposal p = proposed.at(i);
                     double confidence = p != null && p.type() == EntityType.PERSON ? p.confidence() : OTHER_BEARER_CONFIDENCE;

@@ -154,9 +154,67 @@ public final class NameIndex {
     private record Proposed(EntityType type, int end) {
     }
 
+    /**
+     * The matches of one text's words, each word looked up in the index once however many passes ask (the entity
+     * tagger and the sector phrases do, word by word); each pass's own licences then apply to the hit. Holds the
+     * text's words as given: one per text, used on one thread.
+     */
+    public final class Lookup {
+        private final String text;
+        private final List<Span> words;
+        private final List<String> normalizedWords;
+        /** The matcher's hit at each word, {@link #NO_HIT} for none, null where not looked up yet. */
+        private final WordMatcher.Hit<Target>[] hits;
+
+        @SuppressWarnings("unchecked")
+        private Lookup(String text, List<Span> words, List<String> normalizedWords) {
+            this.text = text;
+            this.words = words;
+            this.normalizedWords = normalizedWords;
+            this.hits = new WordMatcher.Hit[normalizedWords.size()];
+        }
+
+        /** Whether this looks up in {@code index}. */
+        public boolean of(NameIndex index) {
+            return index == NameIndex.this;
+        }
+
+        /** As {@link NameIndex#match(String, List, List, int)} over this text. */
+        public NameMatch match(int i) {
+            return accepted(hit(i), text, words, normalizedWords, null, null);
+        }
+
+        /** As {@link NameIndex#match(String, List, List, int, Proposal, int, String)} over this text. */
+        public NameMatch match(int i, Proposal proposed, int proposedEnd, String homeCountry) {
+            Proposed p = proposed == null ? null : new Proposed(proposed.type(), proposedEnd);
+            return accepted(hit(i), text, words, normalizedWords, p, homeCountry);
+        }
+
+        private WordMatcher.Hit<Target> hit(int i) {
+            if (hits[i] == null) {
+                WordMatcher.Hit<Target> hit = matcher.match(text, words, normalizedWords, i);
+                hits[i] = hit == null ? NO_HIT : hit;
+            }
+            return hits[i] == NO_HIT ? null : hits[i];
+        }
+    }
+
+    /** What {@link Lookup} keeps of a word that starts no name. */
+    private static final WordMatcher.Hit<Target> NO_HIT = new WordMatcher.Hit<>(null, -1, -1, -1, -1);
+
+    /** The lookup of the words of {@code text}, {@code words} with their normalized forms. */
+    public Lookup lookup(String text, List<Span> words, List<String> normalizedWords) {
+        return new Lookup(text, words, normalizedWords);
+    }
+
     private NameMatch match(String text, List<Span> words, List<String> normalizedWords, int i, Proposed proposed,
                             String homeCountry) {
-        WordMatcher.Hit<Target> hit = matcher.match(text, words, normalizedWords, i);
+        return accepted(matcher.match(text, words, normalizedWords, i), text, words, normalizedWords, proposed, homeCountry);
+    }
+
+    /** The name of {@code hit} (or null) where its guards let it stand. */
+    private NameMatch accepted(WordMatcher.Hit<Target> hit, String text, List<Span> words, List<String> normalizedWords,
+                               Proposed proposed, String homeCountry) {
         if (hit == null) {
             return null;
         }

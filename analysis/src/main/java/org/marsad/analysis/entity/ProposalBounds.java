@@ -98,6 +98,8 @@ public final class ProposalBounds {
             ArabicNormalizer.Step.REMOVE_TATWEEL);
     private static final Set<String> PRONOUNS = Set.of("أنا", "انا", "نحن", "أنت", "انت", "أنتم", "انتم", "هو", "هي",
             "هم");
+    /** {@link #PRONOUNS} normalized: a word whose normalized form is none of them is no pronoun as written either. */
+    private static final Set<String> NORMALIZED_PRONOUNS = normalizedAll(PRONOUNS);
     /**
      * The definite words that open a role in {@code role-heads.tsv} (المتحدث، المدير), normalized: after a name they
      * are its apposition, no family name (العقيد بن دايس المتحدث الرسمي).
@@ -171,6 +173,9 @@ public final class ProposalBounds {
             "أمس", "امس", "الآن", "الان", "مساء", "نفسه", "ليس", "بشكل", "بنسبة");
     /** The pronouns of {@link #NO_NAME_WORDS} that are syllables of Korean and Chinese names too (كواك تاي هي). */
     private static final Set<String> SYLLABLE_PRONOUNS = Set.of("هو", "هي");
+    /** {@link #NO_NAME_WORDS} and {@link #SYLLABLE_PRONOUNS} normalized, as {@link #NORMALIZED_PRONOUNS} are. */
+    private static final Set<String> NORMALIZED_NO_NAME_WORDS = normalizedAll(NO_NAME_WORDS);
+    private static final Set<String> NORMALIZED_SYLLABLE_PRONOUNS = normalizedAll(SYLLABLE_PRONOUNS);
 
     /** Given names that are nouns before a definite word far more often than names there (حسن الجوار، رضا الجماهير). */
     private static final Set<String> NOUNS_BEFORE_DEFINITE = Set.of("حسن", "رضا");
@@ -257,7 +262,7 @@ public final class ProposalBounds {
      * "ومرشح رافسنجاني هو حسن الخميني" names two men.
      */
     private static boolean isCopulaBetweenNames(String text, Words words, int first, int last, int w) {
-        return SYLLABLE_PRONOUNS.contains(ArabicNormalizer.normalize(words.span(w).of(text), UNDIACRITIZE))
+        return writtenOneOf(text, words, w, SYLLABLE_PRONOUNS, NORMALIZED_SYLLABLE_PRONOUNS)
                 && WordMatcher.onlySpacesBetween(text, words.span(w - 1), words.span(w))
                 && WordMatcher.onlySpacesBetween(text, words.span(w), words.span(w + 1))
                 && PersonNames.opensWithAGivenName(words.normalized(w + 1))
@@ -620,7 +625,21 @@ public final class ProposalBounds {
 
     /** Whether word {@code w} is a personal pronoun as written, diacritics aside (أنا، نحن، هو; not آنا, Anna). */
     private static boolean isPronoun(String text, Words words, int w) {
-        return PRONOUNS.contains(ArabicNormalizer.normalize(words.span(w).of(text), UNDIACRITIZE));
+        return writtenOneOf(text, words, w, PRONOUNS, NORMALIZED_PRONOUNS);
+    }
+
+    /**
+     * Whether word {@code w}, as written without diacritics, is one of {@code spellings}, whose normalized forms are
+     * {@code normalized}: the word's normalized form, at hand, tells of nearly every word that it is none, before
+     * the written form is built. (Normalizing folds more than taking off diacritics does, never less.)
+     */
+    private static boolean writtenOneOf(String text, Words words, int w, Set<String> spellings, Set<String> normalized) {
+        return normalized.contains(words.normalized(w))
+                && spellings.contains(ArabicNormalizer.normalize(words.span(w).of(text), UNDIACRITIZE));
+    }
+
+    private static Set<String> normalizedAll(Set<String> spellings) {
+        return WordMatcher.normalized(spellings.toArray(String[]::new));
     }
 
     /** Whether word {@code w} alone is no name: a function word, or على with its alef maqsura (the preposition). */
@@ -806,6 +825,9 @@ public final class ProposalBounds {
      */
     private static int beforeNoNameWord(String text, Words words, int first, int last) {
         for (int w = first + 1; w <= last; w++) {
+            if (!NORMALIZED_NO_NAME_WORDS.contains(words.normalized(w))) {
+                continue;
+            }
             String written = ArabicNormalizer.normalize(words.span(w).of(text), UNDIACRITIZE);
             if (NO_NAME_WORDS.contains(written)
                     && WordMatcher.onlySpacesBetween(text, words.span(w - 1), words.span(w))

@@ -76,13 +76,22 @@ public final class SectorPhrases {
 
     /** The sector phrases of {@code text}, whose words are {@code words} with their normalized forms, in order. */
     public List<SectorPhrase> find(String text, List<Span> words, List<String> normalizedWords) {
+        return find(text, words, normalizedWords, index.lookup(text, words, normalizedWords));
+    }
+
+    /**
+     * As {@link #find(String, List, List)}, the names of the text looked up through {@code names}, a lookup of these
+     * words that other passes share (one of another index is not used).
+     */
+    public List<SectorPhrase> find(String text, List<Span> words, List<String> normalizedWords, NameIndex.Lookup names) {
+        NameIndex.Lookup known = names.of(index) ? names : index.lookup(text, words, normalizedWords);
         List<SectorPhrase> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             WordMatcher.Hit<Cue> cue = cues.match(text, words, normalizedWords, i);
-            NameMatch m = index.match(text, words, normalizedWords, i);
+            NameMatch m = known.match(i);
             if (cue != null && (m == null || m.endWord() <= cue.endWord())) {
-                SectorPhrase p = cuePhrase(cue, text, words, normalizedWords);
+                SectorPhrase p = cuePhrase(cue, text, words, normalizedWords, known);
                 out.add(p);
                 i = p.endWord();
             } else if (m != null) {
@@ -98,14 +107,15 @@ public final class SectorPhrases {
         return out;
     }
 
-    private SectorPhrase cuePhrase(WordMatcher.Hit<Cue> cue, String text, List<Span> words, List<String> norm) {
+    private SectorPhrase cuePhrase(WordMatcher.Hit<Cue> cue, String text, List<Span> words, List<String> norm,
+                                   NameIndex.Lookup known) {
         String sector = cue.value().sector();
         int j = cue.endWord();
         for (int k = j; k < words.size() && k <= j + MAX_GAP; k++) {
             if (!WordMatcher.onlySpacesBetween(text, words.get(k - 1), words.get(k))) {
                 break;
             }
-            NameMatch m = index.match(text, words, norm, k);
+            NameMatch m = known.match(k);
             if (m != null) {
                 if (m.blocked() || !countryLike(m, k == j && !cue.value().definite())) {
                     break;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.entity.IdSequence;
+import org.marsad.analysis.entity.NameIndex;
 import org.marsad.analysis.entity.SectorPhrases;
 import org.marsad.article.DateExpression;
 import org.marsad.article.Entity;
@@ -76,6 +77,15 @@ public final class EventTagger {
      */
     public List<Event> tag(String text, List<Span> sentences, Words words, List<Entity> entities,
                            List<DateExpression> dates, List<Quote> quotes) {
+        return tag(text, sentences, words, entities, dates, quotes, null);
+    }
+
+    /**
+     * As {@link #tag(String, List, Words, List, List, List)}, the knowledge base's names of the text looked up
+     * through {@code names} (or null), a lookup of these words that the entity tagger shares.
+     */
+    public List<Event> tag(String text, List<Span> sentences, Words words, List<Entity> entities,
+                           List<DateExpression> dates, List<Quote> quotes, NameIndex.Lookup names) {
         Objects.requireNonNull(text, "text");
         if (words.size() > 0 && words.span(words.size() - 1).end() > text.length()) {
             throw new IllegalArgumentException("words must lie within the text of length " + text.length()
@@ -83,7 +93,9 @@ public final class EventTagger {
         }
         Hit[][] hits = knowledge.vocabulary().analyze(words, text);
         Clauses clauses = Clauses.of(text, sentences, words, hits);
-        List<SectorPhrases.SectorPhrase> phrases = sectorPhrases == null ? null : sectorPhrases.find(text, words.spans(), words.normalized());
+        List<SectorPhrases.SectorPhrase> phrases = sectorPhrases == null ? null : names == null
+                ? sectorPhrases.find(text, words.spans(), words.normalized())
+                : sectorPhrases.find(text, words.spans(), words.normalized(), names);
         ActorIndex actors = ActorIndex.of(text, words, entities, hits, clauses, knowledge, phrases);
         Passage p = new Passage(text, words, hits, clauses, actors, dates);
         List<Coder.Draft> drafts = new Coder(p).code(Candidate.find(p));

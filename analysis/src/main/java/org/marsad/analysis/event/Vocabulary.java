@@ -53,8 +53,11 @@ final class Vocabulary {
     /** The hits of every word of {@code words}, index by index; {@code text} is what the words' spans point into. */
     Hit[][] analyze(Words words, String text) {
         Hit[][] hits = new Hit[words.size()][];
+        // one list for every word: most words find nothing, and then cost no allocation
+        List<Hit> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            List<Hit> found = lookup(words.normalized(i), !endsInTaaMarbuta(text, words.span(i).end()));
+            found.clear();
+            lookup(words.normalized(i), !endsInTaaMarbuta(text, words.span(i).end()), found);
             hits[i] = found.isEmpty() ? NONE : found.toArray(NONE);
         }
         return hits;
@@ -62,13 +65,15 @@ final class Vocabulary {
 
     /** The senses of the normalized word {@code w}, pronouns at its end allowed. */
     List<Hit> lookup(String w) {
-        return lookup(w, true);
+        List<Hit> out = new ArrayList<>(0);
+        lookup(w, true, out);
+        return out;
     }
 
-    private List<Hit> lookup(String w, boolean pronounAllowed) {
-        List<Hit> out = new ArrayList<>(0);
+    /** Adds the senses of the normalized word {@code w} to the empty {@code out}. */
+    private void lookup(String w, boolean pronounAllowed, List<Hit> out) {
         if (w.length() < MIN_STEM) {
-            return out;
+            return;
         }
         proclitics(w, w.length(), 0, out);
         for (int p = 0; pronounAllowed && out.isEmpty() && p < Clitics.PRONOUNS.length; p++) {
@@ -77,7 +82,6 @@ final class Vocabulary {
                 proclitics(w, w.length() - pronoun.length(), Clitics.PRONOUN, out);
             }
         }
-        return out;
     }
 
     private void proclitics(String w, int end, int flags, List<Hit> out) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.marsad.analysis.StringFilter;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.CliticAnalyzer;
@@ -29,9 +30,12 @@ import org.marsad.text.Segmentation;
 final class SpeechCues {
     static final String FILE = "speech-cues.tsv";
     private final Map<String, Set<CueKind>> kindsByForm;
+    /** {@link #kindsOf} is asked about every word of a text, nearly none a cue: the filter tells so of most. */
+    private final StringFilter forms;
 
     private SpeechCues(Map<String, Set<CueKind>> kindsByForm) {
         this.kindsByForm = kindsByForm;
+        this.forms = new StringFilter(kindsByForm.keySet());
     }
 
     static SpeechCues shipped() {
@@ -117,8 +121,9 @@ final class SpeechCues {
 
     /** The kinds of cue {@code normalizedWord} is, conjunction allowed in front; empty when it is none. */
     Set<CueKind> kindsOf(String normalizedWord) {
-        Set<CueKind> kinds = kindsByForm.get(normalizedWord);
-        if (kinds == null && normalizedWord.length() > 3 && (normalizedWord.charAt(0) == 'و' || normalizedWord.charAt(0) == 'ف')) {
+        Set<CueKind> kinds = forms.mayContain(normalizedWord) ? kindsByForm.get(normalizedWord) : null;
+        if (kinds == null && normalizedWord.length() > 3 && (normalizedWord.charAt(0) == 'و' || normalizedWord.charAt(0) == 'ف')
+                && forms.mayContainSuffix('\0', normalizedWord, 1)) {
             kinds = kindsByForm.get(normalizedWord.substring(1));
         }
         return kinds == null ? Set.of() : kinds;

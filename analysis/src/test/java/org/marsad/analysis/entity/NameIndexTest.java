@@ -36,6 +36,25 @@ class NameIndexTest {
     }
 
     @Test
+    void aLookupFindsWhatTheIndexFindsAtEveryWord() {
+        String text = "زار وفد من الولايات المتحدة الأمريكية والصين بالخليل وتركيا للصين";
+        List<Span> words = new ArrayList<>();
+        List<String> norm = new ArrayList<>();
+        int i = 0;
+        for (String w : text.split(" ")) {
+            words.add(new Span(i, i + w.length()));
+            norm.add(ArabicNormalizer.normalize(w));
+            i += w.length() + 1;
+        }
+        NameIndex.Lookup lookup = index.lookup(text, words, norm);
+        assertTrue(lookup.of(index));
+        for (int k = words.size() - 1; k >= 0; k--) { // asked twice, in either order
+            assertEquals(index.match(text, words, norm, k), lookup.match(k), "word " + k);
+            assertEquals(index.match(text, words, norm, k), lookup.match(k), "word " + k + " again");
+        }
+    }
+
+    @Test
     void findsPlainName() {
         NameMatch m = first("تركيا دولة");
         assertEquals(TURKEY, m.entry());
