@@ -38,11 +38,6 @@ final class WordMatcher<T> {
     private final Map<String, FirstWord<T>> byFirstWord;
     /** Most words of a text start no phrase: the filter tells so of each reading without building it. */
     private final StringFilter firstWords;
-    /**
-     * The first words as a text may write them, every proclitic {@link #match} reads off in front ({@link
-     * #spellings}): a word that is none of them starts no phrase in any reading, which one bit test tells.
-     */
-    private final StringFilter writtenFirstWords;
 
     private record Candidate<T>(String[] words, T value) {
         String second() {
@@ -76,25 +71,6 @@ final class WordMatcher<T> {
         byFirstWord.forEach((first, candidates) -> firsts.put(first, FirstWord.of(candidates)));
         this.byFirstWord = firsts;
         this.firstWords = new StringFilter(byFirstWord.keySet());
-        this.writtenFirstWords = new StringFilter(byFirstWord.keySet().stream().flatMap(WordMatcher::spellings).toList());
-    }
-
-    /**
-     * The ways a text may write {@code first} with the proclitics {@link #match} reads off: bare, after و or ف, after
-     * ب، ك or ل (either of those first too), and a word of the article after ل, which merges with it (للصين).
-     */
-    private static Stream<String> spellings(String first) {
-        List<String> out = new ArrayList<>();
-        for (String conjunction : new String[] {"", "و", "ف"}) {
-            out.add(conjunction + first);
-            for (String preposition : new String[] {"ب", "ك", "ل"}) {
-                out.add(conjunction + preposition + first);
-            }
-            if (first.charAt(0) == ALEF) {
-                out.add(conjunction + "ل" + first.substring(1));
-            }
-        }
-        return out.stream();
     }
 
     static <T> Builder<T> builder() {
@@ -103,13 +79,12 @@ final class WordMatcher<T> {
 
     /**
      * The longest phrase starting at word {@code i}, or null. The word's readings are {@link Variant#of}'s, tried in
-     * its order; each is built and looked up only where {@link #firstWords} lets it through, which most readings
-     * are not. Most words of a text are no spelling of a first word at all: {@link #writtenFirstWords} tells so
-     * before any reading is tried.
+     * its order; each is built and looked up only where {@link #firstWords} lets it through, which most words of a
+     * text, and most readings of the rest, are not.
      */
     Hit<T> match(String text, List<Span> words, List<String> normalizedWords, int i) {
         String word = normalizedWords.get(i);
-        if (word.isEmpty() || !writtenFirstWords.mayContain(word)) {
+        if (word.isEmpty()) {
             return null;
         }
         int conjunction = (word.charAt(0) == 'و' || word.charAt(0) == 'ف') && word.length() > MIN_STEM + 1 ? 1 : 0;
