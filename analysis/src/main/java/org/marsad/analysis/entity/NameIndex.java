@@ -34,6 +34,8 @@ import org.marsad.text.Span;
  *       group or a MISC entry, الإسلام، as MISC too), a person's (الأسد) where it proposes them as a person; a name
  *       guarded {@link Guard#TAGGER} only there; a name guarded {@link Guard#HOME} is licensed by its context only
  *       in an article published in its own country.</li>
+ *   <li>A name whose words a quote mark parts (صحيفة «ماركا») takes the closing mark after its last word into its
+ *       mention, so that the marks pair up.</li>
  *   <li>A person's name right after بن، ابن or بنت is the father's or grandfather's name in someone else's
  *       lineage, no mention of him: "فيصل بن سلمان بن عبد العزيز" does not name King Salman.</li>
  *   <li>An adjective written in one of the spellings given to {@link Builder#exceptSpelling} is no
@@ -237,7 +239,32 @@ public final class NameIndex {
         if (person && inLineage(text, words, normalizedWords, hit.firstWord())) {
             return null;
         }
-        return new NameMatch(t.entry(), hit.firstWord(), hit.endWord(), hit.start(), hit.end(), t.kind(), t.named());
+        return new NameMatch(t.entry(), hit.firstWord(), hit.endWord(), hit.start(), pairedEnd(text, hit.start(), hit.end()),
+                t.kind(), t.named());
+    }
+
+    /**
+     * The end of the mention [{@code start}, {@code end}) with the quote mark right after it when a mark inside it
+     * opened that quote: صحيفة «ماركا» rather than صحيفة «ماركا.
+     */
+    static int pairedEnd(String text, int start, int end) {
+        if (end >= text.length()) {
+            return end;
+        }
+        char after = text.charAt(end);
+        int opened = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '"') {
+                opened = opened == 0 ? 1 : 0;
+            } else if (c == '«' || c == '“') {
+                opened++;
+            } else if ((c == '»' || c == '”') && opened > 0) {
+                opened--;
+            }
+        }
+        boolean closes = after == '"' || after == '»' || after == '”';
+        return opened > 0 && closes ? end + 1 : end;
     }
 
     private boolean adjective(String text, List<Span> words, List<String> norm, WordMatcher.Hit<Target> hit) {

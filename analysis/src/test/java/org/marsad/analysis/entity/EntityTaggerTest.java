@@ -730,7 +730,7 @@ class EntityTaggerTest {
         List<Entity> es = companies.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
                 List.of(Proposal.ofNer(at, at + 5, "PERS", 0.7)));
         assertEquals(1, es.size(), es.toString());
-        assertEquals(List.of("شركة «سهمان/name", "سهمان/name"), mentions(es.get(0)), "the word alone unproposed stays");
+        assertEquals(List.of("شركة «سهمان»/name", "سهمان/name"), mentions(es.get(0)), "the word alone unproposed stays");
     }
 
     @Test

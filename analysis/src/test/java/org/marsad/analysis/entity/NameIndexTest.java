@@ -63,6 +63,22 @@ class NameIndexTest {
     }
 
     @Test
+    void takesTheClosingQuoteMarkOfANameItsWordsArePartedBy() {
+        String text = "الولايات «المتحدة» اليوم";
+        List<Span> words = List.of(new Span(0, 8), new Span(10, 17), new Span(19, 24));
+        List<String> norm = words.stream().map(w -> ArabicNormalizer.normalize(w.of(text))).toList();
+        NameMatch m = index.match(text, words, norm, 0);
+        assertEquals(US, m.entry());
+        assertEquals("الولايات «المتحدة»", text.substring(m.start(), m.end()));
+    }
+
+    @Test
+    void leavesAClosingMarkThatNoMarkInsideTheNameOpened() {
+        assertEquals(5, NameIndex.pairedEnd("تركيا» قالت", 0, 5));
+        assertEquals(11, NameIndex.pairedEnd("قالت «تركيا» اليوم", 6, 11), "the opening mark lies before the name");
+    }
+
+    @Test
     void stripsConjunctionFromTheMention() {
         NameMatch m = first("وتركيا");
         assertEquals(TURKEY, m.entry());
