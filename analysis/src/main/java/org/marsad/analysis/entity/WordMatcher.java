@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.marsad.analysis.StringFilter;
@@ -25,7 +26,8 @@ import org.marsad.text.Span;
  *       {@value #MIN_STEM} letters stay. Later words must match whole: Arabic attaches clitics to the first word
  *       of a phrase only.</li>
  *   <li>The words of a phrase must follow each other with nothing but spaces or quote marks between them
- *       (الجوهرة "اف ام"): a comma, a period or a slash ends a phrase.</li>
+ *       (الجوهرة "اف ام"): a comma, a period or a slash ends a phrase, except a period alone between the
+ *       letters of an acronym (سي.إن.إن), which a phrase's own periods match.</li>
  *   <li>At each word the longest phrase wins; a phrase added again keeps its first value.</li>
  * </ul>
  * Immutable and thread-safe once built.
@@ -35,6 +37,8 @@ final class WordMatcher<T> {
     private static final char ALEF = 'ا';
     /** More phrases than this on one first word are looked up by their second word too (محافظة has seventy). */
     private static final int INDEXED_BY_SECOND_WORD = 8;
+    /** A period between two letters of a phrase: its acronym's letters are words of their own (سي.إن.إن). */
+    private static final Pattern ACRONYM_DOT = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})");
     private final Map<String, FirstWord<T>> byFirstWord;
     /** Most words of a text start no phrase: the filter tells so of each reading without building it. */
     private final StringFilter firstWords;
@@ -165,6 +169,9 @@ final class WordMatcher<T> {
      * radio's name written so hundreds of times in its own news).
      */
     private static boolean withinOneName(String text, Span before, Span after) {
+        if (after.start() == before.end() + 1 && text.charAt(before.end()) == '.') {
+            return true; // the letters of an acronym: سي.إن.إن
+        }
         for (int c = before.end(); c < after.start(); c++) {
             char ch = text.charAt(c);
             boolean quote = ch == '"' || ch == '«' || ch == '»' || ch == '“' || ch == '”';
@@ -288,7 +295,7 @@ final class WordMatcher<T> {
     /** The normalized words of {@code phrase}, or an empty array for a blank one. */
     static String[] wordsOf(String phrase) {
         String norm = ArabicNormalizer.normalize(phrase).strip();
-        return norm.isEmpty() ? new String[0] : norm.split("\\s+");
+        return norm.isEmpty() ? new String[0] : ACRONYM_DOT.matcher(norm).replaceAll(" ").split("\\s+");
     }
 
     /** Collects phrases; the first value given for a phrase keeps it. */

@@ -73,6 +73,22 @@ class NameIndexTest {
     }
 
     @Test
+    void matchesTheLettersOfAnAcronymPartedByPeriodsAlone() {
+        NameEntry cnn = new NameEntry("CNN", EntityType.ORG, "سي إن إن", "CNN", "USA", "media");
+        NameIndex acronyms = NameIndex.builder().add("سي.إن.إن", cnn).build();
+        String text = "قالت سي.إن.إن أمس";
+        List<Span> words = List.of(new Span(0, 4), new Span(5, 7), new Span(8, 10), new Span(11, 13), new Span(14, 17));
+        List<String> norm = words.stream().map(w -> ArabicNormalizer.normalize(w.of(text))).toList();
+        NameMatch m = acronyms.match(text, words, norm, 1);
+        assertEquals(cnn, m.entry());
+        assertEquals("سي.إن.إن", text.substring(m.start(), m.end()));
+        String ended = "قالت سي. إن إن";
+        List<Span> apart = List.of(new Span(0, 4), new Span(5, 7), new Span(9, 11), new Span(12, 14));
+        assertNull(acronyms.match(ended, apart, apart.stream().map(w -> ArabicNormalizer.normalize(w.of(ended))).toList(), 1),
+                "a period and a space end the phrase");
+    }
+
+    @Test
     void leavesAClosingMarkThatNoMarkInsideTheNameOpened() {
         assertEquals(5, NameIndex.pairedEnd("تركيا» قالت", 0, 5));
         assertEquals(11, NameIndex.pairedEnd("قالت «تركيا» اليوم", 6, 11), "the opening mark lies before the name");
