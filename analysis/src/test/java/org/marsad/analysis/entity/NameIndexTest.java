@@ -23,29 +23,31 @@ class NameIndexTest {
             .add("الصين", CHINA).add("الولايات المتحدة", US).add("الولايات المتحدة الأمريكية", USA_LONG)
             .add("تركيا", TURKEY).build();
 
-    private NameMatch first(String text) {
-        List<Span> words = new ArrayList<>();
-        List<String> norm = new ArrayList<>();
-        int i = 0;
-        for (String w : text.split(" ")) {
-            words.add(new Span(i, i + w.length()));
-            norm.add(ArabicNormalizer.normalize(w));
-            i += w.length() + 1;
+    /** The words of {@code text} parted by single spaces, and their normalized forms. */
+    private record SpacedWords(List<Span> words, List<String> norm) {
+        static SpacedWords of(String text) {
+            List<Span> words = new ArrayList<>();
+            List<String> norm = new ArrayList<>();
+            int i = 0;
+            for (String w : text.split(" ")) {
+                words.add(new Span(i, i + w.length()));
+                norm.add(ArabicNormalizer.normalize(w));
+                i += w.length() + 1;
+            }
+            return new SpacedWords(words, norm);
         }
-        return index.match(text, words, norm, 0);
+    }
+
+    private NameMatch first(String text) {
+        SpacedWords w = SpacedWords.of(text);
+        return index.match(text, w.words(), w.norm(), 0);
     }
 
     @Test
     void aLookupFindsWhatTheIndexFindsAtEveryWord() {
         String text = "زار وفد من الولايات المتحدة الأمريكية والصين بالخليل وتركيا للصين";
-        List<Span> words = new ArrayList<>();
-        List<String> norm = new ArrayList<>();
-        int i = 0;
-        for (String w : text.split(" ")) {
-            words.add(new Span(i, i + w.length()));
-            norm.add(ArabicNormalizer.normalize(w));
-            i += w.length() + 1;
-        }
+        List<Span> words = SpacedWords.of(text).words();
+        List<String> norm = SpacedWords.of(text).norm();
         NameIndex.Lookup lookup = index.lookup(text, words, norm);
         assertTrue(lookup.of(index));
         for (int k = words.size() - 1; k >= 0; k--) { // asked twice, in either order
