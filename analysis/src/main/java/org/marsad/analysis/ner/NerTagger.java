@@ -243,7 +243,7 @@ public final class NerTagger {
                     throw new IllegalArgumentException("word span " + span + " ends beyond the text's " + text.length()
                             + " chars or overlaps the word before");
                 }
-                boolean glued = i > 0 && span.start() == gap + 1 && !Character.isWhitespace(text.charAt(gap));
+                boolean glued = i > 0 && span.start() == gap + 1 && !isSpace(text.charAt(gap));
                 boolean separated = glued && SEPARATORS.indexOf(text.charAt(gap)) >= 0;
                 boolean dotted = i > 0 && gap < span.start() && text.charAt(gap) == '.';
                 boolean letters = (separated || dotted) && isSpeltLetter(text, wordSpans.get(i - 1))
@@ -262,6 +262,15 @@ public final class NerTagger {
             }
             out.addGap(text, gap, text.length(), false);
             return out;
+        }
+
+        /**
+         * Whether {@code c} parts words rather than gluing them: white space and the no-break space. A no-break space
+         * is still a token of its own, as a mark is: Tunisian sites part the names of a list with it; glued to the
+         * words around it, it made one token of a name and the title after it (التويجري عضو).
+         */
+        private static boolean isSpace(char c) {
+            return Character.isWhitespace(c) || Character.isSpaceChar(c);
         }
 
         /** Whether the word at {@code span} is a short one or the Arabic name of a Latin letter: an abbreviation's. */

@@ -119,6 +119,11 @@ class NerTaggerTest {
     }
 
     @Test
+    void partsWordsAtANoBreakSpaceThatStaysATokenOfItsOwn() {
+        assertEquals(List.of("سامر", "الحداد", "\u00a0", "عضو"), pipelineTokens("سامر الحداد\u00a0عضو"));
+    }
+
+    @Test
     void partsLongerWordsAtAPunctuationMarkWithoutItsSpace() {
         assertEquals(List.of("سجل", "سامر", "الحداد", ".", "وأصبح", "الفريق"), pipelineTokens("سجل سامر الحداد.وأصبح الفريق"));
         assertEquals(List.of("زار", "القاهرة", "،", "وبيروت"), pipelineTokens("زار القاهرة،وبيروت"));
