@@ -825,13 +825,10 @@ public final class ProposalBounds {
      */
     private static int beforeNoNameWord(String text, Words words, int first, int last) {
         for (int w = first + 1; w <= last; w++) {
-            if (!NORMALIZED_NO_NAME_WORDS.contains(words.normalized(w))) {
-                continue;
-            }
-            String written = ArabicNormalizer.normalize(words.span(w).of(text), UNDIACRITIZE);
-            if (NO_NAME_WORDS.contains(written)
+            if (writtenOneOf(text, words, w, NO_NAME_WORDS, NORMALIZED_NO_NAME_WORDS)
                     && WordMatcher.onlySpacesBetween(text, words.span(w - 1), words.span(w))
-                    && !(SYLLABLE_PRONOUNS.contains(written) && hasEastAsianSyllable(words, first, last, w))) {
+                    && !(writtenOneOf(text, words, w, SYLLABLE_PRONOUNS, NORMALIZED_SYLLABLE_PRONOUNS)
+                        && hasEastAsianSyllable(words, first, last, w))) {
                 return w - 1;
             }
         }

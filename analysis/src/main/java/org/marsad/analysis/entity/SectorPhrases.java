@@ -76,15 +76,15 @@ public final class SectorPhrases {
 
     /** The sector phrases of {@code text}, whose words are {@code words} with their normalized forms, in order. */
     public List<SectorPhrase> find(String text, List<Span> words, List<String> normalizedWords) {
-        return find(text, words, normalizedWords, index.lookup(text, words, normalizedWords));
+        return find(text, words, normalizedWords, null);
     }
 
     /**
      * As {@link #find(String, List, List)}, the names of the text looked up through {@code names}, a lookup of these
-     * words that other passes share (one of another index is not used).
+     * words that other passes share (null, or one of another index, is not used).
      */
     public List<SectorPhrase> find(String text, List<Span> words, List<String> normalizedWords, NameIndex.Lookup names) {
-        NameIndex.Lookup known = names.of(index) ? names : index.lookup(text, words, normalizedWords);
+        NameIndex.Lookup known = names != null && names.of(index) ? names : index.lookup(text, words, normalizedWords);
         List<SectorPhrase> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {

@@ -93,8 +93,7 @@ public final class EventTagger {
         }
         Hit[][] hits = knowledge.vocabulary().analyze(words, text);
         Clauses clauses = Clauses.of(text, sentences, words, hits);
-        List<SectorPhrases.SectorPhrase> phrases = sectorPhrases == null ? null : names == null
-                ? sectorPhrases.find(text, words.spans(), words.normalized())
+        List<SectorPhrases.SectorPhrase> phrases = sectorPhrases == null ? null
                 : sectorPhrases.find(text, words.spans(), words.normalized(), names);
         ActorIndex actors = ActorIndex.of(text, words, entities, hits, clauses, knowledge, phrases);
         Passage p = new Passage(text, words, hits, clauses, actors, dates);
