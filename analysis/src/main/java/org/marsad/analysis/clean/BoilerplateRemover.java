@@ -25,6 +25,10 @@ import org.marsad.text.ArabicNormalizer;
  *       (numbers and names, not the article's text). A newspaper's "write to
  *       the columnist" footer runs over several lines of numbers and operators, or is one line with an e-mail
  *       address glued in front, so the cue's own line may be up to {@value #MAX_FOOTER_LINE_CHARS} characters.</li>
+ *   <li><b>Closing keywords</b>: a cue marked "end" that opens the words after the last sentence of the text goes
+ *       with them, when they carry no punctuation and are short (under {@value #MAX_CUE_LINE_CHARS} characters): a
+ *       site's keyword list glued to the last paragraph ("... وصالح. سمات الحوثيين عدن"), whose names would
+ *       otherwise count as mentions.</li>
  * </ol>
  * Removal never touches a long line, so a sentence that merely contains a cue word stays.
  * The cleaned body is the kept lines joined by line breaks, without leading or trailing blank lines.
@@ -76,7 +80,7 @@ public final class BoilerplateRemover {
      * @param title the article's title if known, so that a short title is not taken for a brand line
      */
     public CleanedText clean(String body, String title) {
-        List<String> lines = body.lines().toList();
+        List<String> lines = new ArrayList<>(body.lines().toList());
         List<Removed> removed = new ArrayList<>();
         boolean[] drop = new boolean[lines.size()];
         int first = firstNonBlank(lines, 0);
@@ -101,7 +105,47 @@ public final class BoilerplateRemover {
                 }
             }
         }
+        dropClosingKeywords(lines, drop, removed);
         return new CleanedText(join(lines, drop), removed, brand);
+    }
+
+    /** Cuts the keyword list that closes the last kept line, if an "end" cue opens it. */
+    private void dropClosingKeywords(List<String> lines, boolean[] drop, List<Removed> removed) {
+        int last = lines.size() - 1;
+        while (last >= 0 && (drop[last] || lines.get(last).isBlank())) {
+            last--;
+        }
+        if (last < 0) {
+            return;
+        }
+        String line = lines.get(last).stripTrailing();
+        int from = lastSentenceEnd(line) + 1;
+        String tail = line.substring(from).strip();
+        if (tail.isEmpty() || tail.length() >= MAX_CUE_LINE_CHARS || hasPunctuation(tail)) {
+            return;
+        }
+        String normalized = ArabicNormalizer.normalize(tail);
+        for (CueRule rule : rules) {
+            if (rule.place() == CueRule.Place.END && normalized.startsWith(rule.normalizedCue() + " ")) {
+                lines.set(last, line.substring(0, from));
+                drop[last] = from == 0;
+                removed.add(new Removed(tail, rule.reason()));
+                return;
+            }
+        }
+    }
+
+    /** The index of the last mark that ends a sentence in {@code line}, or -1. */
+    private static int lastSentenceEnd(String line) {
+        for (int i = line.length() - 1; i >= 0; i--) {
+            switch (line.charAt(i)) {
+                case '.', '!', '?', '\u061F', '»', '"', '\u201D' -> {
+                    return i;
+                }
+                default -> { }
+            }
+        }
+        return -1;
     }
 
     private boolean isBrandLine(List<String> lines, int index, String title) {

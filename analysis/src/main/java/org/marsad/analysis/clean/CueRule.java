@@ -5,11 +5,14 @@ import java.util.Locale;
 /** One line of {@code boilerplate-cues.tsv}: a normalized cue, where it may stand, and the removal reason. */
 record CueRule(String reason, Place place, String normalizedCue) {
 
-    /** Where a cue counts: anywhere, among the closing lines, or as the first line of a closing footer. */
+    /**
+     * Where a cue counts: anywhere, among the closing lines, as the first line of a closing footer, or opening the
+     * unpunctuated words after the text's last sentence.
+     */
     enum Place {
-        ANY, TAIL, FOOTER;
+        ANY, TAIL, FOOTER, END;
 
-        /** The place named {@code name} in the file ("any", "tail", "footer"), or null for another name. */
+        /** The place named {@code name} in the file ("any", "tail", "footer", "end"), or null for another name. */
         static Place named(String name) {
             for (Place p : values()) {
                 if (p.name().toLowerCase(Locale.ROOT).equals(name)) {

@@ -102,6 +102,28 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void removesAKeywordListGluedToTheLastParagraph() {
+        String body = "وصل الوفد إلى المدينة.\nوبدأ الوفد زيارته صباح اليوم بلقاء المحافظ. سمات الوفد المدينة سامي الكعبي";
+        CleanedText c = remover.clean(body, null);
+        assertEquals("وصل الوفد إلى المدينة.\nوبدأ الوفد زيارته صباح اليوم بلقاء المحافظ.", c.text());
+        assertEquals(List.of(new Removed("سمات الوفد المدينة سامي الكعبي", "keywords")), c.removed());
+    }
+
+    @Test
+    void removesAKeywordListThatIsTheLastLine() {
+        CleanedText c = remover.clean("وبدأ الوفد زيارته صباح اليوم.\nسمات الوفد المدينة", null);
+        assertEquals("وبدأ الوفد زيارته صباح اليوم.", c.text());
+    }
+
+    @Test
+    void keepsAnEndCueInsideTheLastSentence() {
+        String body = "وهذا التصميم من سمات سيارات الشركة الأخرى. ومن سمات المدينة هدوؤها";
+        assertEquals(body, remover.clean(body, null).text());
+        String quoted = "وقال إن الصبر من \"سمات القائد\"";
+        assertEquals(quoted, remover.clean(quoted, null).text());
+    }
+
+    @Test
     void removesCopyrightLineAnywhere() {
         CleanedText c = remover.clean("جميع الحقوق محفوظة لصحيفة المساء\nافتتح المعرض أبوابه للزوار.", "افتتاح");
         assertFalse(c.text().contains("محفوظة"));
