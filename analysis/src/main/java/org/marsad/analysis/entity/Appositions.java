@@ -49,7 +49,11 @@ import org.marsad.text.ArabicNormalizer;
  *       office's state body gives its country as before the name, and an aide's word before it (وكيل، مساعد)
  *       makes it the aide's: "مساعد الرئيس للشؤون الفنية المهندس خالد المغلوث". A courtesy title (السيد، السيدة:
  *       kind {@code courtesy}) ends an office as an honorific does, but is no role itself, nor a sign of a name
- *       after it (news writes "السيد فارغا يقول"): "المدير التنفيذي للفريق السيد حسين جنيح".</li>
+ *       after it (news writes "السيد فارغا يقول"): "المدير التنفيذي للفريق السيد حسين جنيح". A rank (kind {@code
+ *       rank}: المقدم، النقيب، وكيل رقيب) is an honorific but no sign of a name either, being a family name too
+ *       (إبراهيم النقيب). An abbreviated title (د.، م.، أ.د.) is an honorific only with its full stop, which it keeps
+ *       in the role ("الأمين العام للجامعة د. نبيل العربي"; "د ب أ" is an agency), and proposes no name, the full
+ *       stop parting it from the name. Of the honorifics that end at one word, the longest counts: وكيل رقيب.</li>
  *   <li><b>Role phrase, comma, name, comma</b>: "الخبير في شؤون آسيا الوسطى في مركز …، تيمور عمروف،": the
  *       phrase is the role; an organization head after في starts the person's affiliation. Not when the phrase
  *       holds another person's name (a list: "الأمير خالد بن سعد، الأمير ماجد") or a word that opens a clause
@@ -93,6 +97,8 @@ import org.marsad.text.ArabicNormalizer;
 public final class Appositions {
     static final int MAX_ADJECTIVES = 3;
     static final int MAX_ROLE_WORDS = 12;
+    /** The most words of one honorific: الأستاذ الدكتور is two, الفريق أول ركن three. */
+    static final int MAX_HONORIFIC_WORDS = 3;
     static final int MAX_COMPLEMENT_WORDS = 5;
     static final double PROPOSAL_CONFIDENCE = 0.6;
     static final double ORG_CONFIDENCE = 0.5;
@@ -159,16 +165,22 @@ public final class Appositions {
     private final Set<String> occupations;
     /** The honorifics of kind {@code courtesy} (السيد، السيدة): titles before a name, but no role. */
     private final Set<String> courtesies;
+    /**
+     * The honorifics of kind {@code rank} (المقدم، النقيب): roles, but no sign of a name after them, since many are
+     * family names too (إبراهيم النقيب).
+     */
+    private final Set<String> ranks;
     private final Set<String> orgHeads;
     /** Words after a title that make it a former or future one (السابق، المنتخب): part of the role. */
     private final Set<String> qualifiers;
 
     private Appositions(NameIndex roleHeads, Set<String> honorifics, Set<String> occupations, Set<String> courtesies,
-                        Set<String> orgHeads, Set<String> qualifiers) {
+                        Set<String> ranks, Set<String> orgHeads, Set<String> qualifiers) {
         this.roleHeads = roleHeads;
         this.honorifics = Set.copyOf(honorifics);
         this.occupations = Set.copyOf(occupations);
         this.courtesies = Set.copyOf(courtesies);
+        this.ranks = Set.copyOf(ranks);
         this.orgHeads = orgHeads;
         this.qualifiers = qualifiers;
     }
@@ -178,21 +190,29 @@ public final class Appositions {
         Set<String> honorifics = new LinkedHashSet<>();
         Set<String> occupations = new LinkedHashSet<>();
         Set<String> courtesies = new LinkedHashSet<>();
+        Set<String> ranks = new LinkedHashSet<>();
         for (TsvTable.Row row : TsvTable.readResource(Appositions.class, "role-heads.tsv", 3)) {
-            heads.add(row.column(0), new NameEntry(row.column(0), EntityType.MISC, row.column(0), null, null, row.column(1)));
+            String head = row.column(0);
+            // an abbreviation (د.، أ.د.) is found by its letters; roleAt asks for its full stop in the text
+            String letters = isAbbreviation(head) ? head.substring(0, head.length() - 1) : head;
+            heads.add(letters, new NameEntry(head, EntityType.MISC, head, null, null, row.column(1)));
             switch (row.column(2)) {
                 case "honorific" -> honorifics.add(row.column(0));
                 case "courtesy" -> {
                     honorifics.add(row.column(0));
                     courtesies.add(row.column(0));
                 }
+                case "rank" -> {
+                    honorifics.add(row.column(0));
+                    ranks.add(row.column(0));
+                }
                 case "occupation" -> occupations.add(row.column(0));
                 case "office" -> { }
-                default -> throw row.error("KIND must be office, honorific, courtesy or occupation, got '"
+                default -> throw row.error("KIND must be office, honorific, rank, courtesy or occupation, got '"
                         + row.column(2) + "'");
             }
         }
-        return new Appositions(heads.build(), honorifics, occupations, courtesies, OrganizationNouns.HEADS,
+        return new Appositions(heads.build(), honorifics, occupations, courtesies, ranks, OrganizationNouns.HEADS,
                 OfficeTitles.shippedQualifiers());
     }
 
@@ -200,8 +220,9 @@ public final class Appositions {
     public List<Proposal> propose(String text, Words words) {
         List<Proposal> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            NameMatch role = roleHeads.match(text, words.spans(), words.normalized(), i);
-            if (role == null || occupations.contains(role.entry().kb()) || courtesies.contains(role.entry().kb())) {
+            NameMatch role = roleAt(text, words, i);
+            if (role == null || occupations.contains(role.entry().kb()) || courtesies.contains(role.entry().kb())
+                    || ranks.contains(role.entry().kb()) || isAbbreviation(role.entry().kb())) {
                 continue; // السيد comes before the foreign names the tagger finds, and the words after them
             }
             int first = skipAdjectivesAndQualifiers(text, words, role.endWord());
@@ -311,7 +332,7 @@ public final class Appositions {
         }
         int from = Math.max(0, nameWord - MAX_ROLE_WORDS);
         for (int i = from; i < nameWord; i++) {
-            NameMatch role = roleHeads.match(text, words.spans(), words.normalized(), i);
+            NameMatch role = roleAt(text, words, i);
             if (role == null || courtesies.contains(role.entry().kb())) {
                 continue;
             }
@@ -357,7 +378,7 @@ public final class Appositions {
         if (WordMatcher.isDefinite(words.normalized(w + 1))) {
             return aideStart(text, words, role); // "مساعد المدرب فرانك باسي" is the assistant coach
         }
-        NameMatch before = roleHeads.match(text, words.spans(), words.normalized(), w);
+        NameMatch before = roleAt(text, words, w);
         if (before != null && before.endWord() == w + 1 && !WordMatcher.isDefinite(words.normalized(w))) {
             return before.start(); // its conjunction left out: ونائب رئيس النادي
         }
@@ -383,19 +404,56 @@ public final class Appositions {
         return courtesies.contains(titles.entry().kb()) && titles.endWord() == nameWord;
     }
 
-    /** The first of the honorifics (الأستاذ الدكتور) right before word {@code nameWord}, or null when none is. */
+    /**
+     * The first of the honorifics (الأستاذ الدكتور، د. م.) right before word {@code nameWord}, or null when none is;
+     * only spaces stand after each, and an abbreviation's full stop.
+     */
     private NameMatch honorificsBefore(String text, Words words, int nameWord) {
         NameMatch first = null;
         int w = nameWord;
-        while (w > 0 && w < words.size() && adjacent(text, words, w)) {
-            NameMatch title = roleHeads.match(text, words.spans(), words.normalized(), w - 1);
-            if (title == null || title.endWord() != w || !honorifics.contains(title.entry().kb())) {
+        while (w > 0 && w < words.size()) {
+            NameMatch title = honorificEndingAt(text, words, w);
+            if (title == null || !(adjacent(text, words, w) || isAbbreviation(title.entry().kb())
+                    && text.substring(words.span(w - 1).end(), words.span(w).start()).strip().equals("."))) {
                 break;
             }
             first = title;
             w = title.firstWord();
         }
         return first;
+    }
+
+    /**
+     * The longest honorific of up to {@value #MAX_HONORIFIC_WORDS} words that ends right before word {@code w}, or
+     * null: وكيل الرقيب is a rank of its own.
+     */
+    private NameMatch honorificEndingAt(String text, Words words, int w) {
+        for (int from = Math.max(0, w - MAX_HONORIFIC_WORDS); from < w; from++) {
+            NameMatch title = roleAt(text, words, from);
+            if (title != null && title.endWord() == w && honorifics.contains(title.entry().kb())) {
+                return title;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The role head that starts at word {@code w}, or null; an abbreviation (د.، م.) only with its full stop after
+     * it: "د ب أ" is the German agency.
+     */
+    private NameMatch roleAt(String text, Words words, int w) {
+        NameMatch role = roleHeads.match(text, words.spans(), words.normalized(), w);
+        return role == null || !isAbbreviation(role.entry().kb()) || fullStopAfter(text, role.end()) ? role : null;
+    }
+
+    /** Whether {@code head}, a role head as written in {@code role-heads.tsv}, is an abbreviation: د.، أ.د. */
+    private static boolean isAbbreviation(String head) {
+        return head.endsWith(".");
+    }
+
+    /** Whether a full stop stands right at {@code offset} of {@code text}. */
+    private static boolean fullStopAfter(String text, int offset) {
+        return offset < text.length() && text.charAt(offset) == '.';
     }
 
     /**
@@ -410,7 +468,7 @@ public final class Appositions {
                                           Set<String> roles, String country) {
         int titleStart = words.span(titles).start();
         for (int i = Math.max(0, titles - MAX_ROLE_WORDS); i < titles; i++) {
-            NameMatch office = roleHeads.match(text, words.spans(), words.normalized(), i);
+            NameMatch office = roleAt(text, words, i);
             if (office == null || office.endWord() > titles || honorifics.contains(office.entry().kb())
                     || afterOrganizationNoun(text, words, i) || mentions.inside(office.start())
                     || namesAPerson(mentions, office.start(), titleStart)
@@ -465,8 +523,10 @@ public final class Appositions {
                 affiliation = words.span(w).start();
                 break;
             }
-            role.append(role.length() == 0 ? "" : " ")
-                    .append(text, Math.max(start, words.span(w).start()), words.span(w).end());
+            int wordEnd = words.span(w).end();
+            // an abbreviated title keeps its full stop: د., أ. د.
+            wordEnd = words.normalized(w).length() == 1 && fullStopAfter(text, wordEnd) ? wordEnd + 1 : wordEnd;
+            role.append(role.length() == 0 ? "" : " ").append(text, Math.max(start, words.span(w).start()), wordEnd);
         }
         String written = withoutLam(role.toString().replaceAll("\\s+في$", "").replaceAll("[،,]+$", "").strip());
         if (!written.isEmpty()) {
@@ -503,7 +563,7 @@ public final class Appositions {
 
     /** Whether an occupation's role word starts at word {@code w}: a coach or player is of no team's country. */
     private boolean occupationAt(String text, Words words, int w) {
-        NameMatch head = w < words.size() ? roleHeads.match(text, words.spans(), words.normalized(), w) : null;
+        NameMatch head = w < words.size() ? roleAt(text, words, w) : null;
         return head != null && occupations.contains(head.entry().kb());
     }
 
@@ -555,7 +615,7 @@ public final class Appositions {
             return titleAfter(text, words, name, mentions, roles, country);
         }
         int w = words.firstAtOrAfter(c);
-        NameMatch role = w < words.size() ? roleHeads.match(text, words.spans(), words.normalized(), w) : null;
+        NameMatch role = w < words.size() ? roleAt(text, words, w) : null;
         role = role == null || courtesies.contains(role.entry().kb()) ? null : role;
         int close = role == null ? -1 : commaAfter(text, words, role.endWord());
         if (role == null || close < 0 || words.firstAtOrAfter(close) - w > MAX_ROLE_WORDS) {
@@ -590,7 +650,7 @@ public final class Appositions {
         if (w >= words.size() || !adjacent(text, words, w)) {
             return country;
         }
-        NameMatch role = roleHeads.match(text, words.spans(), words.normalized(), w);
+        NameMatch role = roleAt(text, words, w);
         if (role == null || role.start() != words.span(w).start() || honorifics.contains(role.entry().kb())) {
             return country; // a conjunction before it starts another phrase: "شكري والمدير العام"
         }
@@ -643,12 +703,12 @@ public final class Appositions {
     private int boundComplementEnd(String text, Words words, MentionIndex mentions, NameMatch role, boolean known) {
         int x = skipAdjectivesAndQualifiers(text, words, role.endWord());
         if (x + 1 >= words.size() || !adjacent(text, words, x) || !adjacent(text, words, x + 1)
-                || roleHeads.match(text, words.spans(), words.normalized(), x) != null) {
+                || roleAt(text, words, x) != null) {
             return -1;
         }
         String word = words.normalized(x);
         boolean onBehalf = word.equals(ON_BEHALF_OF)
-                && !(known && roleHeads.match(text, words.spans(), words.normalized(), x + 1) != null);
+                && !(known && roleAt(text, words, x + 1) != null);
         if (!onBehalf && !opensComplement(word)) {
             return -1;
         }
@@ -709,7 +769,7 @@ public final class Appositions {
         int w = role.endWord();
         if (w >= words.size() || WordMatcher.isDefinite(words.normalized(w - 1))
                 || !WordMatcher.isDefinite(words.normalized(w)) && placeEnd(mentions, words, w) == w
-                || roleHeads.match(text, words.spans(), words.normalized(), w) != null) {
+                || roleAt(text, words, w) != null) {
             return w;
         }
         return complementEnd(text, words, mentions, w);
@@ -886,10 +946,12 @@ public final class Appositions {
     /**
      * Whether the words from a role word's end to {@code end} hold a word that opens a clause ("وزير الخارجية إنه بعد
      * أسابيع…، أعلم" is no role) or, when {@code noPersons}, a person's name: "الأمير منصور بن فيصل، الأمير نواف"
-     * lists two princes. A title that mentions a person (للرئيس التونسي) may stand in a role.
+     * lists two princes; a name that opens with the role word too, as the knowledge base names some with their
+     * title ("المشير خليفة حفتر مع رئيس المجلس الرئاسي، فائز السراج" is no role of Sarraj's). A title that mentions
+     * a person (للرئيس التونسي) may stand in a role.
      */
     private static boolean runsOn(Words words, MentionIndex mentions, NameMatch role, int end, boolean noPersons) {
-        boolean person = noPersons && mentions.within(role.end(), end).stream()
+        boolean person = noPersons && mentions.within(role.start(), end).stream()
                 .anyMatch(l -> l.entity().type() == EntityType.PERSON && l.mention().kind() == MentionKind.NAME);
         if (person) {
             return true;
@@ -964,7 +1026,7 @@ public final class Appositions {
         return !(word.startsWith("ال") || word.startsWith("بال") || word.startsWith("لل") || TITLE_COMPLEMENTS.contains(word)
                 || FUNCTION_WORDS.contains(bare) || NOT_NAME_WORDS.contains(bare)
                 || ProposalBounds.isVerbOfEitherGenderBeforeAName(word) && !word.equals(RAY)
-                || roleHeads.match(text, words.spans(), words.normalized(), w) != null
+                || roleAt(text, words, w) != null
                 || WordMatcher.inSomeReading(word, this::isOrganizationNoun));
     }
 

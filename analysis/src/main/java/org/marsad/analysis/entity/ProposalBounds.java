@@ -102,10 +102,12 @@ public final class ProposalBounds {
     private static final Set<String> NORMALIZED_PRONOUNS = normalizedAll(PRONOUNS);
     /**
      * The definite words that open a role in {@code role-heads.tsv} (المتحدث، المدير), normalized: after a name they
-     * are its apposition, no family name (العقيد بن دايس المتحدث الرسمي).
+     * are its apposition, no family name (العقيد بن دايس المتحدث الرسمي). Not ranks, which are family names too
+     * (إبراهيم النقيب).
      */
     private static final Set<String> DEFINITE_ROLE_WORDS = TsvTable.readResource(Appositions.class, "role-heads.tsv", 3)
-            .stream().map(row -> ArabicNormalizer.normalize(row.column(0).split(" ")[0]))
+            .stream().filter(row -> !row.column(2).equals("rank"))
+            .map(row -> ArabicNormalizer.normalize(row.column(0).split(" ")[0]))
             .filter(word -> word.startsWith("ال")).collect(Collectors.toUnmodifiableSet());
     /** Titles of kings and princes, normalized: after one, the lineage of a royal ends the name (فيصل بن خالد الجهات). */
     private static final Set<String> ROYAL_TITLES = WordMatcher.normalized("الملك", "الأمير", "الأميرة");

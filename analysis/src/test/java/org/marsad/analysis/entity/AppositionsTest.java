@@ -566,6 +566,35 @@ class AppositionsTest {
     }
 
     @Test
+    void takesAnAbbreviatedTitleAndTheOfficeBeforeItForRoles() {
+        String text = "وقال الأمين العام للجمعية الأهلية د. سامر خليل إن التسجيل بدأ.";
+        assertEquals(List.of(List.of("الأمين العام للجمعية الأهلية", "د.")), rolesOf(text, "سامر خليل"));
+        String both = "وافتتح مدير المعهد أ.د. رامز الحلبي المعرض.";
+        assertEquals(List.of(List.of("مدير المعهد", "أ. د.")), rolesOf(both, "رامز الحلبي"));
+    }
+
+    @Test
+    void takesNoAbbreviatedTitleWithoutItsFullStop() {
+        assertEquals(List.of(List.of()), rolesOf("ونقلت وكالة د ب أ سامر خليل عن مصادر.", "سامر خليل"));
+        assertEquals(List.of(), proposed("وقال مدير المعهد د. رامز الحلبي، وزملاؤه، إن المعرض افتتح."));
+    }
+
+    @Test
+    void takesARankForARoleButProposesNoNameAfterIt() {
+        String text = "وأوضح مدير شرطة الحي الشمالي المقدم سامر الحلبي أن الدوريات انتشرت.";
+        assertEquals(List.of(List.of("مدير شرطة الحي الشمالي", "المقدم")), rolesOf(text, "سامر الحلبي"));
+        assertEquals(List.of(List.of("وكيل رقيب")), rolesOf("وكرمت الإدارة وكيل رقيب رامز الحلبي لشجاعته.", "رامز الحلبي"));
+        assertEquals(List.of(), proposed("وشارك المنشدون إبراهيم النقيب وسامر الحلبي في الحفل."));
+    }
+
+    @Test
+    void takesNoRolePhraseThatHoldsAKnownNameOpeningWithItsTitle() {
+        Entity sarraj = person("اتفق القائد العام للجيش الليبي المشير خليفة حفتر مع رئيس المجلس الرئاسي لحكومة "
+                + "الوفاق الوطني، فائز السراج، خلال لقائهما.", "فائز السراج");
+        assertTrue(sarraj.roles().stream().noneMatch(r -> r.contains("حفتر")), sarraj.roles().toString());
+    }
+
+    @Test
     void readsANameAfterACliticAtTheEndOfTheText() {
         assertEquals(List.of(List.of()), rolesOf("وشكر الدكتور وسامر", "سامر"));
     }
