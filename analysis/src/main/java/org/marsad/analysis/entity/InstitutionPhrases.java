@@ -26,11 +26,12 @@ import org.marsad.text.Span;
  *       or the listed others (العامة، العليا، المستقلة), no ordinal (المركز الثاني is a rank); without one the
  *       phrase is too often a common noun and its complement ("الجمعية للتعليم", "المنظمة للمهرجان");</li>
  *   <li>then a complement with ل: ل and the article (للقياس، للطاقة), or ل before a noun that a definite word
- *       completes (لمكافحة الإرهاب، لرعاية الشباب);</li>
+ *       completes (لمكافحة الإرهاب، لرعاية الشباب), or two nouns joined by و that it completes (لاستغلال وتوزيع
+ *       المياه);</li>
  *   <li>the name goes on over up to {@value #MAX_AFTER} more definite words, with و or without (والتقويم، الذرية،
  *       القرآن الكريم), but not a head with و, which opens the next institution of a list (والديوان), a word of
- *       time (اليوم، الماضي، المقبل), which dates the sentence, nor a relative pronoun, التالي or التابع (التي،
- *       الذي), which opens a clause, nor a title (المهندس، الدكتور), which opens a person's name;</li>
+ *       time (اليوم، الماضي، المقبل, the days of the week), which dates the sentence, nor a relative pronoun, التالي
+ *       or التابع (التي، الذي), which opens a clause, nor a title (المهندس، الدكتور), which opens a person's name;</li>
  *   <li>only spaces part its words: punctuation ends it;</li>
  *   <li>a complement that holds another name (للدفاع المدني، للبنك التجاري، للفريق الأهلي) makes no name: the phrase
  *       is a body of that organization, or no name at all (الجهاز الفني للفريق).</li>
@@ -54,7 +55,8 @@ public final class InstitutionPhrases {
     private static final Map<String, HeadForm> HEAD_FORMS = headForms();
     /** Definite words of time, normalized: a phrase ends before them ("للانتخابات اليوم"). */
     static final Set<String> TIME_WORDS = Set.of("اليوم", "الامس", "الماضي", "الماضيه", "المقبل", "المقبله",
-            "الجاري", "الجاريه", "الحالي", "الحاليه", "الليله", "الاسبوع", "الشهر");
+            "الجاري", "الجاريه", "الحالي", "الحاليه", "الليله", "الاسبوع", "الشهر", "الاحد", "الاثنين", "الثلاثاء",
+            "الاربعاء", "الخميس", "الجمعه", "السبت");
     /**
      * Relative pronouns, التالي and التابع, normalized: definite in form, they open a clause, a list or a relation
      * after the name (المعهد الملكي للإدارة الترابية التابع لوزارة الداخلية).
@@ -142,6 +144,10 @@ public final class InstitutionPhrases {
         } else if (complement.startsWith("ل") && complement.length() > 3 && j + 1 < words.size()
                 && adjacent(text, words, j + 1) && definite(words.normalized(j + 1))) {
             end = j + 2;
+        } else if (complement.startsWith("ل") && complement.length() > 3 && !withPronoun(complement)
+                && j + 2 < words.size() && adjacent(text, words, j + 1) && conjoinedNoun(words.normalized(j + 1))
+                && adjacent(text, words, j + 2) && definite(words.normalized(j + 2))) {
+            end = j + 3; // لاستغلال وتوزيع المياه: two nouns that one definite word completes
         } else {
             return null;
         }
@@ -162,6 +168,16 @@ public final class InstitutionPhrases {
     static boolean definite(String word) {
         return word.startsWith("ال") && word.length() > 3 && !TIME_WORDS.contains(word) && !CLAUSE_WORDS.contains(word)
                 && !ProposalBounds.isTitle(word);
+    }
+
+    /** Whether the word ends in a pronoun (لمناقشتها، لدعمهم): it is in construct with no word after it. */
+    private static boolean withPronoun(String word) {
+        return word.endsWith("ها") || word.endsWith("هم");
+    }
+
+    /** Whether the word is و and a noun without the article (وتوزيع), in construct with the word after it. */
+    private static boolean conjoinedNoun(String word) {
+        return word.length() > 3 && word.charAt(0) == 'و' && !word.startsWith("وال");
     }
 
     /** Whether the word is و and a definite word (والتقويم) that opens no other institution (والديوان). */

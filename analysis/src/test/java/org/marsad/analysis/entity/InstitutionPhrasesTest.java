@@ -36,6 +36,14 @@ class InstitutionPhrasesTest {
     }
 
     @Test
+    void takesLamBeforeTwoNounsJoinedByWawThatADefiniteWordCompletes() {
+        assertEquals(List.of("الشركة الوطنية لاستغلال وتوزيع المياه"),
+                found("أعلنت الشركة الوطنية لاستغلال وتوزيع المياه عن انقطاع الماء"));
+        assertEquals(List.of(), found("وقالت الجمعية الخيرية لرعاية وتأهيل أيتام المدينة إن"), "no definite word after them");
+        assertEquals(List.of(), found("ودعا المجلس الوزاري الأوروبي لمناقشتها وإيجاد الحلول"), "a noun with a pronoun");
+    }
+
+    @Test
     void needsAnAdjectiveBetweenTheHeadAndTheComplement() {
         assertEquals(List.of(), found("وقالت المنظمة للمهرجان إن العروض تبدأ"));
     }
@@ -48,6 +56,8 @@ class InstitutionPhrasesTest {
     @Test
     void endsBeforeAWordOfTimeARelativePronounAnAffiliationOrATitle() {
         assertEquals(List.of("اللجنة المحلية للانتخابات"), found("أعلنت اللجنة المحلية للانتخابات اليوم النتائج"));
+        assertEquals(List.of("الشركة الوطنية لاستغلال وتوزيع المياه"),
+                found("أعلنت الشركة الوطنية لاستغلال وتوزيع المياه الاثنين عن انقطاع الماء"));
         assertEquals(List.of("المعهد الملكي للإدارة"), found("درس في المعهد الملكي للإدارة التابع لوزارة الداخلية"));
         assertEquals(List.of("اللجنة العامة للانتخابات"), found("وقال رئيس اللجنة العامة للانتخابات المهندس سامر"));
     }
