@@ -1,10 +1,12 @@
 package org.marsad.analysis.time;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.marsad.article.DateExpression;
+import org.marsad.article.TimexType;
 
 /**
  * Finds the temporal expressions of an Arabic news text, dates, times, durations and sets, with their
@@ -20,6 +22,9 @@ import org.marsad.article.DateExpression;
  *       or a clock time;</li>
  *   <li>relative expressions are valued against the publication date when it is known, and marked
  *       anchored; without it they keep what the text says ("XXXX-12-22"), see {@link RelativeResolver};</li>
+ *   <li>an expression right after a date of month or day precision and the words that lead to a range's end
+ *       ({@code RANGE_END} cues: إلى غاية، حتى) ends that range, and is not placed before its start ("من 3 جانفي
+ *       المقبل إلى منتصف فيفري" is February of the next year);</li>
  *   <li>offsets are UTF-16 indices into the given text; the first word may lose a proclitic (و، ف، ب، ل)
  *       to the text before the span; ids are "d1", "d2"... in text order.</li>
  * </ul>
@@ -32,6 +37,9 @@ public final class DateTagger {
     private static final class Shipped {
         static final DateTagger INSTANCE = new DateTagger(TimeLexicon.shipped());
     }
+
+    private static final int MONTH_VALUE = "2017-01".length();
+    private static final int DAY_VALUE = "2017-01-03".length();
 
     private final TimeLexicon lexicon;
     private final List<TimexRule> rules;
@@ -62,15 +70,30 @@ public final class DateTagger {
         Tokens tokens = Tokens.of(text);
         RelativeResolver anchor = new RelativeResolver(published);
         List<DateExpression> found = new ArrayList<>();
+        RelativeResolver rangeEnd = null;
+        int rangeEndAt = -1;
         int i = 0;
         while (i < tokens.size()) {
-            Candidate c = best(tokens, i, anchor);
+            Candidate c = best(tokens, i, i == rangeEndAt ? rangeEnd : anchor);
             if (c != null) {
                 found.add(expression(text, c, found.size() + 1));
+                LocalDate start = c.type() == TimexType.DATE ? dayOf(c.value()) : null;
+                rangeEndAt = start == null ? -1 : lexicon.afterRangeEnd(tokens, c.next());
+                rangeEnd = rangeEndAt < 0 ? null : anchor.endingRangeFrom(start);
             }
             i = c == null ? i + 1 : c.next();
         }
         return List.copyOf(found);
+    }
+
+    /** The first day of a date's value of month or day precision ("2017-01", "2017-01-03"), or null. */
+    private static LocalDate dayOf(String value) {
+        try {
+            return value.length() == MONTH_VALUE ? LocalDate.parse(value + "-01")
+                    : value.length() == DAY_VALUE ? LocalDate.parse(value) : null;
+        } catch (DateTimeParseException notADay) {
+            return null; // XXXX-01-03: unresolved
+        }
     }
 
     private static DateExpression expression(String text, Candidate c, int number) {

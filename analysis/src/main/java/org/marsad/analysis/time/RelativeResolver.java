@@ -25,6 +25,9 @@ import java.time.temporal.TemporalAdjusters;
  *       P, with المقبل the first after P;</li>
  *   <li>a month said to be of a relative year ("ديسمبر من العام الماضي") is in publication's year moved by
  *       that many years;</li>
+ *   <li>a month or a day and month without year or direction that ends a range ("من 3 جانفي المقبل إلى منتصف
+ *       فيفري") is not before the range's start, its floor: the first occurrence from the floor's own month or
+ *       day on, when the rules above would place it earlier;</li>
  *   <li>months and days of the Hijri calendar are placed within Hijri years, then converted;</li>
  *   <li>without P nothing is resolved and the value keeps what the text says: "XXXX-12-22", "XXXX-12",
  *       "XXXX-WXX-2" for a Tuesday, "XXXX-XX-XX" for أمس, "XXXX-WXX", "XXXX-XX", "XXXX" for the periods;
@@ -32,9 +35,19 @@ import java.time.temporal.TemporalAdjusters;
  *       month depends on the year. Such values are never anchored.</li>
  * </ul>
  */
-record RelativeResolver(LocalDate published) {
+record RelativeResolver(LocalDate published, LocalDate floor) {
     /** How many years a date without year may be searched for, so that 29 February finds a leap year. */
     private static final int YEAR_SEARCH = 8;
+
+    /** A resolver counting from {@code published} (null when unknown), with no range to end. */
+    RelativeResolver(LocalDate published) {
+        this(published, null);
+    }
+
+    /** This resolver for the end of a range that starts on {@code start}. */
+    RelativeResolver endingRangeFrom(LocalDate start) {
+        return new RelativeResolver(published, start);
+    }
 
     Resolved days(int offset) {
         return published == null ? unknown(Timex.UNKNOWN_DAY) : anchored(Timex.date(published.plusDays(offset)));
@@ -74,7 +87,7 @@ record RelativeResolver(LocalDate published) {
             case PAST -> month < p.month() ? p.year() : p.year() - 1;
             case NEXT -> month > p.month() ? p.year() : p.year() + 1;
             case CURRENT -> p.year();
-            default -> month <= p.month() ? p.year() : p.year() - 1;
+            default -> notBeforeFloor(calendar, month, month <= p.month() ? p.year() : p.year() - 1);
         };
         return anchored(calendar.monthValue(year, month));
     }
@@ -104,9 +117,34 @@ record RelativeResolver(LocalDate published) {
         LocalDate date = switch (direction) {
             case PAST -> search(calendar, month, day, -1, true);
             case NEXT -> search(calendar, month, day, 1, true);
-            default -> nearest(calendar, month, day);
+            default -> notBeforeFloor(calendar, month, day, nearest(calendar, month, day));
         };
         return date == null ? null : anchored(Timex.date(date));
+    }
+
+    /** {@code year}, or the first year from the floor's on whose {@code month} is not before the floor's month. */
+    private int notBeforeFloor(CalendarSystem calendar, int month, int year) {
+        if (floor == null) {
+            return year;
+        }
+        Ymd start = calendar.fromIso(floor);
+        boolean before = year < start.year() || year == start.year() && month < start.month();
+        return !before ? year : month < start.month() ? start.year() + 1 : start.year();
+    }
+
+    /** {@code date}, or the first such day from the floor on when {@code date} is before it. */
+    private LocalDate notBeforeFloor(CalendarSystem calendar, int month, int day, LocalDate date) {
+        if (floor == null || date == null || !date.isBefore(floor)) {
+            return date;
+        }
+        int year = calendar.fromIso(floor).year();
+        for (int n = 0; n <= YEAR_SEARCH; n++, year++) {
+            LocalDate later = valid(calendar, year, month, day);
+            if (later != null && !later.isBefore(floor)) {
+                return later;
+            }
+        }
+        return date;
     }
 
     /** The first valid date going from publication's year in {@code step}; strictly before/after if asked. */

@@ -24,6 +24,8 @@ record TimeLexicon(MonthLexicon months, PhraseTable<WeekdayName> weekdays, Numbe
     private static final Set<CueRole> OPENING_CUES = EnumSet.of(CueRole.YEAR_NOUN, CueRole.MONTH_NOUN,
             CueRole.DAY_NOUN, CueRole.DAY_ONE, CueRole.AGO, CueRole.LAST, CueRole.EVERY, CueRole.THIS, CueRole.CLOCK);
     private static final int NO_PM = 12;
+    /** The most words that lead to a range's end: إلى غاية. */
+    private static final int MAX_RANGE_WORDS = 2;
 
     static TimeLexicon shipped() {
         MonthLexicon months = MonthLexicon.fromRows(rows(MonthLexicon.FILE, 4));
@@ -64,6 +66,18 @@ record TimeLexicon(MonthLexicon months, PhraseTable<WeekdayName> weekdays, Numbe
         }
         Hit<Modifier> modifier = modifiers.match(tokens, i - 1, true);
         return modifier != null && modifier.next() == i && modifier.value().period();
+    }
+
+    /**
+     * The token after the words at token {@code i} that lead to a range's end ("إلى غاية", "حتى", "لغاية"), or -1
+     * when none stands there.
+     */
+    int afterRangeEnd(Tokens tokens, int i) {
+        int next = i;
+        while (next - i < MAX_RANGE_WORDS && cues.start(tokens, next, CueRole.RANGE_END, true) >= 0) {
+            next++;
+        }
+        return next > i ? next : -1;
     }
 
     /** The direction adjective at token {@code i}, or null. */

@@ -122,6 +122,29 @@ class RelativeDatesTest {
     }
 
     @Test
+    void monthEndingARangeIsNotBeforeItsStart() {
+        String text = "تتواصل الحملة من 10 فيفري المقبل إلى غاية منتصف ديسمبر.";
+        var found = Tagged.tag(text);
+        assertExpression(text, Tagged.span(found, "10 فيفري المقبل"), "10 فيفري المقبل", TimexType.DATE, "2022-02-10",
+                null, true);
+        assertExpression(text, Tagged.span(found, "منتصف ديسمبر"), "منتصف ديسمبر", TimexType.DATE, "2022-12", "MID",
+                true);
+    }
+
+    @Test
+    void dayEndingARangeIsNotBeforeItsStart() {
+        String text = "يغلق الطريق من 20 فيفري المقبل حتى 5 جانفي.";
+        assertExpression(text, Tagged.span(Tagged.tag(text), "5 جانفي"), "5 جانفي", TimexType.DATE, "2023-01-05", null,
+                true);
+    }
+
+    @Test
+    void monthAfterADateWithoutARangeWordKeepsItsOwnPlace() {
+        String text = "تبدأ الأشغال في 10 فيفري المقبل وتنتهي في ديسمبر.";
+        assertExpression(text, Tagged.span(Tagged.tag(text), "ديسمبر"), "ديسمبر", TimexType.DATE, "2021-12", null, true);
+    }
+
+    @Test
     void weekdayWithNextIsStrictlyAfterPublication() {
         assertOnlyDate("يعود اللاعبون إلى التدريب الأحد المقبل.", "الأحد المقبل", "2022-01-09", true);
     }

@@ -32,6 +32,21 @@ class RelativeResolverTest {
     }
 
     @Test
+    void monthEndingARangeIsTheFirstFromItsStartOn() {
+        RelativeResolver fromJune = MID_MARCH.endingRangeFrom(LocalDate.of(2022, 6, 10));
+        assertEquals("2023-02", fromJune.month(CalendarSystem.GREGORIAN, 2, Direction.NONE).value());
+        assertEquals("2022-06", fromJune.month(CalendarSystem.GREGORIAN, 6, Direction.NONE).value());
+        assertEquals("2021-05", fromJune.month(CalendarSystem.GREGORIAN, 5, Direction.PAST).value(), "directed");
+    }
+
+    @Test
+    void dayEndingARangeIsTheFirstFromItsStartOn() {
+        RelativeResolver fromJune = MID_MARCH.endingRangeFrom(LocalDate.of(2022, 6, 10));
+        assertEquals("2023-03-20", fromJune.dayOfMonth(CalendarSystem.GREGORIAN, 3, 20, Direction.NONE).value());
+        assertEquals("2022-06-10", fromJune.dayOfMonth(CalendarSystem.GREGORIAN, 6, 10, Direction.NONE).value());
+    }
+
+    @Test
     void leapDayWithPastFindsTheLastLeapYear() {
         assertEquals("2020-02-29", MID_MARCH.dayOfMonth(CalendarSystem.GREGORIAN, 2, 29, Direction.PAST).value());
     }
