@@ -31,7 +31,8 @@ import org.marsad.text.Span;
  *       like الجوهرة aside; one word left that agrees with it is no name: للضيف الكريم), a title (الأمير تركي بن
  *       محمد is تركي بن محمد, and الأمير his role), a noun that heads an organization's name (قوات صالح، مستشفى الملك
  *       فيصل) or a place's (جامع الراجحي، حي النرجس), a definite word before a given name that is none itself
- *       (المنشد فهد مطر، الكويتي جاسم; the Maghreb's الطيب صالح aside): the name starts after them when words are
+ *       (المنشد فهد مطر، الكويتي جاسم; the Maghreb's الطيب صالح aside), a word that dates or praises a role (السابق
+ *       زيكو، الراحل طلال مداح): the name starts after them when words are
  *       left; a title without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's
  *       name).</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
@@ -109,6 +110,12 @@ public final class ProposalBounds {
             .stream().filter(row -> !row.column(2).equals("rank"))
             .map(row -> ArabicNormalizer.normalize(row.column(0).split(" ")[0]))
             .filter(word -> word.startsWith("ال")).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Words that date or praise a role before the name, normalized: "النجم البرازيلي السابق زيكو", "الفنان الراحل
+     * طلال مداح", "الروائي الشهير باولو كويلو"; no name starts with them.
+     */
+    private static final Set<String> EPITHETS = WordMatcher.normalized("السابق", "السابقة", "الأسبق", "الأسبقة",
+            "الراحل", "الراحلة", "الشهير", "الشهيرة", "المخضرم", "المخضرمة");
     /** Titles of kings and princes, normalized: after one, the lineage of a royal ends the name (فيصل بن خالد الجهات). */
     private static final Set<String> ROYAL_TITLES = WordMatcher.normalized("الملك", "الأمير", "الأميرة");
     /** Words that qualify the noun before them, normalized: في، الذي، التي (a definite word's start). */
@@ -471,7 +478,7 @@ public final class ProposalBounds {
                     && !EMPHATIC_INNA.contains(words.span(w).of(text))
                     && !(person && (TITLES.contains(word) || headsAnOrganization(word)
                     || namesAPlace(word) || isVerbBeforeTheName(words, word, w, last) || definiteAfterLam(word)
-                    || qualifiesTheGivenNameAfter(words, word, w)))) {
+                    || qualifiesTheGivenNameAfter(words, word, w) || EPITHETS.contains(word)))) {
                 break;
             }
             w++;

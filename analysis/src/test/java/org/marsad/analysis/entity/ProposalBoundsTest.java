@@ -372,6 +372,12 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void startsAPersonsNameAfterAWordThatDatesOrPraisesTheRole() {
+        assertEquals("زيكو", mended("وسبق للنجم البرازيلي السابق زيكو أن زار المدينة.", "السابق زيكو", true));
+        assertEquals("سامر الحلبي", mended("وغنى الفنان الراحل سامر الحلبي للوطن.", "الراحل سامر الحلبي", true));
+    }
+
+    @Test
     void startsAPersonsNameAfterATitleWrittenWithHamzaOnItsSeat() {
         assertEquals("سامي الحربي", mended("وأوضح الرائد سامي الحربي أن الحادث وقع.", "الرائد سامي الحربي", true));
         assertEquals("مازن", mended("وقال المؤرخ مازن إن الوثيقة قديمة.", "المؤرخ مازن", true));
