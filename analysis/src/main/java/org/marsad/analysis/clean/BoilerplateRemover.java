@@ -26,9 +26,9 @@ import org.marsad.text.ArabicNormalizer;
  *       the columnist" footer runs over several lines of numbers and operators, or is one line with an e-mail
  *       address glued in front, so the cue's own line may be up to {@value #MAX_FOOTER_LINE_CHARS} characters.</li>
  *   <li><b>Closing keywords</b>: a cue marked "end" that opens the words after the last sentence of the text goes
- *       with them, when they carry no punctuation and are short (under {@value #MAX_CUE_LINE_CHARS} characters): a
- *       site's keyword list glued to the last paragraph ("... وصالح. سمات الحوثيين عدن"), whose names would
- *       otherwise count as mentions.</li>
+ *       with them, when they carry no punctuation but quote marks and are short (under {@value #MAX_CUE_LINE_CHARS}
+ *       characters): a site's keyword list glued to the last paragraph ("... وصالح. سمات الحوثيين عدن"), whose
+ *       names would otherwise count as mentions.</li>
  * </ol>
  * Removal never touches a long line, so a sentence that merely contains a cue word stays.
  * The cleaned body is the kept lines joined by line breaks, without leading or trailing blank lines.
@@ -121,7 +121,7 @@ public final class BoilerplateRemover {
         String line = lines.get(last).stripTrailing();
         int from = lastSentenceEnd(line) + 1;
         String tail = line.substring(from).strip();
-        if (tail.isEmpty() || tail.length() >= MAX_CUE_LINE_CHARS || hasPunctuation(tail)) {
+        if (tail.isEmpty() || tail.length() >= MAX_CUE_LINE_CHARS || endsAClause(tail)) {
             return;
         }
         String normalized = ArabicNormalizer.normalize(tail);
@@ -135,17 +135,41 @@ public final class BoilerplateRemover {
         }
     }
 
-    /** The index of the last mark that ends a sentence in {@code line}, or -1. */
+    /**
+     * The index of the last mark that ends a sentence in {@code line}, or -1; quote marks right after it are the
+     * sentence's too.
+     */
     private static int lastSentenceEnd(String line) {
         for (int i = line.length() - 1; i >= 0; i--) {
             switch (line.charAt(i)) {
-                case '.', '!', '?', '\u061F', '»', '"', '\u201D' -> {
-                    return i;
+                case '.', '!', '?', '\u061F' -> {
+                    int end = i;
+                    while (end + 1 < line.length() && (isQuote(line.charAt(end + 1)) || line.charAt(end + 1) == ' ')) {
+                        end++;
+                    }
+                    return end;
                 }
                 default -> { }
             }
         }
         return -1;
+    }
+
+    /** Whether {@code text} holds a mark that ends a clause; keywords may be quoted: سمات متحف "حضارات الأمم". */
+    private static boolean endsAClause(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '.', ',', ':', ';', '!', '?', '\u060C', '\u061B', '\u061F' -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '«' || c == '»' || c == '\u201C' || c == '\u201D';
     }
 
     private boolean isBrandLine(List<String> lines, int index, String title) {

@@ -110,6 +110,12 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void removesAKeywordListWithQuotedWordsAfterAQuotedSentence() {
+        CleanedText c = remover.clean("وقال المدير إن المتحف \"يضم آلاف القطع\". سمات متحف \"حضارات الأمم\"", null);
+        assertEquals("وقال المدير إن المتحف \"يضم آلاف القطع\".", c.text());
+    }
+
+    @Test
     void removesAKeywordListThatIsTheLastLine() {
         CleanedText c = remover.clean("وبدأ الوفد زيارته صباح اليوم.\nسمات الوفد المدينة", null);
         assertEquals("وبدأ الوفد زيارته صباح اليوم.", c.text());
