@@ -12,9 +12,12 @@ import org.marsad.text.ArabicNormalizer;
  *
  * <p>Rules, applied line by line:
  * <ol>
+ *   <li><b>Opening chrome</b>: a cue marked "start" that opens the first line goes, and the rest of the line stays
+ *       ("Next Previous حامد القرشي – عين اليوم": a site's navigation glued before the byline).</li>
  *   <li><b>Brand line</b>: the first line is the publisher's name when it is short (at most
- *       {@value #MAX_BRAND_WORDS} words and {@value #MAX_BRAND_CHARS} characters), carries no punctuation, is not the
- *       title, and text follows it. News sites print their name there; a headline is longer.</li>
+ *       {@value #MAX_BRAND_WORDS} words and {@value #MAX_BRAND_CHARS} characters), carries no punctuation nor dash, is
+ *       not the title, and text follows it. News sites print their name there; a headline is longer, and a line
+ *       with a dash is a dateline or byline ("الرياض – واس", "سامر الحلبي - جدة"), whose agency and writer count.</li>
  *   <li><b>Cue lines</b>: a short line (under {@value #MAX_CUE_LINE_CHARS} characters) containing a cue of
  *       {@code boilerplate-cues.tsv} goes, with the cue's reason. Cues marked "tail" count only among the last
  *       {@value #TAIL_LINES} lines, where share prompts sit.</li>
@@ -84,6 +87,9 @@ public final class BoilerplateRemover {
         List<Removed> removed = new ArrayList<>();
         boolean[] drop = new boolean[lines.size()];
         int first = firstNonBlank(lines, 0);
+        if (first >= 0) {
+            first = dropOpeningChrome(lines, first, drop, removed);
+        }
         String brand = null;
         if (first >= 0 && isBrandLine(lines, first, title)) {
             brand = lines.get(first).strip();
@@ -107,6 +113,29 @@ public final class BoilerplateRemover {
         }
         dropClosingKeywords(lines, drop, removed);
         return new CleanedText(join(lines, drop), removed, brand);
+    }
+
+    /**
+     * Cuts the cue of a "start" rule that opens line {@code first}, keeping the rest of the line; returns the index
+     * of the first non-blank line left.
+     */
+    private int dropOpeningChrome(List<String> lines, int first, boolean[] drop, List<Removed> removed) {
+        String line = lines.get(first).strip();
+        for (CueRule rule : rules) {
+            if (rule.place() == CueRule.Place.START && startsWithCue(line, rule.normalizedCue())) {
+                String rest = line.substring(rule.normalizedCue().length()).strip();
+                removed.add(new Removed(line.substring(0, line.length() - rest.length()).strip(), rule.reason()));
+                lines.set(first, rest);
+                drop[first] = rest.isEmpty();
+                return rest.isEmpty() ? firstNonBlank(lines, first + 1) : first;
+            }
+        }
+        return first;
+    }
+
+    /** Whether {@code line} opens with {@code cue}, a whole word or words, as written (Latin chrome is not folded). */
+    private static boolean startsWithCue(String line, String cue) {
+        return line.startsWith(cue) && (line.length() == cue.length() || Character.isWhitespace(line.charAt(cue.length())));
     }
 
     /** Cuts the keyword list that closes the last kept line, if an "end" cue opens it. */
@@ -174,7 +203,8 @@ public final class BoilerplateRemover {
 
     private boolean isBrandLine(List<String> lines, int index, String title) {
         String line = lines.get(index).strip();
-        if (line.length() > MAX_BRAND_CHARS || line.split("\\s+").length > MAX_BRAND_WORDS || hasPunctuation(line)) {
+        if (line.length() > MAX_BRAND_CHARS || line.split("\\s+").length > MAX_BRAND_WORDS || hasPunctuation(line)
+                || hasDash(line)) {
             return false;
         }
         if (title != null && ArabicNormalizer.normalize(title.strip()).equals(ArabicNormalizer.normalize(line))) {
@@ -276,6 +306,11 @@ public final class BoilerplateRemover {
             }
         }
         return false;
+    }
+
+    /** Whether {@code line} holds a dash: "الرياض – واس" is a dateline, "سامر الحلبي - جدة" a byline. */
+    private static boolean hasDash(String line) {
+        return line.indexOf('-') >= 0 || line.indexOf('\u2013') >= 0 || line.indexOf('\u2014') >= 0;
     }
 
     private static boolean endsSentence(String line) {

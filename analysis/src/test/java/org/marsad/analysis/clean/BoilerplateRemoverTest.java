@@ -22,6 +22,15 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void cutsNavigationGluedBeforeTheFirstLine() {
+        CleanedText c = remover.clean("Next Previous سامر الحلبي – صحيفة المدينة\nوصل الوفد إلى المدينة صباح اليوم.", null);
+        assertEquals("سامر الحلبي – صحيفة المدينة\nوصل الوفد إلى المدينة صباح اليوم.", c.text());
+        assertEquals(List.of(new Removed("Next Previous", Removed.PAGE_CHROME)), c.removed());
+        assertTrue(remover.clean("Next Previousness يبدأ العرض\nوصل الوفد.", null).removed().stream()
+                .noneMatch(r -> r.reason().equals(Removed.PAGE_CHROME)), "a whole word only");
+    }
+
+    @Test
     void keepsFirstLineThatIsTheTitle() {
         CleanedText c = remover.clean("انتخابات بلدية\nجرت الانتخابات في هدوء.", "انتخابات بلدية");
         assertNull(c.brandLine());
@@ -32,6 +41,12 @@ class BoilerplateRemoverTest {
     void keepsLongOrPunctuatedFirstLine() {
         assertNull(remover.clean("وصل الوفد إلى بغداد صباح اليوم\nوبدأ محادثاته.", null).brandLine());
         assertNull(remover.clean("عاجل: انفجار\nالتفاصيل لاحقا.", null).brandLine());
+    }
+
+    @Test
+    void keepsADatelineOrBylineWithADash() {
+        assertNull(remover.clean("جدة – واس\nوصل الوفد إلى المدينة صباح اليوم.", null).brandLine());
+        assertNull(remover.clean("سامر الحلبي-جدة\nوصل الوفد إلى المدينة صباح اليوم.", null).brandLine());
     }
 
     @Test
