@@ -70,7 +70,8 @@ import org.marsad.text.ArabicNormalizer;
  *       لل، بال، لدى، باسم or ل and an organization's noun, or a qualifier binds it to the name ("بندر المهنا الرئيس
  *       التنفيذي لمجموعة ناس القابضة"، "نور الدين البحيري الوزير السابق"), else it begins another phrase ("التقى
  *       شكري الرئيس الفرنسي"), as a conjunction does ("شكري والمدير العام"); so does a title followed by its own
- *       holder's name ("استقبل عباس وزير الخارجية الأمريكي جون كيري").</li>
+ *       holder's name ("استقبل عباس وزير الخارجية الأمريكي جون كيري"). A member of parliament's role takes the
+ *       party or body named after عن ("بشير خليفي نائب عن حركة النهضة").</li>
  *   <li><b>Place of the office</b>: a role before or right after the name that gives no country by a nationality
  *       adjective gives that of the first place or body of a state it names: "مدير الشؤون الصحية بمنطقة عسير" is
  *       Saudi, "رئيس جمهورية كولومبيا" Colombian, "الناطق باسم رئيس مجلس نواب الشعب" Tunisian. Not a post held
@@ -152,6 +153,9 @@ public final class Appositions {
     /** The first words of the roles that lead a body of {@link #NATIONAL_BODIES}, normalized. */
     private static final Set<String> LEADERS = WordMatcher.normalized("رئيس", "الرئيس", "رئيسة", "نائب", "عضو",
             "الأمين", "أمين");
+
+    /** The role words of a member of parliament, who sits for a party or body named after عن, normalized. */
+    private static final Set<String> REPRESENTATIVES = WordMatcher.normalized("نائب", "نائبة", "النائب", "النائبة");
 
     /** Words that open a clause, and أمس that dates one: a role phrase that holds one has run on into a sentence. */
     private static final Set<String> CLAUSE_WORDS = Set.of("ان", "انه", "انها", "بان", "بانه", "التي", "الذي",
@@ -660,7 +664,23 @@ public final class Appositions {
         if (end < 0 || end < words.size() && adjacent(text, words, end) && personAt(mentions, words, end)) {
             return country; // the title's own holder follows: "استقبل عباس وزير الخارجية الأمريكي جون كيري"
         }
+        end = representedEnd(text, words, mentions, role, end);
         return addRole(text, words, role.start(), words.span(end - 1).end(), mentions, roles, country);
+    }
+
+    /**
+     * The word after the party or body a member of parliament sits for, named after عن right after the role ("بشير
+     * خليفي نائب عن حركة النهضة"), or {@code end} when none is: it is the role's, and gives its country.
+     */
+    private static int representedEnd(String text, Words words, MentionIndex mentions, NameMatch role, int end) {
+        if (end != role.endWord() || !REPRESENTATIVES.contains(withoutConjunction(words.normalized(role.firstWord())))
+                || end + 1 >= words.size() || !words.normalized(end).equals("عن") || !adjacent(text, words, end)
+                || !adjacent(text, words, end + 1)) {
+            return end;
+        }
+        MentionIndex.Located body = longestMentionIn(words, mentions, end + 1, false);
+        return body == null || body.entity().type() != EntityType.ORG ? end
+                : words.firstAtOrAfter(body.mention().end());
     }
 
     /**

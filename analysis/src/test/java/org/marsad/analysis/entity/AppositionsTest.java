@@ -595,6 +595,13 @@ class AppositionsTest {
     }
 
     @Test
+    void takesThePartyAMemberOfParliamentSitsForIntoTheRole() {
+        Entity mp = person("وقال سامر الحلبي نائب عن حركة النهضة في تصريح إن الوفد وصل.", "سامر الحلبي");
+        assertEquals(List.of("نائب عن حركة النهضة"), mp.roles());
+        assertEquals("TUN", mp.country());
+    }
+
+    @Test
     void readsANameAfterACliticAtTheEndOfTheText() {
         assertEquals(List.of(List.of()), rolesOf("وشكر الدكتور وسامر", "سامر"));
     }
