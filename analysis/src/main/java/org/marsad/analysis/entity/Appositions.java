@@ -53,7 +53,9 @@ import org.marsad.text.ArabicNormalizer;
  *       rank}: المقدم، النقيب، وكيل رقيب) is an honorific but no sign of a name either, being a family name too
  *       (إبراهيم النقيب). An abbreviated title (د.، م.، أ.د.) is an honorific only with its full stop, which it keeps
  *       in the role ("الأمين العام للجامعة د. نبيل العربي"; "د ب أ" is an agency), and proposes no name, the full
- *       stop parting it from the name. Of the honorifics that end at one word, the longest counts: وكيل رقيب.</li>
+ *       stop parting it from the name. Of the honorifics that end at one word, the longest counts: وكيل رقيب. A rank
+ *       after a bare role word or an organization's noun completes it, and is no rank: "مدرب الرائد" coaches the
+ *       club Al-Raed.</li>
  *   <li><b>Role phrase, comma, name, comma</b>: "الخبير في شؤون آسيا الوسطى في مركز …، تيمور عمروف،": the
  *       phrase is the role; an organization head after في starts the person's affiliation. Not when the phrase
  *       holds another person's name (a list: "الأمير خالد بن سعد، الأمير ماجد") or a word that opens a clause
@@ -418,13 +420,25 @@ public final class Appositions {
         while (w > 0 && w < words.size()) {
             NameMatch title = honorificEndingAt(text, words, w);
             if (title == null || !(adjacent(text, words, w) || isAbbreviation(title.entry().kb())
-                    && text.substring(words.span(w - 1).end(), words.span(w).start()).strip().equals("."))) {
+                    && text.substring(words.span(w - 1).end(), words.span(w).start()).strip().equals("."))
+                    || ranks.contains(title.entry().kb()) && inConstruct(text, words, title.firstWord())) {
                 break;
             }
             first = title;
             w = title.firstWord();
         }
         return first;
+    }
+
+    /**
+     * Whether word {@code w} completes a bare role word or an organization's noun before it: "مدرب الرائد" coaches
+     * the club, "نادي الرائد" is one; a rank there is no rank.
+     */
+    private boolean inConstruct(String text, Words words, int w) {
+        if (w == 0 || !adjacent(text, words, w) || WordMatcher.isDefinite(words.normalized(w - 1))) {
+            return false;
+        }
+        return afterOrganizationNoun(text, words, w) || roleHeads.match(text, words.spans(), words.normalized(), w - 1) != null;
     }
 
     /**
@@ -787,10 +801,11 @@ public final class Appositions {
      */
     private int complementOf(String text, Words words, MentionIndex mentions, NameMatch role) {
         int w = role.endWord();
+        NameMatch title = w < words.size() ? roleAt(text, words, w) : null;
         if (w >= words.size() || WordMatcher.isDefinite(words.normalized(w - 1))
                 || !WordMatcher.isDefinite(words.normalized(w)) && placeEnd(mentions, words, w) == w
-                || roleAt(text, words, w) != null) {
-            return w;
+                || title != null && !ranks.contains(title.entry().kb())) {
+            return w; // a rank completing the role word is a club's name: مدرب الرائد
         }
         return complementEnd(text, words, mentions, w);
     }

@@ -585,6 +585,8 @@ class AppositionsTest {
         assertEquals(List.of(List.of("مدير شرطة الحي الشمالي", "المقدم")), rolesOf(text, "سامر الحلبي"));
         assertEquals(List.of(List.of("وكيل رقيب")), rolesOf("وكرمت الإدارة وكيل رقيب رامز الحلبي لشجاعته.", "رامز الحلبي"));
         assertEquals(List.of(), proposed("وشارك المنشدون إبراهيم النقيب وسامر الحلبي في الحفل."));
+        assertEquals(List.of(List.of("مدرب الرائد")), rolesOf("وقال مدرب الرائد سامر الحلبي إن الفريق جاهز.", "سامر الحلبي"),
+                "a rank after a bare role word is a club's name");
     }
 
     @Test
