@@ -297,15 +297,7 @@ public final class BoilerplateRemover {
     }
 
     private static boolean hasPunctuation(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            switch (line.charAt(i)) {
-                case '.', ',', ':', ';', '!', '?', '\u060C', '\u061B', '\u061F', '"', '«', '»' -> {
-                    return true;
-                }
-                default -> { }
-            }
-        }
-        return false;
+        return endsAClause(line) || line.chars().anyMatch(c -> isQuote((char) c));
     }
 
     /** Whether {@code line} holds a dash: "الرياض – واس" is a dateline, "سامر الحلبي - جدة" a byline. */
