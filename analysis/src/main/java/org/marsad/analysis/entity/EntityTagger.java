@@ -790,14 +790,18 @@ public final class EntityTagger {
         /**
          * The English name of a name the knowledge base lacks in words [{@code first}, {@code end}): a facility's
          * ("جامعة أكسفورد" Aksafurd University), a ministry's ("وزارة الأوقاف" Ministry of Endowments) or an
-         * institution's ("اللجنة الوطنية لمكافحة الإرهاب" National Committee for Combating Terrorism); null to
-         * transliterate it.
+         * institution's ("اللجنة الوطنية لمكافحة الإرهاب" National Committee for Combating Terrorism), or, for a name
+         * of two words or more that are all common nouns and adjectives of {@link ComplementEnglish}, their English
+         * ("البطولة العربية" Arab Championship); null to transliterate it.
          */
         private String englishOfName(int first, int end) {
             String facility = FACILITIES.englishOf(text, words, norm, first, end);
             String ministry = facility != null ? null : MinistryPhrases.englishOf(norm, first, end, FACILITIES);
-            return facility != null ? facility : ministry != null ? ministry
+            String institution = facility != null || ministry != null ? null
                     : InstitutionPhrases.englishOf(text, words, norm, first, end, FACILITIES);
+            return facility != null ? facility : ministry != null ? ministry : institution != null ? institution
+                    : end - first < 2 ? null : ComplementEnglish.of(text.substring(words.get(first).start(),
+                            words.get(end - 1).end()), adjective -> InstitutionPhrases.adjectiveEnglish(adjective, FACILITIES));
         }
 
         /**

@@ -224,7 +224,7 @@ public final class InstitutionPhrases {
     }
 
     /** The English word of the normalized definite adjective, from {@value #FILE} or {@code facilities}; else null. */
-    private static String adjectiveEnglish(String adjective, Facilities facilities) {
+    static String adjectiveEnglish(String adjective, Facilities facilities) {
         return ADJECTIVES.containsKey(adjective) ? ADJECTIVES.get(adjective) : facilities.adjectiveEnglish(adjective);
     }
 

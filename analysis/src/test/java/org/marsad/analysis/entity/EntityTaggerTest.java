@@ -617,6 +617,20 @@ class EntityTaggerTest {
     }
 
     @Test
+    void writesANameOfCommonWordsTheKnowledgeBaseLacksInEnglishWords() {
+        String text = "وانطلقت البطولة الخليجية للناشئين أمس";
+        String name = "البطولة الخليجية";
+        int start = text.indexOf(name);
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(start, start + name.length(), "MISC", 0.8)));
+        assertEquals(List.of(name), es.stream().map(Entity::name).toList());
+        assertEquals("Gulf Championship", es.get(0).nameEn());
+        String one = "وانتهت البطولة أمس";
+        int at = one.indexOf("البطولة");
+        assertEquals("Al-Batula", tag(one, null, List.of(Proposal.ofNer(at, at + "البطولة".length(), "MISC", 0.8)))
+                .get(0).nameEn(), "one word is a name: transliterated");
+    }
+
+    @Test
     void writesAFacilitysEnglishNameFromItsWords() {
         List<Entity> es = tag("وهبطت الطائرة في مطار الأمير سامر وديع قاسم الدولي أمس");
         assertEquals("مطار الأمير سامر وديع قاسم الدولي", es.get(0).name());
