@@ -618,16 +618,11 @@ class EntityTaggerTest {
 
     @Test
     void writesANameOfCommonWordsTheKnowledgeBaseLacksInEnglishWords() {
-        String text = "وانطلقت البطولة الخليجية للناشئين أمس";
-        String name = "البطولة الخليجية";
-        int start = text.indexOf(name);
-        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(start, start + name.length(), "MISC", 0.8)));
-        assertEquals(List.of(name), es.stream().map(Entity::name).toList());
-        assertEquals("Gulf Championship", es.get(0).nameEn());
-        String one = "وانتهت البطولة أمس";
-        int at = one.indexOf("البطولة");
-        assertEquals("Al-Batula", tag(one, null, List.of(Proposal.ofNer(at, at + "البطولة".length(), "MISC", 0.8)))
-                .get(0).nameEn(), "one word is a name: transliterated");
+        Entity gulf = tagProposing("وانطلقت البطولة الخليجية للناشئين أمس", "البطولة الخليجية", "MISC", 0.8).get(0);
+        assertEquals("البطولة الخليجية", gulf.name());
+        assertEquals("Gulf Championship", gulf.nameEn());
+        assertEquals("Al-Batula", tagProposing("وانتهت البطولة أمس", "البطولة", "MISC", 0.8).get(0).nameEn(),
+                "one word is a name: transliterated");
     }
 
     @Test
