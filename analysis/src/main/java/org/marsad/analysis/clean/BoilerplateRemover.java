@@ -3,6 +3,8 @@ package org.marsad.analysis.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.Removed;
 import org.marsad.text.ArabicNormalizer;
@@ -45,6 +47,7 @@ public final class BoilerplateRemover {
     static final int MAX_FOOTER_LINES = 6;
     static final int MAX_FOOTER_LINE_CHARS = 200;
     static final String CUES = "boilerplate-cues.tsv";
+    private static final Pattern WORD = Pattern.compile("\\S+");
 
     private final List<CueRule> rules;
 
@@ -122,9 +125,10 @@ public final class BoilerplateRemover {
     private int dropOpeningChrome(List<String> lines, int first, boolean[] drop, List<Removed> removed) {
         String line = lines.get(first).strip();
         for (CueRule rule : rules) {
-            if (rule.place() == CueRule.Place.START && startsWithCue(line, rule.normalizedCue())) {
-                String rest = line.substring(rule.normalizedCue().length()).strip();
-                removed.add(new Removed(line.substring(0, line.length() - rest.length()).strip(), rule.reason()));
+            int end = rule.place() == CueRule.Place.START ? cueEnd(line, rule.normalizedCue()) : -1;
+            if (end > 0) {
+                String rest = line.substring(end).strip();
+                removed.add(new Removed(line.substring(0, end), rule.reason()));
                 lines.set(first, rest);
                 drop[first] = rest.isEmpty();
                 return rest.isEmpty() ? firstNonBlank(lines, first + 1) : first;
@@ -133,9 +137,15 @@ public final class BoilerplateRemover {
         return first;
     }
 
-    /** Whether {@code line} opens with {@code cue}, a whole word or words, as written (Latin chrome is not folded). */
-    private static boolean startsWithCue(String line, String cue) {
-        return line.startsWith(cue) && (line.length() == cue.length() || Character.isWhitespace(line.charAt(cue.length())));
+    /** Where the words of {@code cue} end when {@code line} opens with them, compared normalized; else -1. */
+    private static int cueEnd(String line, String cue) {
+        Matcher word = WORD.matcher(line);
+        for (String cueWord : cue.split(" ")) {
+            if (!word.find() || !ArabicNormalizer.normalize(word.group()).equals(cueWord)) {
+                return -1;
+            }
+        }
+        return word.end();
     }
 
     /** Cuts the keyword list that closes the last kept line, if an "end" cue opens it. */

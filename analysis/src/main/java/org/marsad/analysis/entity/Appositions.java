@@ -438,7 +438,7 @@ public final class Appositions {
         if (w == 0 || !adjacent(text, words, w) || WordMatcher.isDefinite(words.normalized(w - 1))) {
             return false;
         }
-        return afterOrganizationNoun(text, words, w) || roleHeads.match(text, words.spans(), words.normalized(), w - 1) != null;
+        return afterOrganizationNoun(text, words, w) || roleAt(text, words, w - 1) != null;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.marsad.analysis.entity;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -111,11 +112,17 @@ public final class ProposalBounds {
             .map(row -> ArabicNormalizer.normalize(row.column(0).split(" ")[0]))
             .filter(word -> word.startsWith("ال")).collect(Collectors.toUnmodifiableSet());
     /**
-     * Words that date or praise a role before the name, normalized: "النجم البرازيلي السابق زيكو", "الفنان الراحل
-     * طلال مداح", "الروائي الشهير باولو كويلو"; no name starts with them.
+     * Words that date or praise a role before the name, normalized: the qualifiers of office titles ({@code
+     * office-title-cues.tsv}: "النجم البرازيلي السابق زيكو", "الفنان الراحل طلال مداح") and words of fame ("الروائي
+     * الشهير باولو كويلو"); no name starts with them.
      */
-    private static final Set<String> EPITHETS = WordMatcher.normalized("السابق", "السابقة", "الأسبق", "الأسبقة",
-            "الراحل", "الراحلة", "الشهير", "الشهيرة", "المخضرم", "المخضرمة");
+    private static final Set<String> EPITHETS = epithets();
+    private static Set<String> epithets() {
+        Set<String> words = new HashSet<>(OfficeTitles.shippedQualifiers());
+        words.addAll(WordMatcher.normalized("الشهير", "الشهيرة", "المخضرم", "المخضرمة"));
+        return Set.copyOf(words);
+    }
+
     /** Titles of kings and princes, normalized: after one, the lineage of a royal ends the name (فيصل بن خالد الجهات). */
     private static final Set<String> ROYAL_TITLES = WordMatcher.normalized("الملك", "الأمير", "الأميرة");
     /** Words that qualify the noun before them, normalized: في، الذي، التي (a definite word's start). */

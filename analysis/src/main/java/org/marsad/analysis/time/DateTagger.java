@@ -1,7 +1,6 @@
 package org.marsad.analysis.time;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -86,14 +85,16 @@ public final class DateTagger {
         return List.copyOf(found);
     }
 
-    /** The first day of a date's value of month or day precision ("2017-01", "2017-01-03"), or null. */
+    /**
+     * The first day of a resolved date's value of month or day precision ("2017-01", "2017-01-03"), or null: an
+     * unresolved value starts with X (XXXX-01-03).
+     */
     private static LocalDate dayOf(String value) {
-        try {
-            return value.length() == MONTH_VALUE ? LocalDate.parse(value + "-01")
-                    : value.length() == DAY_VALUE ? LocalDate.parse(value) : null;
-        } catch (DateTimeParseException notADay) {
-            return null; // XXXX-01-03: unresolved
+        if (value.isEmpty() || !Character.isDigit(value.charAt(0))) {
+            return null;
         }
+        return value.length() == MONTH_VALUE ? LocalDate.parse(value + "-01")
+                : value.length() == DAY_VALUE ? LocalDate.parse(value) : null;
     }
 
     private static DateExpression expression(String text, Candidate c, int number) {
