@@ -138,6 +138,18 @@ public final class EntityTagger {
     private static final String PROCLITICS = "وفبل";
     /** The nouns of a capital city, normalized: العاصمة البريطانية لندن. */
     private static final Set<String> CAPITAL_NOUNS = WordMatcher.normalized("العاصمة", "عاصمة");
+    /**
+     * The complements of sports federations' names, normalized: لكرة (القدم، السلة، اليد)، لألعاب القوى، للتنس،
+     * للسباحة... ({@code sportsBodyOf}).
+     */
+    private static final Set<String> SPORT_COMPLEMENTS = WordMatcher.normalized("لكرة", "للكرة", "لألعاب", "للألعاب",
+            "للتنس", "للسباحة", "للملاكمة", "للجودو", "للمصارعة", "للفروسية", "للدراجات", "للجمباز", "للرماية",
+            "للشطرنج", "للرياضة", "للرياضات");
+    /**
+     * Words of direction and nearness before a place's name, normalized: جنوب، قرب، ضواحي (south of, near, the
+     * outskirts of). Not شمالي، غربي and the like, which are family names too (مقبل غربي العنزي).
+     */
+    private static final Set<String> DIRECTIONS = WordMatcher.normalized("شمال", "جنوب", "شرق", "غرب", "قرب", "ضواحي");
     /** How far into its line a dateline's place may stand after the dash that opens it. */
     private static final int DATELINE_REACH = 80;
     private static final Set<String> LOCATIVES = Set.of("في", "الي", "داخل", "وفي", "ففي", "والي", "وداخل");
@@ -433,11 +445,36 @@ public final class EntityTagger {
         return out == null ? proposals : out;
     }
 
+    /**
+     * {@code proposals} with each person's name that a direction or nearness word opens on (جنوب أبو عجرم، قرب كيليس،
+     * غرب أبو ماضي, with its clitics: وجنوب، بشمال) proposed as a place: no person lies south of anything. Not after
+     * the definite adjectives (الكوري الجنوبي كواك تاي), which qualify the noun before the name.
+     */
+    private static List<Proposal> placesAfterDirections(String text, List<Span> words, List<String> norm,
+                                                        List<Proposal> proposals) {
+        List<Proposal> out = null;
+        for (int k = 0; k < proposals.size(); k++) {
+            Proposal p = proposals.get(k);
+            int first = p.type() == EntityType.PERSON ? ProposedWords.firstWordEndingAfter(words, p.start()) : 0;
+            boolean place = first > 0 && first < words.size() && words.get(first).start() == p.start()
+                    && WordMatcher.inSomeReading(norm.get(first - 1), DIRECTIONS::contains)
+                    && WordMatcher.onlySpacesBetween(text, words.get(first - 1), words.get(first));
+            if (place && out == null) {
+                out = new ArrayList<>(proposals.subList(0, k));
+            }
+            if (out != null) {
+                out.add(place ? new Proposal(p.start(), p.end(), EntityType.LOC, p.confidence()) : p);
+            }
+        }
+        return out == null ? proposals : out;
+    }
+
     private List<Entity> tag(String text, List<Span> words, List<String> normalizedWords, IdSequence ids,
                              LocalDate asOf, List<Proposal> proposals, String homeCountry, NameEntry publisher,
                              NameIndex.Lookup names) {
         Pass pass = new Pass(text, words, normalizedWords, names,
-                ProposedWords.of(clubsApart(text, words, normalizedWords, proposals), words), asOf, homeCountry,
+                ProposedWords.of(placesAfterDirections(text, words, normalizedWords,
+                        clubsApart(text, words, normalizedWords, proposals)), words), asOf, homeCountry,
                 publisher == null ? null : ownShortName(publisher), publisher);
         pass.run();
         pass.blessedNames();
@@ -887,8 +924,21 @@ public final class EntityTagger {
             int wordStart = words.get(i).start();
             boolean readAsLike = m.start() == wordStart + 1 && text.charAt(wordStart) == 'ك' && p.start() <= wordStart;
             boolean person = p.type() == EntityType.PERSON;
-            return namedAfterCity(i) || person && readAsLike && proposed.endAt(i) > m.endWord()
+            return namedAfterCity(i) || sportsBodyOf(m, i) || person && readAsLike && proposed.endAt(i) > m.endWord()
                     || person && bareAdjective(m, i) && givenName(i) && proposed.endAt(i) > m.endWord();
+        }
+
+        /**
+         * Whether the known organization {@code m} at word {@code i} opens the name of a sport's federation that
+         * the proposal there goes on to: "الاتحاد الأفريقي لكرة السلة" is Africa's basketball federation, not the
+         * African Union, "الاتحاد الدولي لألعاب القوى" no FIFA. Not a club's (الأهلي لكرة القدم is the club's team).
+         */
+        private boolean sportsBodyOf(NameMatch m, int i) {
+            Proposal p = proposed.at(i);
+            int after = m.endWord();
+            return p != null && p.type() == EntityType.ORG && m.entry().type() == EntityType.ORG
+                    && !"club".equals(m.entry().subtype()) && proposed.endAt(i) > after && after < words.size()
+                    && m.end() == words.get(after - 1).end() && SPORT_COMPLEMENTS.contains(norm.get(after));
         }
 
         /**

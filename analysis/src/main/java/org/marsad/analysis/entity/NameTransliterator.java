@@ -26,7 +26,7 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>the article ال becomes "al-", and عبدال... becomes "Abd al-...", after the article too (العبدالعزيز
  *       al-Abd al-Aziz);</li>
  *   <li>a nisba of a listed word is that word's spelling and "i": الرشيدي al-Rashidi, الحسيني al-Husayni; not where
- *       the spelling ends in a vowel, a foreign name's (فيليبي، موراي);</li>
+ *       the spelling ends in a vowel, a foreign name's (جورجي، ستيفي);</li>
  *   <li>after the article, a nisba of five letters with ي third (CCيCي) has the diminutive's vowels, which most
  *       tribal and family names of that shape are: المطيري al-Mutairi, السديري al-Sudairi, الرويلي al-Ruwaili;
  *       the listed words that are not diminutives (الجزيري، الحريري) keep their listed spellings;</li>
@@ -256,7 +256,7 @@ public final class NameTransliterator {
             return null;
         }
         String stem = KNOWN_WORDS.get(ArabicNormalizer.normalize(w.substring(0, w.length() - 1)));
-        // a spelling ending in a vowel is a foreign name's (فيليب philippe, مورا mora): فيليبي and موراي are no nisbas
+        // a spelling ending in a vowel is a foreign name's (جورج george, ستيف steve): جورجي and ستيفي are no nisbas
         return stem == null || "aeiouy".indexOf(stem.charAt(stem.length() - 1)) >= 0 ? null : stem + "i";
     }
 

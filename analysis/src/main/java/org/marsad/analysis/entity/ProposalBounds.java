@@ -45,7 +45,8 @@ import org.marsad.text.Span;
  *       إن, a conjunction, a relative or an adverb of time (حمدان أثناء، شينزو آبي لكن).</li>
  *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم", and
  *       one said of two or more after the last of a list ("الملك فهد والملك عبدالله رحمهما الله"). In a
- *       person's name so does a title glued to و, which opens the next person of a list ("بوتفليقة والشيخ علي"), or
+ *       person's name so does a title glued to و, which opens the next person of a list ("بوتفليقة والشيخ علي"), a
+ *       title at its end that opens the next name (محمد الطاهري النقيب محمد الحجري), or
  *       a noun glued to و with a pronoun or the feminine ending ("عصام الملا ومساعده"),
  *       and such a title alone is no person; and so does a later word opening with ل and the article, a complement
  *       of the noun before the name (مبادرة الملك عبدالله للسلام).</li>
@@ -80,7 +81,8 @@ import org.marsad.text.Span;
  *       "أم سعد" as an organization.</li>
  * </ol>
  * Before mending, {@link #split} cuts a proposal at the line breaks between its words and a person's before a
- * given name glued to و, and around the pronoun of a copula between two names (رافسنجاني هو حسن الخميني).
+ * given name glued to و, around the pronoun of a copula between two names (رافسنجاني هو حسن الخميني), and at a
+ * title between two names (أبوسكينة النقيب زهير الشهري).
  * Stateless.
  */
 public final class ProposalBounds {
@@ -129,6 +131,37 @@ public final class ProposalBounds {
     private static final Set<String> QUALIFYING_WORDS = Set.of("في", "الذي", "التي");
     /** The words before a father's name, normalized: بن، بنت. */
     private static final Set<String> LINEAGE = Set.of("بن", "بنت");
+    /**
+     * Normalized words a name's next word completes, so that a title after them is a name's part: بن الشيخ، ولد
+     * الشيخ أحمد، عبد الأمير، أبو الأمير، آل الشيخ (آل reads as the article once normalized).
+     */
+    private static final Set<String> COMPLETED_BY_NEXT = Set.of("بن", "بنت", "ابن", "ولد", "عبد", "ابو", "ابي", "ام",
+            "ال");
+    /**
+     * The one-word military ranks, normalized: the ranks of {@code role-heads.tsv} (النقيب، الرائد، الملازم) and
+     * اللواء، العقيد، العميد. A rank that ends a person's name the tagger proposes and a given name follows is the
+     * next man's (lists of soldiers: محمد الطاهري النقيب محمد الحجري).
+     */
+    private static final Set<String> RANKS = ranks();
+    private static Set<String> ranks() {
+        Set<String> ranks = TsvTable.readResource(Appositions.class, "role-heads.tsv", 3).stream()
+                .filter(row -> row.column(2).equals("rank") && !row.column(0).contains(" "))
+                .map(row -> ArabicNormalizer.normalize(row.column(0))).collect(Collectors.toCollection(HashSet::new));
+        ranks.addAll(WordMatcher.normalized("اللواء", "العقيد", "العميد"));
+        return Set.copyOf(ranks);
+    }
+    /**
+     * Titles that stand between two names as the later one's ({@link #isTitleBetweenNames}): {@link #RANKS} and the
+     * titles of princes, sheikhs, doctors, engineers and poets, normalized. Not السيد, الإمام or الحاج, which are
+     * family names too (ناصر السيد إسماعيل، عثمان الإمام محمد).
+     */
+    private static final Set<String> TITLES_BETWEEN_NAMES = titlesBetweenNames();
+    private static Set<String> titlesBetweenNames() {
+        Set<String> titles = new HashSet<>(RANKS);
+        titles.addAll(WordMatcher.normalized("الأمير", "الأميرة", "الشيخ", "الشيخة", "الدكتور", "الدكتورة", "المهندس",
+                "المهندسة", "الشاعر", "الشاعرة"));
+        return Set.copyOf(titles);
+    }
     /** عبد, the head of a father's name written in two words (بن عبد الله). */
     private static final String SERVANT = "عبد";
     /** The first words of a kunya, normalized: أم سعد، أبو فهد. */
@@ -180,11 +213,12 @@ public final class ProposalBounds {
 
     /**
      * Words that never stand in a person's name after its first word, as written without diacritics: the
-     * pronouns هو and هي of a copula (زيكو هو الوحيد), أن and إن after a verb of speech (فإن; not آن, Anne),
+     * pronouns هو، هي، هما and هم of a copula (زيكو هو الوحيد، رئيسين هما), أن and إن after a verb of speech (فإن; not آن, Anne),
      * conjunctions (لكن، بينما، حيث), relatives (الذي، الذين), adverbs of time (أثناء، خلال، اليوم، أمس، الآن،
      * مساء), نفسه ("himself"), ليس, بشكل and بنسبة: the name ends before them.
      */
-    private static final Set<String> NO_NAME_WORDS = Set.of("هو", "هي", "وهو", "وهي", "فهو", "فهي", "أن", "إن",
+    private static final Set<String> NO_NAME_WORDS = Set.of("هو", "هي", "وهو", "وهي", "فهو", "فهي", "هما", "وهما",
+            "هم", "وهم", "أن", "إن",
             "فإن", "وإن", "لكن", "ولكن", "بينما", "حيث", "الذي", "التي", "الذين", "أثناء", "اثناء", "خلال", "اليوم",
             "أمس", "امس", "الآن", "الان", "مساء", "نفسه", "ليس", "بشكل", "بنسبة");
     /** The pronouns of {@link #NO_NAME_WORDS} that are syllables of Korean and Chinese names too (كواك تاي هي). */
@@ -234,7 +268,9 @@ public final class ProposalBounds {
      * line break or a change of script is left out, but for a person's given name or another type's word of two
      * letters or more: the tagger's run across lines mostly ends in a stray word of the next line (زار، يا). A
      * person's is also cut around the pronoun of a copula between two names, the later opening with a given name
-     * ({@link #isCopulaBetweenNames}: رافسنجاني هو حسن الخميني), the pronoun left out.
+     * ({@link #isCopulaBetweenNames}: رافسنجاني هو حسن الخميني), the pronoun left out, and at a title or rank between
+     * two names ({@link #isTitleBetweenNames}: خالد العنزي الرائد صلاح السناني), the title left out and a part of one
+     * word before it kept only when it is a given name.
      */
     public static List<Proposal> split(String text, Words words, Proposal proposal) {
         int first = wordAt(words, proposal.start());
@@ -248,8 +284,10 @@ public final class ProposalBounds {
         int from = first;
         boolean lineBefore = false;
         for (int w = first + 1; w <= last; w++) {
-            if (person && w + 2 <= last && isCopulaBetweenNames(text, words, first, last, w)) {
-                addPart(parts, proposal, start, words.span(w - 1).end(), null, from == w - 1, person);
+            boolean title = person && w + 2 <= last && isTitleBetweenNames(text, words, w);
+            if (title || person && w + 2 <= last && isCopulaBetweenNames(text, words, first, last, w)) {
+                addPart(parts, proposal, start, words.span(w - 1).end(), title ? words.normalized(w - 1) : null,
+                        from == w - 1, person);
                 start = words.span(w + 1).start();
                 from = w + 1;
                 lineBefore = false;
@@ -283,6 +321,39 @@ public final class ProposalBounds {
                 && WordMatcher.onlySpacesBetween(text, words.span(w), words.span(w + 1))
                 && PersonNames.opensWithAGivenName(words.normalized(w + 1))
                 && !hasEastAsianSyllable(words, first, last, w);
+    }
+
+    /**
+     * Whether word {@code w} of a person's proposal is a title or rank ({@link #TITLES_BETWEEN_NAMES}) between two names, the later
+     * opening with a given name: "مدير شرطة بحر أبوسكينة النقيب زهير الشهري" names a place and a captain, "خالد
+     * العنزي الرائد صلاح السناني" two men. Not after a word a name's next word completes (ولد الشيخ أحمد، عبد
+     * الأمير، آل الشيخ), nor with ل or ب glued to the title (هاجر بالشيخ أحمد).
+     */
+    private static boolean isTitleBetweenNames(String text, Words words, int w) {
+        String next = words.normalized(w + 1);
+        return isTitleOfNextName(words, w, TITLES_BETWEEN_NAMES)
+                && (PersonNames.opensWithAGivenName(next) || next.equals(SERVANT))
+                && WordMatcher.onlySpacesBetween(text, words.span(w - 1), words.span(w))
+                && WordMatcher.onlySpacesBetween(text, words.span(w), words.span(w + 1));
+    }
+
+    /**
+     * Whether word {@code w} is one of {@code titles} that a name's word before it does not complete ({@link
+     * #COMPLETED_BY_NEXT}).
+     */
+    private static boolean isTitleOfNextName(Words words, int w, Set<String> titles) {
+        return titles.contains(words.normalized(w)) && !COMPLETED_BY_NEXT.contains(words.normalized(w - 1));
+    }
+
+    /**
+     * Where a person's name from word {@code opened} to {@code closed} ends when its last word is a title that opens
+     * the next name (محمد الطاهري النقيب محمد الحجري, a list of ranks and names): before that title.
+     */
+    private static int beforeTitleOfNextName(String text, Words words, int opened, int closed) {
+        boolean titleOfNext = closed > opened && closed + 1 < words.size() && isTitleOfNextName(words, closed, RANKS)
+                && PersonNames.opensWithAGivenName(words.normalized(closed + 1))
+                && WordMatcher.onlySpacesBetween(text, words.span(closed), words.span(closed + 1));
+        return titleOfNext ? closed - 1 : closed;
     }
 
     /** Where a proposal is cut: not, between words that stand apart, or before و and a given name. */
@@ -368,6 +439,7 @@ public final class ProposalBounds {
         int closed = beforeBlessing(words, opened, beforeSentenceWord(text, words, opened, quoted));
         closed = person ? beforeComplementWithLam(words, opened, beforeTitleAfterWaw(words, opened, closed)) : closed;
         closed = person ? beforeNoNameWord(text, words, opened, closed) : closed;
+        closed = person ? beforeTitleOfNextName(text, words, opened, closed) : closed;
         if (closed < opened || closed == opened && (isNoNameAlone(text, words, opened)
                 || person && TITLES.contains(words.normalized(opened)) && !words.normalized(opened).startsWith("ال")
                 || person && isTitleAfterWaw(words.normalized(opened))

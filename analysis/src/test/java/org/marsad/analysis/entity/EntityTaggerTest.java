@@ -946,6 +946,36 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesAPersonsNameAfterADirectionForAPlace() {
+        List<Entity> es = tagProposing("سقطت قذيفة جنوب أبو سالم بنحو عشرة كيلومترات", "أبو سالم", "PERS", 0.8);
+        assertEquals(List.of(EntityType.LOC), es.stream().map(Entity::type).toList());
+        assertEquals(List.of(EntityType.LOC), tagProposing("وقعت اشتباكات بالقرب من حدود سوريا وقرب كامل حسن",
+                "كامل حسن", "PERS", 0.8).stream().map(Entity::type).filter(t -> t != EntityType.GPE).toList(),
+                "with و glued to the direction");
+        assertEquals(List.of(EntityType.PERSON), tagProposing("وقال الوزير الكوري الجنوبي كيم سون إن", "كيم سون",
+                "PERS", 0.8).stream().map(Entity::type).filter(t -> t == EntityType.PERSON).toList(),
+                "a definite adjective qualifies the noun before the name");
+    }
+
+    @Test
+    void takesAKnownUnionBeforeASportForTheSportsFederation() {
+        NameEntry union = new NameEntry("UNION", EntityType.ORG, "الاتحاد الشمالي", "Northern Union", null, "igo");
+        NameEntry club = new NameEntry("SAHIL", EntityType.ORG, "نادي الساحل", "Al-Sahil Club", "RUS", "club");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("الاتحاد الشمالي", union)
+                .add("نادي الساحل", club).build(), Map.of(), OfficeTitles.NONE, List.of(union, club));
+        String text = "قرر الاتحاد الشمالي لكرة السلة نقل البطولة، ورحب الاتحاد الشمالي للتعاون بالقرار، وفاز نادي الساحل لكرة القدم";
+        Words w = Words.of(text);
+        List<Proposal> proposals = new ArrayList<>();
+        for (String name : List.of("الاتحاد الشمالي لكرة السلة", "الاتحاد الشمالي للتعاون", "نادي الساحل لكرة القدم")) {
+            proposals.add(Proposal.ofNer(text.indexOf(name), text.indexOf(name) + name.length(), "ORG", 0.75));
+        }
+        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, proposals);
+        assertEquals(List.of("الاتحاد الشمالي لكرة السلة/null", "الاتحاد الشمالي/UNION", "نادي الساحل/SAHIL"),
+                es.stream().map(e -> e.name() + "/" + e.kb()).toList(),
+                "a purpose after the union is no federation's name; a club's team is the club");
+    }
+
+    @Test
     void namesTwoClubsTheTaggerReadsAsOneNameJoinedByWaw() {
         NameEntry qamar = new NameEntry("QAMAR_RUS", EntityType.ORG, "نادي القمر", "Qamar Moscow", "RUS", "club");
         EntityTagger clubs = new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA)

@@ -141,7 +141,7 @@ class NameTransliteratorTest {
     void keepsTheEndingsOfForeignNames() {
         assertEquals("Ramirez", NameTransliterator.toLatin("راميريز"));
         assertEquals("Wilson", NameTransliterator.toLatin("ويلسون"));
-        assertEquals("Rumiro", NameTransliterator.toLatin("روميرو"));
+        assertEquals("Balmiro", NameTransliterator.toLatin("بالميرو"));
         assertEquals("Dario", NameTransliterator.toLatin("داريو"));
     }
 
@@ -168,7 +168,7 @@ class NameTransliteratorTest {
     void spellsTheNisbaOfAListedWordAsThatWordAndI() {
         assertEquals("Al-Rashidi", NameTransliterator.toLatin("الرشيدي"));
         assertEquals("Yusufi", NameTransliterator.toLatin("يوسفي"));
-        assertEquals("Filibi", NameTransliterator.toLatin("فيليبي"), "Philippe's spelling ends in a vowel: no nisba");
+        assertEquals("Jurji", NameTransliterator.toLatin("جورجي"), "George's spelling ends in a vowel: no nisba");
     }
 
     @Test
@@ -182,14 +182,14 @@ class NameTransliteratorTest {
     @Test
     void opensAForeignWordWithOOrCh() {
         assertEquals("Obama", NameTransliterator.toLatin("أوباما"));
-        assertEquals("Chambrlin", NameTransliterator.toLatin("تشامبرلين"));
+        assertEquals("Chirnov", NameTransliterator.toLatin("تشيرنوف"));
         assertEquals("Aws", NameTransliterator.toLatin("أوس"), "three letters are an Arabic name");
         assertEquals("Awlad", NameTransliterator.toLatin("أولاد"), "the plural pattern");
     }
 
     @Test
     void writesGhainAfterNunAtTheEndAsNg() {
-        assertEquals("Stirling", NameTransliterator.toLatin("ستيرلينغ"));
+        assertEquals("Birling", NameTransliterator.toLatin("بيرلينغ"));
         assertEquals("Shang", NameTransliterator.toLatin("شانغ"), "no participle: Arabic has no final ng");
         assertEquals("Ghazi", NameTransliterator.toLatin("غازي"));
     }

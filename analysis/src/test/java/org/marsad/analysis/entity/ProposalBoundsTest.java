@@ -47,6 +47,7 @@ class ProposalBoundsTest {
     @Test
     void endsAPersonsNameBeforeAWordThatNeverStandsInOne() {
         assertEquals("نادر", mended("ويبقى نادر هو أفضل لاعب في الفريق", "نادر هو", true), "a copula");
+        assertEquals("كريم منصور", mended("والفائزان كريم منصور هما الأفضل", "كريم منصور هما", true), "a copula of two");
         assertEquals("سلمى الخطيب", mended("التقت سلمى الخطيب أثناء زيارتها المعرض", "سلمى الخطيب أثناء", true));
         assertEquals("فارس العلي", mended("وصرح فارس العلي أن المشروع اكتمل", "فارس العلي أن", true));
         assertEquals("كيم سو هي", mended("وسجلت اللاعبة الكورية كيم سو هي هدفين", "كيم سو هي", true),
@@ -63,6 +64,31 @@ class ProposalBoundsTest {
         String one = "وكان بطل القصة ماهر هو سامي في الرواية";
         Proposal name = new Proposal(one.indexOf("ماهر"), one.indexOf(" في"), EntityType.PERSON, 0.8);
         assertEquals(List.of(name), ProposalBounds.split(one, Words.of(one), name), "one word after the copula");
+    }
+
+    @Test
+    void splitsAPersonProposalAtATitleBetweenTwoNames() {
+        assertEquals(List.of("سامر الحلبي", "ماهر بن علي الدوسري"),
+                splitPerson("وحضر سامر الحلبي النقيب ماهر بن علي الدوسري في الحفل", "سامر"));
+        assertEquals(List.of("ماهر الدوسري"), splitPerson("وصل مدير شرطة عرعر النقيب ماهر الدوسري في الموقع", "عرعر"),
+                "one word before the title is no name unless a given name");
+        assertEquals(List.of("سامر", "عبد العزيز القحطاني"),
+                splitPerson("وحضر سامر الشيخ عبد العزيز القحطاني في الحفل", "سامر"));
+        for (String name : List.of("إسماعيل ولد الشيخ أحمد", "علي عبد الأمير حسن الخزرجي", "ماهر النقيب الحفل",
+                "فتحي الحاج عامر ربان", "ناصر السيد إسماعيل مطهر")) {
+            String text = "وحضر " + name + " الحفل";
+            Proposal whole = new Proposal(text.indexOf(name), text.indexOf(name) + name.length(), EntityType.PERSON,
+                    0.8);
+            assertEquals(List.of(whole), ProposalBounds.split(text, Words.of(text), whole), name);
+        }
+    }
+
+    @Test
+    void endsAPersonsNameBeforeATitleOfTheNextName() {
+        assertEquals("محمد الطاهري", mended("الملازم محمد الطاهري النقيب ماهر الحجري", "محمد الطاهري النقيب", true));
+        assertEquals("محمد الطاهري النقيب", mended("وقال محمد الطاهري النقيب إن", "محمد الطاهري النقيب", true),
+                "a family name");
+        assertEquals("محمد السيد", mended("وحضر محمد السيد عامر الحفل", "محمد السيد", true), "السيد is a family name too");
     }
 
     @Test
