@@ -621,6 +621,8 @@ class EntityTaggerTest {
         Entity gulf = tagProposing("وانطلقت البطولة الخليجية للناشئين أمس", "البطولة الخليجية", "MISC", 0.8).get(0);
         assertEquals("البطولة الخليجية", gulf.name());
         assertEquals("Gulf Championship", gulf.nameEn());
+        assertEquals("National Front", tagProposing("وأعلنت الجبهة الوطنية مقاطعة الانتخابات", "الجبهة الوطنية", "ORG",
+                0.8).get(0).nameEn(), "an organization's head noun and its adjective");
         assertEquals("Al-Batula", tagProposing("وانتهت البطولة أمس", "البطولة", "MISC", 0.8).get(0).nameEn(),
                 "one word is a name: transliterated");
     }
