@@ -23,8 +23,9 @@ import org.marsad.text.ArabicNormalizer;
  *       {@value #WORDS} (بن، أبو، عبد الله...) takes its listed spelling;</li>
  *   <li>ل and the article (لل) become "lil-" and و and the article "wal-" (المركز الوطني للقياس والتقويم
  *       Al-Markaz al-Watani lil-Qyas wal-Taqwym);</li>
- *   <li>the article ال becomes "al-", and عبدال... becomes "Abd al-...", after the article too (العبدالعزيز
- *       al-Abd al-Aziz);</li>
+ *   <li>the article ال becomes "al-"; عبد and the definite word after it, written apart or together, run together
+ *       as English news writes them, after the article too: عبد العزيز Abdulaziz, عبدالرحمن Abdulrahman,
+ *       العبدالعزيز al-Abdulaziz (the Maghreb: Abdelaziz);</li>
  *   <li>a nisba of a listed word is that word's spelling and "i": الرشيدي al-Rashidi, الحسيني al-Husayni; not where
  *       the spelling ends in a vowel, a foreign name's (جورجي، ستيفي);</li>
  *   <li>after the article, a nisba of five letters with ي third (CCيCي) has the diminutive's vowels, which most
@@ -79,6 +80,8 @@ public final class NameTransliterator {
     private static final List<Ending> ENDINGS = loadEndings();
     /** عشر, which makes the ordinal before it a teen: الثاني عشر, twelfth. */
     private static final String TEN = "عشر";
+    /** The letter rules' spelling of عبدال, which English news runs together with the word after it. */
+    private static final String ABD_AL = "abd al-";
     /** الله, which ends names (عبد الله الثاني, Abdullah II) though it opens as the article does. */
     private static final String GOD = "الله";
     /** الحادي, the ordinal "one" of الحادي عشر, eleventh, normalized. */
@@ -131,9 +134,10 @@ public final class NameTransliterator {
         String clean = ArabicNormalizer.normalize(name, EnumSet.of(ArabicNormalizer.Step.REMOVE_DIACRITICS,
                 ArabicNormalizer.Step.REMOVE_TATWEEL, ArabicNormalizer.Step.REMOVE_INVISIBLES,
                 ArabicNormalizer.Step.FOLD_PRESENTATION_FORMS, ArabicNormalizer.Step.ASCII_DIGITS));
+        // عبد العزيز is one name, as English news writes it: Abdulaziz (the Maghreb: Abdelaziz)
+        clean = clean.replace("عبد ال", "عبدال");
         if (spelling == Spelling.MAGHREB) {
-            // عبد العزيز and نور الدين are one name there: Abdelaziz, Noureddine
-            clean = clean.replace("عبد ال", "عبدال").replace(" " + RELIGION, RELIGION);
+            clean = clean.replace(" " + RELIGION, RELIGION); // نور الدين is one name there too: Noureddine
         }
         StringBuilder out = new StringBuilder();
         String[] words = clean.strip().split("\\s+");
@@ -149,7 +153,7 @@ public final class NameTransliterator {
                 out.append(' ').append(roman(regnal));
                 continue;
             }
-            String latin = spelling == Spelling.MAGHREB ? maghrebName(word) : word(word);
+            String latin = spelling == Spelling.MAGHREB ? maghrebName(word) : word(word).replace(ABD_AL, "abdul");
             if (!out.isEmpty()) {
                 out.append(' ');
             }
@@ -220,7 +224,7 @@ public final class NameTransliterator {
         if (listed != null) {
             return listed; // جاك Jacques keeps the spelling listed for it
         }
-        String latin = word(w).replace("abd al-", "abdel");
+        String latin = word(w).replace(ABD_AL, "abdel");
         if (latin.startsWith("al-") || latin.startsWith("lil-") || latin.startsWith("wal-")) {
             latin = latin.substring(latin.indexOf('-') + 1);
         }
@@ -236,7 +240,7 @@ public final class NameTransliterator {
     private static String definite(String rest) {
         String known = KNOWN_WORDS.get(ArabicNormalizer.normalize(rest));
         if (known == null && rest.startsWith("عبدال") && rest.length() > 6) {
-            return word(rest); // العبدالعزيز, a family named after an Abd al-Aziz
+            return word(rest); // العبدالعزيز, a family named after an Abdulaziz
         }
         if (known == null) {
             known = nisbaOfKnownWord(rest);

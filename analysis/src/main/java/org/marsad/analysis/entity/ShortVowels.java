@@ -13,7 +13,7 @@ import java.util.Set;
  * <ul>
  *   <li>"a" after the first consonant when a second follows, since an Arabic word never opens with two
  *       consonants: منصور Mansur, الشمراني al-Shamrani;</li>
- *   <li>"a" before the third of three consonants in a row, run after run: بندر Bandar, عبد الرحمن Abd al-Rahman;
+ *   <li>"a" before the third of three consonants in a row, run after run: بندر Bandar, الرحمن al-Rahman;
  *       y and w, half vowels, break a run (شايلد Shayld);</li>
  *   <li>a word of four letters with ا second and consonants third and fourth, or of five with ي last, has the
  *       pattern of an active participle or its adjective: "i" before the fourth letter (ماجد Majid, العابد al-Abid,

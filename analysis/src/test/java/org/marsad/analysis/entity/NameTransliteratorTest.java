@@ -19,7 +19,7 @@ class NameTransliteratorTest {
     void numbersMonarchsInRomanNumerals() {
         assertEquals("Muhammad V", NameTransliterator.toLatin("محمد الخامس"));
         assertEquals("Faisal I", NameTransliterator.toLatin("فيصل الأول"));
-        assertEquals("Abd Allah II", NameTransliterator.toLatin("عبد الله الثاني"));
+        assertEquals("Abdullah II", NameTransliterator.toLatin("عبد الله الثاني"));
         assertEquals("Mohamed VI", NameTransliterator.toLatin("محمد السادس", Spelling.MAGHREB));
     }
 
@@ -43,12 +43,13 @@ class NameTransliteratorTest {
     @Test
     void usesListedSpellingsOfCommonNameWords() {
         assertEquals("Muhammad bin Salman", NameTransliterator.toLatin("محمد بن سلمان"));
-        assertEquals("Abd al-Rahman", NameTransliterator.toLatin("عبدالرحمن"));
+        assertEquals("Abdulrahman", NameTransliterator.toLatin("عبدالرحمن"));
+        assertEquals("Abdulaziz al-Dosari", NameTransliterator.toLatin("عبد العزيز الدوسري"), "written apart");
     }
 
     @Test
     void spellsAFamilyNamedAfterAnAbdCompoundWithItsArticle() {
-        assertEquals("Ibrahim al-Abd al-Rahman", NameTransliterator.toLatin("إبراهيم العبدالرحمن"));
+        assertEquals("Ibrahim al-Abdulrahman", NameTransliterator.toLatin("إبراهيم العبدالرحمن"));
     }
 
     @Test
@@ -66,7 +67,7 @@ class NameTransliteratorTest {
     void spellsGivenNamesAsNewsDoes() {
         assertEquals("Faisal Mansour", NameTransliterator.toLatin("فيصل منصور"));
         assertEquals("Steve Lujain", NameTransliterator.toLatin("ستيف لجين"));
-        assertEquals("Abd al-Nasser", NameTransliterator.toLatin("عبدالناصر"));
+        assertEquals("Abdulnasser", NameTransliterator.toLatin("عبدالناصر"));
     }
 
     @Test
