@@ -354,6 +354,8 @@ class ProposalBoundsTest {
     void takesTheWordThatCompletesAnUnfinishedName() {
         assertEquals("عبدالعزيز آل الشيخ", mended("وقال الشيخ عبدالعزيز آل الشيخ إن الصلاة أقيمت.", "عبدالعزيز آل"));
         assertEquals("حاتم بن عرفة", mended("وسجل حاتم بن عرفة هدفا.", "حاتم بن"));
+        assertEquals("سامر بن ماجد آل سالم", mended("وعين سامر بن ماجد آل سالم مديرا.", "سامر بن", true),
+                "and the family's name after the father's");
         assertEquals("أبو وليد", mended("وقال أبو وليد إن الطريق مغلق.", "أبو"));
         assertEquals("نيو إنغلاند", mended("وفاز فريق نيو إنغلاند باللقب.", "نيو", EntityType.LOC), "New of a foreign name");
         assertEquals("سانتا كلارا", mended("وتقام المباراة في سانتا كلارا السبت.", "سانتا", EntityType.LOC));
