@@ -61,7 +61,8 @@ import org.marsad.text.ArabicNormalizer;
  *       holds another person's name (a list: "الأمير خالد بن سعد، الأمير ماجد") or a word that opens a clause
  *       (إنه، الذي، قد...), nor when the role word completes an organization noun before it (مركز الملك سلمان).</li>
  *   <li><b>Name, comma, role</b>: "دوسيم ساتباييف، مدير مجموعة تقييم المخاطر،": the role word and what follows up
- *       to the next comma are a further role; an organization head in it starts an organization, which becomes an
+ *       to the next comma are a further role, whose nationality adjective, place or body gives the country as a role
+ *       before the name does ("رياض ياسين، وزير الخارجية اليمني،"); an organization head in it starts an organization, which becomes an
  *       entity of its own when nothing known is mentioned there. Not when a conjunction joins the role word ("،
  *       ورئيس البرلمان": the next item of a list), when a person's name follows the role word and its adjectives
  *       (that person's title), nor when the phrase holds a word that opens a clause.</li>
@@ -644,7 +645,8 @@ public final class Appositions {
         if (role.start() != words.span(w).start() || titlesAnother || runsOn(words, mentions, role, close, false)) {
             return country; // "تاسك، ورئيس البرلمان شولتز،", "الأمير خالد، الأمير ماجد،": a list, not one role
         }
-        roles.add(text.substring(role.start(), close).strip());
+        // as a role before the name: its nationality adjective, place or body gives the country
+        String found = addRole(text, words, role.start(), close, mentions, roles, country);
         int head = role.endWord();
         if (head < words.size() && orgHeads.contains(words.normalized(head)) && mentions.within(words.span(head).start(), close).isEmpty()
                 && created.stream().noneMatch(e -> e.mentions().get(0).start() == words.span(head).start())) {
@@ -652,7 +654,7 @@ public final class Appositions {
             created.add(new Entity(ids.next(), EntityType.ORG, org.text(), NameTransliterator.toLatin(org.text()), null,
                     null, null, List.of(), ORG_CONFIDENCE, List.of(org)));
         }
-        return country;
+        return found;
     }
 
     /**

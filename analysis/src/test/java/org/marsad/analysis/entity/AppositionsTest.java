@@ -489,6 +489,15 @@ class AppositionsTest {
     }
 
     @Test
+    void takesTheCountryOfARoleBetweenCommasAfterTheName() {
+        Entity minister = person("وقال رامز الحلبي، وزير السياحة المصري، إن الموسم جيد.", "رامز الحلبي");
+        assertEquals(List.of("وزير السياحة"), minister.roles(), "the nationality adjective gives the country");
+        assertEquals("EGY", minister.country());
+        assertEquals("COL", person("وقال رامز الحلبي، رئيس جمهورية كولومبيا، إن الاتفاق قريب.", "رامز الحلبي")
+                .country(), "the place of the office");
+    }
+
+    @Test
     void splitsAffiliationFromTheRoleBeforeACommaName() {
         Entity p = person("وحسب الباحث في الشؤون الأفريقية في معهد النيل، عمر الطيب، فإن الأزمة ستطول.", "عمر الطيب");
         assertEquals(List.of("الباحث في الشؤون الأفريقية"), p.roles());
