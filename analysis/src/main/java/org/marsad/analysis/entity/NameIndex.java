@@ -40,7 +40,9 @@ import org.marsad.text.Span;
  *       lineage, no mention of him: "فيصل بن سلمان بن عبد العزيز" does not name King Salman.</li>
  *   <li>An adjective written in one of the spellings given to {@link Builder#exceptSpelling} is no
  *       adjective: اليمنى is "the right one", not اليمني "Yemeni", though they normalize alike. Nor is one
- *       next to a word of {@link #NAME_NEIGHBOURS}: "الأمير تركي" and "تركي بن فيصل" name a man.</li>
+ *       next to a word of {@link #NAME_NEIGHBOURS}: "الأمير تركي" and "تركي بن فيصل" name a man; but a noun of persons
+ *       or teams before a definite one makes it a nationality: "اللاعب الإيطالي" is Italian, "اللواء التركي" General
+ *       al-Turki.</li>
  * </ul>
  */
 public final class NameIndex {
@@ -58,6 +60,14 @@ public final class NameIndex {
     public static final Set<String> NAME_NEIGHBOURS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "الامير",
             "الاميره", "الشيخ", "الشيخه", "الامام", "الملك", "السيد", "السيده", "الدكتور", "الاستاذ", "المهندس",
             "اللواء", "العقيد", "العميد", "الفريق", "المواطن", "المواطنه", "الزميل", "الفنان", "اللاعب");
+    /**
+     * The words of {@link #NAME_NEIGHBOURS} that make a definite nisba after them a name: a lineage's words (بن
+     * الليبي) and the titles set before a family name (اللواء التركي is General al-Turki); not the nouns of persons
+     * and teams, after which it is a nationality (اللاعب الإيطالي، المواطن السعودي، الفريق المصري).
+     */
+    private static final Set<String> DEFINITE_NEIGHBOURS = NAME_NEIGHBOURS.stream()
+            .filter(w -> !Set.of("الفريق", "المواطن", "المواطنه", "الزميل", "الفنان", "اللاعب").contains(w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The most words of a place's name before a guarded name that the list licenses (القدس، وبيت لحم، والخليل). */
     private static final int MAX_LIST_NAME_WORDS = 3;
     /** The most words of a full name that a short name of the same entry may follow (وكالة الأنباء القطرية قنا). */
@@ -274,9 +284,12 @@ public final class NameIndex {
         }
         int before = hit.firstWord() - 1;
         int after = hit.endWord();
+        // a noun of persons before a definite nisba gives that nationality: اللاعب الإيطالي، المواطن السعودي
+        Set<String> neighbours = ArabicNormalizer.normalize(text.substring(hit.start(), hit.end())).startsWith("ال")
+                ? DEFINITE_NEIGHBOURS : NAME_NEIGHBOURS;
         if (before >= 0 && WordMatcher.onlySpacesBetween(text, words.get(before), words.get(hit.firstWord()))) {
             for (WordMatcher.Variant v : WordMatcher.Variant.of(norm.get(before))) {
-                if (NAME_NEIGHBOURS.contains(v.word())) {
+                if (neighbours.contains(v.word())) {
                     return false;
                 }
             }

@@ -375,6 +375,15 @@ class NameIndexTest {
     }
 
     @Test
+    void readsADefiniteNisbaAfterANounOfPersonsAsANationality() {
+        NameIndex i = NameIndex.builder().add("التركي", TURKEY, MentionKind.ADJECTIVE, TURKEY).build();
+        assertEquals(MentionKind.ADJECTIVE, firstIn(i, "وصل اللاعب التركي أمس", 2).kind());
+        assertEquals(MentionKind.ADJECTIVE, firstIn(i, "وفاز الفريق التركي أمس", 2).kind());
+        assertNull(firstIn(i, "وقال اللواء التركي إن", 2), "a family name after a rank");
+        assertNull(firstIn(i, "سامر بن التركي", 2), "a lineage's name");
+    }
+
+    @Test
     void reportsTheNamedEntryOfAMetonym() {
         NameEntry moscow = new NameEntry("MOSCOW", EntityType.GPE, "موسكو", "Moscow", "RUS", "capital");
         NameEntry russia = new NameEntry("RUS", EntityType.GPE, "روسيا", "Russia", "RUS", "country");
