@@ -459,7 +459,9 @@ public final class ProposalBounds {
         boolean unfinished = NEEDS_COMPLEMENT.contains(words.normalized(closed)) || lastHead >= 0;
         if (unfinished && completes(text, words, closed + 1)) {
             closed++;
-            closed += person && familyFollows(text, words, closed) ? 2 : 0; // بن [مساعد آل سعود]
+            closed += !person ? 0 : familyFollows(text, words, closed) ? 2 // بن [مساعد آل سعود]
+                    : endsInLineage(words, opened, closed) && !afterRoyalTitle(words, opened)
+                            && familyNameAt(text, words, closed + 1) ? 1 : 0; // بن [رحيل السويدي]
         } else if (person && closed == last && familyFollows(text, words, closed)) {
             closed += 2; // عبداللطيف بن عبدالملك [آل الشيخ]: the family's name goes with the man's
         } else if (person && closed == last && endsInLineage(words, opened, closed) && !afterRoyalTitle(words, opened)

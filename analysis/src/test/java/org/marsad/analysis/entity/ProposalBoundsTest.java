@@ -356,6 +356,8 @@ class ProposalBoundsTest {
         assertEquals("حاتم بن عرفة", mended("وسجل حاتم بن عرفة هدفا.", "حاتم بن"));
         assertEquals("سامر بن ماجد آل سالم", mended("وعين سامر بن ماجد آل سالم مديرا.", "سامر بن", true),
                 "and the family's name after the father's");
+        assertEquals("سعد بن رحيل السويدي", mended("وقلد اللواء سعد بن رحيل السويدي رتبته.", "سعد بن", true),
+                "a definite family name after the father's");
         assertEquals("أبو وليد", mended("وقال أبو وليد إن الطريق مغلق.", "أبو"));
         assertEquals("نيو إنغلاند", mended("وفاز فريق نيو إنغلاند باللقب.", "نيو", EntityType.LOC), "New of a foreign name");
         assertEquals("سانتا كلارا", mended("وتقام المباراة في سانتا كلارا السبت.", "سانتا", EntityType.LOC));
