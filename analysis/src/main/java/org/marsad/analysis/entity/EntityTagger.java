@@ -2586,10 +2586,13 @@ public final class EntityTagger {
             if (f.type == EntityType.PERSON && end - first >= 3 && opensFamilyNameOfTwo(end - 2)) {
                 compoundSurnames.putIfAbsent(norm.get(end - 2) + " " + norm.get(end - 1), f);
             }
-            if (f.type == EntityType.PERSON && end - first >= 2) {
-                Found before = givenNames.putIfAbsent(norm.get(first), f);
+            // a known name's mention may open with its title (الأمير سعود الفيصل): the given name follows it
+            int given = TITLES_BEFORE_GIVEN_NAMES.contains(norm.get(first)) || norm.get(first).equals(KING) ? first + 1
+                    : first;
+            if (f.type == EntityType.PERSON && end - given >= 2) {
+                Found before = givenNames.putIfAbsent(norm.get(given), f);
                 if (before != null && before != f) {
-                    sharedGivenNames.add(norm.get(first));
+                    sharedGivenNames.add(norm.get(given));
                 }
             }
         }

@@ -155,6 +155,20 @@ class EntityTaggerTest {
         assertEquals(e.name(), es.get(0).name());
     }
 
+    @Test
+    void takesAGivenNameAfterATitleForTheKnownPersonNamedBeforeWithHisTitle() {
+        NameEntry prince = new NameEntry("P-SAMER", EntityType.PERSON, "سامر الفالح", "Samer al-Falih", "RUS", "royal");
+        EntityTagger titled = new EntityTagger(NameIndex.builder().add("سامر الفالح", prince)
+                .add("الأمير سامر الفالح", prince).build(), Map.of(), OfficeTitles.NONE, List.of(prince));
+        String text = "وصل الأمير سامر الفالح إلى الرياض، وقال الأمير سامر إن الزيارة ناجحة.";
+        int second = text.lastIndexOf("سامر");
+        Words w = Words.of(text);
+        List<Entity> es = titled.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(second, second + "سامر".length(), "PERS", 0.8)));
+        assertEquals(List.of("الأمير سامر الفالح/name", "سامر/name"), mentions(es.get(0)),
+                "the known name's mention opens with the title");
+    }
+
     /**
      * Tags {@code text} with the tagger proposing each person of {@code full} (its first occurrence) and, as one-word
      * persons, the last occurrence of each word of {@code alone}.
