@@ -138,6 +138,9 @@ public final class EntityTagger {
     private static final String PROCLITICS = "وفبل";
     /** The nouns of a capital city, normalized: العاصمة البريطانية لندن. */
     private static final Set<String> CAPITAL_NOUNS = WordMatcher.normalized("العاصمة", "عاصمة");
+    /** Adjectives that make an organization international, normalized: الدولي، العالمية، الأممية، الإقليمي. */
+    private static final Set<String> INTERNATIONAL_ADJECTIVES = WordMatcher.normalized("الدولي", "الدولية", "العالمي",
+            "العالمية", "الأممي", "الأممية", "الإقليمي", "الإقليمية");
     /**
      * The complements of sports federations' names, normalized: لكرة (القدم، السلة، اليد)، لألعاب القوى، للتنس،
      * للسباحة... ({@code sportsBodyOf}).
@@ -490,6 +493,7 @@ public final class EntityTagger {
         pass.joinUnqualifiedNames();
         pass.joinBracketedNames();
         pass.countriesOfOrganizationsByAdjective();
+        pass.countriesByPlace();
         pass.countriesOfHomonyms();
         List<Entity> entities = new ArrayList<>(pass.found.size());
         for (Found f : pass.found.values()) {
@@ -2520,6 +2524,64 @@ public final class EntityTagger {
                     }
                 }
             }
+        }
+
+        /**
+         * Gives an organization or place the knowledge base lacks, without a country, the country of the known place
+         * right after one of its mentions with ب or في: "الإدارة العامة للتعليم بمنطقة الباحة" and "حي النرجس
+         * بالرياض" are Saudi, "معهد فراونهوفر في برلين" German. Not an organization whose name says it is
+         * international (مجموعة الأزمات الدولية في أفغانستان works there, from abroad).
+         */
+        void countriesByPlace() {
+            Map<Integer, String> places = null;
+            for (Found f : found.values()) {
+                if (f.entry != null || f.country != null || f.type != EntityType.ORG && f.type != EntityType.LOC
+                        || f.type == EntityType.ORG && isInternational(f.nameWords())) {
+                    continue;
+                }
+                places = places != null ? places : placeCountriesByStart();
+                for (Mention m : f.mentions) {
+                    String country = places.get(placeStartAfter(m.end()));
+                    if (country != null) {
+                        f.country = country;
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** The countries of the known places by the start of each of their mentions. */
+        private Map<Integer, String> placeCountriesByStart() {
+            Map<Integer, String> places = new HashMap<>();
+            for (Found g : found.values()) {
+                boolean place = g.type == EntityType.GPE || g.type == EntityType.LOC;
+                if (place && g.entry != null && g.country() != null) {
+                    g.mentions.forEach(m -> places.put(m.start(), g.country()));
+                }
+            }
+            return places;
+        }
+
+        /**
+         * Where a place's name would start right after offset {@code end}: after ب glued to the next word
+         * (بمنطقة الباحة), or at the word after a separate في; -1 for neither.
+         */
+        private int placeStartAfter(int end) {
+            int j = ProposedWords.firstWordEndingAfter(words, end);
+            if (j <= 0 || j >= words.size() || words.get(j - 1).end() != end
+                    || !WordMatcher.onlySpacesBetween(text, words.get(j - 1), words.get(j))) {
+                return -1;
+            }
+            if (norm.get(j).equals("في")) {
+                return j + 1 < words.size() && WordMatcher.onlySpacesBetween(text, words.get(j), words.get(j + 1))
+                        ? words.get(j + 1).start() : -1;
+            }
+            return norm.get(j).charAt(0) == 'ب' && norm.get(j).length() > 2 ? words.get(j).start() + 1 : -1;
+        }
+
+        /** Whether the normalized words of a name hold an adjective that makes it international: الدولية، العالمي. */
+        private static boolean isInternational(List<String> nameWords) {
+            return nameWords.stream().anyMatch(INTERNATIONAL_ADJECTIVES::contains);
         }
 
         /**

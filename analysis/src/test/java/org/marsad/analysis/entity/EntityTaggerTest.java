@@ -974,6 +974,25 @@ class EntityTaggerTest {
     }
 
     @Test
+    void givesAnUnknownBodyOrPlaceTheCountryOfTheKnownPlaceItIsIn() {
+        String text = "وأعلنت الإدارة العامة للتعليم بروسيا بدء الدراسة، وافتتح متجر في حي النور في روسيا، "
+                + "وقالت الهيئة الدولية للتعليم في روسيا إن";
+        List<Proposal> proposals = new ArrayList<>();
+        for (String[] name : new String[][] {{"الإدارة العامة للتعليم", "ORG"}, {"حي النور", "LOC"},
+                {"الهيئة الدولية للتعليم", "ORG"}}) {
+            int at = text.indexOf(name[0]);
+            proposals.add(Proposal.ofNer(at, at + name[0].length(), name[1], 0.8));
+        }
+        Map<String, String> countries = new java.util.HashMap<>();
+        for (Entity e : tag(text, null, proposals)) {
+            countries.put(e.name(), String.valueOf(e.country()));
+        }
+        assertEquals("RUS", countries.get("الإدارة العامة للتعليم"), "ب glued to the place");
+        assertEquals("RUS", countries.get("حي النور"), "في before the place");
+        assertEquals("null", countries.get("الهيئة الدولية للتعليم"), "an international body works abroad");
+    }
+
+    @Test
     void takesAKnownUnionBeforeASportForTheSportsFederation() {
         NameEntry union = new NameEntry("UNION", EntityType.ORG, "الاتحاد الشمالي", "Northern Union", null, "igo");
         NameEntry club = new NameEntry("SAHIL", EntityType.ORG, "نادي الساحل", "Al-Sahil Club", "RUS", "club");
