@@ -20,7 +20,8 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>the byline is the text's first line, or what stands before a colon in its first {@value #MAX_CHARS}
  *       characters; a longer line is none;</li>
  *   <li>dashes (- – ـ) split it into two parts or more;</li>
- *   <li>one part names persons and nothing else: their mentions, with commas or و between them;</li>
+ *   <li>one part names persons and nothing else: their mentions, with commas or و between them; or several such
+ *       parts one after the other, a dash between writers ("سامر الحلبي – رنا خليل: صحيفة الأفق");</li>
  *   <li>every other part is the mention of a place or an organization, a name of the publisher, also without its
  *       first word (سبق of صحيفة سبق, a common word the tagger leaves alone), or a word that stands for the paper's
  *       own desk ({@link #DESK_WORDS}: متابعات، وكالات);</li>
@@ -68,9 +69,12 @@ public final class Bylines {
         }
         Set<String> publisher = shortNames(publisherNames);
         Set<String> writers = new LinkedHashSet<>();
+        boolean afterWriters = false;
         for (int[] part : parts) {
             Set<String> persons = onlyPersons(text, part[0], part[1], entities);
-            if (persons != null && writers.isEmpty()) {
+            boolean writing = persons != null && (writers.isEmpty() || afterWriters);
+            afterWriters = writing;
+            if (writing) {
                 writers.addAll(persons);
             } else if (!placeOrOrganization(text, part[0], part[1], entities)
                     && !publisher.contains(ArabicNormalizer.normalize(text.substring(part[0], part[1]).strip()))) {

@@ -44,6 +44,16 @@ class BylinesTest {
     }
 
     @Test
+    void readsWritersPartedByADash() {
+        String text = "سامر الحلبي – رنا خليل: الأفق أعلنت الوزارة خطة جديدة.";
+        List<Entity> entities = entities(text, EntityType.PERSON, "سامر الحلبي", EntityType.PERSON, "رنا خليل");
+        assertEquals(List.of("e1", "e2"), Bylines.read(text, entities, List.of()).writers());
+        String apart = "سامر الحلبي – جدة – رنا خليل: أعلنت الوزارة خطة جديدة.";
+        assertNull(Bylines.read(apart, entities(apart, EntityType.PERSON, "سامر الحلبي", EntityType.GPE, "جدة",
+                EntityType.PERSON, "رنا خليل"), List.of()), "writers stand together");
+    }
+
+    @Test
     void readsADeskWordAfterTheWriter() {
         String text = "رنا خليل – متابعات\nفاز الفريق بالمباراة.";
         assertEquals(List.of("e1"), Bylines.read(text, entities(text, EntityType.PERSON, "رنا خليل"), List.of()).writers());
