@@ -2567,9 +2567,8 @@ public final class EntityTagger {
          * (بمنطقة الباحة), or at the word after a separate في; -1 for neither.
          */
         private int placeStartAfter(int end) {
-            int j = ProposedWords.firstWordEndingAfter(words, end);
-            if (j <= 0 || j >= words.size() || words.get(j - 1).end() != end
-                    || !WordMatcher.onlySpacesBetween(text, words.get(j - 1), words.get(j))) {
+            int j = wordRightAfter(end);
+            if (j < 0) {
                 return -1;
             }
             if (norm.get(j).equals("في")) {
@@ -2589,9 +2588,8 @@ public final class EntityTagger {
          * definite word follows it (ضم يونايتد الأرجنتيني الدولي روميرو: the player's); or null.
          */
         private String adjectiveCountryAfter(int end) {
-            int j = ProposedWords.firstWordEndingAfter(words, end);
-            if (j <= 0 || j >= words.size() || words.get(j - 1).end() != end
-                    || !WordMatcher.onlySpacesBetween(text, words.get(j - 1), words.get(j))) {
+            int j = wordRightAfter(end);
+            if (j < 0) {
                 return null;
             }
             NameMatch m = index.match(text, words, norm, j);
@@ -2601,6 +2599,14 @@ public final class EntityTagger {
             int next = m.endWord();
             boolean goesOn = next < words.size() && (personAt(next) || norm.get(next).startsWith("ال"));
             return goesOn ? null : m.entry().country();
+        }
+
+        /** The word right after offset {@code end}, a word's end, with only spaces between; -1 for none. */
+        private int wordRightAfter(int end) {
+            int j = ProposedWords.firstWordEndingAfter(words, end);
+            boolean adjacent = j > 0 && j < words.size() && words.get(j - 1).end() == end
+                    && WordMatcher.onlySpacesBetween(text, words.get(j - 1), words.get(j));
+            return adjacent ? j : -1;
         }
 
         /** Whether a definite word follows word {@code i} with only spaces between: الاتحاد السعودي is no club. */

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.marsad.article.EntityType;
 import org.marsad.article.MentionKind;
 import org.marsad.text.ArabicNormalizer;
@@ -67,7 +68,7 @@ public final class NameIndex {
      */
     private static final Set<String> DEFINITE_NEIGHBOURS = NAME_NEIGHBOURS.stream()
             .filter(w -> !Set.of("الفريق", "المواطن", "المواطنه", "الزميل", "الفنان", "اللاعب").contains(w))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
     /** The most words of a place's name before a guarded name that the list licenses (القدس، وبيت لحم، والخليل). */
     private static final int MAX_LIST_NAME_WORDS = 3;
     /** The most words of a full name that a short name of the same entry may follow (وكالة الأنباء القطرية قنا). */

@@ -109,7 +109,8 @@ public final class ProposalBounds {
      * are its apposition, no family name (العقيد بن دايس المتحدث الرسمي). Not ranks, which are family names too
      * (إبراهيم النقيب).
      */
-    private static final Set<String> DEFINITE_ROLE_WORDS = TsvTable.readResource(Appositions.class, "role-heads.tsv", 3)
+    private static final List<TsvTable.Row> ROLE_HEADS = TsvTable.readResource(Appositions.class, "role-heads.tsv", 3);
+    private static final Set<String> DEFINITE_ROLE_WORDS = ROLE_HEADS
             .stream().filter(row -> !row.column(2).equals("rank"))
             .map(row -> ArabicNormalizer.normalize(row.column(0).split(" ")[0]))
             .filter(word -> word.startsWith("ال")).collect(Collectors.toUnmodifiableSet());
@@ -144,7 +145,7 @@ public final class ProposalBounds {
      */
     private static final Set<String> RANKS = ranks();
     private static Set<String> ranks() {
-        Set<String> ranks = TsvTable.readResource(Appositions.class, "role-heads.tsv", 3).stream()
+        Set<String> ranks = ROLE_HEADS.stream()
                 .filter(row -> row.column(2).equals("rank") && !row.column(0).contains(" "))
                 .map(row -> ArabicNormalizer.normalize(row.column(0))).collect(Collectors.toCollection(HashSet::new));
         ranks.addAll(WordMatcher.normalized("اللواء", "العقيد", "العميد"));
