@@ -638,6 +638,7 @@ public final class EntityTagger {
                     continue;
                 }
                 if (m != null && !m.blocked()) {
+                    m = longerNameOfTheSamePerson(m);
                     int after = m.entry().type() == EntityType.PERSON ? facility(i, m.endWord(), false, m.entry())
                             : namesCity(m, i) ? cityFacility(i, m) : -1;
                     if (after < 0) {
@@ -774,6 +775,27 @@ public final class EntityTagger {
                     k -> Found.proposed(type, name, facilityName.english(), country));
             f.add(Mention.of(text, start, stopChar, MentionKind.NAME), FACILITY_CONFIDENCE, noun);
             return Math.max(stop, end);
+        }
+
+        /**
+         * The known person's name {@code m}, or its union with a longer name of the same person that opens at one of
+         * its later words: "الملك سلمان بن عبدالعزيز آل سعود" matches the alias الملك سلمان from its first word and
+         * سلمان بن عبد العزيز آل سعود from its second, and the mention is the whole.
+         */
+        private NameMatch longerNameOfTheSamePerson(NameMatch m) {
+            if (m.entry().type() != EntityType.PERSON || m.kind() != MentionKind.NAME) {
+                return m;
+            }
+            NameMatch longest = m;
+            for (int j = m.firstWord() + 1; j < m.endWord(); j++) {
+                NameMatch later = names.match(j, proposed.at(j), proposed.endAt(j), homeCountry);
+                if (later != null && !later.blocked() && later.entry().equals(m.entry())
+                        && later.endWord() > longest.endWord()) {
+                    longest = later;
+                }
+            }
+            return longest == m ? m : new NameMatch(m.entry(), m.firstWord(), longest.endWord(), m.start(),
+                    longest.end(), m.kind(), m.named());
         }
 
         private void known(NameMatch m) {

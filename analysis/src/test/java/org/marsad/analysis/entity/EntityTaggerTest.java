@@ -993,6 +993,18 @@ class EntityTaggerTest {
     }
 
     @Test
+    void mentionsAKnownPersonByTheLongerOfHisNamesThatOverlap() {
+        NameEntry prince = new NameEntry("P-SAMER", EntityType.PERSON, "سامر بن فهد", "Samer bin Fahd", "RUS", "royal");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("الأمير سامر", prince)
+                .add("سامر بن فهد آل سالم", prince).build(), Map.of(), OfficeTitles.NONE, List.of(prince));
+        String text = "وصل الأمير سامر بن فهد آل سالم إلى المدينة أمس";
+        Words w = Words.of(text);
+        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of());
+        assertEquals(List.of("الأمير سامر بن فهد آل سالم/name"), mentions(es.get(0)),
+                "the alias from the title and the one from the given name make one mention");
+    }
+
+    @Test
     void takesAKnownUnionBeforeASportForTheSportsFederation() {
         NameEntry union = new NameEntry("UNION", EntityType.ORG, "الاتحاد الشمالي", "Northern Union", null, "igo");
         NameEntry club = new NameEntry("SAHIL", EntityType.ORG, "نادي الساحل", "Al-Sahil Club", "RUS", "club");
