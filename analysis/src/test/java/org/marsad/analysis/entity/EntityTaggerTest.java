@@ -53,6 +53,15 @@ class EntityTaggerTest {
         return tag(text, null, List.of(Proposal.ofNer(at, at + words.length(), type, confidence)));
     }
 
+    /** A tagger whose knowledge base holds {@code entry} alone, by {@code names}. */
+    private static EntityTagger knowing(NameEntry entry, String... names) {
+        NameIndex.Builder index = NameIndex.builder();
+        for (String name : names) {
+            index.add(name, entry);
+        }
+        return new EntityTagger(index.build(), Map.of(), OfficeTitles.NONE, List.of(entry));
+    }
+
     private static List<String> mentions(Entity e) {
         return e.mentions().stream().map(m -> m.text() + "/" + m.kind().json()).toList();
     }
@@ -158,8 +167,7 @@ class EntityTaggerTest {
     @Test
     void takesAGivenNameAfterATitleForTheKnownPersonNamedBeforeWithHisTitle() {
         NameEntry prince = new NameEntry("P-SAMER", EntityType.PERSON, "سامر الفالح", "Samer al-Falih", "RUS", "royal");
-        EntityTagger titled = new EntityTagger(NameIndex.builder().add("سامر الفالح", prince)
-                .add("الأمير سامر الفالح", prince).build(), Map.of(), OfficeTitles.NONE, List.of(prince));
+        EntityTagger titled = knowing(prince, "سامر الفالح", "الأمير سامر الفالح");
         String text = "وصل الأمير سامر الفالح إلى الرياض، وقال الأمير سامر إن الزيارة ناجحة.";
         int second = text.lastIndexOf("سامر");
         Words w = Words.of(text);
@@ -995,8 +1003,7 @@ class EntityTaggerTest {
     @Test
     void mentionsAKnownPersonByTheLongerOfHisNamesThatOverlap() {
         NameEntry prince = new NameEntry("P-SAMER", EntityType.PERSON, "سامر بن فهد", "Samer bin Fahd", "RUS", "royal");
-        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("الأمير سامر", prince)
-                .add("سامر بن فهد آل سالم", prince).build(), Map.of(), OfficeTitles.NONE, List.of(prince));
+        EntityTagger tagger = knowing(prince, "الأمير سامر", "سامر بن فهد آل سالم");
         String text = "وصل الأمير سامر بن فهد آل سالم إلى المدينة أمس";
         Words w = Words.of(text);
         List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of());
