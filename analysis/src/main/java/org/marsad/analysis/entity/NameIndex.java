@@ -66,9 +66,11 @@ public final class NameIndex {
      * الليبي) and the titles set before a family name (اللواء التركي is General al-Turki); not the nouns of persons
      * and teams, after which it is a nationality (اللاعب الإيطالي، المواطن السعودي، الفريق المصري).
      */
-    private static final Set<String> DEFINITE_NEIGHBOURS = NAME_NEIGHBOURS.stream()
-            .filter(w -> !Set.of("الفريق", "المواطن", "المواطنه", "الزميل", "الفنان", "اللاعب").contains(w))
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> DEFINITE_NEIGHBOURS = withoutNounsOfPersons();
+    private static Set<String> withoutNounsOfPersons() {
+        Set<String> nounsOfPersons = Set.of("الفريق", "المواطن", "المواطنه", "الزميل", "الفنان", "اللاعب");
+        return NAME_NEIGHBOURS.stream().filter(w -> !nounsOfPersons.contains(w)).collect(Collectors.toUnmodifiableSet());
+    }
     /** The most words of a place's name before a guarded name that the list licenses (القدس، وبيت لحم، والخليل). */
     private static final int MAX_LIST_NAME_WORDS = 3;
     /** The most words of a full name that a short name of the same entry may follow (وكالة الأنباء القطرية قنا). */
@@ -286,8 +288,7 @@ public final class NameIndex {
         int before = hit.firstWord() - 1;
         int after = hit.endWord();
         // a noun of persons before a definite nisba gives that nationality: اللاعب الإيطالي، المواطن السعودي
-        Set<String> neighbours = ArabicNormalizer.normalize(text.substring(hit.start(), hit.end())).startsWith("ال")
-                ? DEFINITE_NEIGHBOURS : NAME_NEIGHBOURS;
+        Set<String> neighbours = WordMatcher.isDefinite(norm.get(hit.firstWord())) ? DEFINITE_NEIGHBOURS : NAME_NEIGHBOURS;
         if (before >= 0 && WordMatcher.onlySpacesBetween(text, words.get(before), words.get(hit.firstWord()))) {
             for (WordMatcher.Variant v : WordMatcher.Variant.of(norm.get(before))) {
                 if (neighbours.contains(v.word())) {

@@ -460,9 +460,7 @@ public final class ProposalBounds {
         boolean unfinished = NEEDS_COMPLEMENT.contains(words.normalized(closed)) || lastHead >= 0;
         if (unfinished && completes(text, words, closed + 1)) {
             closed++;
-            closed += !person ? 0 : familyFollows(text, words, closed) ? 2 // بن [مساعد آل سعود]
-                    : endsInLineage(words, opened, closed) && !afterRoyalTitle(words, opened)
-                            && familyNameAt(text, words, closed + 1) ? 1 : 0; // بن [رحيل السويدي]
+            closed += person ? familyWordsAfterFather(text, words, opened, closed) : 0;
         } else if (person && closed == last && familyFollows(text, words, closed)) {
             closed += 2; // عبداللطيف بن عبدالملك [آل الشيخ]: the family's name goes with the man's
         } else if (person && closed == last && endsInLineage(words, opened, closed) && !afterRoyalTitle(words, opened)
@@ -816,6 +814,19 @@ public final class ProposalBounds {
      */
     private static boolean afterRoyalTitle(Words words, int opened) {
         return opened > 0 && WordMatcher.inSomeReading(words.normalized(opened - 1), ROYAL_TITLES::contains);
+    }
+
+    /**
+     * How many words of a family name follow a person's name from {@code opened} that ends in a father's name at
+     * {@code closed}: two for آل and its word (بن [مساعد آل سعود]), one for a definite family name (بن [رحيل
+     * السويدي]; not after a royal title, whose lineage is the name), else none.
+     */
+    private static int familyWordsAfterFather(String text, Words words, int opened, int closed) {
+        if (familyFollows(text, words, closed)) {
+            return 2;
+        }
+        return endsInLineage(words, opened, closed) && !afterRoyalTitle(words, opened)
+                && familyNameAt(text, words, closed + 1) ? 1 : 0;
     }
 
     /** Whether آل and the word that completes it follow word {@code w}, with only spaces between: a family's name. */
