@@ -34,7 +34,10 @@ import org.marsad.text.Span;
  *       or التابع (التي، الذي), which opens a clause, nor a title (المهندس، الدكتور), which opens a person's name;</li>
  *   <li>only spaces part its words: punctuation ends it;</li>
  *   <li>a complement that holds another name (للدفاع المدني، للبنك التجاري، للفريق الأهلي) makes no name: the phrase
- *       is a body of that organization, or no name at all (الجهاز الفني للفريق).</li>
+ *       is a body of that organization, or no name at all (الجهاز الفني للفريق);</li>
+ *   <li>nor does a complement that is a listed referent alone (للحزب، للمهرجان، للمجلس): it refers back to
+ *       what the text named before, and the phrase is a part of that (المكتب السياسي للحزب، اللجنة المنظمة
+ *       للمهرجان).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -48,6 +51,7 @@ public final class InstitutionPhrases {
     private static final Map<String, Map<String, String>> WORDS = words();
     private static final Map<String, String> HEADS = WORDS.get("head");
     private static final Map<String, String> ADJECTIVES = WORDS.get("adjective");
+    private static final Map<String, String> REFERENTS = WORDS.get("referent");
     /**
      * Each head with the clitics news glues to it (والهيئة، بالمركز، للجنة: ل and the article, whose alef drops),
      * normalized, and how many letters of them stand before the name: one lookup a word.
@@ -155,7 +159,12 @@ public final class InstitutionPhrases {
                 && (definite(words.normalized(end)) || withWaw(words.normalized(end))); k++) {
             end++;
         }
-        return new Phrase(j, end);
+        return end == j + 1 && refersBack(complement) ? null : new Phrase(j, end);
+    }
+
+    /** Whether the complement ل + ال + noun ({@code للحزب}) is a referent: what the text named before. */
+    private static boolean refersBack(String complement) {
+        return complement.startsWith("لل") && REFERENTS.containsKey("ال" + complement.substring(2));
     }
 
     /** A definite nisba or a listed adjective, but no ordinal: "المركز الثاني للأسبوع الثالث" is a rank. */
@@ -231,11 +240,12 @@ public final class InstitutionPhrases {
     /** The words of {@value #FILE} by kind (head, adjective), each normalized with its English word. */
     private static Map<String, Map<String, String>> words() {
         Map<String, Map<String, String>> byKind = Map.of("head", new HashMap<>(), "adjective", new HashMap<>(),
-                "ministry", new HashMap<>(), "not-portfolio", new HashMap<>());
+                "ministry", new HashMap<>(), "not-portfolio", new HashMap<>(), "referent", new HashMap<>());
         for (TsvTable.Row row : TsvTable.readResource(InstitutionPhrases.class, FILE, 3)) {
             Map<String, String> kind = byKind.get(row.column(1));
             if (kind == null) {
-                throw row.error("KIND must be head, adjective, ministry or not-portfolio, got '" + row.column(1) + "'");
+                throw row.error("KIND must be head, adjective, ministry, not-portfolio or referent, got '"
+                        + row.column(1) + "'");
             }
             kind.put(ArabicNormalizer.normalize(row.column(0)), row.column(2));
         }
@@ -245,7 +255,7 @@ public final class InstitutionPhrases {
     }
 
     /**
-     * The words of {@value #FILE} of {@code kind} (head, adjective, ministry, not-portfolio), normalized, with their
+     * The words of {@value #FILE} of {@code kind} (head, adjective, ministry, not-portfolio, referent), normalized, with their
      * English words.
      */
     static Map<String, String> wordsOf(String kind) {

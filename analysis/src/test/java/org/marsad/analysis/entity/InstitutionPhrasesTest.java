@@ -109,4 +109,13 @@ class InstitutionPhrasesTest {
         assertEquals(List.of(), found(text, k -> k == civilDefence));
         assertEquals(List.of("المديرية العامة للدفاع المدني"), found(text));
     }
+
+    @Test
+    void makesNoNameOfABodyOfWhatWasNamedBefore() {
+        assertEquals(List.of(), found("واجتمع المكتب السياسي للحزب أمس"), "a listed referent");
+        assertEquals(List.of(), found("وقالت اللجنة المنظمة للمهرجان إن العروض تبدأ"), "a listed referent");
+        assertEquals(List.of(), found("ودعت الأمانة العامة للمجلس إلى اجتماع"), "a head that is a referent");
+        assertEquals(List.of("اللجنة الوطنية للحزب الديمقراطي"), found("وقالت اللجنة الوطنية للحزب الديمقراطي"),
+                "the referent with a word after it may be a name");
+    }
 }
