@@ -20,7 +20,7 @@ import org.marsad.text.ArabicNormalizer;
  * <ul>
  *   <li>the words are read as noun phrases joined by و: nouns in a chain (صوامع الغلال), then adjectives
  *       (الإجرامية); a word after و that is an adjective only joins the adjectives of the phrase before it (التقني
- *       والمهني);</li>
+ *       والمهني), with "and" only after another adjective (الأخلاقيات الحيوية والطبية is Medical Bioethics);</li>
  *   <li>a phrase of the file (كرة القدم، حقوق الإنسان) is one noun; nouns are looked up without their article;</li>
  *   <li>in English each phrase has its adjectives first, in the Arabic order, then its nouns from last to first, as
  *       English puts a noun before the noun it qualifies (صوامع الغلال is Grain Silos, وحدات التدخل Intervention Units);
@@ -80,10 +80,11 @@ final class ComplementEnglish {
             String adjective = adjectiveEnglish.apply(word);
             if (current != null && adjective != null && (!and || noun == null && action == null)
                     && (!current.nouns.isEmpty() || !current.adjectives.isEmpty())) {
-                if (and) {
+                if (and && !current.adjectives.isEmpty()) {
                     current.adjectives.add("and");
                 }
-                current.adjectives.add(adjective); // الإجرامية after القضايا; والمهني after التقني
+                // الإجرامية after القضايا; والمهني after التقني; والطبية after the one noun الأخلاقيات الحيوية
+                current.adjectives.add(adjective);
                 continue;
             }
             if (noun == null && action == null) {

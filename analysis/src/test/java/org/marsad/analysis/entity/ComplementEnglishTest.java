@@ -20,6 +20,7 @@ class ComplementEnglishTest {
     @Test
     void joinsAnAdjectiveAfterWawToTheAdjectivesBeforeIt() {
         assertEquals("Technical and Vocational Training", english("التدريب التقني والمهني"));
+        assertEquals("Medical Bioethics", english("الأخلاقيات الحيوية والطبية"), "no and without an adjective before");
     }
 
     @Test
