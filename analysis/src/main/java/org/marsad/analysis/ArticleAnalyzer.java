@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntPredicate;
 import org.marsad.analysis.clean.BoilerplateRemover;
 import org.marsad.analysis.clean.CleanedText;
+import org.marsad.analysis.entity.AdjacentNames;
 import org.marsad.analysis.entity.Appositions;
 import org.marsad.analysis.entity.Bylines;
 import org.marsad.analysis.event.EventTagger;
@@ -144,9 +146,14 @@ public final class ArticleAnalyzer {
      * no carmaker).
      */
     private List<Proposal> proposals(String text, Words words, List<DateExpression> times) {
-        List<Proposal> tagged = new ArrayList<>();
+        List<Proposal> fromTagger = new ArrayList<>();
         for (NamedSpan s : ner.tag(text, words.spans(), words.normalized())) {
-            for (Proposal part : ProposalBounds.split(text, words, Proposal.ofNer(s.start(), s.end(), s.type(), s.confidence()))) {
+            fromTagger.add(Proposal.ofNer(s.start(), s.end(), s.type(), s.confidence()));
+        }
+        List<Proposal> tagged = new ArrayList<>();
+        IntPredicate knownAt = k -> kb.tagger().knowsNameAt(text, words.spans(), words.normalized(), k);
+        for (Proposal proposal : AdjacentNames.join(text, words, fromTagger, knownAt)) {
+            for (Proposal part : ProposalBounds.split(text, words, proposal)) {
                 Proposal name = ProposalBounds.mend(text, words, part, ner::knowsWord);
                 if (name != null) {
                     name = OrganizationAdjectives.extend(text, words, name,
@@ -160,8 +167,7 @@ public final class ArticleAnalyzer {
         tagged = withInstitutions(tagged, MinistryPhrases.find(text, words, k -> namedAt(text, words, proposed, k),
                 k -> kb.tagger().knownNameEnd(text, words.spans(), words.normalized(), k)));
         List<Proposal> fromRoles = appositions.confirmed(words, appositions.propose(text, words), tagged);
-        tagged = LoneGivenNames.filter(text, words, tagged, quotes::isSpeechVerb,
-                k -> kb.tagger().knowsNameAt(text, words.spans(), words.normalized(), k));
+        tagged = LoneGivenNames.filter(text, words, tagged, quotes::isSpeechVerb, knownAt);
         List<Proposal> out = new ArrayList<>(fromRoles);
         for (Proposal name : tagged) {
             if (admits(text, name, fromRoles, times)) {
