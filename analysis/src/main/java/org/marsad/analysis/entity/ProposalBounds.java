@@ -96,6 +96,7 @@ public final class ProposalBounds {
     private static final Set<String> SURNAME_PARTICLES = Set.of("دي", "دا", "فان", "فون", "ديل");
     /** The given name as written, with a dotted ya; the preposition على ends in alef maqsura. */
     private static final String ALI = "علي";
+    private static final char ALEF_MAQSURA = 'ى';
     /**
      * Personal pronouns as written, without diacritics: "أنا سعيد" is "I am happy", and a name the tagger proposes
      * starts after one; آنا is Anna.
@@ -524,11 +525,14 @@ public final class ProposalBounds {
     }
 
     /**
-     * Whether {@code word} is written علي, with a dotted ya: the name, which normalization spells like the preposition
-     * على. In 40 of SaudiNewsNet's 149 such words right before a person's name, none was the preposition.
+     * Whether {@code word} is written علي, with a dotted ya, in a text that writes ى elsewhere: the name, which
+     * normalization spells like the preposition على. In 40 of SaudiNewsNet's 149 such words right before a person's
+     * name, none was the preposition; but a text that never writes ى (ANERcorp's, much Egyptian news) spells the
+     * preposition so too.
      */
     private static boolean writtenAli(String text, Span word) {
-        return word.end() - word.start() == ALI.length() && text.startsWith(ALI, word.start());
+        return word.end() - word.start() == ALI.length() && text.startsWith(ALI, word.start())
+                && text.indexOf(ALEF_MAQSURA) >= 0;
     }
 
     /**

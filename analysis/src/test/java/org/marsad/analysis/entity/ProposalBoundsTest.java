@@ -486,8 +486,11 @@ class ProposalBoundsTest {
         assertEquals("وخالد", mended("الملوك سعود وفيصل وخالد رحمهم الله", "وخالد", true), "the next of a list");
         assertEquals("كارتر", mended("ولقد صادق كارتر على القرار", "كارتر", true), "صادق is the verb");
         assertEquals("حفتر", mended("قال متحدث باسم حفتر إن القوات تقدمت", "حفتر", true), "باسم is \"in the name of\"");
-        assertEquals("علي الأحمدي", mended("وقال المتحدث علي الأحمدي إن", "الأحمدي", true), "علي written with ya");
+        assertEquals("علي الأحمدي", mended("وقال المتحدث علي الأحمدي إلى الصحفيين", "الأحمدي", true),
+                "علي written with ya");
         assertEquals("الأحمدي", mended("وعثر الجنود على الأحمدي مصابا", "الأحمدي", true), "the preposition على");
+        assertEquals("الأحمدي", mended("وعثر الجنود علي الأحمدي مصابا في المستشفي", "الأحمدي", true),
+                "a text that writes no ى spells the preposition so");
     }
 
     @Test
