@@ -23,6 +23,11 @@ class AdjacentNamesTest {
         return joined(text, NONE_KNOWN, names);
     }
 
+    /** Asserts that the person proposals {@code first} and {@code second} of {@code text} stay two names. */
+    private static void assertApart(String text, String first, String second, String why) {
+        assertEquals(List.of(first, second), joined(text, first, second), why);
+    }
+
     private static Proposal person(String text, String name, double confidence) {
         int start = text.indexOf(name);
         return new Proposal(start, start + name.length(), EntityType.PERSON, confidence);
@@ -38,29 +43,28 @@ class AdjacentNamesTest {
 
     @Test
     void leavesALongerFirstNameAlone() {
-        String text = "أبناء الشيخ حسن العفالق أسامة وهاني";
-        assertEquals(List.of("حسن العفالق", "أسامة"), joined(text, "حسن العفالق", "أسامة"));
+        assertApart("أبناء الشيخ حسن العفالق أسامة وهاني", "حسن العفالق", "أسامة", "his sons Osama and Hani");
     }
 
     @Test
     void joinsOnlyNamesOneSpaceApart() {
-        assertEquals(List.of("محمد", "علي الشدادي"), joined("التقى محمد، علي الشدادي أمس", "محمد", "علي الشدادي"));
-        assertEquals(List.of("محمد", "علي الشدادي"), joined("التقى محمد  علي الشدادي أمس", "محمد", "علي الشدادي"));
+        assertApart("التقى محمد، علي الشدادي أمس", "محمد", "علي الشدادي", "a comma");
+        assertApart("التقى محمد  علي الشدادي أمس", "محمد", "علي الشدادي", "two spaces");
     }
 
     @Test
     void leavesANameThatOpensWithWawOrLamOrAPrepositionAndAGivenName() {
-        assertEquals(List.of("محمد", "وعلي الحسن"), joined("زار محمد وعلي الحسن المعرض", "محمد", "وعلي الحسن"));
-        assertEquals(List.of("هادي", "لبحاح"), joined("وجه هادي لبحاح رسالة", "هادي", "لبحاح"));
-        assertEquals(List.of("جون", "بمحمد عواجي"), joined("التقى جون بمحمد عواجي", "جون", "بمحمد عواجي"));
+        assertApart("زار محمد وعلي الحسن المعرض", "محمد", "وعلي الحسن", "و");
+        assertApart("وجه هادي لبحاح رسالة", "هادي", "لبحاح", "ل");
+        assertApart("التقى جون بمحمد عواجي", "جون", "بمحمد عواجي", "ب and a given name");
         assertEquals(List.of("أحمد وليد العلي"), joined("فاز أحمد وليد العلي بالجائزة", "أحمد", "وليد العلي"),
                 "وليد is a given name");
     }
 
     @Test
     void leavesALongRunOfNamesAlone() {
-        String text = "الناجحون محمد سالم الهادي فتحي العرفاوي ثم غيرهم";
-        assertEquals(List.of("محمد", "سالم الهادي فتحي العرفاوي"), joined(text, "محمد", "سالم الهادي فتحي العرفاوي"));
+        assertApart("الناجحون محمد سالم الهادي فتحي العرفاوي ثم غيرهم", "محمد", "سالم الهادي فتحي العرفاوي",
+                "four words after the given name");
     }
 
     @Test
