@@ -19,8 +19,8 @@ import org.marsad.article.EntityType;
  *       a longer first name is left alone, as the tagger's boundary between two full names is right more often
  *       than not ("أبناء الشيخ حسن العفالق أسامة وهاني": his sons Osama and Hani);</li>
  *   <li>only one space parts the two;</li>
- *   <li>neither the given name nor the name after it is one the knowledge base knows: "هادي لبحاح" is President
- *       Hadi and Khaled Bahah, "زكريا لأوباما" two men;</li>
+ *   <li>the knowledge base knows no name at either word: there its own match decides, with its rules for a given
+ *       name before a known family name;</li>
  *   <li>the second is a person's name of at most {@value #MOST_WORDS_AFTER} words that opens with no و, no ل
  *       and no ب or ك glued to a given name ("المالكي وعلاوي" are two men, "غوتيريز بمحمد" and "هادي لبحاح" no one
  *       name), unless its first word is a given name itself (وليد، وائل، لطفي); family names open with ب and ك

@@ -237,7 +237,7 @@ public final class InstitutionPhrases {
         return ADJECTIVES.containsKey(adjective) ? ADJECTIVES.get(adjective) : facilities.adjectiveEnglish(adjective);
     }
 
-    /** The words of {@value #FILE} by kind (head, adjective), each normalized with its English word. */
+    /** The words of {@value #FILE} by kind, each normalized with its English word. */
     private static Map<String, Map<String, String>> words() {
         Map<String, Map<String, String>> byKind = Map.of("head", new HashMap<>(), "adjective", new HashMap<>(),
                 "ministry", new HashMap<>(), "not-portfolio", new HashMap<>(), "referent", new HashMap<>());
@@ -255,8 +255,8 @@ public final class InstitutionPhrases {
     }
 
     /**
-     * The words of {@value #FILE} of {@code kind} (head, adjective, ministry, not-portfolio, referent), normalized, with their
-     * English words.
+     * The words of {@value #FILE} of {@code kind} (head, adjective, ministry, not-portfolio, referent), normalized,
+     * with their English words.
      */
     static Map<String, String> wordsOf(String kind) {
         return WORDS.get(kind);

@@ -95,7 +95,7 @@ public final class ProposalBounds {
      */
     private static final Set<String> SURNAME_PARTICLES = Set.of("دي", "دا", "فان", "فون", "ديل");
     /** The given name as written, with a dotted ya; the preposition على ends in alef maqsura. */
-    private static final String ALI = "علي";
+    private static final String ALI_WITH_YA = "علي";
     private static final char ALEF_MAQSURA = 'ى';
     /**
      * Personal pronouns as written, without diacritics: "أنا سعيد" is "I am happy", and a name the tagger proposes
@@ -531,7 +531,7 @@ public final class ProposalBounds {
      * preposition so too.
      */
     private static boolean writtenAli(String text, Span word) {
-        return word.end() - word.start() == ALI.length() && text.startsWith(ALI, word.start())
+        return word.end() - word.start() == ALI_WITH_YA.length() && text.startsWith(ALI_WITH_YA, word.start())
                 && text.indexOf(ALEF_MAQSURA) >= 0;
     }
 
