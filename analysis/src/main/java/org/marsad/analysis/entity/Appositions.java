@@ -908,8 +908,10 @@ public final class Appositions {
     /**
      * The end of a title's complement from word {@code w}: nouns without the article go on the construct chain
      * (رئيس لجنة الحكام، نائب رئيس مجلس الوزراء), the first definite one or a place's name ends it (رئيس
-     * بوليفيا), and so do punctuation, a function word or an adjective after it (نائب رئيس مجموعة «…»); none when
-     * {@value #MAX_COMPLEMENT_WORDS} words pass without an end or a person's name comes first.
+     * بوليفيا), a known organization's name that starts there ends with it (رئيس هيئة الهلال الأحمر السعودي, whose
+     * الأحمر no adjective rule would take), and so do punctuation, a function word or an adjective after it (نائب
+     * رئيس مجموعة «…»); none when {@value #MAX_COMPLEMENT_WORDS} words pass without an end or a person's name comes
+     * first.
      */
     private static int complementEnd(String text, Words words, MentionIndex mentions, int w) {
         for (int k = w; k < words.size(); k++) {
@@ -921,7 +923,7 @@ public final class Appositions {
             if (k - w == MAX_COMPLEMENT_WORDS || personAt(mentions, words, k)) {
                 return w;
             }
-            int place = placeEnd(mentions, words, k);
+            int place = Math.max(placeEnd(mentions, words, k), knownOrganizationEnd(mentions, words, k));
             if (place > k) {
                 return place;
             }
@@ -943,6 +945,21 @@ public final class Appositions {
             }
         }
         return w;
+    }
+
+    /**
+     * The word after the name of a known organization that starts at word {@code w} (هيئة الهلال الأحمر السعودي),
+     * or {@code w} when none does.
+     */
+    private static int knownOrganizationEnd(MentionIndex mentions, Words words, int w) {
+        int end = w;
+        for (MentionIndex.Located l : mentions.startingAt(words.span(w).start())) {
+            Entity body = l.entity();
+            if (body.type() == EntityType.ORG && body.kb() != null && l.mention().kind() == MentionKind.NAME) {
+                end = Math.max(end, words.firstAtOrAfter(l.mention().end()));
+            }
+        }
+        return end;
     }
 
     private static MentionIndex.Located adjectiveAt(MentionIndex mentions, Words words, int w) {

@@ -397,6 +397,13 @@ class AppositionsTest {
     }
 
     @Test
+    void endsATitlesComplementAtTheEndOfAKnownOrganizationsName() {
+        Entity p = person("وقال رامز الحلبي رئيس هيئة الهلال الأحمر السعودي إن الفرق جاهزة.", "رامز الحلبي");
+        assertEquals(List.of("رئيس هيئة الهلال الأحمر السعودي"), p.roles());
+        assertEquals("SAU", p.country(), "the organization's country");
+    }
+
+    @Test
     void takesNoRoleAfterAConjunctionForTheNamesTitle() {
         Entity p = person("وحضر رامز الحلبي والمدير التنفيذي للشركة.", "رامز الحلبي");
         assertTrue(p.roles().isEmpty(), p.roles().toString());
