@@ -141,6 +141,10 @@ public final class EntityTagger {
     /** Adjectives that make an organization international, normalized: الدولي، العالمية، الأممية، الإقليمي. */
     private static final Set<String> INTERNATIONAL_ADJECTIVES = WordMatcher.normalized("الدولي", "الدولية", "العالمي",
             "العالمية", "الأممي", "الأممية", "الإقليمي", "الإقليمية");
+    /** Adjectives of regions that make a body of many countries (الاتحاد العربي، المنظمة الأفريقية), normalized. */
+    private static final Set<String> REGIONAL_ADJECTIVES = WordMatcher.normalized("العربي", "العربية", "الخليجي",
+            "الخليجية", "الأوروبي", "الأوروبية", "الأفريقي", "الأفريقية", "الإفريقي", "الإفريقية", "الآسيوي", "الآسيوية",
+            "الإسلامي", "الإسلامية", "القاري", "القارية");
     /**
      * The complements of sports federations' names, normalized: لكرة (القدم، السلة، اليد)، لألعاب القوى، للتنس،
      * للسباحة... ({@code sportsBodyOf}).
@@ -495,6 +499,7 @@ public final class EntityTagger {
         pass.countriesOfOrganizationsByAdjective();
         pass.countriesByPlace();
         pass.countriesOfHomonyms();
+        pass.countriesOfInstitutions();
         List<Entity> entities = new ArrayList<>(pass.found.size());
         for (Found f : pass.found.values()) {
             entities.add(f.toEntity(ids.next(), asOf, NameTransliterator.spellingOf(homeCountry)));
@@ -2524,6 +2529,28 @@ public final class EntityTagger {
                         f.country = countries.containsKey(homeCountry) ? null
                                 : Homonyms.leadingCountry(countries, homeCountry);
                     }
+                }
+            }
+        }
+
+        /**
+         * Gives an institution the knowledge base lacks, still without a country, whose name opens with a head of
+         * {@code institution-words.tsv} ("الإدارة العامة للتعليم", "اللجنة المحلية للانتخابات البلدية", "وزارة
+         * الطرق"), the country the article is about ({@link Homonyms#leadingCountry}): a Saudi paper's report on the
+         * municipal elections names the Saudi committees. Not a body of many countries, international or regional
+         * (الدولية، العربية، الخليجية), nor a name of {@link Homonyms} that {@link #countriesOfHomonyms} left without
+         * one on purpose (a domestic outlet's وزارة الخارجية in an article on Iran). Last of the country passes, after
+         * the adjective, the place and the homonym have had their say.
+         */
+        void countriesOfInstitutions() {
+            Map<String, Integer> countries = null;
+            for (Found f : found.values()) {
+                if (f.entry == null && f.type == EntityType.ORG && f.country == null && f.nameWords().size() > 1
+                        && InstitutionPhrases.isHead(f.nameWords().get(0)) && !isInternational(f.nameWords())
+                        && f.nameWords().stream().noneMatch(REGIONAL_ADJECTIVES::contains)
+                        && !homonyms.bears(f.homonym != null ? f.homonym : f.normalizedName())) {
+                    countries = countries == null ? countryMentions() : countries;
+                    f.country = Homonyms.leadingCountry(countries, homeCountry);
                 }
             }
         }

@@ -107,6 +107,14 @@ public final class InstitutionPhrases {
         }
     }
 
+    /**
+     * Whether the normalized {@code word} is a head of an institution's name (الهيئة، المركز، اللجنة) or a ministry's
+     * noun (وزارة), with a clitic glued to it or not.
+     */
+    static boolean isHead(String word) {
+        return HEAD_FORMS.containsKey(word) || WORDS.get("ministry").containsKey(word);
+    }
+
     /** How many clitic letters stand before a head noun at the normalized {@code word}; -1 when it is none. */
     private static int headClitics(String word) {
         HeadForm form = HEAD_FORMS.get(word);

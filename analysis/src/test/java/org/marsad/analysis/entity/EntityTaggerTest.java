@@ -1001,6 +1001,23 @@ class EntityTaggerTest {
     }
 
     @Test
+    void givesAnUnknownInstitutionTheCountryTheArticleIsAbout() {
+        String text = "وقالت اللجنة المحلية للانتخابات إن الاقتراع في روسيا بدأ، وأكدت المنظمة العربية للتنمية أن روسيا "
+                + "شريك.";
+        List<Proposal> proposals = new ArrayList<>();
+        for (String name : new String[] {"اللجنة المحلية للانتخابات", "المنظمة العربية للتنمية"}) {
+            int at = text.indexOf(name);
+            proposals.add(Proposal.ofNer(at, at + name.length(), "ORG", 0.8));
+        }
+        Map<String, String> countries = new java.util.HashMap<>();
+        for (Entity e : tag(text, null, proposals)) {
+            countries.put(e.name(), String.valueOf(e.country()));
+        }
+        assertEquals("RUS", countries.get("اللجنة المحلية للانتخابات"), "the country the article names");
+        assertEquals("null", countries.get("المنظمة العربية للتنمية"), "a body of many countries");
+    }
+
+    @Test
     void mentionsAKnownPersonByTheLongerOfHisNamesThatOverlap() {
         NameEntry prince = new NameEntry("P-SAMER", EntityType.PERSON, "سامر بن فهد", "Samer bin Fahd", "RUS", "royal");
         EntityTagger tagger = knowing(prince, "الأمير سامر", "سامر بن فهد آل سالم");
