@@ -148,11 +148,12 @@ public final class Appositions {
     /** Subtypes of the knowledge base's bodies of a state, whose officials are of that state. */
     private static final Set<String> STATE_BODIES = Set.of("ministry", "agency", "legislature", "court", "military");
     /**
-     * Subtypes of the knowledge base's bodies whose leaders are of their country: a party's, a club's or a union's
-     * president, deputy, secretary-general or member (رئيس نادي الزمالك، الأمين العام للحزب); not its coach, player
-     * or director, hired abroad as often, nor a company's or a newspaper's officers.
+     * Subtypes of the knowledge base's bodies whose leaders are of their country: a party's, a club's, a union's or a
+     * national sports federation's president, deputy, secretary-general or member (رئيس نادي الزمالك، الأمين العام
+     * للحزب، رئيس الجامعة التونسية لكرة القدم; FIFA and the continental bodies have no country); not its coach,
+     * player or director, hired abroad as often, nor a company's or a newspaper's officers.
      */
-    private static final Set<String> NATIONAL_BODIES = Set.of("party", "club", "union");
+    private static final Set<String> NATIONAL_BODIES = Set.of("party", "club", "union", "sports");
     /** The first words of the roles that lead a body of {@link #NATIONAL_BODIES}, normalized. */
     private static final Set<String> LEADERS = WordMatcher.normalized("رئيس", "الرئيس", "رئيسة", "نائب", "عضو",
             "الأمين", "أمين");

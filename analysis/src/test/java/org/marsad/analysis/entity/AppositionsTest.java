@@ -404,6 +404,13 @@ class AppositionsTest {
     }
 
     @Test
+    void givesTheCountryOfTheNationalFederationItsPresidentLeads() {
+        Entity p = person("وقال رامز الحلبي رئيس الجامعة التونسية لكرة القدم إن المنتخب جاهز.", "رامز الحلبي");
+        assertEquals(List.of("رئيس الجامعة التونسية لكرة القدم"), p.roles());
+        assertEquals("TUN", p.country());
+    }
+
+    @Test
     void takesNoRoleAfterAConjunctionForTheNamesTitle() {
         Entity p = person("وحضر رامز الحلبي والمدير التنفيذي للشركة.", "رامز الحلبي");
         assertTrue(p.roles().isEmpty(), p.roles().toString());
