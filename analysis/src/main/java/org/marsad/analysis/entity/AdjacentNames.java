@@ -64,14 +64,14 @@ public final class AdjacentNames {
         int first = words.firstAtOrAfter(before.start());
         int second = words.firstAtOrAfter(after.start());
         int end = words.firstAtOrAfter(after.end());
-        return second == first + 1 && isGivenName(words.normalized(first), "و") && end - second <= MOST_WORDS_AFTER
+        return second == first + 1 && isGivenName(words.normalized(first)) && end - second <= MOST_WORDS_AFTER
                 && !opensWithClitic(words.normalized(second)) && !knownAt.test(first) && !knownAt.test(second);
     }
 
-    /** Whether the normalized {@code word} is a given name, with one of {@code clitics} glued to it or without. */
-    private static boolean isGivenName(String word, String clitics) {
-        return PersonNames.GIVEN_NAMES.containsKey(word) || word.length() > 3 && clitics.indexOf(word.charAt(0)) >= 0
-                && PersonNames.GIVEN_NAMES.containsKey(word.substring(1));
+    /** Whether the normalized {@code word} is a given name, with و glued to it or without (ومحمد). */
+    private static boolean isGivenName(String word) {
+        return PersonNames.GIVEN_NAMES.containsKey(word)
+                || word.startsWith("و") && PersonNames.isGivenNameAfterLetter(word);
     }
 
     /**
@@ -79,9 +79,11 @@ public final class AdjacentNames {
      * name itself.
      */
     private static boolean opensWithClitic(String word) {
-        if (PersonNames.GIVEN_NAMES.containsKey(word)) {
+        if (word.isEmpty() || PersonNames.GIVEN_NAMES.containsKey(word)) {
             return false;
         }
-        return word.length() > 2 && (word.charAt(0) == 'و' || word.charAt(0) == 'ل') || isGivenName(word, "بك");
+        char first = word.charAt(0);
+        return word.length() > 2 && (first == 'و' || first == 'ل')
+                || (first == 'ب' || first == 'ك') && PersonNames.isGivenNameAfterLetter(word);
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.marsad.analysis.MentionIndex;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.data.TsvTable;
@@ -924,7 +925,7 @@ public final class Appositions {
             if (k - w == MAX_COMPLEMENT_WORDS || personAt(mentions, words, k)) {
                 return w;
             }
-            int place = Math.max(placeEnd(mentions, words, k), knownOrganizationEnd(mentions, words, k));
+            int place = nameEnd(mentions, words, k, Appositions::placeOrKnownOrganization);
             if (place > k) {
                 return place;
             }
@@ -940,27 +941,28 @@ public final class Appositions {
      * the article), or {@code w} when none does.
      */
     private static int placeEnd(MentionIndex mentions, Words words, int w) {
-        for (MentionIndex.Located l : mentions.startingAt(words.span(w).start())) {
-            if (isPlace(l.entity())) {
-                return words.firstAtOrAfter(l.mention().end());
-            }
-        }
-        return w;
+        return nameEnd(mentions, words, w, l -> isPlace(l.entity()));
     }
 
     /**
-     * The word after the name of a known organization that starts at word {@code w} (هيئة الهلال الأحمر السعودي),
-     * or {@code w} when none does.
+     * The word after the longest name that starts at word {@code w} and passes {@code test}, or {@code w} when none
+     * does.
      */
-    private static int knownOrganizationEnd(MentionIndex mentions, Words words, int w) {
+    private static int nameEnd(MentionIndex mentions, Words words, int w, Predicate<MentionIndex.Located> test) {
         int end = w;
         for (MentionIndex.Located l : mentions.startingAt(words.span(w).start())) {
-            Entity body = l.entity();
-            if (body.type() == EntityType.ORG && body.kb() != null && l.mention().kind() == MentionKind.NAME) {
+            if (test.test(l)) {
                 end = Math.max(end, words.firstAtOrAfter(l.mention().end()));
             }
         }
         return end;
+    }
+
+    /** Whether {@code l} names a place, or by its name an organization the knowledge base knows. */
+    private static boolean placeOrKnownOrganization(MentionIndex.Located l) {
+        Entity body = l.entity();
+        return isPlace(body) || body.type() == EntityType.ORG && body.kb() != null
+                && l.mention().kind() == MentionKind.NAME;
     }
 
     private static MentionIndex.Located adjectiveAt(MentionIndex mentions, Words words, int w) {

@@ -1885,7 +1885,7 @@ public final class EntityTagger {
             Map<String, Integer> countries = null;
             Map<Found, NameEntry> meant = new LinkedHashMap<>();
             for (Found f : found.values()) {
-                String name = f.homonym != null ? f.homonym : f.normalizedName();
+                String name = f.homonymName();
                 if (f.entry == null && homonyms.bears(name)) {
                     countries = countries == null ? countryMentions() : countries;
                     NameEntry e;
@@ -2522,7 +2522,7 @@ public final class EntityTagger {
             Map<String, Integer> countries = null;
             for (Found f : found.values()) {
                 if (f.entry == null && f.type == EntityType.ORG && f.country == null) {
-                    String name = f.homonym != null ? f.homonym : f.normalizedName();
+                    String name = f.homonymName();
                     if (homonyms.bears(name) && homonyms.typeOf(name) == EntityType.ORG) {
                         countries = countries == null ? countryMentions() : countries;
                         // a domestic outlet's own ministry speaks of other countries too: تونس تدين
@@ -2548,7 +2548,7 @@ public final class EntityTagger {
                 if (f.entry == null && f.type == EntityType.ORG && f.country == null && f.nameWords().size() > 1
                         && InstitutionPhrases.isHead(f.nameWords().get(0)) && !isInternational(f.nameWords())
                         && f.nameWords().stream().noneMatch(REGIONAL_ADJECTIVES::contains)
-                        && !homonyms.bears(f.homonym != null ? f.homonym : f.normalizedName())) {
+                        && !homonyms.bears(f.homonymName())) {
                     countries = countries == null ? countryMentions() : countries;
                     f.country = Homonyms.leadingCountry(countries, homeCountry);
                 }
@@ -3020,6 +3020,11 @@ public final class EntityTagger {
          */
         static Found proposed(EntityType type, String name, String nameEn, String country) {
             return new Found(null, type, name, nameEn, country);
+        }
+
+        /** The name {@link Homonyms} knows it by: the homonym it was found as, else its normalized name. */
+        String homonymName() {
+            return homonym != null ? homonym : normalizedName();
         }
 
         /** The name, {@link ArabicNormalizer#normalize normalized}. */
