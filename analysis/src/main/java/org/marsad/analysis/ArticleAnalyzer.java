@@ -27,6 +27,7 @@ import org.marsad.analysis.entity.ProductNames;
 import org.marsad.analysis.entity.Proposal;
 import org.marsad.analysis.entity.ProposalBounds;
 import org.marsad.analysis.entity.RoleNominals;
+import org.marsad.analysis.entity.UntaggedFamilyNames;
 import org.marsad.analysis.kb.KnowledgeBase;
 import org.marsad.analysis.ner.NamedSpan;
 import org.marsad.analysis.ner.NerTagger;
@@ -152,7 +153,9 @@ public final class ArticleAnalyzer {
         }
         List<Proposal> tagged = new ArrayList<>();
         IntPredicate knownAt = k -> kb.tagger().knowsNameAt(text, words.spans(), words.normalized(), k);
-        for (Proposal proposal : AdjacentNames.join(text, words, fromTagger, knownAt)) {
+        List<Proposal> joined = UntaggedFamilyNames.extend(text, words, AdjacentNames.join(text, words, fromTagger, knownAt),
+                knownAt, ner::knowsWord);
+        for (Proposal proposal : joined) {
             for (Proposal part : ProposalBounds.split(text, words, proposal)) {
                 Proposal name = ProposalBounds.mend(text, words, part, ner::knowsWord);
                 if (name != null) {

@@ -401,11 +401,11 @@ public final class Appositions {
      */
     private static int aideStart(String text, Words words, NameMatch office) {
         int w = office.firstWord() - 1;
-        if (w < 0 || !adjacent(text, words, w + 1) || !DEPUTIES.contains(withoutConjunction(words.normalized(w)))) {
+        if (w < 0 || !adjacent(text, words, w + 1) || !DEPUTIES.contains(WordMatcher.withoutConjunction(words.normalized(w)))) {
             return office.start();
         }
         String word = words.normalized(w);
-        return WordMatcher.skipLetters(text, words.span(w).start(), word.length() - withoutConjunction(word).length());
+        return WordMatcher.skipLetters(text, words.span(w).start(), word.length() - WordMatcher.withoutConjunction(word).length());
     }
 
     /** Whether {@code titles}, the first honorific before the name at {@code nameWord}, is a courtesy alone: السيد. */
@@ -563,7 +563,7 @@ public final class Appositions {
     /** Whether the {@code role} leads a body: its first word, without و, is one of {@link #LEADERS}. */
     private static boolean leads(String role) {
         String[] roleWords = ArabicNormalizer.normalize(role).split("\\s+");
-        return LEADERS.contains(withoutConjunction(roleWords[0]));
+        return LEADERS.contains(WordMatcher.withoutConjunction(roleWords[0]));
     }
 
     /**
@@ -594,7 +594,7 @@ public final class Appositions {
      */
     private static boolean heldAbroad(String role) {
         for (String word : ArabicNormalizer.normalize(role).split("\\s+")) {
-            if (POSTINGS.contains(withoutConjunction(word))) {
+            if (POSTINGS.contains(WordMatcher.withoutConjunction(word))) {
                 return true;
             }
         }
@@ -691,7 +691,7 @@ public final class Appositions {
      * خليفي نائب عن حركة النهضة"), or {@code end} when none is: it is the role's, and gives its country.
      */
     private static int representedEnd(String text, Words words, MentionIndex mentions, NameMatch role, int end) {
-        if (end != role.endWord() || !REPRESENTATIVES.contains(withoutConjunction(words.normalized(role.firstWord())))
+        if (end != role.endWord() || !REPRESENTATIVES.contains(WordMatcher.withoutConjunction(words.normalized(role.firstWord())))
                 || end + 1 >= words.size() || !words.normalized(end).equals("عن") || !adjacent(text, words, end)
                 || !adjacent(text, words, end + 1)) {
             return end;
@@ -1023,11 +1023,7 @@ public final class Appositions {
 
     /** Whether the word before word {@code w} is an organization noun that {@code w} completes (مركز الملك). */
     private boolean afterOrganizationNoun(String text, Words words, int w) {
-        return adjacent(text, words, w) && orgHeads.contains(withoutConjunction(words.normalized(w - 1)));
-    }
-
-    private static String withoutConjunction(String w) {
-        return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+        return adjacent(text, words, w) && orgHeads.contains(WordMatcher.withoutConjunction(words.normalized(w - 1)));
     }
 
     /**

@@ -536,6 +536,8 @@ public final class EntityTagger {
 
     /** الملك, normalized: a given name after it names a place as often as a king (واجهة الملك عبدالله). */
     private static final String KING = "الملك";
+    /** عبد, which opens compound given names written as one word (عبدالله، عبدالملك). */
+    private static final String ABD = "عبد";
     /** Titles after which a given name alone is a person named in full before (الأمير خالد), normalized. */
     private static final Set<String> TITLES_BEFORE_GIVEN_NAMES = Set.of("الامير", "الاميره", "الشيخ", "الشيخه",
             "الدكتور", "الدكتوره", "سمو");
@@ -2715,9 +2717,8 @@ public final class EntityTagger {
         }
 
         /**
-         * Whether the one-word person the tagger proposes at word {@code i} is a given name of {@code
-         * given-names.tsv} and that of the one person named in full before it with that given name; the word then
-         * mentions that person.
+         * Whether the one-word person the tagger proposes at word {@code i} is the first name of the one person named
+         * in full before it with that first name; the word then mentions that person.
          * <ul>
          *   <li>after a title (الأمير خالد، الشيخ يوسف، الدكتور ماهر), any given name; not after الملك: واجهة الملك
          *       عبدالله is a place;</li>
@@ -2745,12 +2746,37 @@ public final class EntityTagger {
                     && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i));
         }
 
-        /** Whether the given name at word {@code i} may stand alone for a person named before. */
+        /**
+         * Whether the first name at word {@code i} may stand alone for a person named before: a given name of the list
+         * but علي, or a {@link #firstNameOffTheList} (ميلتون after ميلتون ازراتي); not after a head of a compound, و
+         * allowed before it (وأبو معاوية).
+         */
         private boolean standsAlone(int i) {
-            String before = i > 0 ? norm.get(i - 1) : "";
-            return PersonNames.givenNameAlone(norm.get(i)) && !PersonNames.COMPOUND_HEADS.contains(before)
+            String before = i > 0 ? WordMatcher.withoutConjunction(norm.get(i - 1)) : "";
+            return (PersonNames.givenNameAlone(norm.get(i)) || firstNameOffTheList(i))
+                    && !PersonNames.COMPOUND_HEADS.contains(before)
                     && !PersonNames.PATRONYMICS.contains(before) && !before.equals(KING)
                     && !ProposalBounds.blessingAt(norm, i + 1);
+        }
+
+        /**
+         * Whether word {@code i} may be a first name that {@code given-names.tsv} lacks, as foreign names and
+         * compounds of عبد are: no head of a compound or patronymic, a letter glued to it or not (ابن، لأبي), nor a
+         * listed given name with a letter glued to it (وليلى after وليلى الشتاوي may be another Leila), nor a compound
+         * of عبد before a definite word, which is more often another man's family name that the tagger left out
+         * (عبدالله الجنوبي after عبدالله المحسن).
+         */
+        private boolean firstNameOffTheList(int i) {
+            String word = norm.get(i);
+            if (PersonNames.GIVEN_NAMES.containsKey(word) || PersonNames.isGivenNameAfterLetter(word)
+                    || nameHead(word) || nameHead(word.substring(1))) {
+                return false;
+            }
+            return !(word.startsWith(ABD) && beforeDefiniteWord(i) && !RELATIVES.contains(norm.get(i + 1)));
+        }
+
+        private static boolean nameHead(String word) {
+            return PersonNames.COMPOUND_HEADS.contains(word) || PersonNames.PATRONYMICS.contains(word);
         }
 
         /**

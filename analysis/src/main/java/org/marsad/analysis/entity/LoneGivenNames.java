@@ -122,7 +122,7 @@ public final class LoneGivenNames {
     }
 
     /** Whether the normalized {@code word} is a title, honorific, kin word, nationality, آل or word of naming. */
-    private static boolean announcesAName(String word) {
+    static boolean announcesAName(String word) {
         return ProposalBounds.isTitle(word) || PersonNames.TITLES.contains(word) || HONORIFICS.contains(word)
                 || isKin(word) || WordMatcher.isDefiniteNisba(word) || word.equals(FAMILY) || NAMING.contains(word);
     }

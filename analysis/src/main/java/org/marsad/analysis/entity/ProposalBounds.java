@@ -610,7 +610,7 @@ public final class ProposalBounds {
      * name, his father's after his). Their feminine forms are verbs wherever they stand (وأشارت القحطاني، وطالبت).
      */
     private static boolean isVerbBeforeTheName(Words words, String word, int w, int last) {
-        String bare = withoutGluedConjunction(word);
+        String bare = WordMatcher.withoutConjunction(word);
         boolean glued = !bare.equals(word);
         if (isFeminineVerbBeforeAName(word)) {
             return true;
@@ -628,7 +628,7 @@ public final class ProposalBounds {
      * no given name: وقال، وأوضح، أشار, not طالب or أبان.
      */
     static boolean isVerbBeforeAName(String word) {
-        String bare = withoutGluedConjunction(word);
+        String bare = WordMatcher.withoutConjunction(word);
         return (VERBS_BEFORE_NAMES.contains(word) || VERBS_BEFORE_NAMES.contains(bare)) && !GIVEN_NAME_VERBS.contains(bare);
     }
 
@@ -643,12 +643,7 @@ public final class ProposalBounds {
     /** Whether the normalized {@code word}, a glued و or ف aside, is of {@link #FEMININE_VERBS_BEFORE_NAMES}. */
     private static boolean isFeminineVerbBeforeAName(String word) {
         return FEMININE_VERBS_BEFORE_NAMES.contains(word)
-                || FEMININE_VERBS_BEFORE_NAMES.contains(withoutGluedConjunction(word));
-    }
-
-    /** {@code word} without a و or ف glued to it, when three letters or more are left. */
-    private static String withoutGluedConjunction(String word) {
-        return word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف') ? word.substring(1) : word;
+                || FEMININE_VERBS_BEFORE_NAMES.contains(WordMatcher.withoutConjunction(word));
     }
 
     /**
@@ -1013,6 +1008,14 @@ public final class ProposalBounds {
         String next = norm.get(w + 1);
         return (BLESSINGS.contains(word) || word.equals("رضي")) && next.equals("الله")
                 || (word.equals("عليه") || word.equals("عليها") || word.equals("عليهم")) && next.equals("السلام");
+    }
+
+    /**
+     * Whether the normalized {@code word} stands in no name after a person's given name: a function word, a word that
+     * ends a name ({@link #NO_NAME_WORDS}) or carries the sentence on ({@link #SENTENCE_WORDS}).
+     */
+    static boolean endsAName(String word) {
+        return FUNCTION_WORDS.contains(word) || NORMALIZED_NO_NAME_WORDS.contains(word) || SENTENCE_WORDS.contains(word);
     }
 
     /** Whether the normalized {@code word} carries the sentence on after a name ({@link #SENTENCE_WORDS}). */

@@ -251,6 +251,11 @@ final class WordMatcher<T> {
         }
     }
 
+    /** The normalized {@code word} without a و or ف glued to it, when three letters or more are left. */
+    static String withoutConjunction(String word) {
+        return word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف') ? word.substring(1) : word;
+    }
+
     /** Whether the normalized {@code word} has the article in some reading of its clitics: الرئيس، للرئيس، وبالرئيس. */
     static boolean isDefinite(String word) {
         return inSomeReading(word, w -> w.startsWith("ال"));
