@@ -23,6 +23,7 @@ import org.marsad.analysis.entity.MinistryPhrases;
 import org.marsad.analysis.entity.NameEntry;
 import org.marsad.analysis.entity.NameIndex;
 import org.marsad.analysis.entity.OrganizationAdjectives;
+import org.marsad.analysis.entity.PlacePhrases;
 import org.marsad.analysis.entity.ProductNames;
 import org.marsad.analysis.entity.Proposal;
 import org.marsad.analysis.entity.ProposalBounds;
@@ -170,6 +171,8 @@ public final class ArticleAnalyzer {
         tagged = withInstitutions(tagged, MinistryPhrases.find(text, words, k -> namedAt(text, words, proposed, k),
                 k -> kb.tagger().knownNameEnd(text, words.spans(), words.normalized(), k)));
         List<Proposal> fromRoles = appositions.confirmed(words, appositions.propose(text, words), tagged);
+        // after the roles: a place's name bears out no person's name that a title opens ("محافظ محافظة طريب")
+        tagged = withInstitutions(tagged, PlacePhrases.find(text, words, k -> namedAt(text, words, proposed, k)));
         tagged = LoneGivenNames.filter(text, words, tagged, quotes::isSpeechVerb, knownAt);
         List<Proposal> out = new ArrayList<>(fromRoles);
         for (Proposal name : tagged) {

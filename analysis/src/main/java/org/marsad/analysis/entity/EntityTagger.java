@@ -2538,8 +2538,9 @@ public final class EntityTagger {
         /**
          * Gives an institution the knowledge base lacks, still without a country, whose name opens with a head of
          * {@code institution-words.tsv} ("الإدارة العامة للتعليم", "اللجنة المحلية للانتخابات البلدية", "وزارة
-         * الطرق"), the country the article is about ({@link Homonyms#leadingCountry}): a Saudi paper's report on the
-         * municipal elections names the Saudi committees. Not a body of many countries, international or regional
+         * الطرق"), or a place named after an administrative unit's noun ({@link PlacePhrases}: "محافظة شرورة"), the
+         * country the article is about ({@link Homonyms#leadingCountry}): a Saudi paper's report on the municipal
+         * elections names the Saudi committees. Not a body of many countries, international or regional
          * (الدولية، العربية، الخليجية), nor a name of {@link Homonyms} that {@link #countriesOfHomonyms} left without
          * one on purpose (a domestic outlet's وزارة الخارجية in an article on Iran). Last of the country passes, after
          * the adjective, the place and the homonym have had their say.
@@ -2547,9 +2548,10 @@ public final class EntityTagger {
         void countriesOfInstitutions() {
             Map<String, Integer> countries = null;
             for (Found f : found.values()) {
-                if (f.entry == null && f.type == EntityType.ORG && f.country == null && f.nameWords().size() > 1
+                boolean institution = f.type == EntityType.ORG && f.nameWords().size() > 1
                         && InstitutionPhrases.isHead(f.nameWords().get(0)) && !isInternational(f.nameWords())
-                        && f.nameWords().stream().noneMatch(REGIONAL_ADJECTIVES::contains)
+                        && f.nameWords().stream().noneMatch(REGIONAL_ADJECTIVES::contains);
+                if (f.entry == null && f.country == null && (institution || namedAfterUnitNoun(f))
                         && !homonyms.bears(f.homonymName())) {
                     countries = countries == null ? countryMentions() : countries;
                     f.country = Homonyms.leadingCountry(countries, homeCountry);
@@ -2557,14 +2559,29 @@ public final class EntityTagger {
             }
         }
 
+        /** Whether the place {@code f} is mentioned right after the noun of an administrative unit (محافظة شرورة). */
+        private boolean namedAfterUnitNoun(Found f) {
+            if (f.type != EntityType.GPE) {
+                return false;
+            }
+            for (Mention m : f.mentions) {
+                int w = ProposedWords.firstWordEndingAfter(words, m.start());
+                if (w > 0 && PlacePhrases.isUnitNoun(norm.get(w - 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
-         * Gives an organization the knowledge base lacks, without a country, the country of a nationality adjective
-         * right after one of its mentions (فياريال الإسباني، معهد البترول الأميركي); not when a person's name follows
+         * Gives an organization the knowledge base lacks, or a place named after an administrative unit's noun,
+         * without a country, the country of a nationality adjective right after one of its mentions (فياريال
+         * الإسباني، معهد البترول الأميركي، محافظة مطروح المصرية); not when a person's name follows
          * the adjective, whose nationality it gives (ضم يونايتد الأرجنتيني سيرخيو روميرو).
          */
         void countriesOfOrganizationsByAdjective() {
             for (Found f : found.values()) {
-                if (f.entry != null || f.type != EntityType.ORG || f.country != null) {
+                if (f.entry != null || f.type != EntityType.ORG && !namedAfterUnitNoun(f) || f.country != null) {
                     continue;
                 }
                 for (Mention m : f.mentions) {
@@ -2579,15 +2596,15 @@ public final class EntityTagger {
 
         /**
          * Gives an organization or place the knowledge base lacks, without a country, the country of the known place
-         * right after one of its mentions with ب or في: "الإدارة العامة للتعليم بمنطقة الباحة" and "حي النرجس
-         * بالرياض" are Saudi, "معهد فراونهوفر في برلين" German. Not an organization whose name says it is
+         * right after one of its mentions with ب or في: "الإدارة العامة للتعليم بمنطقة الباحة", "حي النرجس
+         * بالرياض" and "محافظة الحرث بمنطقة جازان" are Saudi, "معهد فراونهوفر في برلين" German. Not an organization whose name says it is
          * international (مجموعة الأزمات الدولية في أفغانستان works there, from abroad).
          */
         void countriesByPlace() {
             Map<Integer, String> places = null;
             for (Found f : found.values()) {
-                if (f.entry != null || f.country != null || f.type != EntityType.ORG && f.type != EntityType.LOC
-                        || f.type == EntityType.ORG && isInternational(f.nameWords())) {
+                if (f.entry != null || f.country != null || f.type == EntityType.PERSON || f.type == EntityType.MISC
+                        || f.type == EntityType.GROUP || f.type == EntityType.ORG && isInternational(f.nameWords())) {
                     continue;
                 }
                 places = places != null ? places : placeCountriesByStart();

@@ -1042,6 +1042,24 @@ class EntityTaggerTest {
     }
 
     @Test
+    void givesAPlaceNamedAfterAUnitsNounTheCountryTheArticleIsAbout() {
+        String text = "سقطت قذيفة على محافظة الطوال في روسيا، ووصلت قافلة إلى حي النور، وزار الوفد محافظة مطروح "
+                + "الأوكراني، ثم عاد إلى روسيا.";
+        List<Proposal> proposals = new ArrayList<>();
+        for (String[] name : new String[][] {{"الطوال", "GPE"}, {"حي النور", "LOC"}, {"مطروح", "GPE"}}) {
+            int at = text.indexOf(name[0]);
+            proposals.add(new Proposal(at, at + name[0].length(), EntityType.valueOf(name[1]), 0.7));
+        }
+        Map<String, String> countries = new java.util.HashMap<>();
+        for (Entity e : tag(text, null, proposals)) {
+            countries.put(e.name(), String.valueOf(e.country()));
+        }
+        assertEquals("RUS", countries.get("الطوال"), "the country the article names");
+        assertEquals("null", countries.get("حي النور"), "no unit's noun before it");
+        assertEquals("UKR", countries.get("مطروح"), "the adjective after it");
+    }
+
+    @Test
     void mentionsAKnownPersonByTheLongerOfHisNamesThatOverlap() {
         NameEntry prince = new NameEntry("P-SAMER", EntityType.PERSON, "سامر بن فهد", "Samer bin Fahd", "RUS", "royal");
         EntityTagger tagger = knowing(prince, "الأمير سامر", "سامر بن فهد آل سالم");
