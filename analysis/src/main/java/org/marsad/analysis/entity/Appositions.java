@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.marsad.analysis.MentionIndex;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.data.TsvTable;
@@ -550,6 +551,7 @@ public final class Appositions {
             role.append(role.length() == 0 ? "" : " ").append(text, Math.max(start, words.span(w).start()), wordEnd);
         }
         String written = withoutLam(role.toString().replaceAll("\\s+في$", "").replaceAll("[،,]+$", "").strip());
+        written = ADDRESS_AT_END.matcher(written).replaceFirst("");
         if (!written.isEmpty()) {
             roles.add(written);
         }
@@ -621,6 +623,12 @@ public final class Appositions {
     }
 
     /** The role without a ل glued to its article: "للرئيس" is written "الرئيس" (ل + ال loses the alef). */
+    /**
+     * An honorific of address at a role's end, between the office and the title before the name ("الأمين العام للجنة
+     * معالي الدكتور سعد"): no part of the office.
+     */
+    private static final Pattern ADDRESS_AT_END = Pattern.compile("\\s+(معالي|سعادة|فضيلة|سماحة)$");
+
     private static String withoutLam(String role) {
         return role.startsWith("لل") && role.length() > 3 ? "ال" + role.substring(2) : role;
     }

@@ -71,6 +71,22 @@ class AppositionsTest {
         assertEquals("SAU", governor.country(), "the place of the office");
     }
 
+    @Test
+    void givesTheRoleOfASecretaryGeneralAndAMayorButNotAmineAlone() {
+        assertEquals(List.of(List.of("أمين عام اللجنة الإشرافية", "الدكتور")),
+                rolesOf("وحضر أمين عام اللجنة الإشرافية الدكتور سامر الحلبي الحفل.", "سامر الحلبي"));
+        assertEquals(List.of(List.of("أمين منطقة الرياض", "المهندس")),
+                rolesOf("وقال أمين منطقة الرياض المهندس سامر الحلبي إن المشروع اكتمل.", "سامر الحلبي"));
+        assertEquals(List.of(List.of()), rolesOf("وقال محمد أمين سامر الحلبي إن المشروع اكتمل.", "سامر الحلبي"),
+                "أمين alone is a given name as often");
+    }
+
+    @Test
+    void leavesAnHonorificOfAddressOutOfTheOffice() {
+        assertEquals(List.of(List.of("الأمين العام للمركز", "الدكتور")),
+                rolesOf("وقال الأمين العام للمركز معالي الدكتور سامر الحلبي إن الحوار مستمر.", "سامر الحلبي"));
+    }
+
     /** The person named {@code name} in {@code text} after {@link Appositions#attach}, beside the club النجوم (RUS). */
     private static Entity besideAClub(String text, String name) {
         int club = text.indexOf("نادي النجوم");
