@@ -40,14 +40,17 @@ import org.marsad.text.ArabicNormalizer;
  *       لشركة أرامكو), or a complement with لل، بال or ل and an organization's noun, its adjectives and a place
  *       after في or ب ("المدير العام للتعليم بمنطقة عسير جلوي بن محمد"; not "المستشار الخاص للرئيس سامر خليل", whose
  *       complement is a title the name holds, nor an airport's whose name the name goes on: "المدير العام لمطار
- *       المنستير الحبيب بورقيبة الدولي"); a state's body gives its country to a holder without one (a ministry, agency,
- *       legislature, court or army: the State Department's spokesman is American). The name right after باسم is the
+ *       المنستير الحبيب بورقيبة الدولي"); and a place's name after في or لدى right before the name, where the role is held
+ *       ("السفير السعودي في القاهرة أحمد قطان"، "رئيس الجالية اليمنية في جدة"); a state's body gives its country to a
+ *       holder without one (a ministry, agency, legislature, court or army: the State Department's spokesman is American). The name right after باسم is the
  *       one spoken for: "الناطقة باسم دي ميستورا جيسي شاهين" is her role.</li>
  *   <li><b>Office before an honorific</b>: "رئيس مجلس إدارة الهيئة السعودية للمهندسين الدكتور سامر خليل": the
  *       role words of kind {@code honorific} right before the name (الدكتور، الأستاذ، اللواء، الشيخ) are a role,
- *       and so is an office whose words run up to them with nothing but words between (no punctuation, function
- *       word, clause word or person's name) or that ends at a comma right before them ("مدير الجامعة، الأستاذ
- *       الدكتور …"). A bare office word right before the honorific is in construct with it: "نائب الأمير". The
+ *       and so is an office whose words run up to them with nothing but words between (no punctuation, clause
+ *       word, person's name or function word, though في or لدى may stand before a place's name that ends at the
+ *       honorific) or that ends at a comma right before them ("مدير الجامعة، الأستاذ الدكتور …"; "مدير الشرطة في جدة العميد …").
+ *       An honorific of address at the office's end (معالي، سعادة، فضيلة، سماحة، صاحب السمو الملكي) is left out
+ *       of it. A bare office word right before the honorific is in construct with it: "نائب الأمير". The
  *       office's state body gives its country as before the name, and an aide's word before it (وكيل، مساعد)
  *       makes it the aide's: "مساعد الرئيس للشؤون الفنية المهندس خالد المغلوث". A courtesy title (السيد، السيدة:
  *       kind {@code courtesy}) ends an office as an honorific does, but is no role itself, nor a sign of a name
@@ -81,7 +84,11 @@ import org.marsad.text.ArabicNormalizer;
  *       adjective gives that of the first place or body of a state it names: "مدير الشؤون الصحية بمنطقة عسير" is
  *       Saudi, "رئيس جمهورية كولومبيا" Colombian, "الناطق باسم رئيس مجلس نواب الشعب" Tunisian. Not a post held
  *       away from home (an ambassador's, consul's, envoy's, delegate's or correspondent's, a mission's or a
- *       bureau's: "مدير مكتب القناة في بيروت") nor an occupation ("مدرب تشيلي"). Failing those, a role that leads
+ *       bureau's: "مدير مكتب القناة في بيروت"), which takes the country of the state or head of state named before
+ *       the في، لدى or إلى of its place ("سفير تونس لدى فرنسا" is Tunisian, "سفير خادم الحرمين الشريفين" Saudi;
+ *       none when an international body sends it: "بعثة صندوق النقد الدولي إلى تونس"); nor an occupation ("مدرب
+ *       تشيلي"); nor an office of an international body in a place after في or لدى ("المتحدث باسم الأمم المتحدة في
+ *       جنيف"). Failing those, a role that leads
  *       a party, club or union named by name (its president, deputy, secretary or member) gives that body's country:
  *       "رئيس نادي الزمالك" is Egyptian.</li>
  *   <li><b>Nationality before the name</b>: a person whose roles give no country takes that of a nationality
@@ -144,6 +151,12 @@ public final class Appositions {
      * Words of the posts held away from home, normalized: an ambassador, consul, envoy, delegate, attaché or
      * correspondent, a mission or a bureau is no national of the place it is posted to.
      */
+    /** The subtype of the knowledge base's international bodies (the UN, the Arab League). */
+    private static final String INTERNATIONAL_BODY = "igo";
+    /** إلى, normalized: before a place's name it says where a mission goes. */
+    private static final String TO = "الي";
+    /** في and لدى, normalized: before a place's name they say where a role is held. */
+    private static final Set<String> IN_OR_AT = WordMatcher.normalized("في", "لدى");
     private static final Set<String> POSTINGS = WordMatcher.normalized("سفير", "السفير", "سفيرة", "السفيرة", "قنصل",
             "القنصل", "مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "مندوب", "المندوب", "ممثل", "الممثل", "ملحق", "الملحق",
             "مراسل", "المراسل", "مراسلة", "المراسلة", "بعثة", "البعثة", "مكتب", "لدى");
@@ -355,6 +368,7 @@ public final class Appositions {
             boolean ofOrganization = organizationEnd(text, words, mentions, role) == nameWord
                     && !heldInUnlinkedFacility(text, words, mentions, role);
             int complement = skipAdjectivesAndQualifiers(text, words, complementOf(text, words, mentions, role));
+            complement = postingPlaceEnd(text, words, mentions, complement) == nameWord ? nameWord : complement;
             boolean bound = boundComplementEnd(text, words, mentions, role, known) == nameWord;
             boolean direct = (complement == nameWord || ofOrganization || bound)
                     && !gluedToLetter(words, name, nameWord);
@@ -497,7 +511,7 @@ public final class Appositions {
                     || office.endWord() == titles && !WordMatcher.isDefinite(words.normalized(office.firstWord()))) {
                 continue;
             }
-            int end = onlyWordsBetween(text, words, office.endWord(), titles) ? words.span(titles - 1).end()
+            int end = onlyWordsBetween(text, words, mentions, office.endWord(), titles) ? words.span(titles - 1).end()
                     : commaBefore(text, titleStart, office.end());
             if (end > office.start() && noSentenceEnd(text, office.end(), end)
                     && !runsOn(words, mentions, office, end, true)) {
@@ -517,14 +531,33 @@ public final class Appositions {
                 .anyMatch(l -> l.entity().type() == EntityType.PERSON && l.mention().kind() == MentionKind.NAME);
     }
 
-    /** Whether words {@code from} to {@code to} follow each other with only spaces between, none a function word. */
-    private static boolean onlyWordsBetween(String text, Words words, int from, int to) {
+    /**
+     * Whether words {@code from} to {@code to} follow each other with only spaces between, none a function word but
+     * في or لدى before a place's name that ends at {@code to} ({@link #postingPlaceEnd}: "السفير العماني في المملكة
+     * الدكتور …").
+     */
+    private static boolean onlyWordsBetween(String text, Words words, MentionIndex mentions, int from, int to) {
         for (int w = from; w <= to; w++) {
-            if (!adjacent(text, words, w) || w < to && FUNCTION_WORDS.contains(words.normalized(w))) {
+            if (!adjacent(text, words, w)) {
+                return false;
+            }
+            if (w < to && FUNCTION_WORDS.contains(words.normalized(w)) && postingPlaceEnd(text, words, mentions, w) != to) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The word after a place's name that في or لدى at word {@code w} introduces, with only spaces between: where a
+     * role is held ("السفير السعودي في القاهرة أحمد قطان"، "رئيس الجالية اليمنية في جدة"); else -1.
+     */
+    private static int postingPlaceEnd(String text, Words words, MentionIndex mentions, int w) {
+        if (w + 1 >= words.size() || !IN_OR_AT.contains(words.normalized(w)) || !adjacent(text, words, w + 1)) {
+            return -1;
+        }
+        int end = placeEnd(mentions, words, w + 1);
+        return end > w + 1 ? end : -1;
     }
 
     private String addRole(String text, Words words, int start, int end, MentionIndex mentions, Set<String> roles, String country) {
@@ -555,10 +588,13 @@ public final class Appositions {
         if (!written.isEmpty()) {
             roles.add(written);
         }
-        if (found != null || heldAbroad(written) || occupationAt(text, words, first)) {
+        if (found == null && heldAbroad(written)) {
+            return sendingState(text, words, mentions, start, end);
+        }
+        if (found != null || occupationAt(text, words, first)) {
             return found;
         }
-        String place = placeCountry(mentions, start, end);
+        String place = placeCountry(text, mentions, start, end);
         return place != null || !leads(written) ? place : nationalBodyCountry(mentions, start, end);
     }
 
@@ -603,13 +639,52 @@ public final class Appositions {
         return false;
     }
 
+    /** Whether في or لدى and a space stand right before {@code at}. */
+    private static boolean afterInOrAt(String text, int at) {
+        return text.startsWith("في ", at - 3) || text.startsWith("لدى ", at - 4) || text.startsWith("لدي ", at - 4);
+    }
+
+    /**
+     * The state a post abroad in {@code [start, end)} serves: the country, or the head of state, named before the
+     * في، لدى or إلى of the place where it is held ("سفير تونس لدى فرنسا" is Tunisian, "سفير خادم الحرمين الشريفين
+     * لدى الأردن" Saudi); null where an international body is named first (بعثة صندوق النقد الدولي إلى تونس) or
+     * no state is.
+     */
+    private static String sendingState(String text, Words words, MentionIndex mentions, int start, int end) {
+        int posting = end;
+        for (int w = words.firstAtOrAfter(start); w < words.size() && words.span(w).end() <= end; w++) {
+            if (IN_OR_AT.contains(words.normalized(w)) || words.normalized(w).equals(TO)) {
+                posting = words.span(w).start();
+                break;
+            }
+        }
+        for (MentionIndex.Located l : mentions.within(start, posting)) {
+            Entity e = l.entity();
+            if (INTERNATIONAL_BODY.equals(e.subtype())) {
+                return null; // بعثة صندوق النقد الدولي إلى تونس: the body sends it
+            }
+            boolean headOfState = e.type() == EntityType.PERSON && e.kb() != null;
+            String state = headOfState ? e.country() : stateOf(e);
+            if (state != null) {
+                return state;
+            }
+        }
+        return null;
+    }
+
     /**
      * The country of the first place named by name in {@code [start, end)} or of the first body of a state named there
      * ({@link #stateOf}), the office's: a director of health affairs in Asir is Saudi, the president of Colombia
-     * Colombian, the spokesman of the Tunisian parliament's speaker Tunisian; or null.
+     * Colombian, the spokesman of the Tunisian parliament's speaker Tunisian; or null, as for an office of an
+     * international body held in a place that في or لدى names after it (المتحدث باسم الأمم المتحدة في جنيف).
      */
-    private static String placeCountry(MentionIndex mentions, int start, int end) {
+    private static String placeCountry(String text, MentionIndex mentions, int start, int end) {
+        boolean international = false;
         for (MentionIndex.Located l : mentions.within(start, end)) {
+            international |= INTERNATIONAL_BODY.equals(l.entity().subtype());
+            if (international && afterInOrAt(text, l.mention().start())) {
+                return null;
+            }
             MentionKind kind = l.mention().kind();
             if (isPlace(l.entity()) && kind == MentionKind.NAME && l.entity().country() != null) {
                 return l.entity().country();
@@ -622,13 +697,14 @@ public final class Appositions {
         return null;
     }
 
-    /** The role without a ل glued to its article: "للرئيس" is written "الرئيس" (ل + ال loses the alef). */
     /**
      * An honorific of address at a role's end, between the office and the title before the name ("الأمين العام للجنة
-     * معالي الدكتور سعد"): no part of the office.
+     * معالي الدكتور سعد"، "سفير خادم الحرمين الشريفين في المملكة المتحدة صاحب السمو الملكي الأمير …"): no part of
+     * the office.
      */
-    private static final Pattern ADDRESS_AT_END = Pattern.compile("\\s+(معالي|سعادة|فضيلة|سماحة)$");
+    private static final Pattern ADDRESS_AT_END = Pattern.compile("\\s+(معالي|سعادة|فضيلة|سماحة|صاحب السمو( الملكي)?)$");
 
+    /** The role without a ل glued to its article: "للرئيس" is written "الرئيس" (ل + ال loses the alef). */
     private static String withoutLam(String role) {
         return role.startsWith("لل") && role.length() > 3 ? "ال" + role.substring(2) : role;
     }

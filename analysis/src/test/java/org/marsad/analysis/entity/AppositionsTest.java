@@ -1,6 +1,7 @@
 package org.marsad.analysis.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -79,6 +80,28 @@ class AppositionsTest {
                 rolesOf("وقال أمين منطقة الرياض المهندس سامر الحلبي إن المشروع اكتمل.", "سامر الحلبي"));
         assertEquals(List.of(List.of()), rolesOf("وقال محمد أمين سامر الحلبي إن المشروع اكتمل.", "سامر الحلبي"),
                 "أمين alone is a given name as often");
+    }
+
+    @Test
+    void takesThePlaceWhereARoleIsHeldIntoTheRole() {
+        Entity envoy = person("وقال السفير السعودي في القاهرة محمد الحلبي إن العلاقات قوية.", "محمد الحلبي");
+        assertEquals(List.of("السفير في القاهرة"), envoy.roles(), "its nationality adjective gives the country");
+        assertEquals("SAU", envoy.country());
+        Entity police = person("وقال مدير الشرطة في جدة العميد محمد الحلبي إن القضية انتهت.", "محمد الحلبي");
+        assertEquals(List.of("مدير الشرطة في جدة", "العميد"), police.roles(), "an office before an honorific");
+    }
+
+    @Test
+    void givesAPostAbroadTheCountryOfTheStateItServes() {
+        Entity envoy = person("وقال سفير تونس لدى فرنسا محمد الحلبي إن الزيارة مهمة.", "محمد الحلبي");
+        assertEquals(List.of("سفير تونس لدى فرنسا"), envoy.roles());
+        assertEquals("TUN", envoy.country(), "not France, where he serves");
+        Entity mission = person("وقال رئيس بعثة صندوق النقد الدولي إلى تونس محمد الحلبي إن المفاوضات مستمرة.",
+                "محمد الحلبي");
+        assertNull(mission.country(), "an international body sends the mission");
+        Entity spokesman = person("وقال المتحدث باسم الأمم المتحدة في جنيف محمد الحلبي إن المفاوضات مستمرة.",
+                "محمد الحلبي");
+        assertNull(spokesman.country(), "an international body's office in Geneva");
     }
 
     @Test
