@@ -43,7 +43,9 @@ import org.marsad.text.Span;
  *       adjective: اليمنى is "the right one", not اليمني "Yemeni", though they normalize alike. Nor is one
  *       next to a word of {@link #NAME_NEIGHBOURS}: "الأمير تركي" and "تركي بن فيصل" name a man; but a noun of persons
  *       or teams before a definite one makes it a nationality: "اللاعب الإيطالي" is Italian, "اللواء التركي" General
- *       al-Turki.</li>
+ *       al-Turki. A definite one is a nationality after a title too where a given name or title follows ("المهندس
+ *       الكويتي أحمد"), and before a title ("الكاتب الكويتي الدكتور أحمد"): after it only a lineage's word (بن،
+ *       ابن، بنت) makes it a name.</li>
  * </ul>
  */
 public final class NameIndex {
@@ -67,6 +69,10 @@ public final class NameIndex {
      * and teams, after which it is a nationality (اللاعب الإيطالي، المواطن السعودي، الفريق المصري).
      */
     private static final Set<String> DEFINITE_NEIGHBOURS = withoutNounsOfPersons();
+    /** على "on" as written: it normalizes as the given name علي. */
+    private static final String ON = "على";
+    /** The words of a lineage, normalized: after them a nisba is a name. */
+    private static final Set<String> LINEAGE = Set.of("بن", "ابن", "بنت");
     private static Set<String> withoutNounsOfPersons() {
         Set<String> nounsOfPersons = Set.of("الفريق", "المواطن", "المواطنه", "الزميل", "الفنان", "اللاعب");
         return NAME_NEIGHBOURS.stream().filter(w -> !nounsOfPersons.contains(w)).collect(Collectors.toUnmodifiableSet());
@@ -287,17 +293,26 @@ public final class NameIndex {
         }
         int before = hit.firstWord() - 1;
         int after = hit.endWord();
-        // a noun of persons before a definite nisba gives that nationality: اللاعب الإيطالي، المواطن السعودي
-        Set<String> neighbours = WordMatcher.isDefinite(norm.get(hit.firstWord())) ? DEFINITE_NEIGHBOURS : NAME_NEIGHBOURS;
-        if (before >= 0 && WordMatcher.onlySpacesBetween(text, words.get(before), words.get(hit.firstWord()))) {
+        boolean definite = WordMatcher.isDefinite(norm.get(hit.firstWord()));
+        boolean wordAfter = after < norm.size() && WordMatcher.onlySpacesBetween(text, words.get(after - 1), words.get(after));
+        // a noun of persons before a definite nisba gives that nationality: اللاعب الإيطالي، المواطن السعودي; and so
+        // does a title where a given name (not على "on", which normalizes as علي) or another title follows: "المهندس
+        // الكويتي أحمد" is a Kuwaiti engineer, "اللواء التركي على" General al-Turki
+        boolean nameAfter = wordAfter && (PersonNames.GIVEN_NAMES.containsKey(norm.get(after))
+                && !words.get(after).of(text).equals(ON)
+                || NAME_NEIGHBOURS.contains(norm.get(after)));
+        Set<String> neighbours = definite ? DEFINITE_NEIGHBOURS : NAME_NEIGHBOURS;
+        if (before >= 0 && !(definite && nameAfter)
+                && WordMatcher.onlySpacesBetween(text, words.get(before), words.get(hit.firstWord()))) {
             for (WordMatcher.Variant v : WordMatcher.Variant.of(norm.get(before))) {
                 if (neighbours.contains(v.word())) {
                     return false;
                 }
             }
         }
-        return after >= norm.size() || !NAME_NEIGHBOURS.contains(norm.get(after))
-                || !WordMatcher.onlySpacesBetween(text, words.get(after - 1), words.get(after));
+        // after a definite nisba only a lineage makes it a name (الليبي بن): a title after it opens the name of the
+        // person it qualifies ("الكاتب الكويتي الدكتور أحمد")
+        return !wordAfter || !(definite ? LINEAGE : NAME_NEIGHBOURS).contains(norm.get(after));
     }
 
     /**

@@ -384,6 +384,17 @@ class NameIndexTest {
     }
 
     @Test
+    void readsADefiniteNisbaBesideATitleAsANationalityWhereANameFollows() {
+        NameIndex i = NameIndex.builder().add("الكويتي", TURKEY, MentionKind.ADJECTIVE, TURKEY).build();
+        assertEquals(MentionKind.ADJECTIVE, firstIn(i, "وأشاد الكاتب الكويتي الدكتور أحمد بالجهود", 2).kind(),
+                "a title after it opens the name");
+        assertEquals(MentionKind.ADJECTIVE, firstIn(i, "وأشاد المهندس الكويتي أحمد بالجهود", 2).kind(),
+                "a given name after it");
+        assertNull(firstIn(i, "وأجاب اللواء الكويتي على السؤال", 2), "على is \"on\", not the name علي");
+        assertNull(firstIn(i, "وقال اللواء الكويتي إن", 2), "a family name after a rank");
+    }
+
+    @Test
     void reportsTheNamedEntryOfAMetonym() {
         NameEntry moscow = new NameEntry("MOSCOW", EntityType.GPE, "موسكو", "Moscow", "RUS", "capital");
         NameEntry russia = new NameEntry("RUS", EntityType.GPE, "روسيا", "Russia", "RUS", "country");
