@@ -89,15 +89,23 @@ public final class PlacePhrases {
      * the article (للمحافظة, "to the governorate").
      */
     static boolean isUnitNoun(String word) {
-        for (int clitics = 0; clitics <= 2 && clitics < word.length(); clitics++) {
-            if (UNITS.contains(word.substring(clitics))) {
+        for (String unit : UNITS) {
+            int clitics = word.length() - unit.length();
+            if (clitics >= 0 && clitics <= 2 && word.endsWith(unit) && cliticsOnly(word, clitics)) {
                 return !word.startsWith(LAM_AND_ARTICLE) || clitics < 2;
-            }
-            if (CLITICS.indexOf(word.charAt(clitics)) < 0) {
-                return false;
             }
         }
         return false;
+    }
+
+    /** Whether the first {@code n} letters of {@code word} are all letters glued before a noun (و، ف، ب، ل). */
+    private static boolean cliticsOnly(String word, int n) {
+        for (int k = 0; k < n; k++) {
+            if (CLITICS.indexOf(word.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
