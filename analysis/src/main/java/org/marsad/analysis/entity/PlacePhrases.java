@@ -13,14 +13,16 @@ import org.marsad.article.EntityType;
 import org.marsad.text.ArabicNormalizer;
 
 /**
- * Finds the names of administrative places that the knowledge base may lack, by the noun of their unit before
- * them: "بمحافظة الطوال", "محافظة شرورة", "معتمدية الرقاب", "محافظة وادي الدواسر". Saudi and Tunisian news name
- * their governorates and delegations this way, and the statistical tagger misses most of them.
+ * Finds the names of administrative places and settlements that the knowledge base may lack, by the noun of their
+ * unit before them: "بمحافظة الطوال", "محافظة شرورة", "معتمدية الرقاب", "محافظة وادي الدواسر", "بقرية القنبورة",
+ * "بلدة سراقب". Saudi and Tunisian news name their governorates, delegations and villages this way, and the
+ * statistical tagger misses most of them.
  *
  * <p>Rules ({@value #FILE} lists the words by kind):
  * <ul>
- *   <li>the unit's noun (kind {@code unit}) is indefinite, in construct; و، ف، ب or ل glued to it (بمحافظة،
- *       لمعتمدية) is no part of anything, but ل with the article (للمحافظة) makes it "the governorate";</li>
+ *   <li>the unit's noun (kind {@code unit}) is indefinite, in construct, written with its final ة (ببلده is "in his
+ *       country"); و، ف، ب or ل glued to it (بمحافظة، لمعتمدية) is no part of anything, but ل with the article
+ *       (للمحافظة) makes it "the governorate";</li>
  *   <li>no number and no word that counts or ranks (kind {@code counter}: "رابع محافظة يخسرها", "13 محافظة في")
  *       stands right before the noun;</li>
  *   <li>the name is the word right after the noun, one space apart, and the word after that too where the first
@@ -28,10 +30,10 @@ import org.marsad.text.ArabicNormalizer;
  *       #MOST_WORDS} words; where the word after a compound's is named already (شمال سيناء), the whole is left to
  *       that name;</li>
  *   <li>the name's first word is no word that stands in no name, with a letter glued to it or not (على of
- *       "محافظة على" "preserving", written علي or على; في، من، بما، بكل), no adjective of the unit (kind {@code
- *       adjective}: "محافظة نائية"، "محافظة ذات الكثافة"), no verb of the present plural (يقومون), no digit (a
- *       number glued to the name: ديالى57), opens with no و and article (والأهالي), and ends with no pronoun
- *       (يخسرها);</li>
+ *       "محافظة على" "preserving", written علي or على; في، من، بما، بكل), no word of kind {@code not-name} (an
+ *       adjective, a verb or a facility's noun: "محافظة نائية"، "محافظة ذات الكثافة"، "قرية تقع"، "قرية الطفل"), no verb of the present plural (يقومون), no digit (a
+ *       number glued to the name: ديالى57), opens with no و (والأهالي، "وقرية وتجمع سكاني") but a compound's word
+ *       (وادي), and ends with no pronoun (يخسرها);</li>
  *   <li>where a name of the knowledge base or a proposal of the tagger begins at the name, that name stands and
  *       this one is not made.</li>
  * </ul>
@@ -46,13 +48,15 @@ public final class PlacePhrases {
     private static final Set<String> UNITS = WORDS.get("unit");
     private static final Set<String> COMPOUNDS = WORDS.get("compound");
     private static final Set<String> COUNTERS = WORDS.get("counter");
-    private static final Set<String> ADJECTIVES = WORDS.get("adjective");
+    private static final Set<String> NOT_NAMES = WORDS.get("not-name");
     /** The most digits of a number that counts units (a year has four). */
     private static final int MOST_COUNTED_DIGITS = 3;
     /** The most words of a name that compounds open (حوطة بني تميم). */
     static final int MOST_WORDS = 3;
     /** The letters glued before a unit's noun: و، ف، ب، ل. */
     private static final String CLITICS = "وفبل";
+    /** The last letter of every unit's noun as written (محافظة، قرية). */
+    private static final char TA_MARBUTA = 'ة';
     /** ل and the article, whose alef drops (للمحافظة). */
     private static final String LAM_AND_ARTICLE = "لل";
     /** على "on", normalized as the name علي: "محافظة على" is "preserving". */
@@ -67,7 +71,8 @@ public final class PlacePhrases {
     public static List<Proposal> find(String text, Words words, IntPredicate nameAt) {
         List<Proposal> out = new ArrayList<>();
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (!isUnitNoun(words.normalized(i)) || countedBefore(text, words, i) || !oneSpaceAfter(text, words, i)) {
+            if (!isUnitNoun(words.normalized(i)) || !endsWithTaMarbuta(text, words, i) || countedBefore(text, words, i)
+                    || !oneSpaceAfter(text, words, i)) {
                 continue;
             }
             int first = i + 1;
@@ -147,19 +152,27 @@ public final class PlacePhrases {
 
     /**
      * Whether the normalized {@code word} may open a place's name: no word that stands in no name, itself or after a
-     * letter glued to it (بما), nor such a letter and a word that counts (بكل), no adjective of the unit, no و with the article, no pronoun at its end.
+     * letter glued to it (بما), nor such a letter and a word that counts (بكل), no word of kind {@code not-name}, no
+     * و before it but in a compound's word (وادي), no pronoun at its end.
      */
     private static boolean mayOpenName(String word) {
         return word.length() > 1 && !word.equals(ON) && word.chars().noneMatch(Character::isDigit)
                 && !isPresentPluralVerb(word) && !ProposalBounds.endsAName(word)
                 && !ProposalBounds.endsAName(word.substring(1)) && !COUNTERS.contains(word.substring(1))
-                && !ADJECTIVES.contains(word) && !word.startsWith("وال")
+                && !NOT_NAMES.contains(word) && (word.charAt(0) != 'و' || COMPOUNDS.contains(word))
                 && PRONOUN_ENDINGS.stream().noneMatch(word::endsWith);
     }
 
     /** Whether the normalized {@code word} reads as a verb of the present, plural (يقومون، تعملون). */
     private static boolean isPresentPluralVerb(String word) {
         return (word.startsWith("ي") || word.startsWith("ت")) && word.endsWith("ون") && word.length() > 4;
+    }
+
+    /**
+     * Whether word {@code w} ends in ة as written: ببلده is "in his country", not ببلدة, though both normalize alike.
+     */
+    private static boolean endsWithTaMarbuta(String text, Words words, int w) {
+        return text.charAt(words.span(w).end() - 1) == TA_MARBUTA;
     }
 
     /** Whether one space parts word {@code w} from the next. */
@@ -170,13 +183,13 @@ public final class PlacePhrases {
     /** The words of {@value #FILE} by kind, normalized. */
     private static Map<String, Set<String>> words() {
         Map<String, Set<String>> byKind = new HashMap<>();
-        for (String kind : List.of("unit", "compound", "counter", "adjective")) {
+        for (String kind : List.of("unit", "compound", "counter", "not-name")) {
             byKind.put(kind, new HashSet<>());
         }
         for (TsvTable.Row row : TsvTable.readResource(PlacePhrases.class, FILE, 2)) {
             Set<String> kind = byKind.get(row.column(1));
             if (kind == null) {
-                throw row.error("KIND must be unit, compound, counter or adjective, got '" + row.column(1) + "'");
+                throw row.error("KIND must be unit, compound, counter or not-name, got '" + row.column(1) + "'");
             }
             kind.add(ArabicNormalizer.normalize(row.column(0)));
         }

@@ -73,6 +73,15 @@ class PlacePhrasesTest {
     }
 
     @Test
+    void findsAVillageOrTownByItsNoun() {
+        assertEquals(List.of("القنبورة"), found("سقط مقذوف على أرض زراعية بقرية القنبورة أمس"));
+        assertEquals(List.of("آل سريع"), found("وقع الحريق في قاعة بقرية آل سريع بمنطقة عسير"), "آل opens a name");
+        assertEquals(List.of(), found("كان يدير في بلده محلا للفطائر"), "بلده is \"his country\"");
+        assertEquals(List.of(), found("زار الأطفال قرية الطفل في الواجهة البحرية"), "a festival's village");
+        assertEquals(List.of(), found("وصلت الخدمات إلى كل مدينة وقرية وهجرة"), "و opens the next of a list");
+    }
+
+    @Test
     void leavesANameThatIsNamedAlready() {
         assertEquals(List.of(), found("في محافظة النماص أمس", k -> k == 2));
     }
