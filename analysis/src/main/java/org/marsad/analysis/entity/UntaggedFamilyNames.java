@@ -11,7 +11,7 @@ import org.marsad.article.EntityType;
 /**
  * Extends a lone given name that the statistical tagger proposes as a person to the family name right after it,
  * which the tagger left out: after a title or nationality, news names a person in full, and the word that follows
- * the given name is his family name ("الإعلامي خالد [قاضي]", "اللاعب الغاني مبارك [أكاسوا]", "المتسابق السعودي
+ * the given name is his family name ("الإعلامي فاضل [الشعلة]", "اللاعب الغاني مبارك [أكاسوا]", "المتسابق السعودي
  * سليمان [الطلق]").
  *
  * <p>Rules:
