@@ -594,7 +594,7 @@ public final class Appositions {
         if (found != null || occupationAt(text, words, first)) {
             return found;
         }
-        String place = placeCountry(text, mentions, start, end);
+        String place = placeCountry(words, mentions, start, end);
         return place != null || !leads(written) ? place : nationalBodyCountry(mentions, start, end);
     }
 
@@ -639,9 +639,10 @@ public final class Appositions {
         return false;
     }
 
-    /** Whether في or لدى and a space stand right before {@code at}. */
-    private static boolean afterInOrAt(String text, int at) {
-        return text.startsWith("في ", at - 3) || text.startsWith("لدى ", at - 4) || text.startsWith("لدي ", at - 4);
+    /** Whether the word before the one at offset {@code at} is في or لدى ({@link #IN_OR_AT}). */
+    private static boolean afterInOrAt(Words words, int at) {
+        int w = words.firstAtOrAfter(at);
+        return w > 0 && IN_OR_AT.contains(words.normalized(w - 1));
     }
 
     /**
@@ -678,11 +679,11 @@ public final class Appositions {
      * Colombian, the spokesman of the Tunisian parliament's speaker Tunisian; or null, as for an office of an
      * international body held in a place that في or لدى names after it (المتحدث باسم الأمم المتحدة في جنيف).
      */
-    private static String placeCountry(String text, MentionIndex mentions, int start, int end) {
+    private static String placeCountry(Words words, MentionIndex mentions, int start, int end) {
         boolean international = false;
         for (MentionIndex.Located l : mentions.within(start, end)) {
             international |= INTERNATIONAL_BODY.equals(l.entity().subtype());
-            if (international && afterInOrAt(text, l.mention().start())) {
+            if (international && afterInOrAt(words, l.mention().start())) {
                 return null;
             }
             MentionKind kind = l.mention().kind();

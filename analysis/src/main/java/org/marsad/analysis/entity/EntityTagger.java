@@ -2603,8 +2603,9 @@ public final class EntityTagger {
         void countriesByPlace() {
             Map<Integer, String> places = null;
             for (Found f : found.values()) {
-                if (f.entry != null || f.country != null || f.type == EntityType.PERSON || f.type == EntityType.MISC
-                        || f.type == EntityType.GROUP || f.type == EntityType.ORG && isInternational(f.nameWords())) {
+                boolean bodyOrPlace = f.type == EntityType.ORG || f.type == EntityType.LOC || f.type == EntityType.GPE;
+                if (f.entry != null || f.country != null || !bodyOrPlace
+                        || f.type == EntityType.ORG && isInternational(f.nameWords())) {
                     continue;
                 }
                 places = places != null ? places : placeCountriesByStart();

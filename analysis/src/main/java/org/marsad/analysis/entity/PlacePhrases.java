@@ -61,8 +61,6 @@ public final class PlacePhrases {
     private static final String LAM_AND_ARTICLE = "لل";
     /** على "on", normalized as the name علي: "محافظة على" is "preserving". */
     private static final String ON = "علي";
-    /** Pronouns that end verbs and nouns, never a place's name: يخسرها. */
-    private static final List<String> PRONOUN_ENDINGS = List.of("ها", "هم", "هما");
 
     private PlacePhrases() {
     }
@@ -160,7 +158,7 @@ public final class PlacePhrases {
                 && !isPresentPluralVerb(word) && !ProposalBounds.endsAName(word)
                 && !ProposalBounds.endsAName(word.substring(1)) && !COUNTERS.contains(word.substring(1))
                 && !NOT_NAMES.contains(word) && (word.charAt(0) != 'و' || COMPOUNDS.contains(word))
-                && PRONOUN_ENDINGS.stream().noneMatch(word::endsWith);
+                && !WordMatcher.endsWithPronoun(word);
     }
 
     /** Whether the normalized {@code word} reads as a verb of the present, plural (يقومون، تعملون). */
@@ -177,7 +175,7 @@ public final class PlacePhrases {
 
     /** Whether one space parts word {@code w} from the next. */
     private static boolean oneSpaceAfter(String text, Words words, int w) {
-        return words.span(w + 1).start() == words.span(w).end() + 1 && text.charAt(words.span(w).end()) == ' ';
+        return WordMatcher.oneSpaceBetween(text, words.span(w), words.span(w + 1));
     }
 
     /** The words of {@value #FILE} by kind, normalized. */

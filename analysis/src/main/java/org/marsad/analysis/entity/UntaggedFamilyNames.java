@@ -48,8 +48,6 @@ public final class UntaggedFamilyNames {
     private static final Set<String> AGED = WordMatcher.normalized("البالغ", "البالغة");
     /** The feminine nisba ending, normalized (الروائية). */
     private static final String FEMININE_NISBA = "يه";
-    /** Pronouns that end nouns and verbs, never a family name: أرواحها، قصفهم. */
-    private static final List<String> PRONOUN_ENDINGS = List.of("ها", "هم", "هما", "كم");
     /** Shortest definite family name, the article included: العمر has five letters. */
     private static final int SHORTEST_DEFINITE = 5;
 
@@ -114,12 +112,12 @@ public final class UntaggedFamilyNames {
         char first = word.isEmpty() ? 'و' : word.charAt(0);
         return word.length() >= 3 && first != 'و' && first != 'ف' && first != 'ل' && !word.startsWith("ال")
                 && !word.startsWith("بال")
-                && !word.startsWith("كال") && PRONOUN_ENDINGS.stream().noneMatch(word::endsWith)
+                && !word.startsWith("كال") && !WordMatcher.endsWithPronoun(word)
                 && !ProposalBounds.endsAName(word) && !knownWord.test(word);
     }
 
     /** Whether one space parts word {@code w} and the word after it; false for w < 0. */
     private static boolean oneSpaceBetween(String text, Words words, int w) {
-        return w >= 0 && words.span(w + 1).start() == words.span(w).end() + 1 && text.charAt(words.span(w).end()) == ' ';
+        return w >= 0 && WordMatcher.oneSpaceBetween(text, words.span(w), words.span(w + 1));
     }
 }

@@ -35,6 +35,8 @@ import org.marsad.text.Span;
 final class WordMatcher<T> {
     static final int MIN_STEM = 2;
     private static final char ALEF = 'ا';
+    /** Pronoun suffixes of nouns and verbs that names do not end with, normalized. */
+    private static final List<String> PRONOUN_ENDINGS = List.of("ها", "هم", "هما", "كم");
     /** More phrases than this on one first word are looked up by their second word too (محافظة has seventy). */
     private static final int INDEXED_BY_SECOND_WORD = 8;
     /** A period between two letters of a phrase: its acronym's letters are words of their own (سي.إن.إن). */
@@ -180,6 +182,16 @@ final class WordMatcher<T> {
             }
         }
         return true;
+    }
+
+    /** Whether exactly one plain space parts the words {@code before} and {@code after}. */
+    static boolean oneSpaceBetween(String text, Span before, Span after) {
+        return after.start() == before.end() + 1 && text.charAt(before.end()) == ' ';
+    }
+
+    /** Whether the normalized {@code word} ends with a pronoun that no name ends with (أرواحها، يخسرها، قصفهم). */
+    static boolean endsWithPronoun(String word) {
+        return PRONOUN_ENDINGS.stream().anyMatch(word::endsWith);
     }
 
     static boolean onlySpacesBetween(String text, Span before, Span after) {
