@@ -498,6 +498,7 @@ public final class EntityTagger {
         pass.joinBracketedNames();
         pass.countriesOfOrganizationsByAdjective();
         pass.countriesByPlace();
+        pass.countriesOfNamesakes();
         pass.countriesOfHomonyms();
         pass.countriesOfInstitutions();
         List<Entity> entities = new ArrayList<>(pass.found.size());
@@ -2557,6 +2558,45 @@ public final class EntityTagger {
                     f.country = Homonyms.leadingCountry(countries, homeCountry);
                 }
             }
+        }
+
+        /**
+         * Gives an organization or place the knowledge base lacks, still without a country, the country of the person
+         * of the knowledge base it is named after: "مستشفى الملك فهد" and "طريق الملك عبدالله" are Saudi, "المستشفى
+         * الجامعي الحبيب بورقيبة" Tunisian. Not in an article about another country ({@link Homonyms#leadingCountry}),
+         * where a city or street may bear a foreign ruler's name (Egypt's مدينة الشيخ زايد, Tunis's شارع محمد
+         * الخامس); nor in a name that says it is international. After the adjective and the place after the name,
+         * which say where it is; before the guesses from the article's country.
+         */
+        void countriesOfNamesakes() {
+            Map<String, Integer> countries = null;
+            for (Found f : found.values()) {
+                boolean bodyOrPlace = f.type == EntityType.ORG || f.type == EntityType.LOC;
+                if (f.entry != null || f.country != null || !bodyOrPlace || isInternational(f.nameWords())) {
+                    continue;
+                }
+                String namesake = namesakeCountry(f);
+                if (namesake != null) {
+                    countries = countries == null ? countryMentions() : countries;
+                    String about = Homonyms.leadingCountry(countries, homeCountry);
+                    f.country = about == null || about.equals(namesake) ? namesake : null;
+                }
+            }
+        }
+
+        /** The country of a person of the knowledge base named inside a mention of {@code f}, after its first word. */
+        private String namesakeCountry(Found f) {
+            for (Mention m : f.mentions) {
+                int w = ProposedWords.firstWordEndingAfter(words, m.start()) + 1;
+                for (; w < words.size() && words.get(w).start() < m.end(); w++) {
+                    NameMatch person = index.match(text, words, norm, w);
+                    if (person != null && !person.blocked() && person.entry().type() == EntityType.PERSON
+                            && person.end() <= m.end() && person.entry().country() != null) {
+                        return person.entry().country();
+                    }
+                }
+            }
+            return null;
         }
 
         /** Whether the place {@code f} is mentioned right after the noun of an administrative unit (محافظة شرورة). */

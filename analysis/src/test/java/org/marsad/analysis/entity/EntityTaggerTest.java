@@ -1042,6 +1042,33 @@ class EntityTaggerTest {
     }
 
     @Test
+    void givesABodyOrPlaceNamedAfterAKnownPersonThePersonsCountry() {
+        String text = "نقل المصاب إلى مستشفى الأمير فهد بن سالم أمس، وأغلق طريق سامر وديع قاسم بسبب الأمطار.";
+        Map<String, String> countries = countriesOfProposed(text, new String[][] {
+                {"مستشفى الأمير فهد بن سالم", "ORG"}, {"طريق سامر وديع قاسم", "LOC"}});
+        assertEquals("RUS", countries.get("مستشفى الأمير فهد بن سالم"));
+        assertEquals("RUS", countries.get("طريق سامر وديع قاسم"));
+
+        String abroad = "وقال المسؤول الأوكراني إن شارع سامر وديع قاسم مغلق، وأكد الوزير الأوكراني أن المدينة هادئة.";
+        assertEquals("null", countriesOfProposed(abroad, new String[][] {{"شارع سامر وديع قاسم", "LOC"}})
+                .get("شارع سامر وديع قاسم"), "in an article about another country, a foreign leader's street");
+    }
+
+    /** The country of each entity of {@code text} where the tagger proposes {@code names}: {name, type} pairs. */
+    private Map<String, String> countriesOfProposed(String text, String[][] names) {
+        List<Proposal> proposals = new ArrayList<>();
+        for (String[] name : names) {
+            int at = text.indexOf(name[0]);
+            proposals.add(Proposal.ofNer(at, at + name[0].length(), name[1], 0.8));
+        }
+        Map<String, String> countries = new java.util.HashMap<>();
+        for (Entity e : tag(text, null, proposals)) {
+            countries.put(e.name(), String.valueOf(e.country()));
+        }
+        return countries;
+    }
+
+    @Test
     void givesAPlaceNamedAfterAUnitsNounTheCountryTheArticleIsAbout() {
         String text = "سقطت قذيفة على محافظة الطوال في روسيا، ووصلت قافلة إلى حي النور، وزار الوفد محافظة مطروح "
                 + "الأوكراني، ثم عاد إلى روسيا.";
