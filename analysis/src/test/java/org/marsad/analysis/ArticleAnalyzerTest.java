@@ -162,11 +162,20 @@ class ArticleAnalyzerTest {
     void givesAMinistrysBareNameNoOtherCountryInAnArticleThatNamesThePublishersOwn() {
         AnalyzedArticle a = ANALYZER.analyze(Article.builder("أدانت تونس الهجوم الذي استهدف مدينة الجيزة المصرية. "
                 + "وأكدت وزارة العمل، في بيان، تضامنها مع الشعب المصري ومع مصر حكومة وشعبا. وكانت القاهرة قد "
-                + "أعلنت الحداد في مصر.")
+                + "أعلنت الحداد في مصر، وأكدت تونس وقوفها إلى جانبها.")
                 .url("http://www.jawharafm.net/ar/article/12345").build());
         assertEquals("TUN", a.entities().stream().filter(e -> e.id().equals(a.source().entity())).findFirst()
                 .orElseThrow().country(), "the Tunisian radio publishes it");
         assertNull(entityNamed(a, "وزارة العمل").country(), "Tunisia's own ministry, not Egypt's");
+    }
+
+    @Test
+    void givesAMinistrysBareNameTheForeignCountryAnArticleThatNamesThePublishersOwnIsPlainlyAbout() {
+        AnalyzedArticle a = ANALYZER.analyze(Article.builder("أعلنت وزارة العمل أن البطالة في مصر تراجعت في القاهرة "
+                + "والإسكندرية والجيزة. وقالت الحكومة المصرية إن الاقتصاد المصري ينمو، وإن مصر تستقبل السياح في "
+                + "القاهرة والإسكندرية، وإن مصر شريك لتونس.")
+                .url("http://www.jawharafm.net/ar/article/12346").build());
+        assertEquals("EGY", entityNamed(a, "وزارة العمل").country(), "Egypt named ten times, Tunisia once");
     }
 
     @Test
