@@ -161,7 +161,18 @@ public final class Appositions {
             "القنصل", "مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "مندوب", "المندوب", "ممثل", "الممثل", "ملحق", "الملحق",
             "مراسل", "المراسل", "مراسلة", "المراسلة", "بعثة", "البعثة", "مكتب", "لدى");
     /** Subtypes of the knowledge base's bodies of a state, whose officials are of that state. */
-    private static final Set<String> STATE_BODIES = Set.of("ministry", "agency", "legislature", "court", "military");
+    private static final Set<String> STATE_BODIES = Set.of("ministry", "agency", "legislature", "court", "military",
+            "religious");
+    /**
+     * Subtypes of the knowledge base's public institutions of a country, whose officials and staff are of that country
+     * by affiliation, as event coding reads an actor (a dean of King Saud University is SAU), though not always by
+     * passport.
+     */
+    private static final Set<String> PUBLIC_INSTITUTIONS = Set.of("university", "hospital", "library", "think-tank");
+    /** The head nouns of a company's name, normalized. */
+    private static final Set<String> COMPANY_HEADS = WordMatcher.normalized("الشركة", "شركة");
+    /** الإسلامي، الإسلامية, normalized: in an institution's name, a national one's mostly (الجامعة الإسلامية). */
+    private static final Set<String> ISLAMIC = WordMatcher.normalized("الإسلامي", "الإسلامية");
     /**
      * Subtypes of the knowledge base's bodies whose leaders are of their country: a party's, a club's, a union's or a
      * national sports federation's president, deputy, secretary-general or member (رئيس نادي الزمالك، الأمين العام
@@ -977,14 +988,47 @@ public final class Appositions {
     }
 
     /**
-     * The country of a state's own body that a role is held in, which is its holder's: a country, or a ministry,
-     * agency, legislature, court or army, known or found by its pattern (وزارة العدل الأمريكية); else null (a
-     * reporter of Al Jazeera is not Qatari for it).
+     * The country of a state's own body or a public institution that a role is held in, which is its holder's: a
+     * country, a ministry, agency, legislature, court, army or religious authority, known or found by its pattern
+     * (وزارة العدل الأمريكية); a university, hospital, library or research centre the knowledge base knows
+     * ({@link #PUBLIC_INSTITUTIONS}); or an institution it lacks whose name opens with a head of
+     * {@code institution-words.tsv} and that has a country (الإدارة العامة للتعليم بمنطقة الباحة). Not an institution
+     * of many countries, whose name says so (الجامعة العربية المفتوحة, seated in Kuwait, runs branches in every Gulf
+     * state); nor a cabinet, since a bare مجلس الوزراء reads as the publisher's and the office often goes on with the
+     * country after it (نائب رئيس مجلس الوزراء وزير الداخلية بدولة الإمارات). Else null: a reporter of Al Jazeera is
+     * not Qatari for it, nor a manager of Hyundai Korean.
      */
     private static String stateOf(Entity body) {
+        String subtype = body.subtype();
         boolean state = body.type() == EntityType.GPE && body.kb() != null && body.kb().equals(body.country())
-                || body.subtype() != null && STATE_BODIES.contains(body.subtype());
-        return state ? body.country() : null;
+                || subtype != null && STATE_BODIES.contains(subtype);
+        boolean institution = subtype != null && PUBLIC_INSTITUTIONS.contains(subtype) || isUnknownInstitution(body);
+        return state || institution && !ofManyCountries(body) ? body.country() : null;
+    }
+
+    /**
+     * Whether {@code body} is an organization the knowledge base lacks, named by an institution's head noun but a
+     * company's (a firm's officers are of any country).
+     */
+    private static boolean isUnknownInstitution(Entity body) {
+        if (body.kb() != null || body.type() != EntityType.ORG) {
+            return false;
+        }
+        String name = ArabicNormalizer.normalize(body.name());
+        int space = name.indexOf(' ');
+        String head = space > 0 ? name.substring(0, space) : "";
+        return InstitutionPhrases.isHead(head) && !COMPANY_HEADS.contains(head);
+    }
+
+    /** Whether the name of {@code body} holds an international or regional adjective other than Islamic. */
+    private static boolean ofManyCountries(Entity body) {
+        for (String word : ArabicNormalizer.normalize(body.name()).split(" ")) {
+            if (InstitutionPhrases.INTERNATIONAL_ADJECTIVES.contains(word)
+                    || InstitutionPhrases.REGIONAL_ADJECTIVES.contains(word) && !ISLAMIC.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word without a ل or ب glued to it (لشركة، بهيئة), when letters enough stay. */

@@ -138,13 +138,6 @@ public final class EntityTagger {
     private static final String PROCLITICS = "وفبل";
     /** The nouns of a capital city, normalized: العاصمة البريطانية لندن. */
     private static final Set<String> CAPITAL_NOUNS = WordMatcher.normalized("العاصمة", "عاصمة");
-    /** Adjectives that make an organization international, normalized: الدولي، العالمية، الأممية، الإقليمي. */
-    private static final Set<String> INTERNATIONAL_ADJECTIVES = WordMatcher.normalized("الدولي", "الدولية", "العالمي",
-            "العالمية", "الأممي", "الأممية", "الإقليمي", "الإقليمية");
-    /** Adjectives of regions that make a body of many countries (الاتحاد العربي، المنظمة الأفريقية), normalized. */
-    private static final Set<String> REGIONAL_ADJECTIVES = WordMatcher.normalized("العربي", "العربية", "الخليجي",
-            "الخليجية", "الأوروبي", "الأوروبية", "الأفريقي", "الأفريقية", "الإفريقي", "الإفريقية", "الآسيوي", "الآسيوية",
-            "الإسلامي", "الإسلامية", "القاري", "القارية");
     /**
      * The complements of sports federations' names, normalized: لكرة (القدم، السلة، اليد)، لألعاب القوى، للتنس،
      * للسباحة... ({@code sportsBodyOf}).
@@ -2580,7 +2573,7 @@ public final class EntityTagger {
             for (Found f : found.values()) {
                 boolean institution = f.type == EntityType.ORG && f.nameWords().size() > 1
                         && InstitutionPhrases.isHead(f.nameWords().get(0)) && !isInternational(f.nameWords())
-                        && f.nameWords().stream().noneMatch(REGIONAL_ADJECTIVES::contains);
+                        && f.nameWords().stream().noneMatch(InstitutionPhrases.REGIONAL_ADJECTIVES::contains);
                 if (f.entry == null && f.country == null && (institution || namedAfterUnitNoun(f))
                         && !homonyms.bears(f.homonymName())) {
                     countries = countries == null ? countryMentions() : countries;
@@ -2718,7 +2711,7 @@ public final class EntityTagger {
 
         /** Whether the normalized words of a name hold an adjective that makes it international: الدولية، العالمي. */
         private static boolean isInternational(List<String> nameWords) {
-            return nameWords.stream().anyMatch(INTERNATIONAL_ADJECTIVES::contains);
+            return nameWords.stream().anyMatch(InstitutionPhrases.INTERNATIONAL_ADJECTIVES::contains);
         }
 
         /**

@@ -351,6 +351,18 @@ class AppositionsTest {
     }
 
     @Test
+    void givesTheCountryOfAPublicInstitutionToTheHolderOfARoleInIt() {
+        assertEquals("JOR", besideOrganization("وأوضح مدير جامعة النجوم سامر خليل أن القبول بدأ.",
+                "سامر خليل", "جامعة النجوم", "university", "JOR").country());
+        assertEquals("JOR", besideOrganization("وقال مدير الإدارة العامة للتعليم سامر خليل إن الدراسة تبدأ غدا.",
+                "سامر خليل", "الإدارة العامة للتعليم", null, "JOR").country(), "an institution the base lacks");
+        assertNull(besideOrganization("وقال مدير الجامعة العربية للعلوم سامر خليل إن القبول بدأ.", "سامر خليل",
+                "الجامعة العربية للعلوم", "university", "JOR").country(), "an institution of many countries");
+        assertNull(besideOrganization("وقال مدير الشركة الوطنية للنقل سامر خليل إن الرحلات زادت.", "سامر خليل",
+                "الشركة الوطنية للنقل", null, "JOR").country(), "a company's officer may be of any country");
+    }
+
+    @Test
     void givesNoSpokesmansRoleToTheOneSpokenFor() {
         assertEquals(List.of(List.of(), List.of("الناطقة باسم سامر خليل")),
                 rolesOf("وقالت الناطقة باسم سامر خليل نادية يونس إن الزيارة تأجلت.", "سامر خليل", "نادية يونس"));
