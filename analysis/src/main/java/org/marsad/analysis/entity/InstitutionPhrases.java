@@ -50,10 +50,10 @@ public final class InstitutionPhrases {
     /** Adjectives that make an organization international, normalized: الدولي، العالمية، الأممية، الإقليمي. */
     static final Set<String> INTERNATIONAL_ADJECTIVES = WordMatcher.normalized("الدولي", "الدولية", "العالمي",
             "العالمية", "الأممي", "الأممية", "الإقليمي", "الإقليمية");
-    /** Adjectives of regions that make a body of many countries (الاتحاد العربي، المنظمة الأفريقية), normalized. */
+    /** Adjectives of regions that make a body of many countries (الاتحاد العربي، المنظمة الأفريقية، المغاربية), normalized. */
     static final Set<String> REGIONAL_ADJECTIVES = WordMatcher.normalized("العربي", "العربية", "الخليجي",
             "الخليجية", "الأوروبي", "الأوروبية", "الأفريقي", "الأفريقية", "الإفريقي", "الإفريقية", "الآسيوي", "الآسيوية",
-            "الإسلامي", "الإسلامية", "القاري", "القارية");
+            "الإسلامي", "الإسلامية", "القاري", "القارية", "المغاربي", "المغاربية");
     /** The heads and the listed adjectives, each normalized with its English word. */
     private static final Map<String, Map<String, String>> WORDS = words();
     private static final Map<String, String> HEADS = WORDS.get("head");
