@@ -23,8 +23,9 @@ import org.marsad.text.Span;
  *   <li>Phrases and text are compared after {@link ArabicNormalizer}, word by word.</li>
  *   <li>The first word of a phrase may carry proclitics: a conjunction (و، ف), then a preposition (ب، ك، ل);
  *       ل before the article merges with it (للصين is ل + الصين). A clitic is taken off only when at least
- *       {@value #MIN_STEM} letters stay. Later words must match whole: Arabic attaches clitics to the first word
- *       of a phrase only.</li>
+ *       {@value #MIN_STEM} letters stay; ك ("like") not before a name that ends like a pronoun, since a verb that
+ *       opens with ك reads so too (كسبها "won it" is no "like Sabha"). Later words must match whole: Arabic
+ *       attaches clitics to the first word of a phrase only.</li>
  *   <li>The words of a phrase must follow each other with nothing but spaces or quote marks between them
  *       (الجوهرة "اف ام"): a comma, a period or a slash ends a phrase, except a period alone between the
  *       letters of an acronym (سي.إن.إن), which a phrase's own periods match.</li>
@@ -108,9 +109,18 @@ final class WordMatcher<T> {
             hit = reading(word, preposition, true, conjunction, text, words, normalizedWords, i);
             return hit != null ? hit : reading(word, preposition, false, preposition, text, words, normalizedWords, i);
         }
-        char c = word.charAt(conjunction);
-        return (c == 'ب' || c == 'ك' || c == 'ل') && rest > MIN_STEM + 1
+        return takesPreposition(word, conjunction)
                 ? reading(word, preposition, false, preposition, text, words, normalizedWords, i) : null;
+    }
+
+    /** Whether the letter at {@code at} of the normalized {@code word} is a preposition glued to a name after it. */
+    private static boolean takesPreposition(String word, int at) {
+        int rest = word.length() - at - 1;
+        char c = word.charAt(at);
+        if (c == 'ك' && endsWithPronoun(word)) {
+            return false;
+        }
+        return (c == 'ب' || c == 'ك' || c == 'ل') && rest > MIN_STEM;
     }
 
     /**
@@ -254,8 +264,7 @@ final class WordMatcher<T> {
             if (word.startsWith("لل") && word.length() > MIN_STEM + 2) {
                 return new Variant("ا" + word.substring(1), cliticLetters);
             }
-            char c = word.charAt(0);
-            return (c == 'ب' || c == 'ك' || c == 'ل') && word.length() > MIN_STEM + 1 ? strip(1) : this;
+            return takesPreposition(word, 0) ? strip(1) : this;
         }
 
         private Variant strip(int letters) {

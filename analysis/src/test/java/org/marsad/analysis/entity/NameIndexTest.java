@@ -157,6 +157,15 @@ class NameIndexTest {
     }
 
     @Test
+    void readsKafAsLikeButNotBeforeANameEndingLikeAPronoun() {
+        NameEntry sabha = new NameEntry("SABHA", EntityType.GPE, "سبها", "Sabha", "LBY", "city");
+        NameIndex i = NameIndex.builder().add("سبها", sabha).add("تركيا", TURKEY).build();
+        assertEquals(TURKEY, firstIn(i, "كتركيا", 0).entry(), "ك is 'like'");
+        assertNull(firstIn(i, "كسبها", 0), "the verb كسب 'won' and ها 'it'");
+        assertEquals(sabha, firstIn(i, "بسبها", 0).entry(), "ب 'in' before the same name");
+    }
+
+    @Test
     void doesNotStripCliticsDownToOneLetter() {
         NameIndex i = NameIndex.builder().add("لا", TURKEY).build();
         List<Span> words = List.of(new Span(0, 3));
