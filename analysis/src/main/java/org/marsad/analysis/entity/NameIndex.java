@@ -29,7 +29,8 @@ import org.marsad.text.Span;
  *       {@link #LICENSORS} (في مالي، وكالة وام، شمال مالي، مدينة الخليل), after a bracket or dash (the dateline
  *       "أبوظبي - وام"), right after another name of its own entry (وكالة الأنباء القطرية قنا), or with a
  *       conjunction right after another place's name (القدس والخليل); a proclitic
- *       ب or ل licenses it (بمالي، لمالي), a conjunction alone does not (دعم سياسي ومالي is "and financial");
+ *       ب or ل licenses it (بمالي، لمالي), a conjunction alone does not (دعم سياسي ومالي is "and financial"),
+ *       nor ل before a name that opens with ل, which reads as ل and the article too (للحج "for the pilgrimage");
  *       never right before بن، ابن or بنت (الخليل بن أحمد is a man). An organization's or group's name (وام،
  *       القاعدة، السنة) is licensed too where the name tagger proposes those very words as an organization (a
  *       group or a MISC entry, الإسلام، as MISC too), a person's (الأسد) where it proposes them as a person; a name
@@ -352,7 +353,10 @@ public final class NameIndex {
             return false; // زار الخليل بن أحمد: a man's name, not Hebron
         }
         String clitics = text.substring(words.get(i).start(), hit.start());
-        if (clitics.indexOf('ب') >= 0 || clitics.indexOf('ل') >= 0 || text.startsWith("لل", hit.start())) {
+        // ل before a name that opens with ل reads as ل + the article too: للحج is "for the pilgrimage", not "for Lahij"
+        boolean lamBeforeLam = clitics.endsWith("ل") && text.startsWith("ل", hit.start());
+        if (!lamBeforeLam
+                && (clitics.indexOf('ب') >= 0 || clitics.indexOf('ل') >= 0 || text.startsWith("لل", hit.start()))) {
             return true; // بمالي، لمالي، للعقبة; a conjunction alone is no licence (دعم سياسي ومالي)
         }
         int from = i > 0 ? words.get(i - 1).end() : 0;

@@ -295,6 +295,14 @@ class NameIndexTest {
     }
 
     @Test
+    void takesNoLicenceFromLamBeforeAGuardedNameThatOpensWithLam() {
+        NameIndex i = guarded("لحج", CHINA);
+        assertNull(firstIn(i, "اللجنة الوطنية للحج والعمرة", 2), "ل + الحج, 'for the pilgrimage'");
+        assertEquals(CHINA, firstIn(i, "قوات في لحج", 2).entry(), "a preposition before it licenses it still");
+        assertEquals(CHINA, firstIn(i, "وبلحج", 0).entry(), "and ب glued to it");
+    }
+
+    @Test
     void takesAGuardedNameAfterAPlaceNoun() {
         NameIndex i = guarded("الخليل", HEBRON);
         assertEquals(HEBRON, firstIn(i, "قصفت مدينة الخليل", 2).entry());
