@@ -573,6 +573,7 @@ public final class Appositions {
 
     private String addRole(String text, Words words, int start, int end, MentionIndex mentions, Set<String> roles, String country) {
         StringBuilder role = new StringBuilder();
+        List<StringBuilder> offices = new ArrayList<>(List.of(new StringBuilder()));
         String found = country;
         int affiliation = end;
         int first = words.firstAtOrAfter(start);
@@ -592,12 +593,23 @@ public final class Appositions {
             int wordEnd = words.span(w).end();
             // an abbreviated title keeps its full stop: د., أ. د.
             wordEnd = words.normalized(w).length() == 1 && fullStopAfter(text, wordEnd) ? wordEnd + 1 : wordEnd;
-            role.append(role.length() == 0 ? "" : " ").append(text, Math.max(start, words.span(w).start()), wordEnd);
+            int from = Math.max(start, words.span(w).start());
+            role.append(role.length() == 0 ? "" : " ").append(text, from, wordEnd);
+            StringBuilder office = offices.get(offices.size() - 1);
+            NameMatch next = office.isEmpty() ? null : anotherOfficeAt(text, words, w);
+            if (next != null) {
+                office = new StringBuilder();
+                offices.add(office);
+                from = next.start(); // without the و of "ورئيس مجلس إدارة الشركة"
+            }
+            office.append(office.isEmpty() ? "" : " ").append(text, from, wordEnd);
         }
-        String written = withoutLam(role.toString().replaceAll("\\s+في$", "").replaceAll("[،,]+$", "").strip());
-        written = ADDRESS_AT_END.matcher(written).replaceFirst("");
-        if (!written.isEmpty()) {
-            roles.add(written);
+        String written = cleanRole(role.toString());
+        for (StringBuilder office : offices) {
+            String held = cleanRole(office.toString());
+            if (!held.isEmpty()) {
+                roles.add(held);
+            }
         }
         if (found == null && heldAbroad(written)) {
             return sendingState(text, words, mentions, start, end);
@@ -607,6 +619,33 @@ public final class Appositions {
         }
         String place = placeCountry(words, mentions, start, end);
         return place != null || !leads(written) ? place : nationalBodyCountry(mentions, start, end);
+    }
+
+    /** The role's words as written, without a trailing في or comma, a ل glued to its article or an honorific of address. */
+    private static String cleanRole(String role) {
+        String written = withoutLam(role.replaceAll("\\s+في$", "").replaceAll("[،,]+$", "").strip());
+        return ADDRESS_AT_END.matcher(written).replaceFirst("");
+    }
+
+    /**
+     * The head of a second office that word {@code w} opens inside a role, where one holder's offices run on
+     * together ("وزير العدل رئيس المجلس الأعلى للقضاء"، "أمين العاصمة المقدسة ورئيس مجلس إدارة الشركة"): an office's
+     * head, bare or with و, after a definite word, which ends the construct chain of the office before; or null.
+     * After an indefinite word the head is that office's complement (نائب رئيس المجلس، مدير مكتب وزير الدفاع).
+     */
+    private NameMatch anotherOfficeAt(String text, Words words, int w) {
+        NameMatch head = roleAt(text, words, w);
+        if (head == null || !isOffice(head) || !WordMatcher.isDefinite(words.normalized(w - 1))) {
+            return null;
+        }
+        String clitics = text.substring(words.span(w).start(), head.start());
+        return clitics.isEmpty() || clitics.equals("و") ? head : null;
+    }
+
+    /** Whether a role head is an office's: none of the honorifics, occupations, courtesy titles and ranks. */
+    private boolean isOffice(NameMatch head) {
+        String kb = head.entry().kb();
+        return !honorifics.contains(kb) && !occupations.contains(kb) && !courtesies.contains(kb) && !ranks.contains(kb);
     }
 
     /** Whether the {@code role} leads a body: its first word, without و, is one of {@link #LEADERS}. */

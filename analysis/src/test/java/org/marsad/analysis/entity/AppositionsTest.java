@@ -363,6 +363,18 @@ class AppositionsTest {
     }
 
     @Test
+    void partsOfficesThatRunOnTogether() {
+        assertEquals(List.of(List.of("وزير العدل", "رئيس المجلس الأعلى للقضاء", "الدكتور")),
+                rolesOf("وقال وزير العدل رئيس المجلس الأعلى للقضاء الدكتور سامر خليل إن المحاكم جاهزة.", "سامر خليل"));
+        assertEquals(List.of(List.of("أمين العاصمة", "رئيس مجلس إدارة الشركة", "المهندس")),
+                rolesOf("وافتتح أمين العاصمة ورئيس مجلس إدارة الشركة المهندس سامر خليل المعرض.", "سامر خليل"),
+                "the second office after و");
+        assertEquals(List.of(List.of("نائب رئيس مجلس الوزراء", "الدكتور")),
+                rolesOf("وقال نائب رئيس مجلس الوزراء الدكتور سامر خليل إن الحكومة جاهزة.", "سامر خليل"),
+                "a head after an indefinite word is its complement");
+    }
+
+    @Test
     void givesNoSpokesmansRoleToTheOneSpokenFor() {
         assertEquals(List.of(List.of(), List.of("الناطقة باسم سامر خليل")),
                 rolesOf("وقالت الناطقة باسم سامر خليل نادية يونس إن الزيارة تأجلت.", "سامر خليل", "نادية يونس"));
