@@ -631,15 +631,21 @@ public final class Appositions {
      * The head of a second office that word {@code w} opens inside a role, where one holder's offices run on
      * together ("وزير العدل رئيس المجلس الأعلى للقضاء"، "أمين العاصمة المقدسة ورئيس مجلس إدارة الشركة"): an office's
      * head, bare or with و, after a definite word, which ends the construct chain of the office before; or null.
-     * After an indefinite word the head is that office's complement (نائب رئيس المجلس، مدير مكتب وزير الدفاع).
+     * After an indefinite word the head is that office's complement (نائب رئيس المجلس، مدير مكتب وزير الدفاع); after
+     * another office's bare head the two make one title (الرئيس المدير العام).
      */
     private NameMatch anotherOfficeAt(String text, Words words, int w) {
         NameMatch head = roleAt(text, words, w);
         if (head == null || !isOffice(head) || !WordMatcher.isDefinite(words.normalized(w - 1))) {
             return null;
         }
+        NameMatch before = roleAt(text, words, w - 1);
+        if (before != null && before.endWord() == w && isOffice(before)) {
+            return null; // الرئيس المدير العام, the Maghreb's chairman and managing director, is one office
+        }
         String clitics = text.substring(words.span(w).start(), head.start());
-        return clitics.isEmpty() || clitics.equals("و") ? head : null;
+        boolean lam = words.normalized(w).startsWith("لل"); // للرئيس: "for the president", the office's complement
+        return !lam && (clitics.isEmpty() || clitics.equals("و")) ? head : null;
     }
 
     /** Whether a role head is an office's: none of the honorifics, occupations, courtesy titles and ranks. */

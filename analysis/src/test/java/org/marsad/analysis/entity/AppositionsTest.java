@@ -372,6 +372,12 @@ class AppositionsTest {
         assertEquals(List.of(List.of("نائب رئيس مجلس الوزراء", "الدكتور")),
                 rolesOf("وقال نائب رئيس مجلس الوزراء الدكتور سامر خليل إن الحكومة جاهزة.", "سامر خليل"),
                 "a head after an indefinite word is its complement");
+        assertEquals(List.of(List.of("الرئيس المدير العام للشركة")),
+                rolesOf("وفق ما أكده الرئيس المدير العام للشركة، سامر خليل لوكالة الأنباء.", "سامر خليل"),
+                "two bare heads make one title");
+        assertEquals(List.of(List.of("مدير الحملة الانتخابية للرئيس")),
+                rolesOf("وقال سامر خليل، مدير الحملة الانتخابية للرئيس، إن الحملة بدأت.", "سامر خليل"),
+                "a head after ل is the office's complement");
     }
 
     @Test
