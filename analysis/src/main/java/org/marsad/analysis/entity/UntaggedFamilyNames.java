@@ -16,8 +16,8 @@ import org.marsad.article.EntityType;
  *
  * <p>Rules:
  * <ul>
- *   <li>the proposal is one word, a given name of {@code given-names.tsv} with no و glued to it (in "الحوثي
- *       وصالح" the name is one of a list), but not علي, which normalizes as the preposition على, nor أمين, which
+ *   <li>the proposal is one word, a given name of {@code given-names.tsv} or of عبد written as one word (عبدالله
+ *       [المعيوف]), with no و glued to it (in "الحوثي وصالح" the name is one of a list), but not علي, which normalizes as the preposition على, nor أمين, which
  *       before a definite word is a title ("معالي أمين اللجنة" is its secretary);</li>
  *   <li>the word before it announces a name ({@link LoneGivenNames#announcesAName}: a title, a noun of persons, a
  *       nationality or a kin word), one space apart; but not آل, after which the given name is a family's, nor a
@@ -26,8 +26,9 @@ import org.marsad.article.EntityType;
  *   <li>the word after it follows one space apart, no proposal and no name of the knowledge base starts there, and
  *       no proposal starts right after it (then the names' bounds are the tagger's to tell);</li>
  *   <li>that word is a family name by its form: definite, of three letters or more after the article (الطلق،
- *       الخراع), not a title itself (الأمير), nor a word that stands in no name (الذي، اليوم، البالغ "aged"), nor a
- *       feminine nisba, which is an adjective of the noun before the name ("أعمال العم إبراهيم الروائية"); or a word the
+ *       الخراع), not a title itself (الأمير), nor a word that stands in no name (الذي، اليوم) or a participle
+ *       (البالغ "aged"، المصاب "afflicted"), nor a feminine nisba, which is an adjective of the noun before the name
+ *       ("أعمال العم إبراهيم الروائية"); or a word the
  *       tagger's vocabulary lacks, as rare family names are (أكاسوا، قصيعة), that opens with no article, no conjunction
  *       and no preposition (لانتقادات، بالإمكان; so واكاسو is left out too) and ends with no pronoun (أرواحها);</li>
  *   <li>the extended name keeps the given name's confidence, and goes through {@link ProposalBounds} like any
@@ -44,10 +45,18 @@ public final class UntaggedFamilyNames {
     /** Titles of rulers and princes, normalized: news names them by the given name alone. */
     private static final Set<String> RULERS = WordMatcher.normalized("الملك", "الأمير", "الأميرة", "الرئيس", "الشيخ",
             "الشيخة", "الإمام", "السلطان", "الخديوي", "البابا");
-    /** البالغ "aged" (الطفل حيدر البالغ من العمر), normalized: a participle that follows names. */
-    private static final Set<String> AGED = WordMatcher.normalized("البالغ", "البالغة");
+        /**
+     * Participles that follow names, normalized: البالغ "aged" (الطفل حيدر البالغ من العمر), المصاب "afflicted"
+     * (شقيقهم عبدالله المصاب بالسمنة), المتهم "accused", المقيم "residing", المولود "born".
+     */
+    private static final Set<String> PARTICIPLES = WordMatcher.normalized("البالغ", "البالغة", "المصاب", "المصابة",
+            "المتهم", "المتهمة", "المقيم", "المقيمة", "المولود", "المولودة");
     /** The feminine nisba ending, normalized (الروائية). */
     private static final String FEMININE_NISBA = "يه";
+    /** عبد, which opens compound given names. */
+    private static final String SERVANT = "عبد";
+    /** Shortest given name of عبد written as one word: عبدالله has seven letters, عبده (a name of its own) four. */
+    private static final int SHORTEST_JOINED_SERVANT_NAME = 6;
     /** Shortest definite family name, the article included: العمر has five letters. */
     private static final int SHORTEST_DEFINITE = 5;
 
@@ -94,7 +103,13 @@ public final class UntaggedFamilyNames {
     }
 
     private static boolean isGivenName(String word) {
-        return !word.equals(ALI) && !word.equals(SECRETARY) && PersonNames.GIVEN_NAMES.containsKey(word);
+        return !word.equals(ALI) && !word.equals(SECRETARY) && PersonNames.GIVEN_NAMES.containsKey(word)
+                || isJoinedServantName(word);
+    }
+
+    /** Whether the normalized {@code word} is a given name of عبد written as one word (عبدالله، عبدالرحمن). */
+    private static boolean isJoinedServantName(String word) {
+        return word.startsWith(SERVANT) && word.length() >= SHORTEST_JOINED_SERVANT_NAME;
     }
 
     private static boolean announcesFullName(String before) {
@@ -104,7 +119,7 @@ public final class UntaggedFamilyNames {
 
     private static boolean isDefiniteFamilyName(String word) {
         return word.startsWith("ال") && word.length() >= SHORTEST_DEFINITE && !word.endsWith(FEMININE_NISBA)
-                && !ProposalBounds.isTitle(word) && !PersonNames.TITLES.contains(word) && !AGED.contains(word)
+                && !ProposalBounds.isTitle(word) && !PersonNames.TITLES.contains(word) && !PARTICIPLES.contains(word)
                 && !ProposalBounds.endsAName(word);
     }
 

@@ -40,6 +40,8 @@ class UntaggedFamilyNamesTest {
         assertEquals("سليمان الطلق", extended("وشكر المتسابق السعودي سليمان الطلق الاتحاد", "سليمان"),
                 "a nationality before the name");
         assertEquals("فيصل الخراع", extended("وانخرط اللاعب فيصل الخراع في التدريبات", "فيصل"), "a noun of persons");
+        assertEquals("عبدالله المعيوف", extended("وأصر الحارس عبدالله المعيوف على الرحيل", "عبدالله"),
+                "a given name of عبد written as one word");
     }
 
     @Test
@@ -79,6 +81,7 @@ class UntaggedFamilyNamesTest {
     void leavesTitlesRelativesParticiplesAndFeminineAdjectives() {
         assertEquals("خالد", extended("قال المدرب خالد الذي وصل أمس", "خالد"), "a relative");
         assertEquals("حيدر", extended("تعهد بمساعدة الطفل حيدر البالغ من العمر 4 سنوات", "حيدر"), "aged");
+        assertEquals("عبدالله", extended("وناشدت الأسرة علاج شقيقهم عبدالله المصاب بالعمى", "عبدالله"), "afflicted");
         assertEquals("إبراهيم", extended("من يقرأ أعمال العم إبراهيم الروائية يدرك", "إبراهيم"), "a feminine nisba");
         assertEquals("سعود", extended("زارنا الزميل سعود الدكتور ثم غادر", "سعود"), "a title");
         assertEquals("ماجد", extended("غنى المطرب العراقي ماجد المهندس في لندن", "ماجد"),
