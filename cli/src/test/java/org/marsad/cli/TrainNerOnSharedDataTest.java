@@ -19,7 +19,7 @@ import org.marsad.analysis.ner.NerTagger;
  */
 class TrainNerOnSharedDataTest {
     /** Measured dev micro-F1 of the held-out model, see NOTICE.md beside the shipped model. */
-    static final double MEASURED = 0.7767;
+    static final double MEASURED = 0.7765;
     static final double FLOOR = 0.74;
 
     @TempDir
