@@ -88,9 +88,15 @@ import org.marsad.text.ArabicNormalizer;
  *       the في، لدى or إلى of its place ("سفير تونس لدى فرنسا" is Tunisian, "سفير خادم الحرمين الشريفين" Saudi;
  *       none when an international body sends it: "بعثة صندوق النقد الدولي إلى تونس"); nor an occupation ("مدرب
  *       تشيلي"); nor an office of an international body in a place after في or لدى ("المتحدث باسم الأمم المتحدة في
- *       جنيف"). Failing those, a role that leads
- *       a party, club or union named by name (its president, deputy, secretary or member) gives that body's country:
- *       "رئيس نادي الزمالك" is Egyptian.</li>
+ *       جنيف"). A public institution counts as a body of a state here (a university, hospital, library or research
+ *       centre of the knowledge base, or an institution it lacks named by an institution's head noun, not a
+ *       company's: "مدير جامعة تبوك" is Saudi), unless its name makes it international or regional. Failing
+ *       those, a role that leads a party, club or union named by name (its president, deputy, secretary or member)
+ *       gives that body's country: "رئيس نادي الزمالك" is Egyptian.</li>
+ *   <li><b>Offices run on together</b>: an office's head, bare or with و, after a definite word opens a further
+ *       role: "وزير العدل رئيس المجلس الأعلى للقضاء" are two. Not after an indefinite word or ل, whose complement
+ *       the head is (نائب رئيس مجلس الوزراء، مدير الحملة الانتخابية للرئيس), nor after another office's bare head
+ *       (الرئيس المدير العام, one title).</li>
  *   <li><b>Nationality before the name</b>: a person whose roles give no country takes that of a nationality
  *       adjective right before the name, as sports news writes a player: "الإسباني سيسك فابريجاس".</li>
  *   <li>A role that another of the person's roles begins with is left out: "الأمين العام" beside "الأمين العام
@@ -621,7 +627,10 @@ public final class Appositions {
         return place != null || !leads(written) ? place : nationalBodyCountry(mentions, start, end);
     }
 
-    /** The role's words as written, without a trailing في or comma, a ل glued to its article or an honorific of address. */
+    /**
+     * The role's words as written, without a trailing في or comma, a ل glued to its article or an honorific of
+     * address.
+     */
     private static String cleanRole(String role) {
         String written = withoutLam(role.replaceAll("\\s+في$", "").replaceAll("[،,]+$", "").strip());
         return ADDRESS_AT_END.matcher(written).replaceFirst("");
