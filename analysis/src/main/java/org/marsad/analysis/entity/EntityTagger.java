@@ -112,6 +112,12 @@ import org.marsad.text.Span;
  *   <li>An organization the knowledge base lacks takes the country of a nationality adjective right after one of
  *       its mentions (فياريال الإسباني، معهد البترول الأميركي), unless a person's name or a definite word follows
  *       the adjective (ضم يونايتد الأرجنتيني [الدولي] سيرخيو روميرو: the player's nationality).</li>
+ *   <li>An organization or place the knowledge base lacks, still without a country, that is named after a person the
+ *       knowledge base knows takes that person's country (مستشفى الملك فهد، طريق الأمير نايف بن عبد العزيز), unless
+ *       the article is about another country ({@code Pass.countriesOfNamesakes}).</li>
+ *   <li>A bare ministry's name in an article that names its publisher's country takes no country from the article,
+ *       the publisher's own ministries speaking of others, unless a foreign country plainly dominates the article
+ *       ({@code Pass.dominantAbroad}).</li>
  * </ol>
  * Entities are numbered by first appearance; each carries the roles of its entry held on the article's
  * date (or still held, without a date), and its English name, else a transliteration. Its confidence is that of
