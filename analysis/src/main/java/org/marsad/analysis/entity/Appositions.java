@@ -578,10 +578,8 @@ public final class Appositions {
     }
 
     private String addRole(String text, Words words, int start, int end, MentionIndex mentions, Set<String> roles, String country) {
-        StringBuilder role = new StringBuilder();
         List<StringBuilder> offices = new ArrayList<>(List.of(new StringBuilder()));
         String found = country;
-        int affiliation = end;
         int first = words.firstAtOrAfter(start);
         if (first > 0 && words.span(first - 1).end() > start) {
             first--; // the role word after its clitic: "ووزير الثقافة" starts inside the word
@@ -592,15 +590,14 @@ public final class Appositions {
                 found = found == null ? adj.entity().country() : found;
                 continue;
             }
-            if (w > 0 && words.normalized(w - 1).equals("في") && orgHeads.contains(words.normalized(w)) && role.length() > 0) {
-                affiliation = words.span(w).start();
-                break;
+            if (w > 0 && words.normalized(w - 1).equals("في") && orgHeads.contains(words.normalized(w))
+                    && !offices.get(0).isEmpty()) {
+                break; // an organization after في starts the affiliation, no part of the role
             }
             int wordEnd = words.span(w).end();
             // an abbreviated title keeps its full stop: د., أ. د.
             wordEnd = words.normalized(w).length() == 1 && fullStopAfter(text, wordEnd) ? wordEnd + 1 : wordEnd;
             int from = Math.max(start, words.span(w).start());
-            role.append(role.length() == 0 ? "" : " ").append(text, from, wordEnd);
             StringBuilder office = offices.get(offices.size() - 1);
             NameMatch next = office.isEmpty() ? null : anotherOfficeAt(text, words, w);
             if (next != null) {
@@ -610,7 +607,7 @@ public final class Appositions {
             }
             office.append(office.isEmpty() ? "" : " ").append(text, from, wordEnd);
         }
-        String written = cleanRole(role.toString());
+        String written = cleanRole(String.join(" ", offices));
         for (StringBuilder office : offices) {
             String held = cleanRole(office.toString());
             if (!held.isEmpty()) {

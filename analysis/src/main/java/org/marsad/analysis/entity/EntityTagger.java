@@ -117,7 +117,7 @@ import org.marsad.text.Span;
  *       the article is about another country ({@code Pass.countriesOfNamesakes}).</li>
  *   <li>A bare ministry's name in an article that names its publisher's country takes no country from the article,
  *       the publisher's own ministries speaking of others, unless a foreign country plainly dominates the article
- *       ({@code Pass.dominantAbroad}).</li>
+ *       ({@link Homonyms#dominantForeignCountry}).</li>
  * </ol>
  * Entities are numbered by first appearance; each carries the roles of its entry held on the article's
  * date (or still held, without a date), and its English name, else a transliteration. Its confidence is that of
@@ -538,10 +538,6 @@ public final class EntityTagger {
     private static final String KING = "الملك";
     /** عبد, which opens compound given names written as one word (عبدالله، عبدالملك). */
     private static final String ABD = "عبد";
-    /** How often, at least, a foreign country is named in an article that it dominates ({@code dominantAbroad}). */
-    private static final int DOMINANT_MENTIONS = 5;
-    /** How many times as often as any other country a dominating foreign country is named. */
-    private static final int DOMINANT_RATIO = 4;
     /** Titles after which a given name alone is a person named in full before (الأمير خالد), normalized. */
     private static final Set<String> TITLES_BEFORE_GIVEN_NAMES = Set.of("الامير", "الاميره", "الشيخ", "الشيخه",
             "الدكتور", "الدكتوره", "سمو");
@@ -2532,36 +2528,11 @@ public final class EntityTagger {
                     if (homonyms.bears(name) && homonyms.typeOf(name) == EntityType.ORG) {
                         countries = countries == null ? countryMentions() : countries;
                         // a domestic outlet's own ministry speaks of other countries too: تونس تدين
-                        f.country = countries.containsKey(homeCountry) ? dominantAbroad(countries)
+                        f.country = countries.containsKey(homeCountry) ? Homonyms.dominantForeignCountry(countries, homeCountry)
                                 : Homonyms.leadingCountry(countries, homeCountry);
                     }
                 }
             }
-        }
-
-        /**
-         * The foreign country an article that names its publisher's country is plainly about, by {@code countries}
-         * (mentions by country): named {@value #DOMINANT_MENTIONS} times at least and {@value #DOMINANT_RATIO} times as
-         * often as any other, the publisher's country included, as a Saudi paper's report on Bahrain's arms seizures
-         * names Bahrain 34 times and Saudi Arabia 4; or null, as in a Tunisian radio's "أدانت تونس الهجوم ... وأكدت
-         * وزارة العمل تضامنها مع الشعب المصري ... وأكدت تونس" that names Egypt six times and Tunisia twice.
-         */
-        private String dominantAbroad(Map<String, Integer> countries) {
-            String leader = null;
-            int most = 0;
-            int second = 0;
-            for (Map.Entry<String, Integer> country : countries.entrySet()) {
-                int score = country.getValue();
-                if (score > most) {
-                    second = most;
-                    most = score;
-                    leader = country.getKey();
-                } else {
-                    second = Math.max(second, score);
-                }
-            }
-            boolean dominant = most >= DOMINANT_MENTIONS && most >= DOMINANT_RATIO * second;
-            return dominant && !leader.equals(homeCountry) ? leader : null;
         }
 
         /**

@@ -44,6 +44,10 @@ final class Homonyms {
     static final String FILE = "homonyms.tsv";
     /** How many mentions of its country a publisher's country counts as, as for clubs ({@link ClubShortNames}). */
     static final int HOME_COUNTRY_WEIGHT = ClubShortNames.HOME_COUNTRY_WEIGHT;
+    /** How often, at least, a foreign country is named in an article it dominates ({@link #dominantForeignCountry}). */
+    private static final int DOMINANT_MENTIONS = 5;
+    /** How many times as often as any other country a dominating foreign country is named. */
+    private static final int DOMINANT_RATIO = 4;
 
     /** English words a shared name may not end in: "Ministry of" names no ministry. */
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for");
@@ -250,6 +254,30 @@ final class Homonyms {
             }
         }
         return null;
+    }
+
+    /**
+     * The foreign country an article that names its publisher's country ({@code homeCountry}) is plainly about, by
+     * {@code countryMentions}: named {@value #DOMINANT_MENTIONS} times at least and {@value #DOMINANT_RATIO} times as
+     * often as any other, the publisher's country included, as a Saudi paper's report on Bahrain's arms seizures
+     * names Bahrain 34 times and Saudi Arabia 4; or null, as in a Tunisian radio's "أدانت تونس الهجوم ... وأكدت
+     * وزارة العمل تضامنها مع الشعب المصري ... وأكدت تونس" that names Egypt six times and Tunisia twice.
+     */
+    static String dominantForeignCountry(Map<String, Integer> countryMentions, String homeCountry) {
+        String leader = null;
+        int most = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> country : countryMentions.entrySet()) {
+            if (country.getValue() > most) {
+                second = most;
+                most = country.getValue();
+                leader = country.getKey();
+            } else {
+                second = Math.max(second, country.getValue());
+            }
+        }
+        boolean dominant = most >= DOMINANT_MENTIONS && most >= DOMINANT_RATIO * second;
+        return dominant && !leader.equals(homeCountry) ? leader : null;
     }
 
     /**

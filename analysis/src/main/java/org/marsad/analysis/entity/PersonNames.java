@@ -211,7 +211,12 @@ public final class PersonNames {
      * written with عبد as one word (عبدالله، عبدالرحمن).
      */
     static boolean opensWithAGivenName(String word) {
-        return givenNameBeforeAName(word) || word.startsWith("عبد") && word.length() >= 5;
+        return givenNameBeforeAName(word) || isJoinedServantName(word);
+    }
+
+    /** Whether the normalized {@code word} is a given name of عبد written as one word (عبدالله، عبدالرحمن; not عبده). */
+    static boolean isJoinedServantName(String word) {
+        return word.startsWith("عبد") && word.length() >= 5;
     }
 
     /**

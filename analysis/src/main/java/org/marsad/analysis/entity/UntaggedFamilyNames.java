@@ -53,10 +53,6 @@ public final class UntaggedFamilyNames {
             "المتهم", "المتهمة", "المقيم", "المقيمة", "المولود", "المولودة");
     /** The feminine nisba ending, normalized (الروائية). */
     private static final String FEMININE_NISBA = "يه";
-    /** عبد, which opens compound given names. */
-    private static final String SERVANT = "عبد";
-    /** Shortest given name of عبد written as one word: عبدالله has seven letters, عبده (a name of its own) four. */
-    private static final int SHORTEST_JOINED_SERVANT_NAME = 6;
     /** Shortest definite family name, the article included: العمر has five letters. */
     private static final int SHORTEST_DEFINITE = 5;
 
@@ -104,12 +100,7 @@ public final class UntaggedFamilyNames {
 
     private static boolean isGivenName(String word) {
         return !word.equals(ALI) && !word.equals(SECRETARY) && PersonNames.GIVEN_NAMES.containsKey(word)
-                || isJoinedServantName(word);
-    }
-
-    /** Whether the normalized {@code word} is a given name of عبد written as one word (عبدالله، عبدالرحمن). */
-    private static boolean isJoinedServantName(String word) {
-        return word.startsWith(SERVANT) && word.length() >= SHORTEST_JOINED_SERVANT_NAME;
+                || PersonNames.isJoinedServantName(word);
     }
 
     private static boolean announcesFullName(String before) {
