@@ -1,6 +1,7 @@
 package org.marsad.analysis.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,6 +100,12 @@ import org.marsad.text.ArabicNormalizer;
  *       (الرئيس المدير العام, one title).</li>
  *   <li><b>Nationality before the name</b>: a person whose roles give no country takes that of a nationality
  *       adjective right before the name, as sports news writes a player: "الإسباني سيسك فابريجاس".</li>
+ *   <li><b>Minister</b>: a person whose roles and nationality give no country and whose role is a minister's
+ *       portfolio takes the country of the article's ministry of that portfolio: "وزير الحج الدكتور بندر حجار" beside
+ *       وزارة الحج is Saudi; none when ministries of two countries hold it. In an article without that ministry, the
+ *       country the article plainly dwells on ({@link Homonyms#dominantCountry}): a Saudi paper's report on Egypt's
+ *       cabinet names Egyptian ministers. Not a foreign minister, whom diplomacy brings into reports on other
+ *       countries.</li>
  *   <li>A role that another of the person's roles begins with is left out: "الأمين العام" beside "الأمين العام
  *       للأمم المتحدة".</li>
  *   <li>Name words are not function words, و and a noun with a pronoun (عصام الملا ومساعده) or a title, which
@@ -189,6 +196,19 @@ public final class Appositions {
     /** The first words of the roles that lead a body of {@link #NATIONAL_BODIES}, normalized. */
     private static final Set<String> LEADERS = WordMatcher.normalized("رئيس", "الرئيس", "رئيسة", "نائب", "عضو",
             "الأمين", "أمين");
+
+    /** A minister's role words, normalized: وزير الحج holds the portfolio of وزارة الحج. */
+    private static final Set<String> MINISTERS = WordMatcher.normalized("وزير", "وزيرة");
+    /** The nouns of a ministry's name, normalized. */
+    private static final Set<String> MINISTRY_NOUNS = WordMatcher.normalized("وزارة");
+    /**
+     * The portfolios of foreign ministers, normalized, whom diplomacy brings into reports on other countries' ministries:
+     * Cuba's foreign minister in Washington is no American, though the article's وزارة الخارجية is the State Department.
+     */
+    private static final Set<String> FOREIGN_AFFAIRS = WordMatcher.normalized("الخارجية", "الشؤون الخارجية",
+            "الشئون الخارجية", "الدولة للشؤون الخارجية", "الدولة للشئون الخارجية");
+    /** The mark of a portfolio whose ministries in an article are of two countries. */
+    private static final String AMBIGUOUS = "";
 
     /** The role words of a member of parliament, who sits for a party or body named after عن, normalized. */
     private static final Set<String> REPRESENTATIVES = WordMatcher.normalized("نائب", "نائبة", "النائب", "النائبة");
@@ -321,6 +341,7 @@ public final class Appositions {
         Map<String, Entity> byId = new LinkedHashMap<>();
         entities.forEach(e -> byId.put(e.id(), e));
         List<Entity> created = new ArrayList<>();
+        Map<String, String> ministries = null;
         for (Entity person : entities) {
             if (person.type() != EntityType.PERSON) {
                 continue;
@@ -334,12 +355,84 @@ public final class Appositions {
                     country = country != null ? country : adjectiveBefore(text, words, m, mentions);
                 }
             }
+            String portfolio = country == null ? ministerialPortfolio(roles) : null;
+            if (portfolio != null) {
+                ministries = ministries == null ? ministriesByPortfolio(entities) : ministries;
+                country = ministerCountry(portfolio, ministries, entities);
+            }
             byId.put(person.id(), new Entity(person.id(), person.type(), person.name(), person.nameEn(), person.kb(),
                     country, person.subtype(), withoutShorterForms(roles), person.confidence(), person.mentions()));
         }
         List<Entity> out = new ArrayList<>(byId.values());
         out.addAll(created);
         return out;
+    }
+
+    /**
+     * The countries of the article's ministries by their portfolios: the normalized words after the ministry's noun in
+     * each of its mentions (وزارة الحج → الحج), with {@link #AMBIGUOUS} for a portfolio that ministries of two
+     * countries share in the article.
+     */
+    private static Map<String, String> ministriesByPortfolio(List<Entity> entities) {
+        Map<String, String> byPortfolio = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.ORG && MinistryPhrases.SUBTYPE.equals(e.subtype()) && e.country() != null) {
+                for (Mention m : e.mentions()) {
+                    String portfolio = portfolioOf(m.text(), MINISTRY_NOUNS);
+                    if (portfolio != null) {
+                        byPortfolio.merge(portfolio, e.country(), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+                    }
+                }
+            }
+        }
+        return byPortfolio;
+    }
+
+    /**
+     * The portfolio, normalized and without the words that date it, of the first minister's role among {@code roles}
+     * (وزير الحج، وزيرة الثقافة السابقة → الحج، الثقافه); null for none, or for a foreign minister ({@link
+     * #FOREIGN_AFFAIRS}).
+     */
+    private String ministerialPortfolio(Set<String> roles) {
+        for (String role : roles) {
+            String portfolio = portfolioOf(role, MINISTERS);
+            while (portfolio != null && portfolio.lastIndexOf(' ') > 0
+                    && qualifiers.contains(portfolio.substring(portfolio.lastIndexOf(' ') + 1))) {
+                portfolio = portfolio.substring(0, portfolio.lastIndexOf(' ')); // وزير الدفاع الأسبق
+            }
+            if (portfolio != null) {
+                return FOREIGN_AFFAIRS.contains(portfolio) ? null : portfolio;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The country of a minister of {@code portfolio}: that of the article's ministry of the portfolio (وزارة الحج,
+     * Saudi, for وزير الحج), none when ministries of two countries hold it; else the country the article plainly
+     * dwells on ({@link Homonyms#dominantCountry}): a Saudi paper's report on Egypt's new cabinet names Egyptian
+     * ministers. A country that merely leads is no sign: a report on the Nile dam names Ethiopia a little more often
+     * than the Egyptian minister's own country.
+     */
+    private static String ministerCountry(String portfolio, Map<String, String> ministries, List<Entity> entities) {
+        String named = ministries.get(portfolio);
+        if (named != null) {
+            return named.equals(AMBIGUOUS) ? null : named;
+        }
+        Map<String, Integer> countryMentions = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.country() != null) {
+                countryMentions.merge(e.country(), e.mentions().size(), Integer::sum);
+            }
+        }
+        return Homonyms.dominantCountry(countryMentions);
+    }
+
+    /** The normalized words after the first word of {@code phrase} when that word is one of {@code heads}, else null. */
+    private static String portfolioOf(String phrase, Set<String> heads) {
+        String normalized = ArabicNormalizer.normalize(phrase.strip());
+        int space = normalized.indexOf(' ');
+        return space > 0 && heads.contains(normalized.substring(0, space)) ? normalized.substring(space + 1) : null;
     }
 
     /**

@@ -258,12 +258,20 @@ final class Homonyms {
 
     /**
      * The foreign country an article that names its publisher's country ({@code homeCountry}) is plainly about, by
-     * {@code countryMentions}: named {@value #DOMINANT_MENTIONS} times at least and {@value #DOMINANT_RATIO} times as
-     * often as any other, the publisher's country included, as a Saudi paper's report on Bahrain's arms seizures
-     * names Bahrain 34 times and Saudi Arabia 4; or null, as in a Tunisian radio's "أدانت تونس الهجوم ... وأكدت
-     * وزارة العمل تضامنها مع الشعب المصري ... وأكدت تونس" that names Egypt six times and Tunisia twice.
+     * {@code countryMentions} ({@link #dominantCountry}), as a Saudi paper's report on Bahrain's arms seizures names
+     * Bahrain 34 times and Saudi Arabia 4; or null, as in a Tunisian radio's "أدانت تونس الهجوم ... وأكدت وزارة العمل
+     * تضامنها مع الشعب المصري ... وأكدت تونس" that names Egypt six times and Tunisia twice.
      */
     static String dominantForeignCountry(Map<String, Integer> countryMentions, String homeCountry) {
+        String leader = dominantCountry(countryMentions);
+        return leader != null && !leader.equals(homeCountry) ? leader : null;
+    }
+
+    /**
+     * The country an article is plainly about, by {@code countryMentions}: named {@value #DOMINANT_MENTIONS} times at
+     * least and {@value #DOMINANT_RATIO} times as often as any other; else null.
+     */
+    static String dominantCountry(Map<String, Integer> countryMentions) {
         String leader = null;
         int most = 0;
         int second = 0;
@@ -276,8 +284,7 @@ final class Homonyms {
                 second = Math.max(second, country.getValue());
             }
         }
-        boolean dominant = most >= DOMINANT_MENTIONS && most >= DOMINANT_RATIO * second;
-        return dominant && !leader.equals(homeCountry) ? leader : null;
+        return most >= DOMINANT_MENTIONS && most >= DOMINANT_RATIO * second ? leader : null;
     }
 
     /**

@@ -638,6 +638,52 @@ class AppositionsTest {
         assertEquals(List.of(), p.roles());
     }
 
+    /** The country {@link Appositions#attach} gives {@code name}, a person, beside a ministry {@code ministry} of {@code country}. */
+    private static String countryBesideMinistry(String text, String name, String ministry, String country) {
+        int at = text.indexOf(ministry);
+        int nameAt = text.indexOf(name);
+        Entity body = new Entity("e0", EntityType.ORG, ministry, null, null, country, MinistryPhrases.SUBTYPE, List.of(),
+                0.9, List.of(Mention.of(text, at, at + ministry.length(), MentionKind.NAME)));
+        Entity person = new Entity("e1", EntityType.PERSON, name, null, null, null, null, List.of(), 0.9,
+                List.of(Mention.of(text, nameAt, nameAt + name.length(), MentionKind.NAME)));
+        return APPOSITIONS.attach(text, Words.of(text), List.of(body, person), new IdSequence("x")).get(1).country();
+    }
+
+    @Test
+    void givesAMinisterTheCountryOfTheMinistryOfHisPortfolio() {
+        assertEquals("SAU", countryBesideMinistry("وأعلنت وزارة الحج أن وزير الحج الدكتور سامر الحلبي سيزور المخيمات.",
+                "سامر الحلبي", "وزارة الحج", "SAU"));
+        assertEquals("SAU", countryBesideMinistry("وقال وزير الزراعة الأسبق سامر الحلبي إن وزارة الزراعة تأخرت.",
+                "سامر الحلبي", "وزارة الزراعة", "SAU"), "a former minister");
+        assertNull(countryBesideMinistry("وقال وزير الزراعة سامر الحلبي إن وزارة الصحة تأخرت.",
+                "سامر الحلبي", "وزارة الصحة", "SAU"), "another portfolio");
+    }
+
+    @Test
+    void givesAMinisterWithoutHisMinistryTheCountryTheArticleDwellsOn() {
+        String text = "مصر تبني. مصر تزرع. مصر تصدر. مصر تصنع. وقال وزير الزراعة سامر الحلبي إن مصر ستزرع القمح.";
+        List<Mention> egypt = new java.util.ArrayList<>();
+        for (int at = text.indexOf("مصر"); at >= 0; at = text.indexOf("مصر", at + 1)) {
+            egypt.add(Mention.of(text, at, at + 3, MentionKind.NAME));
+        }
+        Entity country = new Entity("e0", EntityType.GPE, "مصر", "Egypt", "EGY", "EGY", null, List.of(), 0.9, egypt);
+        int nameAt = text.indexOf("سامر الحلبي");
+        Entity person = new Entity("e1", EntityType.PERSON, "سامر الحلبي", null, null, null, null, List.of(), 0.9,
+                List.of(Mention.of(text, nameAt, nameAt + "سامر الحلبي".length(), MentionKind.NAME)));
+        assertEquals("EGY", APPOSITIONS.attach(text, Words.of(text), List.of(country, person), new IdSequence("x"))
+                .get(1).country(), "five mentions of Egypt and none of another country");
+        Entity fewer = new Entity("e0", EntityType.GPE, "مصر", "Egypt", "EGY", "EGY", null, List.of(), 0.9,
+                egypt.subList(0, 4));
+        assertNull(APPOSITIONS.attach(text, Words.of(text), List.of(fewer, person), new IdSequence("x")).get(1)
+                .country(), "four mentions are no sign");
+    }
+
+    @Test
+    void givesAForeignMinisterNoCountryOfAMinistryOfForeignAffairs() {
+        assertNull(countryBesideMinistry("وأعلنت وزارة الخارجية أن وزير الخارجية سامر الحلبي سيصل غدا.",
+                "سامر الحلبي", "وزارة الخارجية", "USA"));
+    }
+
     @Test
     void takesAnOccupationForARoleButProposesNoNameAfterIt() {
         Entity p = person("وقال المدرب البرتغالي جوزيه ألفيش إن الفريق جاهز.", "جوزيه ألفيش");

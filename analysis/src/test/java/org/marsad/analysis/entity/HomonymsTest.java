@@ -46,6 +46,15 @@ class HomonymsTest {
     }
 
     @Test
+    void findsADominantCountryOnlyWithFiveMentionsAndFourTimesAnyOther() {
+        assertEquals("EGY", Homonyms.dominantCountry(Map.of("EGY", 8, "SAU", 2)));
+        assertNull(Homonyms.dominantCountry(Map.of("EGY", 7, "ETH", 2)), "less than four times the next");
+        assertNull(Homonyms.dominantCountry(Map.of("EGY", 4)), "fewer than five mentions");
+        assertEquals("BHR", Homonyms.dominantForeignCountry(Map.of("BHR", 34, "SAU", 4), "SAU"));
+        assertNull(Homonyms.dominantForeignCountry(Map.of("SAU", 9), "SAU"), "the publisher's own is no foreign one");
+    }
+
+    @Test
     void countsThePublishersCountryAsTwoMentions() {
         assertEquals(JAWF_SA, HOMONYMS.meant(JAWF, Map.of("SAU", 1, "YEM", 2), "SAU"));
         assertNull(HOMONYMS.meant(JAWF, Map.of("YEM", 1), "SAU"), "the publisher's country must be named too");
