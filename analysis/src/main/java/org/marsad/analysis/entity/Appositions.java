@@ -106,6 +106,11 @@ import org.marsad.text.ArabicNormalizer;
  *       country the article plainly dwells on ({@link Homonyms#dominantCountry}): a Saudi paper's report on Egypt's
  *       cabinet names Egyptian ministers. Not a foreign minister, whom diplomacy brings into reports on other
  *       countries.</li>
+ *   <li><b>State title</b>: a person whose roles and nationality give no country and who bears a title or rank only a
+ *       state confers (the honorifics and ranks of sector MIL or GOV in {@code role-heads.tsv}: اللواء، العريف،
+ *       الأمير) takes the country the article plainly dwells on ({@link Homonyms#dominantCountry}): "العميد الركن
+ *       محمد المقدشي" in a report on Yemen's war is Yemeni. Not a doctor's, engineer's or sheikh's title, which
+ *       scholars of any country bear.</li>
  *   <li>A role that another of the person's roles begins with is left out: "الأمين العام" beside "الأمين العام
  *       للأمم المتحدة".</li>
  *   <li>Name words are not function words, و and a noun with a pronoun (عصام الملا ومساعده) or a title, which
@@ -207,6 +212,8 @@ public final class Appositions {
      */
     private static final Set<String> FOREIGN_AFFAIRS = WordMatcher.normalized("الخارجية", "الشؤون الخارجية",
             "الشئون الخارجية", "الدولة للشؤون الخارجية", "الدولة للشئون الخارجية");
+    /** The sectors of the titles and ranks a state confers: its army's and its government's (a prince's). */
+    private static final Set<String> STATE_SECTORS = Set.of("MIL", "GOV");
     /** The mark of a portfolio whose ministries in an article are of two countries. */
     private static final String AMBIGUOUS = "";
 
@@ -230,17 +237,23 @@ public final class Appositions {
      * family names too (إبراهيم النقيب).
      */
     private final Set<String> ranks;
+    /**
+     * The titles and ranks of a state's service, normalized: the role heads of kind {@code honorific} or {@code rank}
+     * of a sector of {@link #STATE_SECTORS} (اللواء، العريف، الأمير), which none but a state confers.
+     */
+    private final Set<String> stateTitles;
     private final Set<String> orgHeads;
     /** Words after a title that make it a former or future one (السابق، المنتخب): part of the role. */
     private final Set<String> qualifiers;
 
     private Appositions(NameIndex roleHeads, Set<String> honorifics, Set<String> occupations, Set<String> courtesies,
-                        Set<String> ranks, Set<String> orgHeads, Set<String> qualifiers) {
+                        Set<String> ranks, Set<String> stateTitles, Set<String> orgHeads, Set<String> qualifiers) {
         this.roleHeads = roleHeads;
         this.honorifics = Set.copyOf(honorifics);
         this.occupations = Set.copyOf(occupations);
         this.courtesies = Set.copyOf(courtesies);
         this.ranks = Set.copyOf(ranks);
+        this.stateTitles = Set.copyOf(stateTitles);
         this.orgHeads = orgHeads;
         this.qualifiers = qualifiers;
     }
@@ -251,11 +264,15 @@ public final class Appositions {
         Set<String> occupations = new LinkedHashSet<>();
         Set<String> courtesies = new LinkedHashSet<>();
         Set<String> ranks = new LinkedHashSet<>();
+        Set<String> stateTitles = new LinkedHashSet<>();
         for (TsvTable.Row row : TsvTable.readResource(Appositions.class, "role-heads.tsv", 3)) {
             String head = row.column(0);
             // an abbreviation (د.، أ.د.) is found by its letters; roleAt asks for its full stop in the text
             String letters = isAbbreviation(head) ? head.substring(0, head.length() - 1) : head;
             heads.add(letters, new NameEntry(head, EntityType.MISC, head, null, null, row.column(1)));
+            if (!row.column(2).equals("office") && STATE_SECTORS.contains(row.column(1))) {
+                stateTitles.add(ArabicNormalizer.normalize(head));
+            }
             switch (row.column(2)) {
                 case "honorific" -> honorifics.add(row.column(0));
                 case "courtesy" -> {
@@ -272,8 +289,8 @@ public final class Appositions {
                         + row.column(2) + "'");
             }
         }
-        return new Appositions(heads.build(), honorifics, occupations, courtesies, ranks, OrganizationNouns.HEADS,
-                OfficeTitles.shippedQualifiers());
+        return new Appositions(heads.build(), honorifics, occupations, courtesies, ranks, stateTitles,
+                OrganizationNouns.HEADS, OfficeTitles.shippedQualifiers());
     }
 
     /** Person names that a role phrase introduces, as proposals for the entity tagger. */
@@ -359,6 +376,8 @@ public final class Appositions {
             if (portfolio != null) {
                 ministries = ministries == null ? ministriesByPortfolio(entities) : ministries;
                 country = ministerCountry(portfolio, ministries, entities);
+            } else if (country == null && holdsStateTitle(roles)) {
+                country = Homonyms.dominantCountry(countryMentions(entities));
             }
             byId.put(person.id(), new Entity(person.id(), person.type(), person.name(), person.nameEn(), person.kb(),
                     country, person.subtype(), withoutShorterForms(roles), person.confidence(), person.mentions()));
@@ -419,13 +438,31 @@ public final class Appositions {
         if (named != null) {
             return named.equals(AMBIGUOUS) ? null : named;
         }
-        Map<String, Integer> countryMentions = new HashMap<>();
+        return Homonyms.dominantCountry(countryMentions(entities));
+    }
+
+    /** How often the article names each country, by its entities' mentions. */
+    private static Map<String, Integer> countryMentions(List<Entity> entities) {
+        Map<String, Integer> counts = new HashMap<>();
         for (Entity e : entities) {
             if (e.country() != null) {
-                countryMentions.merge(e.country(), e.mentions().size(), Integer::sum);
+                counts.merge(e.country(), e.mentions().size(), Integer::sum);
             }
         }
-        return Homonyms.dominantCountry(countryMentions);
+        return counts;
+    }
+
+    /** Whether one of {@code roles} opens with a title or rank of a state's service ({@link #stateTitles}): اللواء الركن. */
+    private boolean holdsStateTitle(Set<String> roles) {
+        for (String role : roles) {
+            String normalized = ArabicNormalizer.normalize(role.strip());
+            for (String title : stateTitles) {
+                if (normalized.equals(title) || normalized.startsWith(title + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The normalized words after the first word of {@code phrase} when that word is one of {@code heads}, else null. */

@@ -662,20 +662,30 @@ class AppositionsTest {
     @Test
     void givesAMinisterWithoutHisMinistryTheCountryTheArticleDwellsOn() {
         String text = "مصر تبني. مصر تزرع. مصر تصدر. مصر تصنع. وقال وزير الزراعة سامر الحلبي إن مصر ستزرع القمح.";
-        List<Mention> egypt = new java.util.ArrayList<>();
-        for (int at = text.indexOf("مصر"); at >= 0; at = text.indexOf("مصر", at + 1)) {
-            egypt.add(Mention.of(text, at, at + 3, MentionKind.NAME));
+        assertEquals("EGY", countryIn(text, "سامر الحلبي", "مصر", "EGY"), "five mentions of Egypt and none of another country");
+        assertNull(countryIn(text.replace("مصر تصنع. ", ""), "سامر الحلبي", "مصر", "EGY"), "four mentions are no sign");
+    }
+
+    @Test
+    void givesAHolderOfAStateTitleTheCountryTheArticleDwellsOn() {
+        String text = "اليمن يقاتل. اليمن يصمد. اليمن ينتصر. اليمن يبني. وقال العميد سامر الحلبي إن اليمن سيتحرر.";
+        assertEquals("YEM", countryIn(text, "سامر الحلبي", "اليمن", "YEM"), "a rank");
+        assertEquals("YEM", countryIn(text.replace("العميد", "الأمير"), "سامر الحلبي", "اليمن", "YEM"), "a prince");
+        assertNull(countryIn(text.replace("العميد", "الدكتور"), "سامر الحلبي", "اليمن", "YEM"),
+                "a doctor's title is no state's");
+    }
+
+    /** The country {@link Appositions#attach} gives {@code name} in {@code text}, where every {@code place} names {@code country}. */
+    private static String countryIn(String text, String name, String place, String country) {
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (int at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
+            mentions.add(Mention.of(text, at, at + place.length(), MentionKind.NAME));
         }
-        Entity country = new Entity("e0", EntityType.GPE, "مصر", "Egypt", "EGY", "EGY", null, List.of(), 0.9, egypt);
-        int nameAt = text.indexOf("سامر الحلبي");
-        Entity person = new Entity("e1", EntityType.PERSON, "سامر الحلبي", null, null, null, null, List.of(), 0.9,
-                List.of(Mention.of(text, nameAt, nameAt + "سامر الحلبي".length(), MentionKind.NAME)));
-        assertEquals("EGY", APPOSITIONS.attach(text, Words.of(text), List.of(country, person), new IdSequence("x"))
-                .get(1).country(), "five mentions of Egypt and none of another country");
-        Entity fewer = new Entity("e0", EntityType.GPE, "مصر", "Egypt", "EGY", "EGY", null, List.of(), 0.9,
-                egypt.subList(0, 4));
-        assertNull(APPOSITIONS.attach(text, Words.of(text), List.of(fewer, person), new IdSequence("x")).get(1)
-                .country(), "four mentions are no sign");
+        Entity gpe = new Entity("e0", EntityType.GPE, place, null, country, country, null, List.of(), 0.9, mentions);
+        int nameAt = text.indexOf(name);
+        Entity person = new Entity("e1", EntityType.PERSON, name, null, null, null, null, List.of(), 0.9,
+                List.of(Mention.of(text, nameAt, nameAt + name.length(), MentionKind.NAME)));
+        return APPOSITIONS.attach(text, Words.of(text), List.of(gpe, person), new IdSequence("x")).get(1).country();
     }
 
     @Test
