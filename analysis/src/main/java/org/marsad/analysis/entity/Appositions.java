@@ -119,9 +119,11 @@ import org.marsad.text.ArabicNormalizer;
  *       saying; a first word may be none of the verbs news puts before who speaks or acts, of either gender, as
  *       وذكر، وأشارت, but رأى alone, as often Ray: "الجنرال راي أوديرنو"), words with tanween (قائلاً: names take
  *       no case ending) nor a blessing's (الملك عبدالله يرحمه
- *       الله), and none opens with ل + article (للفريق); the first has no article and is no organization noun
- *       (نادي، دائرة، إدارة: "مدير دائرة الطيران المدني" heads a department) nor عام, which completes a title (مدير
- *       عام الفندق is no man named عام الفندق), later ones may have the article (رشيد العلوي). A known name inside a
+ *       الله), and none opens with ل + article (للفريق) nor is ب with a noun and a pronoun (بانتمائها); the first
+ *       has no article, unless it is a given name the Maghreb writes with it (النائب الصحبي بن فرج, the article's
+ *       given names of {@code given-names.tsv}, which are no adjective of the role either), and is no organization
+ *       noun (نادي، دائرة، إدارة: "مدير دائرة الطيران المدني" heads a department) nor عام, which completes a title
+ *       (مدير عام الفندق is no man named عام الفندق), later ones may have the article (رشيد العلوي). A known name inside a
  *       proposal makes the knowledge base win (see {@link EntityTagger}).</li>
  * </ol>
  */
@@ -1338,10 +1340,12 @@ public final class Appositions {
 
     /**
      * A definite nisba form (الكازاخستاني، السياسيون) of five letters or more: إلى، التي، الذي end in ي too but are
-     * function words.
+     * function words; nor a given name of {@value PersonNames#GIVEN_NAMES_FILE}, as the Maghreb writes some with the
+     * article: "النائب الصحبي بن فرج" is Sahbi Ben Fredj.
      */
     private static boolean isAdjective(String w) {
-        return w.length() >= 5 && w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون"));
+        return w.length() >= 5 && w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون"))
+                && !PersonNames.GIVEN_NAMES.containsKey(w);
     }
 
     /**
@@ -1374,7 +1378,8 @@ public final class Appositions {
     }
 
     /**
-     * A name's first word has no article, not even after ب or ل (بالنسبة، للمنتخب), and is neither a role word, nor
+     * A name's first word has no article, not even after ب or ل (بالنسبة، للمنتخب), unless it is a given name of
+     * {@value PersonNames#GIVEN_NAMES_FILE} that the Maghreb writes with it (الصحبي، الباجي), and is neither a role word, nor
      * a word completing the title before it (عام), nor, clitics aside, an organization noun or a function word (ولم
      * يتعرض، بهذا الخصوص), nor a verb that news puts before who speaks or acts, of either gender (وذكر الحقباني،
      * وأشارت: the name starts after it), but رأى alone, which is as often Ray (الجنرال راي أوديرنو).
@@ -1386,7 +1391,9 @@ public final class Appositions {
         }
         boolean clitic = word.length() > 2 && "وفبلك".indexOf(word.charAt(0)) >= 0;
         String bare = clitic ? word.substring(1) : word;
-        return !(word.startsWith("ال") || word.startsWith("بال") || word.startsWith("لل") || TITLE_COMPLEMENTS.contains(word)
+        boolean definite = (word.startsWith("ال") || word.startsWith("بال") || word.startsWith("لل"))
+                && !PersonNames.GIVEN_NAMES.containsKey(word);
+        return !(definite || TITLE_COMPLEMENTS.contains(word)
                 || FUNCTION_WORDS.contains(bare) || NOT_NAME_WORDS.contains(bare)
                 || ProposalBounds.isVerbOfEitherGenderBeforeAName(word) && !word.equals(RAY)
                 || roleAt(text, words, w) != null
@@ -1410,7 +1417,8 @@ public final class Appositions {
 
     private static boolean isNameWord(String w) {
         return w.length() >= 2 && !FUNCTION_WORDS.contains(w) && !NOT_NAME_WORDS.contains(w)
-                && !ProposalBounds.goesOnTheSentence(w) && !Character.isDigit(w.charAt(0)) && !w.startsWith("لل");
+                && !ProposalBounds.goesOnTheSentence(w) && !Character.isDigit(w.charAt(0)) && !w.startsWith("لل")
+                && !(w.startsWith("ب") && WordMatcher.endsWithPronoun(w)); // بانتمائها "of her belonging"
     }
 
     /** Whether only spaces separate word {@code w} from the word before it. */

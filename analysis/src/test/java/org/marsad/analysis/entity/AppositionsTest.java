@@ -47,6 +47,20 @@ class AppositionsTest {
     }
 
     @Test
+    void opensANameWithAGivenNameTheMaghrebWritesWithTheArticle() {
+        assertEquals(List.of("الصحبي بن فرج"), proposed("وتوجه النائب الصحبي بن فرج إلى الجلسة."));
+        assertEquals(List.of("كريم نصار"), proposed("وقال الباحث الاقتصادي كريم نصار إن الأسعار سترتفع."),
+                "an adjective of the role is no given name");
+    }
+
+    @Test
+    void takesNoWordOfBWithAPronounIntoAName() {
+        assertEquals(List.of(), proposed("وأكد الناطق باسمها سامر خليل أن الحكومة ستواصل جهودها."),
+                "باسمها opens no name");
+        assertEquals(List.of(), proposed("وشكروا الدكتور سامر خليل بتكريمهم."), "بتكريمهم ends none");
+    }
+
+    @Test
     void takesNoPlaceOfAnOfficeForTheStartOfAName() {
         assertTrue(proposed("ورعى محافظ تنومة عبدالرحمن الهزاني الحفل.").isEmpty());
         assertTrue(proposed("وهنأ عميد أسرة آل سالم العروسين.").isEmpty(), "a family after آل");
