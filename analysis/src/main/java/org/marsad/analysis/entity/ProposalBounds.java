@@ -42,7 +42,9 @@ import org.marsad.text.Span;
  *       name: an adverb news writes without its tanween (منصور البلوي مباشرة), وعدد، وزملاؤه، بسمو، إثر. In a
  *       person's name so does a later word that never stands in one: the pronoun of a copula (زيكو هو الوحيد; not
  *       in a name with a syllable of an East Asian name, where هو and هي are syllables too: كواك تاي هي), أن and
- *       إن, a conjunction, a relative or an adverb of time (حمدان أثناء، شينزو آبي لكن).</li>
+ *       إن, a conjunction, a relative or an adverb of time (حمدان أثناء، شينزو آبي لكن), and a verb in the future,
+ *       س and an imperfect verb common in news by itself (صلاح المزروع سيرأس، فهد كفاين سيعودون; not after a long
+ *       vowel, as in the foreign names ستورك، سيونغ).</li>
  *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم", and
  *       one said of two or more after the last of a list ("الملك فهد والملك عبدالله رحمهما الله"). In a
  *       person's name so does a title glued to و, which opens the next person of a list ("بوتفليقة والشيخ علي"), a
@@ -135,6 +137,12 @@ public final class ProposalBounds {
     private static final Set<String> QUALIFYING_WORDS = Set.of("في", "الذي", "التي");
     /** The words before a father's name, normalized: بن، بنت. */
     private static final Set<String> LINEAGE = Set.of("بن", "بنت");
+    /**
+     * The letters that open an imperfect verb of the third person or of "we" (يعود، تعود، نعود) after the future's
+     * س; not the first person's أ, which news rarely writes after a name and which سا opens many a foreign name
+     * with (سايتو، سالمان).
+     */
+    private static final String IMPERFECT_PREFIXES = "يتن";
     /**
      * Normalized words a name's next word completes, so that a title after them is a name's part: بن الشيخ، ولد
      * الشيخ أحمد، عبد الأمير، أبو الأمير، آل الشيخ (آل reads as the article once normalized).
@@ -443,6 +451,7 @@ public final class ProposalBounds {
         int closed = beforeBlessing(words, opened, beforeSentenceWord(text, words, opened, quoted));
         closed = person ? beforeComplementWithLam(words, opened, beforeTitleAfterWaw(words, opened, closed)) : closed;
         closed = person ? beforeNoNameWord(text, words, opened, closed) : closed;
+        closed = person ? beforeFutureVerb(words, opened, closed, commonWord) : closed;
         closed = person ? beforeTitleOfNextName(text, words, opened, closed) : closed;
         if (closed < opened || closed == opened && (isNoNameAlone(text, words, opened)
                 || person && TITLES.contains(words.normalized(opened)) && !words.normalized(opened).startsWith("ال")
@@ -910,6 +919,24 @@ public final class ProposalBounds {
     private static int beforeSentenceWord(String text, Words words, int first, int last) {
         for (int w = first; w <= last; w++) {
             if (hasTanween(text, words, w) || goesOnTheSentence(words.normalized(w))) {
+                return w - 1;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The last word of a person's name before a later word that is a verb in the future, س and an imperfect verb that
+     * is common in news by itself ({@code commonWord}): "صلاح المزروع سيرأس", "فهد كفاين سيعودون" (news puts the
+     * subject first); else {@code last}. Surnames that open with سي (سيلفا، سيساكو) are no common word without it,
+     * and a long vowel after the prefix is a foreign name's far more often than a verb's (ستورك، سيونغ، سيانج; سيواصل
+     * is a verb).
+     */
+    private static int beforeFutureVerb(Words words, int first, int last, Predicate<String> commonWord) {
+        for (int w = first + 1; w <= last; w++) {
+            String word = words.normalized(w);
+            if (word.length() >= 5 && word.charAt(0) == 'س' && IMPERFECT_PREFIXES.indexOf(word.charAt(1)) >= 0
+                    && word.charAt(2) != 'و' && word.charAt(2) != 'ا' && commonWord.test(word.substring(1))) {
                 return w - 1;
             }
         }

@@ -45,6 +45,17 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void endsAPersonsNameBeforeAVerbInTheFuture() {
+        Set<String> common = Set.of("يراس", "يعودون", "تورك", "يلتحق");
+        assertEquals("سامر المزروع", mendedAmong("وقال إن سامر المزروع سيرأس الوفد", "سامر المزروع سيرأس", common));
+        assertEquals("كريم نصار", mendedAmong("وأكد أن كريم نصار سيعودون غدا", "كريم نصار سيعودون", common));
+        assertEquals("جو ستورك", mendedAmong("وقال جو ستورك إن الوضع خطير", "جو ستورك", common),
+                "a long vowel after the prefix: a foreign name");
+        assertEquals("كريم سيلفا", mendedAmong("وقال كريم سيلفا إن الفريق جاهز", "كريم سيلفا", common),
+                "no common word without its س");
+    }
+
+    @Test
     void endsAPersonsNameBeforeAWordThatNeverStandsInOne() {
         assertEquals("نادر", mended("ويبقى نادر هو أفضل لاعب في الفريق", "نادر هو", true), "a copula");
         assertEquals("كريم منصور", mended("والفائزان كريم منصور هما الأفضل", "كريم منصور هما", true), "a copula of two");
