@@ -118,7 +118,7 @@ public final class ArticleAnalyzer {
         List<Entity> tagged = kb.tagger().tagPublishedBy(text, words.spans(), words.normalized(), entityIds,
                 EntityTagger.dateOf(article.published()), proposals, publisher, names);
         List<Entity> entities = new ArrayList<>(roleNominals.refer(text, words,
-                appositions.attach(text, words, tagged, entityIds)));
+                appositions.attach(text, words, tagged, entityIds, publisher == null ? null : publisher.country())));
         Bylines.Byline byline = Bylines.read(text, entities, publisher == null ? List.of() : kb.names(publisher.kb()));
         if (byline != null) {
             entities = new ArrayList<>(Bylines.withWriters(entities, byline));

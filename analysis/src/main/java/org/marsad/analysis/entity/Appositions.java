@@ -103,12 +103,13 @@ import org.marsad.text.ArabicNormalizer;
  *   <li><b>Minister</b>: a person whose roles and nationality give no country and whose role is a minister's
  *       portfolio takes the country of the article's ministry of that portfolio: "وزير الحج الدكتور بندر حجار" beside
  *       وزارة الحج is Saudi; none when ministries of two countries hold it. In an article without that ministry, the
- *       country the article plainly dwells on ({@link Homonyms#dominantCountry}): a Saudi paper's report on Egypt's
- *       cabinet names Egyptian ministers. Not a foreign minister, whom diplomacy brings into reports on other
+ *       country the article dwells on ({@link Homonyms#countryDwelledOn}): the one it plainly is about (a Saudi
+ *       paper's report on Egypt's cabinet names Egyptian ministers), else the publisher's where it names no other (a
+ *       Tunisian radio's "قال وزير العدل"). Not a foreign minister, whom diplomacy brings into reports on other
  *       countries.</li>
  *   <li><b>State title</b>: a person whose roles and nationality give no country and who bears a title or rank only a
  *       state confers (the honorifics and ranks of sector MIL or GOV in {@code role-heads.tsv}: اللواء، العريف،
- *       الأمير) takes the country the article plainly dwells on ({@link Homonyms#dominantCountry}): "العميد الركن
+ *       الأمير) takes the country the article dwells on ({@link Homonyms#countryDwelledOn}): "العميد الركن
  *       محمد المقدشي" in a report on Yemen's war is Yemeni. Not a doctor's, engineer's or sheikh's title, which
  *       scholars of any country bear.</li>
  *   <li>A role that another of the person's roles begins with is left out: "الأمين العام" beside "الأمين العام
@@ -354,8 +355,16 @@ public final class Appositions {
         return out;
     }
 
-    /** The entities with the roles and countries their appositions give, and the organizations these name. */
+    /** As {@link #attach(String, Words, List, IdSequence, String)} in an article of a publisher of no known country. */
     public List<Entity> attach(String text, Words words, List<Entity> entities, IdSequence ids) {
+        return attach(text, words, entities, ids, null);
+    }
+
+    /**
+     * The entities with the roles and countries their appositions give, and the organizations these name, in an
+     * article whose publisher is of {@code homeCountry} (ISO 3166-1 alpha-3, or null when unknown).
+     */
+    public List<Entity> attach(String text, Words words, List<Entity> entities, IdSequence ids, String homeCountry) {
         MentionIndex mentions = new MentionIndex(entities);
         Map<String, Entity> byId = new LinkedHashMap<>();
         entities.forEach(e -> byId.put(e.id(), e));
@@ -377,9 +386,9 @@ public final class Appositions {
             String portfolio = country == null ? ministerialPortfolio(roles) : null;
             if (portfolio != null) {
                 ministries = ministries == null ? ministriesByPortfolio(entities) : ministries;
-                country = ministerCountry(portfolio, ministries, entities);
+                country = ministerCountry(portfolio, ministries, entities, homeCountry);
             } else if (country == null && holdsStateTitle(roles)) {
-                country = Homonyms.dominantCountry(countryMentions(entities));
+                country = Homonyms.countryDwelledOn(countryMentions(entities), homeCountry);
             }
             byId.put(person.id(), new Entity(person.id(), person.type(), person.name(), person.nameEn(), person.kb(),
                     country, person.subtype(), withoutShorterForms(roles), person.confidence(), person.mentions()));
@@ -430,17 +439,18 @@ public final class Appositions {
 
     /**
      * The country of a minister of {@code portfolio}: that of the article's ministry of the portfolio (وزارة الحج,
-     * Saudi, for وزير الحج), none when ministries of two countries hold it; else the country the article plainly
-     * dwells on ({@link Homonyms#dominantCountry}): a Saudi paper's report on Egypt's new cabinet names Egyptian
-     * ministers. A country that merely leads is no sign: a report on the Nile dam names Ethiopia a little more often
+     * Saudi, for وزير الحج), none when ministries of two countries hold it; else the country the article dwells on
+     * ({@link Homonyms#countryDwelledOn}): a Saudi paper's report on Egypt's new cabinet names Egyptian ministers, a
+     * Tunisian radio's report that names no other country Tunisian ones. A country that merely leads is no sign: a report on the Nile dam names Ethiopia a little more often
      * than the Egyptian minister's own country.
      */
-    private static String ministerCountry(String portfolio, Map<String, String> ministries, List<Entity> entities) {
+    private static String ministerCountry(String portfolio, Map<String, String> ministries, List<Entity> entities,
+                                          String homeCountry) {
         String named = ministries.get(portfolio);
         if (named != null) {
             return named.equals(AMBIGUOUS) ? null : named;
         }
-        return Homonyms.dominantCountry(countryMentions(entities));
+        return Homonyms.countryDwelledOn(countryMentions(entities), homeCountry);
     }
 
     /** How often the article names each country, by its entities' mentions. */

@@ -268,6 +268,19 @@ final class Homonyms {
     }
 
     /**
+     * The country an article dwells on: the one it is plainly about ({@link #dominantCountry}), else the publisher's
+     * ({@code homeCountry}, or null) in an article that names no other country, as a Tunisian radio's report "قال وزير
+     * العدل ..." names Tunisia once or not at all; else null.
+     */
+    static String countryDwelledOn(Map<String, Integer> countryMentions, String homeCountry) {
+        String dominant = dominantCountry(countryMentions);
+        if (dominant != null || homeCountry == null) {
+            return dominant;
+        }
+        return countryMentions.keySet().stream().allMatch(homeCountry::equals) ? homeCountry : null;
+    }
+
+    /**
      * The country an article is plainly about, by {@code countryMentions}: named {@value #DOMINANT_MENTIONS} times at
      * least and {@value #DOMINANT_RATIO} times as often as any other; else null.
      */

@@ -703,6 +703,27 @@ class AppositionsTest {
     }
 
     @Test
+    void givesAMinisterThePublishersCountryInAnArticleThatNamesNoOther() {
+        String text = "وقال وزير العدل سامر الحلبي إن المحاكم ستفتح غدا.";
+        int nameAt = text.indexOf("سامر الحلبي");
+        Entity person = new Entity("e0", EntityType.PERSON, "سامر الحلبي", null, null, null, null, List.of(), 0.9,
+                List.of(Mention.of(text, nameAt, nameAt + "سامر الحلبي".length(), MentionKind.NAME)));
+        assertEquals("TUN", APPOSITIONS.attach(text, Words.of(text), List.of(person), new IdSequence("x"), "TUN")
+                .get(0).country());
+        assertNull(APPOSITIONS.attach(text, Words.of(text), List.of(person), new IdSequence("x")).get(0).country(),
+                "a publisher of no known country");
+        String abroad = "وزار وزير العدل سامر الحلبي باريس.";
+        int paris = abroad.indexOf("باريس");
+        int at = abroad.indexOf("سامر الحلبي");
+        Entity city = new Entity("e0", EntityType.GPE, "باريس", "Paris", "PARIS", "FRA", "capital", List.of(), 0.9,
+                List.of(Mention.of(abroad, paris, paris + 5, MentionKind.NAME)));
+        Entity visitor = new Entity("e1", EntityType.PERSON, "سامر الحلبي", null, null, null, null, List.of(), 0.9,
+                List.of(Mention.of(abroad, at, at + "سامر الحلبي".length(), MentionKind.NAME)));
+        assertNull(APPOSITIONS.attach(abroad, Words.of(abroad), List.of(city, visitor), new IdSequence("x"), "TUN")
+                .get(1).country(), "another country named");
+    }
+
+    @Test
     void givesAForeignMinisterNoCountryOfAMinistryOfForeignAffairs() {
         assertNull(countryBesideMinistry("وأعلنت وزارة الخارجية أن وزير الخارجية سامر الحلبي سيصل غدا.",
                 "سامر الحلبي", "وزارة الخارجية", "USA"));

@@ -55,6 +55,15 @@ class HomonymsTest {
     }
 
     @Test
+    void dwellsOnThePublishersCountryOnlyWhereNoOtherIsNamed() {
+        assertEquals("TUN", Homonyms.countryDwelledOn(Map.of(), "TUN"));
+        assertEquals("TUN", Homonyms.countryDwelledOn(Map.of("TUN", 2), "TUN"));
+        assertNull(Homonyms.countryDwelledOn(Map.of("TUN", 2, "FRA", 1), "TUN"));
+        assertEquals("FRA", Homonyms.countryDwelledOn(Map.of("FRA", 8, "TUN", 1), "TUN"), "a dominant foreign one");
+        assertNull(Homonyms.countryDwelledOn(Map.of(), null));
+    }
+
+    @Test
     void countsThePublishersCountryAsTwoMentions() {
         assertEquals(JAWF_SA, HOMONYMS.meant(JAWF, Map.of("SAU", 1, "YEM", 2), "SAU"));
         assertNull(HOMONYMS.meant(JAWF, Map.of("YEM", 1), "SAU"), "the publisher's country must be named too");
