@@ -166,6 +166,20 @@ final class ClubShortNames {
     }
 
     /**
+     * The short names of a normalized club's name ({@link #shortName}), and besides, for a name of two words whose
+     * last is one of {@link #SUFFIX_SHORT_NAMES}, its first word, its city, by which news names it as often (مانشستر
+     * of مانشستر يونايتد, سوانزي of سوانزي سيتي); none when there are none.
+     */
+    static List<String> shortNames(String name) {
+        String shortName = shortName(name);
+        if (shortName == null) {
+            return List.of();
+        }
+        String[] w = name.split(" ");
+        return w.length == 2 && SUFFIX_SHORT_NAMES.contains(w[1]) ? List.of(shortName, w[0]) : List.of(shortName);
+    }
+
+    /**
      * A normalized name without its head noun (نادي، النادي) or, failing that, its last word when that is a
      * nationality (الأهلي المصري); or the last of two words when it is one by which English clubs go (مانشستر
      * يونايتد: يونايتد; {@link #SUFFIX_SHORT_NAMES}); one word left, else null.

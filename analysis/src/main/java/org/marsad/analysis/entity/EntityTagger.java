@@ -2219,7 +2219,8 @@ public final class EntityTagger {
 
         /**
          * A known club's name without its head noun or nationality (الهلال of نادي الهلال,
-         * الأهلي of الأهلي المصري) is a mention of it wherever the article names it in full: the tagger's proposal of
+         * الأهلي of الأهلي المصري), or an English club's city (مانشستر of مانشستر يونايتد: {@link
+         * ClubShortNames#shortNames}), is a mention of it wherever the article names it in full: the tagger's proposal of
          * those words joins it, as an organization, a place or even a person (مهاجم النصر), and so does each other
          * word so spelt, clitics aside, unless a definite word follows
          * and makes another name (الاتحاد السعودي، الهلال الأحمر) or the word ends a longer name the tagger proposes
@@ -2234,9 +2235,10 @@ public final class EntityTagger {
                 if (f.entry == null || f.entry.subtype() == null || !ClubShortNames.SUBTYPES.contains(f.entry.subtype())) {
                     continue;
                 }
-                String shortName = ClubShortNames.shortName(f.normalizedName());
-                if (shortName != null && byShortName.putIfAbsent(shortName, f) != null && byShortName.get(shortName) != f) {
-                    shared.add(shortName);
+                for (String shortName : ClubShortNames.shortNames(f.normalizedName())) {
+                    if (byShortName.putIfAbsent(shortName, f) != null && byShortName.get(shortName) != f) {
+                        shared.add(shortName);
+                    }
                 }
             }
             byShortName.keySet().removeAll(shared);

@@ -40,6 +40,13 @@ class ClubShortNamesTest {
     }
 
     @Test
+    void takesTheCityOfAnEnglishClubOfTwoWordsForAShortNameToo() {
+        assertEquals(List.of("يونايتد", "مانشستر"), ClubShortNames.shortNames("مانشستر يونايتد"));
+        assertEquals(List.of("الهلال"), ClubShortNames.shortNames("نادي الهلال"));
+        assertEquals(List.of(), ClubShortNames.shortNames("ريال مدريد"));
+    }
+
+    @Test
     void namesTheClubOfTheCountryTheArticleNamesMost() {
         assertEquals(FALCONS_EGY, CLUBS.clubOf(FALCONS, SPORT, Map.of("EGY", 3, "SAU", 1), null));
         assertEquals(FALCONS_SAU, CLUBS.clubOf(FALCONS, SPORT, Map.of("EGY", 1, "SAU", 1), "SAU"), "the publisher's country");

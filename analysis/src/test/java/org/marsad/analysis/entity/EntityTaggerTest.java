@@ -1176,6 +1176,22 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesTheCityOfAnEnglishClubForItWhereTheArticleNamesItInFull() {
+        NameEntry united = new NameEntry("UNITED_FC", EntityType.ORG, "مانشستر يونايتد", "Manchester United", "GBR", "club");
+        NameEntry city = new NameEntry("CITY_FC", EntityType.ORG, "مانشستر سيتي", "Manchester City", "GBR", "club");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("مانشستر يونايتد", united)
+                .add("مانشستر سيتي", city).build(), Map.of(), OfficeTitles.NONE, List.of(united, city));
+        String text = "فاز مانشستر يونايتد أمس، وقال مهاجم مانشستر إن الفريق جاهز.";
+        Words w = Words.of(text);
+        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of());
+        assertEquals(List.of("مانشستر يونايتد/name", "مانشستر/name"), mentions(es.get(0)));
+        String both = "فاز مانشستر يونايتد على مانشستر سيتي أمس، وقال مهاجم مانشستر إن الفريق جاهز.";
+        Words b = Words.of(both);
+        List<Entity> two = tagger.tag(both, b.spans(), b.normalized(), new IdSequence("e"), null, List.of());
+        assertEquals(List.of("مانشستر يونايتد/name"), mentions(two.get(0)), "a city two clubs share names neither");
+    }
+
+    @Test
     void namesAClubWhoseShortNameIsACommonWordOnlyInASentenceOfSport() {
         NameEntry shabab = new NameEntry("SHABAB_FC", EntityType.ORG, "نادي الشباب", "Al-Shabab FC", "RUS", "club");
         EntityTagger tagger = new EntityTagger(NameIndex.builder().add("نادي الشباب", shabab).build(), Map.of(),
