@@ -69,7 +69,9 @@ import org.marsad.text.Span;
  *       right after another name is the conjunction of a list (غرناطة وقرطبة), unless the word is a given name
  *       (وليد); an organization or place proposed over two clubs' short names joined by و (النصر والهلال) is the
  *       two clubs.
- *       A name written ل + article (للشيشان) is named with its article (الشيشان), but a person's. Proposals of the
+ *       A name written ل + article (للشيشان) is named with its article (الشيشان), but a person's. A proposal right
+ *       after a noun of {@value #MEDIA_NOUNS_FILE} (صحيفة، قناة، وكالة), an opening quote mark allowed between, is an
+ *       organization, whatever the tagger's type: صحيفة كوريرو دالو سبورت, قناة «تليموندو». Proposals of the
  *       same type and normalized text are one entity; its English name is a transliteration
  *       ({@link NameTransliterator}).</li>
  *   <li>After a person's name of two words or more, the last word alone is a mention of that person
@@ -235,6 +237,10 @@ public final class EntityTagger {
     private final Map<String, NameEntry> mediaByShortName;
     /** Each medium's short name ({@link #mediaShortNames}), shared with another medium or not. */
     private final Map<NameEntry, String> mediaShortNames;
+    static final String MEDIA_NOUNS_FILE = "media-nouns.tsv";
+    /** The nouns that open a medium's name ({@value #MEDIA_NOUNS_FILE}), normalized. */
+    private static final Set<String> MEDIA_NOUNS = TsvTable.readResource(EntityTagger.class, MEDIA_NOUNS_FILE, 1).stream()
+            .map(row -> ArabicNormalizer.normalize(row.column(0))).collect(Collectors.toUnmodifiableSet());
     /** Every noun that heads a name of the knowledge base (صحيفة، قناة، وكالة...), normalized. */
     private final Set<String> allHeads;
     private final OfficeTitles titles;
@@ -1501,6 +1507,23 @@ public final class EntityTagger {
             return m.kind() == MentionKind.ADJECTIVE && !WordMatcher.isDefinite(norm.get(j));
         }
 
+        /**
+         * Whether the name that starts at {@code start}, in word {@code first}, comes right after a noun of {@value
+         * #MEDIA_NOUNS_FILE} (صحيفة، قناة، وكالة), spaces and an opening quote mark or bracket alone between: a medium's
+         * name, an organization's (صحيفة كوريرو دالو سبورت, read as a person; قناة «تليموندو», as a product).
+         */
+        private boolean afterMediaNoun(int first, int start) {
+            if (first == 0 || !WordMatcher.inSomeReading(norm.get(first - 1), MEDIA_NOUNS::contains)) {
+                return false;
+            }
+            for (int i = words.get(first - 1).end(); i < start; i++) {
+                if (!Character.isWhitespace(text.charAt(i)) && "«\"“(".indexOf(text.charAt(i)) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Whether word {@code w} is a given name, a و، ف، ب or ل glued to it aside (وتركي). */
         private boolean givenName(int w) {
             String word = norm.get(w);
@@ -1520,8 +1543,8 @@ public final class EntityTagger {
             int stop = Math.min(p.end(), words.get(end - 1).end());
             int start = afterGluedProclitic(Math.max(p.start(), words.get(first).start()), first, stop, p.type());
             String name = withArticle(text.substring(start, stop), p.type());
-            EntityType type = p.type() == EntityType.PERSON && PersonNames.isLatinNameOfNoPerson(name)
-                    ? EntityType.MISC : p.type();
+            EntityType type = afterMediaNoun(first, start) ? EntityType.ORG
+                    : p.type() == EntityType.PERSON && PersonNames.isLatinNameOfNoPerson(name) ? EntityType.MISC : p.type();
             String key = type + ":" + ArabicNormalizer.normalize(name);
             Found f = found.computeIfAbsent(key, k -> Found.proposed(type, name,
                     type == EntityType.PERSON ? null : englishOfName(first, end, country, name), country));

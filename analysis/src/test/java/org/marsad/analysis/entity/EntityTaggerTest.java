@@ -1176,6 +1176,22 @@ class EntityTaggerTest {
     }
 
     @Test
+    void typesANameRightAfterANounOfMediaAsAnOrganization() {
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().build(), Map.of(), OfficeTitles.NONE, List.of());
+        String text = "وذكرت صحيفة كوريرو سبورت أن العقد جدد، وقال لقناة «تيلي ماكس» إنه سعيد، وزار موقع هاري بوتر.";
+        Words w = Words.of(text);
+        int paper = text.indexOf("كوريرو");
+        int channel = text.indexOf("تيلي");
+        int site = text.indexOf("هاري");
+        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(
+                Proposal.ofNer(paper, paper + "كوريرو سبورت".length(), "PERS", 0.8),
+                Proposal.ofNer(channel, channel + "تيلي ماكس".length(), "MISC", 0.8),
+                Proposal.ofNer(site, site + "هاري بوتر".length(), "PERS", 0.8)));
+        assertEquals(List.of(EntityType.ORG, EntityType.ORG, EntityType.PERSON), es.stream().map(Entity::type).toList(),
+                "a paper, a channel after ل and a quote mark; موقع is a place too");
+    }
+
+    @Test
     void takesTheCityOfAnEnglishClubForItWhereTheArticleNamesItInFull() {
         NameEntry united = new NameEntry("UNITED_FC", EntityType.ORG, "مانشستر يونايتد", "Manchester United", "GBR", "club");
         NameEntry city = new NameEntry("CITY_FC", EntityType.ORG, "مانشستر سيتي", "Manchester City", "GBR", "club");
