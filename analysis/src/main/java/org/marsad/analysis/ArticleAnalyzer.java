@@ -12,6 +12,7 @@ import java.util.function.IntPredicate;
 import org.marsad.analysis.clean.BoilerplateRemover;
 import org.marsad.analysis.clean.CleanedText;
 import org.marsad.analysis.entity.AdjacentNames;
+import org.marsad.analysis.entity.AgedNames;
 import org.marsad.analysis.entity.Appositions;
 import org.marsad.analysis.entity.Bylines;
 import org.marsad.analysis.event.EventTagger;
@@ -154,8 +155,8 @@ public final class ArticleAnalyzer {
         }
         List<Proposal> tagged = new ArrayList<>();
         IntPredicate knownAt = k -> kb.tagger().knowsNameAt(text, words.spans(), words.normalized(), k);
-        List<Proposal> joined = UntaggedFamilyNames.extend(text, words, AdjacentNames.join(text, words, fromTagger, knownAt),
-                knownAt, ner::knowsWord);
+        List<Proposal> joined = AgedNames.apply(text, words, UntaggedFamilyNames.extend(text, words,
+                AdjacentNames.join(text, words, fromTagger, knownAt), knownAt, ner::knowsWord), quotes::isSpeechVerb);
         for (Proposal proposal : joined) {
             for (Proposal part : ProposalBounds.split(text, words, proposal)) {
                 Proposal name = ProposalBounds.mend(text, words, part, ner::knowsWord);

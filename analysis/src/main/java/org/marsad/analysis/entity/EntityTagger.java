@@ -1369,12 +1369,21 @@ public final class EntityTagger {
             for (int j = from; j < end; j++) {
                 NameMatch m = index.match(text, words, norm, j);
                 if (m != null && !m.blocked() && !(afterGivenName && (bareAdjective(m, j)
-                        || j == from && (anotherOfTheFamily(m, j) || familyNisba(m, j, end))))
+                        || j == from && (anotherOfTheFamily(m, j) || familyNisba(m, j, end) || agedFamilyName(m, end))))
                         && !(lineage && familyNisba(m, j, end))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether the known name {@code m} right after a given name ends the proposal there, at word {@code end}, and an
+         * age in brackets follows it ({@link AgedNames}): a family name, since news gives persons their age
+         * (توماس سوريه (20 عاما) is no Syria).
+         */
+        private boolean agedFamilyName(NameMatch m, int end) {
+            return m.endWord() == end && AgedNames.ageAt(text, words.get(end - 1).end());
         }
 
         /**

@@ -26,7 +26,7 @@ import org.marsad.text.ArabicNormalizer;
  *       speech (وقالت هدى، وأوضح جمال) or of naming (ويدعى جمال); or a facility's noun, an opening bracket or quote
  *       mark allowed between, whose place the name then names (مسجد الصادق، إستاد الحسن، مسجد (الصادق));</li>
  *   <li>a given name that is no common word stands next to it in a list, after و or a comma (نور وبشرى وسارة);</li>
- *   <li>an age in brackets follows it (توفيق (22 عاما));</li>
+ *   <li>an age in brackets follows it ({@link AgedNames}: توفيق (22 عاما));</li>
  *   <li>a relative, a pronoun, a particle before a verb or كان follows it, with only spaces between: it is the
  *       subject of a clause (أن إيمان لم تخرج، سالم الذي ترك).</li>
  * </ol>
@@ -78,7 +78,7 @@ public final class LoneGivenNames {
         for (Proposal p : proposals) {
             int w = oneCommonWord(text, words, p);
             if (w < 0 || knownNameAt.test(w) || signBefore(text, words, w, speechVerb) || inListOfNames(text, words, w)
-                    || ageAfter(text, words, w) || subjectOfAClause(text, words, w)) {
+                    || AgedNames.ageAfter(text, words, w) || subjectOfAClause(text, words, w)) {
                 out.add(p);
             }
         }
@@ -106,7 +106,7 @@ public final class LoneGivenNames {
     }
 
     /** Whether the word before word {@code w} is a title, kin word, nationality, آل, or verb of speech or naming. */
-    private static boolean signBefore(String text, Words words, int w, Predicate<String> speechVerb) {
+    static boolean signBefore(String text, Words words, int w, Predicate<String> speechVerb) {
         if (w == 0) {
             return false;
         }
@@ -128,7 +128,7 @@ public final class LoneGivenNames {
     }
 
     /** Whether the normalized {@code word} is a kin word, bare or with a pronoun after it (شقيقي، والدته). */
-    private static boolean isKin(String word) {
+    static boolean isKin(String word) {
         if (KIN.contains(word)) {
             return true;
         }
@@ -176,21 +176,5 @@ public final class LoneGivenNames {
     private static boolean subjectOfAClause(String text, Words words, int w) {
         return w + 1 < words.size() && SUBJECT_FOLLOWERS.contains(words.normalized(w + 1))
                 && text.substring(words.span(w).end(), words.span(w + 1).start()).isBlank();
-    }
-
-    /** Whether an age in brackets follows word {@code w}: "(22 عاما)". */
-    private static boolean ageAfter(String text, Words words, int w) {
-        int at = words.span(w).end();
-        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-            at++;
-        }
-        if (at >= text.length() || text.charAt(at) != '(') {
-            return false;
-        }
-        at++;
-        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-            at++;
-        }
-        return at < text.length() && Character.isDigit(text.charAt(at));
     }
 }

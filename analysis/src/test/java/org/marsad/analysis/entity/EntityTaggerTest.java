@@ -946,6 +946,20 @@ class EntityTaggerTest {
     }
 
     @Test
+    void readsAKnownNameAfterAGivenNameBeforeAnAgeAsAFamilyName() {
+        EntityTagger withSyria = knowing(new NameEntry("SYR", EntityType.GPE, "سوريا", "Syria", "SYR", "country"),
+                "سوريا", "سوريه");
+        String aged = "ووجهت التهمة إلى توماس سوريه (20 عاما) أمس، ثم زار سوريه";
+        List<Entity> es = tagProposingWith(withSyria, aged, "توماس سوريه");
+        assertEquals(List.of("توماس سوريه/name"), mentions(es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow()));
+        assertEquals(List.of("سوريه/name"), mentions(es.stream().filter(e -> "SYR".equals(e.kb())).findFirst().orElseThrow()),
+                "the country only where it stands alone");
+        String ageless = "ووجهت التهمة إلى توماس سوريه أمس";
+        assertTrue(tagProposingWith(withSyria, ageless, "توماس سوريه").stream().noneMatch(e -> e.type() == EntityType.PERSON),
+                "without an age the known name stands");
+    }
+
+    @Test
     void readsABareNationalityAdjectiveAfterOrAsAGivenNameAsAName() {
         EntityTagger withTurkey = new EntityTagger(NameIndex.builder()
                 .add("تركي", new NameEntry("TUR", EntityType.GPE, "تركيا", "Turkey", "TUR", "country"), MentionKind.ADJECTIVE,
