@@ -17,6 +17,7 @@ import org.marsad.article.EntityType;
 import org.marsad.article.Mention;
 import org.marsad.article.MentionKind;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Span;
 
 /**
  * Reads the role phrases news sets beside a person's name: who the person is, for which country and where.
@@ -99,7 +100,9 @@ import org.marsad.text.ArabicNormalizer;
  *       the head is (نائب رئيس مجلس الوزراء، مدير الحملة الانتخابية للرئيس), nor after another office's bare head
  *       (الرئيس المدير العام, one title).</li>
  *   <li><b>Nationality before the name</b>: a person whose roles give no country takes that of a nationality
- *       adjective right before the name, as sports news writes a player: "الإسباني سيسك فابريجاس".</li>
+ *       adjective right before the name, as sports news writes a player: "الإسباني سيسك فابريجاس". Here and in a
+ *       role, a country's name that is a feminine nisba too (السعودية) is that country's adjective right after a
+ *       definite noun: "الطالبة السعودية ريم الزهراني" (not "السفير لدى السعودية").</li>
  *   <li><b>Minister</b>: a person whose roles and nationality give no country and whose role is a minister's
  *       portfolio takes the country of the article's ministry of that portfolio: "وزير الحج الدكتور بندر حجار" beside
  *       وزارة الحج is Saudi; none when ministries of two countries hold it. In an article without that ministry, the
@@ -130,6 +133,12 @@ import org.marsad.text.ArabicNormalizer;
  */
 public final class Appositions {
     static final int MAX_ADJECTIVES = 3;
+    /** The subtype of a country's entity. */
+    private static final String COUNTRY = "country";
+    /** The feminine nisba ending, normalized (السعودية). */
+    private static final String FEMININE_NISBA = "يه";
+    /** A definite noun has more letters than this, normalized: إلى normalizes as الي, a preposition. */
+    private static final int SHORTEST_DEFINITE_NOUN = 3;
     static final int MAX_ROLE_WORDS = 12;
     /** The most words of one honorific: الأستاذ الدكتور is two, الفريق أول ركن three. */
     static final int MAX_HONORIFIC_WORDS = 3;
@@ -498,7 +507,7 @@ public final class Appositions {
         if (w == 0 || w >= words.size() || !adjacent(text, words, w)) {
             return null;
         }
-        MentionIndex.Located adjective = adjectiveAt(mentions, words, w - 1);
+        MentionIndex.Located adjective = adjectiveAt(text, mentions, words, w - 1);
         return adjective == null ? null : adjective.entity().country();
     }
 
@@ -727,7 +736,7 @@ public final class Appositions {
             first--; // the role word after its clitic: "ووزير الثقافة" starts inside the word
         }
         for (int w = first; w < words.size() && words.span(w).end() <= end; w++) {
-            MentionIndex.Located adj = adjectiveAt(mentions, words, w);
+            MentionIndex.Located adj = adjectiveAt(text, mentions, words, w);
             if (adj != null) {
                 found = found == null ? adj.entity().country() : found;
                 continue;
@@ -1287,13 +1296,33 @@ public final class Appositions {
                 && l.mention().kind() == MentionKind.NAME;
     }
 
-    private static MentionIndex.Located adjectiveAt(MentionIndex mentions, Words words, int w) {
+    /**
+     * The nationality adjective at word {@code w}, or null: a mention of kind adjective, or a country's name of one
+     * word that is a feminine nisba too, right after a definite noun ({@link #nisbaNameAfterDefiniteNoun}).
+     */
+    private static MentionIndex.Located adjectiveAt(String text, MentionIndex mentions, Words words, int w) {
         for (MentionIndex.Located l : mentions.within(words.span(w).start(), words.span(w).end())) {
-            if (l.mention().kind() == MentionKind.ADJECTIVE) {
+            if (l.mention().kind() == MentionKind.ADJECTIVE || nisbaNameAfterDefiniteNoun(text, words, w, l)) {
                 return l;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code l}, at word {@code w}, is a country's name that is a feminine nisba too (السعودية), the whole
+     * word, right after a definite noun with only spaces between: the knowledge base reads it as the country's name
+     * (إلى السعودية), but after a definite noun it qualifies that noun, as an adjective does: "الطالبة السعودية ريم
+     * الزهراني" is a Saudi student.
+     */
+    private static boolean nisbaNameAfterDefiniteNoun(String text, Words words, int w, MentionIndex.Located l) {
+        String word = words.normalized(w);
+        Span span = words.span(w);
+        return l.mention().kind() == MentionKind.NAME && COUNTRY.equals(l.entity().subtype())
+                && l.mention().start() == span.start() && l.mention().end() == span.end()
+                && word.startsWith("ال") && word.endsWith(FEMININE_NISBA) && w > 0
+                && words.normalized(w - 1).length() > SHORTEST_DEFINITE_NOUN && WordMatcher.isDefinite(words.normalized(w - 1))
+                && text.substring(words.span(w - 1).end(), span.start()).isBlank();
     }
 
     /**

@@ -652,6 +652,17 @@ class AppositionsTest {
         assertEquals(List.of(), p.roles());
     }
 
+    @Test
+    void readsACountrysNameThatIsAFeminineNisbaAfterADefiniteNounAsANationality() {
+        Entity student = person("وحضرت الطالبة السعودية ريم الزهراني حفل التخرج.", "ريم الزهراني");
+        assertEquals("SAU", student.country(), "in the role");
+        assertEquals(List.of("الطالبة"), student.roles());
+        assertEquals("SAU", person("وقالت المواطنة السعودية نورة العتيبي إن الخدمة تحسنت.", "نورة العتيبي").country(),
+                "right before the name");
+        assertNull(person("وقال السفير لدى السعودية سامر خليل إن العلاقات متينة.", "سامر خليل").country(),
+                "after a preposition it names the country he is posted to");
+    }
+
     /** The country {@link Appositions#attach} gives {@code name}, a person, beside a ministry {@code ministry} of {@code country}. */
     private static String countryBesideMinistry(String text, String name, String ministry, String country) {
         int at = text.indexOf(ministry);
