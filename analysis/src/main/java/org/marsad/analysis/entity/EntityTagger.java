@@ -114,6 +114,9 @@ import org.marsad.text.Span;
  *   <li>An organization the knowledge base lacks takes the country of a nationality adjective right after one of
  *       its mentions (فياريال الإسباني، معهد البترول الأميركي), unless a person's name or a definite word follows
  *       the adjective (ضم يونايتد الأرجنتيني [الدولي] سيرخيو روميرو: the player's nationality).</li>
+ *   <li>An organization the knowledge base lacks, still without a country, whose name holds a known city's after its
+ *       first word takes that city's country (نادي حائل الأدبي، غرفة تجارة الرياض، سبارتاك موسكو), unless the name
+ *       says it is international ({@code Pass.countriesOfCities}).</li>
  *   <li>An organization or place the knowledge base lacks, still without a country, that is named after a person the
  *       knowledge base knows takes that person's country (مستشفى الملك فهد، طريق الأمير نايف بن عبد العزيز), unless
  *       the article is about another country ({@code Pass.countriesOfNamesakes}).</li>
@@ -503,6 +506,7 @@ public final class EntityTagger {
         pass.joinBracketedNames();
         pass.countriesOfOrganizationsByAdjective();
         pass.countriesByPlace();
+        pass.countriesOfCities();
         pass.countriesOfNamesakes();
         pass.countriesOfHomonyms();
         pass.countriesOfInstitutions();
@@ -2690,6 +2694,44 @@ public final class EntityTagger {
                     }
                 }
             }
+        }
+
+        /**
+         * Gives an organization the knowledge base lacks, still without a country, the country of a known city or
+         * capital named whole inside one of its name's mentions after its first word: "نادي حائل الأدبي" and "غرفة
+         * تجارة الرياض" are Saudi, "سبارتاك موسكو" Russian. A body is where the city it names is. Not a name that
+         * says it is international, nor a city with ل (جائزة الملك فيصل للقدس, for Jerusalem, not in it), nor one of
+         * two cities of different countries.
+         */
+        void countriesOfCities() {
+            for (Found f : found.values()) {
+                if (f.entry == null && f.country == null && f.type == EntityType.ORG && !isInternational(f.nameWords())) {
+                    f.country = cityCountryInside(f);
+                }
+            }
+        }
+
+        /** The one country of the known cities named inside a mention of {@code f} after its first word, or null. */
+        private String cityCountryInside(Found f) {
+            String country = null;
+            for (Mention m : f.mentions) {
+                if (m.kind() != MentionKind.NAME) {
+                    continue;
+                }
+                int w = ProposedWords.firstWordEndingAfter(words, m.start()) + 1;
+                for (; w < words.size() && words.get(w).end() <= m.end(); w++) {
+                    NameMatch city = index.match(text, words, norm, w);
+                    if (city == null || city.blocked() || !city.named().isCity() || city.end() > m.end()
+                            || city.start() != words.get(w).start() || city.named().country() == null) {
+                        continue;
+                    }
+                    if (country != null && !country.equals(city.named().country())) {
+                        return null;
+                    }
+                    country = city.named().country();
+                }
+            }
+            return country;
         }
 
         /** The countries of the known places by the start of each of their mentions. */

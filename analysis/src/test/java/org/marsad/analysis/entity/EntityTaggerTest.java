@@ -946,6 +946,21 @@ class EntityTaggerTest {
     }
 
     @Test
+    void givesAnUnknownOrganizationTheCountryOfTheCityItsNameHolds() {
+        assertEquals("RUS", organization(tagProposing("وفاز فريق سبارتاك موسكو على ضيفه", "سبارتاك موسكو", "ORG", 0.95),
+                "سبارتاك موسكو").country());
+        assertEquals("RUS", organization(tagProposing("وأعلنت غرفة تجارة موسكو عن معرض", "غرفة تجارة موسكو", "ORG", 0.95),
+                "غرفة تجارة موسكو").country(), "the city last of three words");
+        assertNull(organization(tagProposing("وافتتح منتدى موسكو الدولي للأمن أعماله", "منتدى موسكو الدولي للأمن", "ORG", 0.95),
+                "منتدى موسكو الدولي للأمن").country(), "an international body");
+    }
+
+    private static Entity organization(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.type() == EntityType.ORG && e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + entities));
+    }
+
+    @Test
     void readsAKnownNameAfterAGivenNameBeforeAnAgeAsAFamilyName() {
         EntityTagger withSyria = knowing(new NameEntry("SYR", EntityType.GPE, "سوريا", "Syria", "SYR", "country"),
                 "سوريا", "سوريه");
