@@ -404,7 +404,7 @@ public final class Appositions {
         }
         List<Entity> out = new ArrayList<>(byId.values());
         out.addAll(created);
-        return out;
+        return Counterparts.attach(text, words, out, honorifics::contains);
     }
 
     /**
