@@ -23,6 +23,7 @@ import org.marsad.analysis.entity.LoneGivenNames;
 import org.marsad.analysis.entity.MinistryPhrases;
 import org.marsad.analysis.entity.NameEntry;
 import org.marsad.analysis.entity.NameIndex;
+import org.marsad.analysis.entity.NationalBodyPhrases;
 import org.marsad.analysis.entity.OrganizationAdjectives;
 import org.marsad.analysis.entity.PlacePhrases;
 import org.marsad.analysis.entity.ProductNames;
@@ -171,6 +172,8 @@ public final class ArticleAnalyzer {
         tagged = withInstitutions(tagged, InstitutionPhrases.find(text, words, k -> namedAt(text, words, proposed, k)));
         tagged = withInstitutions(tagged, MinistryPhrases.find(text, words, k -> namedAt(text, words, proposed, k),
                 k -> kb.tagger().knownNameEnd(text, words.spans(), words.normalized(), k)));
+        tagged = withInstitutions(tagged, NationalBodyPhrases.find(text, words, k -> namedAt(text, words, proposed, k),
+                knownAt));
         List<Proposal> fromRoles = appositions.confirmed(words, appositions.propose(text, words), tagged);
         // after the roles: a place's name bears out no person's name that a title opens ("محافظ محافظة طريب")
         tagged = withInstitutions(tagged, PlacePhrases.find(text, words, k -> namedAt(text, words, proposed, k)));

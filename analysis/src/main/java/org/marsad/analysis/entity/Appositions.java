@@ -1209,8 +1209,9 @@ public final class Appositions {
     }
 
     /**
-     * Whether {@code body} is an organization the knowledge base lacks, named by an institution's head noun but a
-     * company's (a firm's officers are of any country).
+     * Whether {@code body} is an organization the knowledge base lacks, named by an institution's head noun or a
+     * state body's noun ({@link NationalBodyPhrases}: مكتب الرئاسة اليمنية), but a company's (a firm's officers are
+     * of any country).
      */
     private static boolean isUnknownInstitution(Entity body) {
         if (body.kb() != null || body.type() != EntityType.ORG) {
@@ -1219,7 +1220,7 @@ public final class Appositions {
         String name = ArabicNormalizer.normalize(body.name());
         int space = name.indexOf(' ');
         String head = space > 0 ? name.substring(0, space) : "";
-        return InstitutionPhrases.isHead(head) && !COMPANY_HEADS.contains(head);
+        return (InstitutionPhrases.isHead(head) || NationalBodyPhrases.isNoun(head)) && !COMPANY_HEADS.contains(head);
     }
 
     /** Whether the name of {@code body} holds an international or regional adjective other than Islamic. */

@@ -209,6 +209,20 @@ public final class InstitutionPhrases {
         return word.startsWith("وال") && definite(word.substring(1)) && !HEADS.containsKey(word.substring(1));
     }
 
+    /**
+     * Each of the normalized {@code nouns} with each proclitic it may carry in front of a construct's first word (و،
+     * ف، ب، ل and their pairs: لوزارة، وبمجلس), none of them part of the name, and the clitic's length.
+     */
+    static Map<String, Integer> withProclitics(Set<String> nouns) {
+        Map<String, Integer> forms = new HashMap<>();
+        for (String noun : nouns) {
+            for (String clitic : List.of("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")) {
+                forms.put(clitic + noun, clitic.length());
+            }
+        }
+        return Map.copyOf(forms);
+    }
+
     /** Whether only spaces part word {@code j} from the word before it. */
     static boolean adjacent(String text, Words words, int j) {
         return WordMatcher.onlySpacesBetween(text, words.span(j - 1), words.span(j));
@@ -255,11 +269,12 @@ public final class InstitutionPhrases {
     /** The words of {@value #FILE} by kind, each normalized with its English word. */
     private static Map<String, Map<String, String>> words() {
         Map<String, Map<String, String>> byKind = Map.of("head", new HashMap<>(), "adjective", new HashMap<>(),
-                "ministry", new HashMap<>(), "not-portfolio", new HashMap<>(), "referent", new HashMap<>());
+                "ministry", new HashMap<>(), "not-portfolio", new HashMap<>(), "referent", new HashMap<>(),
+                "body", new HashMap<>());
         for (TsvTable.Row row : TsvTable.readResource(InstitutionPhrases.class, FILE, 3)) {
             Map<String, String> kind = byKind.get(row.column(1));
             if (kind == null) {
-                throw row.error("KIND must be head, adjective, ministry, not-portfolio or referent, got '"
+                throw row.error("KIND must be head, adjective, ministry, not-portfolio, referent or body, got '"
                         + row.column(1) + "'");
             }
             kind.put(ArabicNormalizer.normalize(row.column(0)), row.column(2));
@@ -270,7 +285,7 @@ public final class InstitutionPhrases {
     }
 
     /**
-     * The words of {@value #FILE} of {@code kind} (head, adjective, ministry, not-portfolio, referent), normalized,
+     * The words of {@value #FILE} of {@code kind} (head, adjective, ministry, not-portfolio, referent, body), normalized,
      * with their English words.
      */
     static Map<String, String> wordsOf(String kind) {

@@ -1,7 +1,6 @@
 package org.marsad.analysis.entity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +47,7 @@ public final class MinistryPhrases {
     /** Definite words that make no portfolio after a ministry's noun (وزارة الإشراف is "the ministry in charge"). */
     private static final Set<String> NOT_PORTFOLIOS = InstitutionPhrases.wordsOf("not-portfolio").keySet();
     /** Each ministry's noun with each proclitic it may carry (none of them part of the name), and the clitic's length. */
-    private static final Map<String, Integer> NOUN_FORMS = nounForms();
+    private static final Map<String, Integer> NOUN_FORMS = InstitutionPhrases.withProclitics(NOUNS.keySet());
     /** The last letters of the nouns, normalized (ه of وزاره). */
     private static final String NOUN_ENDS = NOUNS.keySet().stream().map(n -> n.substring(n.length() - 1)).distinct()
             .collect(Collectors.joining());
@@ -91,16 +90,6 @@ public final class MinistryPhrases {
         // most words end unlike every ministry's noun: one char compare before the lookup
         boolean mayBe = !word.isEmpty() && NOUN_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0;
         return mayBe ? NOUN_FORMS.getOrDefault(word, -1) : -1;
-    }
-
-    private static Map<String, Integer> nounForms() {
-        Map<String, Integer> forms = new HashMap<>();
-        for (String noun : NOUNS.keySet()) {
-            for (String clitic : List.of("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")) {
-                forms.put(clitic + noun, clitic.length());
-            }
-        }
-        return Map.copyOf(forms);
     }
 
     /**

@@ -653,6 +653,11 @@ class AppositionsTest {
     }
 
     @Test
+    void givesTheOfficerOfAStateBodyNamedWithItsCountryThatCountry() {
+        assertEquals("YEM", person("وصرح مدير مكتب الرئاسة اليمنية مختار الرحبي بأن الوضع مستقر.", "مختار الرحبي").country());
+    }
+
+    @Test
     void readsACountrysNameThatIsAFeminineNisbaAfterADefiniteNounAsANationality() {
         Entity student = person("وحضرت الطالبة السعودية ريم الزهراني حفل التخرج.", "ريم الزهراني");
         assertEquals("SAU", student.country(), "in the role");
