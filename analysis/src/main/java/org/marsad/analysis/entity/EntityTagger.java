@@ -755,7 +755,8 @@ public final class EntityTagger {
 
         /**
          * As {@link #facility(int, int, boolean)} for the city {@code m} at word {@code first} (جامعة تبوك), the
-         * city's country the facility's.
+         * city's country the facility's, unless a nationality adjective ends the name (نادي أتلانتا الإيطالي is
+         * Atalanta, an Italian club, though أتلانتا spells Atlanta too).
          */
         private int cityFacility(int first, NameMatch m) {
             Facilities.Noun facility = FACILITIES.nounBefore(text, words, norm, first, true);
@@ -764,7 +765,9 @@ public final class EntityTagger {
             }
             String english = m.named().nameEn();
             Facilities.Name name = FACILITIES.cityName(text, words, norm, facility, m.endWord(), english);
-            return facility(facility, name, m.endWord(), facility.anywhere() ? null : m.named().country());
+            String adjective = name.end() > m.endWord() ? adjectiveCountryAt(name.end() - 1) : null;
+            String country = adjective != null ? adjective : facility.anywhere() ? null : m.named().country();
+            return facility(facility, name, m.endWord(), country);
         }
 
         /**

@@ -594,6 +594,23 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesAClubNamedAfterItsCityForAnOrganizationOfTheCitysCountry() {
+        List<Entity> es = tag("ونظم نادي موسكو الأدبي أمسية شعرية");
+        assertEquals(1, es.size());
+        assertEquals(EntityType.ORG, es.get(0).type());
+        assertEquals("نادي موسكو الأدبي", es.get(0).name());
+        assertEquals("Moscow Literary Club", es.get(0).nameEn());
+        assertEquals("RUS", es.get(0).country());
+    }
+
+    @Test
+    void givesAFacilityNamedAfterACityTheCountryOfTheNationalityAdjectiveThatEndsIt() {
+        List<Entity> es = tag("وتعاقد الفريق مع مهاجم نادي موسكو الأوكراني أمس");
+        assertEquals("نادي موسكو الأوكراني", es.get(0).name());
+        assertEquals("UKR", es.get(0).country(), "a club of that name in Ukraine");
+    }
+
+    @Test
     void takesAPersonProposedAfterANounOfPlacesForThePlacesName() {
         Entity village = proposedPerson("وقصفت الطائرات مواقع في قرية حسن شامي شمال أربيل", "حسن شامي");
         assertEquals(EntityType.LOC, village.type());
