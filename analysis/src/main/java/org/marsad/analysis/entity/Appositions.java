@@ -43,7 +43,8 @@ import org.marsad.text.Span;
  *       after في or ب ("المدير العام للتعليم بمنطقة عسير جلوي بن محمد"; not "المستشار الخاص للرئيس سامر خليل", whose
  *       complement is a title the name holds, nor an airport's whose name the name goes on: "المدير العام لمطار
  *       المنستير الحبيب بورقيبة الدولي"); and a place's name after في or لدى right before the name, where the role is held
- *       ("السفير السعودي في القاهرة أحمد قطان"، "رئيس الجالية اليمنية في جدة"); a state's body gives its country to a
+ *       ("السفير السعودي في القاهرة أحمد قطان"، "رئيس الجالية اليمنية في جدة"), and a member of parliament's party
+ *       after عن ("النائب عن الجبهة الشعبية عمار عمروسية"); a state's body gives its country to a
  *       holder without one (a ministry, agency, legislature, court or army: the State Department's spokesman is American). The name right after باسم is the
  *       one spoken for: "الناطقة باسم دي ميستورا جيسي شاهين" is her role.</li>
  *   <li><b>Office before an honorific</b>: "رئيس مجلس إدارة الهيئة السعودية للمهندسين الدكتور سامر خليل": the
@@ -210,9 +211,12 @@ public final class Appositions {
      * player or director, hired abroad as often, nor a company's or a newspaper's officers.
      */
     private static final Set<String> NATIONAL_BODIES = Set.of("party", "club", "union", "sports");
-    /** The first words of the roles that lead a body of {@link #NATIONAL_BODIES}, normalized. */
+    /**
+     * The first words of the roles that lead a body of {@link #NATIONAL_BODIES}, normalized, and those of its members
+     * of parliament ("النائبة عن حزب نداء تونس" is Tunisian).
+     */
     private static final Set<String> LEADERS = WordMatcher.normalized("رئيس", "الرئيس", "رئيسة", "نائب", "عضو",
-            "الأمين", "أمين");
+            "الأمين", "أمين", "النائب", "النائبة", "نائبة");
 
     /** A minister's role words, normalized: وزير الحج holds the portfolio of وزارة الحج. */
     private static final Set<String> MINISTERS = WordMatcher.normalized("وزير", "وزيرة");
@@ -537,6 +541,7 @@ public final class Appositions {
                     && !heldInUnlinkedFacility(text, words, mentions, role);
             int complement = skipAdjectivesAndQualifiers(text, words, complementOf(text, words, mentions, role));
             complement = postingPlaceEnd(text, words, mentions, complement) == nameWord ? nameWord : complement;
+            complement = representedEnd(text, words, mentions, role, complement) == nameWord ? nameWord : complement;
             boolean bound = boundComplementEnd(text, words, mentions, role, known) == nameWord;
             boolean direct = (complement == nameWord || ofOrganization || bound)
                     && !gluedToLetter(words, name, nameWord);

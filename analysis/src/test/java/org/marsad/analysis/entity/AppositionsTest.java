@@ -653,6 +653,15 @@ class AppositionsTest {
     }
 
     @Test
+    void takesAMemberOfParliamentsPartyAfterAnIntoTheRoleAndItsCountry() {
+        Entity before = person("وقال النائب عن حركة النهضة سامي الطريقي إن المشروع جاهز.", "سامي الطريقي");
+        assertEquals(List.of("النائب عن حركة النهضة"), before.roles());
+        assertEquals("TUN", before.country());
+        Entity after = person("ونفت سامية الحمامي، النائبة عن حزب نداء تونس، أي طموح سياسي لديها.", "سامية الحمامي");
+        assertEquals("TUN", after.country(), "a member of a party is of its country");
+    }
+
+    @Test
     void givesTheOfficerOfAStateBodyNamedWithItsCountryThatCountry() {
         assertEquals("YEM", person("وصرح مدير مكتب الرئاسة اليمنية مختار الرحبي بأن الوضع مستقر.", "مختار الرحبي").country());
     }
