@@ -174,7 +174,8 @@ public final class ArticleAnalyzer {
                 k -> kb.tagger().knownNameEnd(text, words.spans(), words.normalized(), k)));
         tagged = withInstitutions(tagged, NationalBodyPhrases.find(text, words, k -> namedAt(text, words, proposed, k),
                 knownAt));
-        List<Proposal> fromRoles = appositions.confirmed(words, appositions.propose(text, words), tagged);
+        List<Proposal> fromRoles = appositions.confirmed(words, appositions.propose(text, words,
+                k -> kb.tagger().knownNameEnd(text, words.spans(), words.normalized(), k)), tagged);
         // after the roles: a place's name bears out no person's name that a title opens ("محافظ محافظة طريب")
         tagged = withInstitutions(tagged, PlacePhrases.find(text, words, k -> namedAt(text, words, proposed, k)));
         tagged = LoneGivenNames.filter(text, words, tagged, quotes::isSpeechVerb, knownAt);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.marsad.analysis.MentionIndex;
@@ -309,8 +310,18 @@ public final class Appositions {
                 OrganizationNouns.HEADS, OfficeTitles.shippedQualifiers());
     }
 
-    /** Person names that a role phrase introduces, as proposals for the entity tagger. */
+    /** Person names that a role phrase introduces, as proposals for the entity tagger, knowing no names. */
     public List<Proposal> propose(String text, Words words) {
+        return propose(text, words, k -> k);
+    }
+
+    /**
+     * Person names that a role phrase introduces, as proposals for the entity tagger; {@code knownEnd} tells after
+     * which word the longest name of the knowledge base that begins at a word ends (the word itself when none does).
+     * A bare role word's complement that is a known name is passed over to the name after it: "عضو مجلس نواب الشعب
+     * سعيد الخرشوفي" names the member.
+     */
+    public List<Proposal> propose(String text, Words words, IntUnaryOperator knownEnd) {
         List<Proposal> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             NameMatch role = roleAt(text, words, i);
@@ -318,7 +329,7 @@ public final class Appositions {
                     || ranks.contains(role.entry().kb()) || isAbbreviation(role.entry().kb())) {
                 continue; // السيد comes before the foreign names the tagger finds, and the words after them
             }
-            int first = skipAdjectivesAndQualifiers(text, words, role.endWord());
+            int first = skipAdjectivesAndQualifiers(text, words, knownComplementEnd(text, words, role, knownEnd));
             int end = first < words.size() && adjacent(text, words, first) && !placeComplement(words, role, first)
                     ? nameEnd(text, words, first, false) : -1;
             if (end < 0) {
@@ -332,6 +343,19 @@ public final class Appositions {
             }
         }
         return out;
+    }
+
+    /**
+     * The word after the known name that completes {@code role}, a bare role word (عضو مجلس نواب الشعب), with only
+     * spaces between; else the role's own end.
+     */
+    private static int knownComplementEnd(String text, Words words, NameMatch role, IntUnaryOperator knownEnd) {
+        int w = role.endWord();
+        if (w >= words.size() || WordMatcher.isDefinite(words.normalized(w - 1)) || !adjacent(text, words, w)) {
+            return w;
+        }
+        int end = knownEnd.applyAsInt(w);
+        return end > w + 1 ? end : w; // one known word is as often the name itself (نائب الملا عمر)
     }
 
     /**

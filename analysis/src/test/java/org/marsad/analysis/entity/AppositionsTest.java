@@ -662,6 +662,20 @@ class AppositionsTest {
     }
 
     @Test
+    void proposesTheNameAfterABareRoleWordAndTheKnownNameThatCompletesIt() {
+        String text = "وقال عضو مجلس الأمناء سامي الطريقي إن الخطة جاهزة.";
+        Words words = Words.of(text);
+        int council = words.firstAtOrAfter(text.indexOf("مجلس"));
+        List<String> names = APPOSITIONS.propose(text, words, k -> k == council ? k + 2 : k).stream()
+                .map(p -> text.substring(p.start(), p.end())).toList();
+        assertEquals(List.of("سامي الطريقي"), names);
+        assertEquals(List.of(), proposed(text), "the complement unknown, the words after the role are no name");
+        Entity member = person("وقال عضو مجلس نواب الشعب سعيد الخرشوفي إن الدستور جاهز.", "سعيد الخرشوفي");
+        assertEquals(List.of("عضو مجلس نواب الشعب"), member.roles());
+        assertEquals("TUN", member.country());
+    }
+
+    @Test
     void givesTheOfficerOfAStateBodyNamedWithItsCountryThatCountry() {
         assertEquals("YEM", person("وصرح مدير مكتب الرئاسة اليمنية مختار الرحبي بأن الوضع مستقر.", "مختار الرحبي").country());
     }
