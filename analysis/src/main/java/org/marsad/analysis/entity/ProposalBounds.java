@@ -268,6 +268,19 @@ public final class ProposalBounds {
             "يرحمهم", "يرحمهما", "حفظه", "حفظها", "حفظهم", "يحفظه", "يحفظها", "رعاه", "يرعاه", "ايده", "سلمه", "عافاه",
             "شفاه", "صلي", "طيب");
 
+    /** Whether the normalized {@code word} is a given name, a و، ف، ب or ل glued to it or not, or opens with عبد. */
+    private static boolean opensWithAGivenName(String word) {
+        return PersonNames.opensWithAGivenName(word) || PersonNames.isGivenNameAfterLetter(word) || word.equals(SERVANT);
+    }
+
+    /** محمد, normalized: with a definite word after it, a double given name in the Maghreb (محمد الفاضل، محمد الناصر). */
+    private static final String MUHAMMAD = "محمد";
+    /** A definite family name has more letters than this, normalized (the article included). */
+    private static final int SHORTEST_FAMILY_NAME = 4;
+    /** Definite words that end a compound given name, normalized: نور الدين، زين العابدين، عبد الله. */
+    private static final Set<String> COMPOUND_ENDS = WordMatcher.normalized("الله", "الدين", "العابدين", "الرحمن",
+            "الرحيم", "الإسلام");
+
     private ProposalBounds() {
     }
 
@@ -304,6 +317,15 @@ public final class ProposalBounds {
                 from = w + 1;
                 lineBefore = false;
                 w++;
+                continue;
+            }
+            if (person && w < last && w - 1 > from && opensWithAGivenName(words.normalized(from))
+                    && !(w - 1 == from + 1 && words.normalized(from).equals(MUHAMMAD))
+                    && familyNameBeforeNextName(text, words, w)) {
+                parts.add(new Proposal(start, words.span(w - 1).end(), proposal.type(), proposal.confidence()));
+                start = words.span(w).start();
+                from = w;
+                lineBefore = false;
                 continue;
             }
             Cut cut = cutBefore(text, words, w, person);
@@ -370,6 +392,26 @@ public final class ProposalBounds {
 
     /** Where a proposal is cut: not, between words that stand apart, or before و and a given name. */
     private enum Cut { NONE, APART, CONJUNCTION }
+
+    /**
+     * Whether word {@code w} of a person's proposal opens a second name after a first name's family name: the word
+     * before is definite (الشلوي), no given name, and completes no compound (عبد الله، نور الدين، آل سعود) nor
+     * follows بن, and
+     * word {@code w} opens with a given name or عبد ("فرحان الشلوي عبد العزيز النومان" are two men of a list written
+     * without a comma). A family name ends a name; a given name after it begins the next. The caller asks the first
+     * name to open with a given name too: "السيناتور الجمهوري بوب كروكر" is one man after his titles; and not محمد
+     * with one definite word, the Maghreb's double given name ("محمد الفاضل عبد الكافي" is one minister).
+     */
+    private static boolean familyNameBeforeNextName(String text, Words words, int w) {
+        String family = words.normalized(w - 1);
+        String before = words.normalized(w - 2);
+        return family.startsWith("ال") && family.length() > SHORTEST_FAMILY_NAME && !PersonNames.COMPOUND_HEADS.contains(before)
+                && !PersonNames.PATRONYMICS.contains(before) && !COMPOUND_ENDS.contains(family) && !isTitle(family)
+                && !PersonNames.GIVEN_NAMES.containsKey(family)
+                && opensWithAGivenName(words.normalized(w)) && !words.normalized(w).startsWith("و")
+                && !isTitle(words.normalized(w))
+                && WordMatcher.onlySpacesBetween(text, words.span(w - 1), words.span(w));
+    }
 
     /**
      * How the proposal is cut before word {@code w}: apart at a line break or, in a person's name, between Latin

@@ -115,6 +115,25 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void splitsAPersonProposalAtAGivenNameAfterAFamilyName() {
+        assertEquals(List.of("حمود التميمي", "سليمان الحربي"),
+                splitPerson("وشارك الشعراء حمود التميمي سليمان الحربي في الأمسية", "حمود"));
+        assertEquals(List.of("خالد الشمري", "عبد العزيز النومان"),
+                splitPerson("وتضم البعثة خالد الشمري عبد العزيز النومان في الأمسية", "خالد"), "عبد opens the next name");
+    }
+
+    @Test
+    void keepsANameWhoseDefiniteWordIsNoFamilyName() {
+        assertEquals(List.of("محمد الفاضل عبد الكافي"), splitPerson("وقال محمد الفاضل عبد الكافي في الأمسية", "محمد"),
+                "the Maghreb's double given name");
+        assertEquals(List.of("نور الدين البحيري سامي"), splitPerson("وقال نور الدين البحيري سامي في الأمسية", "نور"),
+                "a compound given name");
+        assertEquals(List.of("السيناتور الجمهوري بوب كروكر"),
+                splitPerson("وقال السيناتور الجمهوري بوب كروكر في الأمسية", "السيناتور"), "titles open no name");
+        assertEquals(List.of("علي عبد الله صالح"), splitPerson("وقال علي عبد الله صالح في الأمسية", "علي"));
+    }
+
+    @Test
     void endsAPersonsNameBeforeANounGluedToWawWithAPronoun() {
         assertEquals("سامر الحلبي", mended("حضر الحفل سامر الحلبي ومساعده في الإدارة.", "سامر الحلبي ومساعده", true));
         assertEquals("سامر الحلبي", mended("حضر الحفل سامر الحلبي وزوجته أمس.", "سامر الحلبي وزوجته", true));
