@@ -2723,7 +2723,7 @@ public final class EntityTagger {
                 }
                 int w = ProposedWords.firstWordEndingAfter(words, m.start()) + 1;
                 for (; w < words.size() && words.get(w).end() <= m.end(); w++) {
-                    NameMatch city = index.match(text, words, norm, w);
+                    NameMatch city = names.match(w);
                     if (city == null || city.blocked() || !city.named().isCity() || city.end() > m.end()
                             || city.start() != words.get(w).start() || city.named().country() == null) {
                         continue;

@@ -653,7 +653,7 @@ class AppositionsTest {
     }
 
     @Test
-    void takesAMemberOfParliamentsPartyAfterAnIntoTheRoleAndItsCountry() {
+    void takesTheMemberOfParliamentsPartyIntoHisRoleAndItsCountry() {
         Entity before = person("وقال النائب عن حركة النهضة سامي الطريقي إن المشروع جاهز.", "سامي الطريقي");
         assertEquals(List.of("النائب عن حركة النهضة"), before.roles());
         assertEquals("TUN", before.country());
