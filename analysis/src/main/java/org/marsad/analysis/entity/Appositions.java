@@ -217,7 +217,7 @@ public final class Appositions {
      * of parliament ("النائبة عن حزب نداء تونس" is Tunisian).
      */
     private static final Set<String> LEADERS = WordMatcher.normalized("رئيس", "الرئيس", "رئيسة", "نائب", "عضو",
-            "الأمين", "أمين", "النائب", "النائبة", "نائبة");
+            "الأمين", "أمين", "النائب", "النائبة", "نائبة", "عضوة", "العضوة");
 
     /** A minister's role words, normalized: وزير الحج holds the portfolio of وزارة الحج. */
     private static final Set<String> MINISTERS = WordMatcher.normalized("وزير", "وزيرة");

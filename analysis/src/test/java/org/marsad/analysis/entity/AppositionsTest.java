@@ -662,6 +662,13 @@ class AppositionsTest {
     }
 
     @Test
+    void readsTheFeminineOfAMembersRole() {
+        Entity member = person("وقالت عضوة مجلس نواب الشعب سامية الحمامي إن الدستور جاهز.", "سامية الحمامي");
+        assertEquals(List.of("عضوة مجلس نواب الشعب"), member.roles());
+        assertEquals("TUN", member.country());
+    }
+
+    @Test
     void proposesTheNameAfterABareRoleWordAndTheKnownNameThatCompletesIt() {
         String text = "وقال عضو مجلس الأمناء سامي الطريقي إن الخطة جاهزة.";
         Words words = Words.of(text);
