@@ -185,7 +185,7 @@ public final class AgedNames {
     /** Whether a given name ({@link #isGivenName}) stands right before word {@code w}, only spaces between. */
     private static boolean givenNameBefore(String text, Words words, int w) {
         return w > 0 && isGivenName(words.normalized(w - 1))
-                && text.substring(words.span(w - 1).end(), words.span(w).start()).isBlank();
+                && WordMatcher.onlySpacesBetween(text, words.span(w - 1), words.span(w));
     }
 
     /** Whether the normalized {@code word} is a given name before a name and no common word alone (على، عيد). */
@@ -214,6 +214,6 @@ public final class AgedNames {
         }
         return LoneGivenNames.signBefore(text, words, w, speechVerb) || w > 0
                 && ProposalBounds.isVerbOfEitherGenderBeforeAName(words.normalized(w - 1))
-                && text.substring(words.span(w - 1).end(), words.span(w).start()).isBlank();
+                && WordMatcher.onlySpacesBetween(text, words.span(w - 1), words.span(w));
     }
 }

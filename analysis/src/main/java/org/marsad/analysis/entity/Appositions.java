@@ -1352,7 +1352,7 @@ public final class Appositions {
                 && l.mention().start() == span.start() && l.mention().end() == span.end()
                 && word.startsWith("ال") && word.endsWith(FEMININE_NISBA) && w > 0
                 && words.normalized(w - 1).length() > SHORTEST_DEFINITE_NOUN && WordMatcher.isDefinite(words.normalized(w - 1))
-                && text.substring(words.span(w - 1).end(), span.start()).isBlank();
+                && adjacent(text, words, w);
     }
 
     /**
