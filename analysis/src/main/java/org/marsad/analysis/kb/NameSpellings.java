@@ -18,11 +18,17 @@ import java.util.Set;
  *       it keeps one spelling through a name. The name as written comes first, then every pair rewritten, then the
  *       mixed spellings; a name with more than {@value #MAX_MIXED_PAIRS} pairs gets no mixed ones, so that no name
  *       has more than 2^{@value #MAX_MIXED_PAIRS} spellings.</li>
+ *   <li>A name that opens with أبو ("father of") is declined as Arabic declines the word: أبي after a preposition
+ *       or a noun (بمحافظة أبي عريش، زعيم التنظيم أبي بكر البغدادي), أبا as an object (أبا بكر). Only the first
+ *       word is: inside a full name (محمد أبو تريكة) news keeps أبو. The declined spellings come after the others.</li>
  * </ul>
  */
 final class NameSpellings {
     private static final String ABD = "عبد";
     private static final String ARTICLE = "ال";
+    /** أبو and its genitive and accusative forms, as a name's first word. */
+    private static final Set<String> ABU = Set.of("أبو", "ابو");
+    private static final List<String> ABU_DECLINED = List.of("أبي", "أبا");
     static final int MAX_MIXED_PAIRS = 3;
 
     private NameSpellings() {
@@ -38,7 +44,19 @@ final class NameSpellings {
         if (units.stream().filter(u -> u.size() > 1).count() <= MAX_MIXED_PAIRS) {
             addEverySpelling(units, 0, new StringBuilder(), out);
         }
-        return List.copyOf(out);
+        return List.copyOf(declined(out));
+    }
+
+    /** {@code spellings}, then each of them that opens with أبو declined (أبي عريش، أبا بكر). */
+    private static Set<String> declined(Set<String> spellings) {
+        Set<String> out = new LinkedHashSet<>(spellings);
+        for (String s : spellings) {
+            int space = s.indexOf(' ');
+            if (space > 0 && ABU.contains(s.substring(0, space))) {
+                ABU_DECLINED.forEach(form -> out.add(form + s.substring(space)));
+            }
+        }
+        return out;
     }
 
     /**

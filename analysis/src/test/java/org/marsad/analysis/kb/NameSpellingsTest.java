@@ -48,4 +48,17 @@ class NameSpellingsTest {
     void leavesAFinalAbdAlone() {
         assertEquals(List.of("مجلس عبد"), NameSpellings.of("مجلس عبد"));
     }
+
+    @Test
+    void declinesAbuAtTheStartOfAName() {
+        assertEquals(List.of("أبو عريش", "أبي عريش", "أبا عريش"), NameSpellings.of("أبو عريش"));
+        assertEquals(Set.of("أبو عبد الله", "أبو عبدالله", "أبي عبد الله", "أبا عبد الله", "أبي عبدالله",
+                "أبا عبدالله"), Set.copyOf(NameSpellings.of("أبو عبد الله")));
+    }
+
+    @Test
+    void leavesAbuInsideANameAlone() {
+        assertEquals(List.of("محمد أبو تريكة"), NameSpellings.of("محمد أبو تريكة"));
+        assertEquals(List.of("أبوظبي"), NameSpellings.of("أبوظبي"));
+    }
 }
