@@ -29,7 +29,7 @@ import org.marsad.text.Span;
  *       {@link #LICENSORS} (في مالي، وكالة وام، شمال مالي، مدينة الخليل), after a bracket or dash (the dateline
  *       "أبوظبي - وام"), right after another name of its own entry (وكالة الأنباء القطرية قنا), or with a
  *       conjunction right after another place's name (القدس والخليل); a proclitic
- *       ب or ل licenses it (بمالي، لمالي), a conjunction alone does not (دعم سياسي ومالي is "and financial"),
+ *       ب or ل licenses it (بمالي، لمالي), written apart too, quote marks or not (لـ "وات"), a conjunction alone does not (دعم سياسي ومالي is "and financial"),
  *       nor ل before a name that opens with ل, which reads as ل and the article too (للحج "for the pilgrimage");
  *       never right before بن، ابن or بنت (الخليل بن أحمد is a man). An organization's or group's name (وام،
  *       القاعدة، السنة) is licensed too where the name tagger proposes those very words as an organization (a
@@ -60,6 +60,8 @@ public final class NameIndex {
             "عبر", "ريف", "ضواحي", "اطراف", "محيط", "شمالي", "جنوبي", "شرقي", "غربي", "امير", "اهالي", "سكان",
             "وكاله", "ذكرت", "نقلت", "افادت", "اوردت", "حسب", "بحسب", "وفق", "وفقا", "قالت", "اعلنت", "زار", "زياره",
             "معتمديه", "معتمديتي", "بلديه", "امانه");
+    /** ب and ل written apart from the name they govern (لـ "وات"), which license it as glued ones do. */
+    private static final Set<String> DETACHED_PREPOSITIONS = Set.of("ب", "ل");
     /** Words before which, or after which, a nisba is a given name (الأمير تركي، تركي بن فيصل), not an adjective. */
     public static final Set<String> NAME_NEIGHBOURS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "الامير",
             "الاميره", "الشيخ", "الشيخه", "الامام", "الملك", "السيد", "السيده", "الدكتور", "الاستاذ", "المهندس",
@@ -374,6 +376,9 @@ public final class NameIndex {
         }
         if (clitics.isEmpty() && followsOwnName(text, words, norm, i, hit.value().entry())) {
             return true; // وكالة الأنباء القطرية قنا: the short name after the full one
+        }
+        if (DETACHED_PREPOSITIONS.contains(norm.get(i - 1))) {
+            return true; // في تصريح لـ"وات": the preposition written apart, quote marks or not
         }
         if (!WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))) {
             return false;

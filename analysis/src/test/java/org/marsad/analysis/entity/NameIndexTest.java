@@ -295,6 +295,15 @@ class NameIndexTest {
     }
 
     @Test
+    void takesAGuardedNameAfterAPrepositionWrittenApart() {
+        NameEntry tap = new NameEntry("TAP", EntityType.ORG, "وكالة تونس أفريقيا للأنباء", "TAP", "TUN", "media");
+        NameIndex i = guarded("وات", tap);
+        assertEquals(tap, firstIn(i, "وقال في تصريح لـ\"وات\" إن العمل مستمر", 4).entry());
+        assertEquals(tap, firstIn(i, "في حديث بـ «وات»", 3).entry());
+        assertNull(firstIn(i, "قدرة 50 ميغا وات", 2), "the watt of a power station");
+    }
+
+    @Test
     void takesNoLicenceFromLamBeforeAGuardedNameThatOpensWithLam() {
         NameIndex i = guarded("لحج", CHINA);
         assertNull(firstIn(i, "اللجنة الوطنية للحج والعمرة", 2), "ل + الحج, 'for the pilgrimage'");
