@@ -848,18 +848,37 @@ public final class Appositions {
 
     /**
      * The country of the first party, club or union ({@link #NATIONAL_BODIES}) named in {@code [start, end)}: the
-     * president of Zamalek is Egyptian; or null. Not one referred to (رئيس النادي): which club "the club" is goes
-     * wrong too often to tell a man's country by it.
+     * president of Zamalek is Egyptian; or null. One referred to (رئيس النادي) gives its country only where every
+     * body of its kind that the article names is of that country, the one the article is about: which club "the club"
+     * is goes wrong too often to tell a man's country by it, but in a report on two Saudi clubs either is Saudi.
      */
     private static String nationalBodyCountry(MentionIndex mentions, int start, int end) {
         for (MentionIndex.Located l : mentions.within(start, end)) {
             Entity body = l.entity();
-            if (l.mention().kind() == MentionKind.NAME && body.subtype() != null
-                    && NATIONAL_BODIES.contains(body.subtype()) && body.country() != null) {
+            if (body.subtype() != null && NATIONAL_BODIES.contains(body.subtype()) && body.country() != null
+                    && (l.mention().kind() == MentionKind.NAME || allOfOneCountry(mentions, body))) {
                 return body.country();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether every entity of the article of the subtype of {@code body} is of the country of {@code body}, and that
+     * country is the one the article plainly is about ({@link Homonyms#dominantCountry}): a Saudi club's report that
+     * names its friendly's Tunisian opponent alone by name still refers to its own club as "النادي".
+     */
+    private static boolean allOfOneCountry(MentionIndex mentions, Entity body) {
+        Map<String, Integer> countries = new HashMap<>();
+        for (MentionIndex.Located l : mentions.within(0, Integer.MAX_VALUE)) {
+            if (body.subtype().equals(l.entity().subtype()) && !body.country().equals(l.entity().country())) {
+                return false;
+            }
+            if (l.entity().country() != null) {
+                countries.merge(l.entity().country(), 1, Integer::sum);
+            }
+        }
+        return body.country().equals(Homonyms.dominantCountry(countries));
     }
 
     /** Whether an occupation's role word starts at word {@code w}: a coach or player is of no team's country. */

@@ -143,6 +143,17 @@ class AppositionsTest {
     }
 
     @Test
+    void givesTheCountryOfTheClubReferredToWhereEveryClubIsOfTheCountryTheArticleIsAbout() {
+        String saudi = "أعلن نادي الهلال السعودي في الرياض تعاقده مع لاعب سعودي من نادي النصر. وقال رئيس النادي سامر "
+                + "الحلبي إن الصفقة تدعم الفريق في الدوري السعودي، وإن اللاعب سيصل إلى الرياض غدا.";
+        assertEquals("SAU", person(saudi, "سامر الحلبي").country());
+        String friendly = "خسر الفريق وديا أمام النجم الساحلي التونسي. وقال رئيس النادي سامر الحلبي إن المباراة "
+                + "مفيدة، وإن الفريق يعود إلى الرياض غدا.";
+        assertEquals(null, person(friendly, "سامر الحلبي").country(),
+                "the Tunisian opponent alone is named, and 'the club' is the Saudi team's own");
+    }
+
+    @Test
     void proposesNoNameRunningOnIntoANounGluedToWawWithAPronoun() {
         assertTrue(proposed("وحضر الحفل رئيس النادي سامر الحلبي ومساعده في الإدارة.").isEmpty());
     }
