@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
@@ -97,7 +98,10 @@ final class Dates {
             String seconds = basic.group(4) == null ? "" : ":" + basic.group(4);
             text = basic.group(1) + 'T' + basic.group(2) + ':' + basic.group(3) + seconds + basic.group(5);
         }
-        return format(ISO_LENIENT.parseBest(text.replace(" ", ""), OffsetDateTime::from, LocalDateTime::from));
+        TemporalAccessor parsed = ISO_LENIENT.parse(text.replace(" ", ""));
+        // asked first, so that a local time costs no exception: parseBest would try an offset and fail on each
+        return format(parsed.isSupported(ChronoField.OFFSET_SECONDS) ? OffsetDateTime.from(parsed)
+                : LocalDateTime.from(parsed));
     }
 
     private static String dayFirst(Matcher m) {
