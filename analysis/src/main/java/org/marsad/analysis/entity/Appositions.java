@@ -47,7 +47,10 @@ import org.marsad.text.Span;
  *       ("السفير السعودي في القاهرة أحمد قطان"، "رئيس الجالية اليمنية في جدة"), and a member of parliament's party
  *       after عن ("النائب عن الجبهة الشعبية عمار عمروسية"); a state's body gives its country to a
  *       holder without one (a ministry, agency, legislature, court or army: the State Department's spokesman is American). The name right after باسم is the
- *       one spoken for: "الناطقة باسم دي ميستورا جيسي شاهين" is her role.</li>
+ *       one spoken for: "الناطقة باسم دي ميستورا جيسي شاهين" is her role. A body referred to by its definite noun
+ *       alone is passed over to a given name after it ("مدير الهيئة سامر الحلبي", "المتحدث الرسمي للمركز رأفت
+ *       الصباغ"), a name of three words then only where punctuation closes it. A name ends before و or ف glued to a
+ *       function word or a definite word (وذلك، واللاعبين), which goes on the sentence.</li>
  *   <li><b>Office before an honorific</b>: "رئيس مجلس إدارة الهيئة السعودية للمهندسين الدكتور سامر خليل": the
  *       role words of kind {@code honorific} right before the name (الدكتور، الأستاذ، اللواء، الشيخ) are a role,
  *       and so is an office whose words run up to them with nothing but words between (no punctuation, clause
@@ -152,6 +155,13 @@ public final class Appositions {
             "حيث", "او", "ثم", "بين", "عند", "حول", "خلال", "منذ", "امس", "اليوم", "ايضا", "كما", "وهو", "وهي", "هو", "هي",
             "انها", "انهم", "بان", "بانه", "بانها", "حسب", "بحسب", "وفق", "وفقا", "لدي", "لديه", "لديها", "لديهم", "الا",
             "اذا", "لو", "كل", "غير", "هل", "وراء", "ضد", "نحو", "تحت", "فوق", "عبر", "مناسبه");
+    /**
+     * Function words that, with و or ف glued, end a name (وذلك، ومن، وقد): not ان or الي, since فان and والي are
+     * name words (جيرارد فان بوهيمن، محمد عيسى والي).
+     */
+    private static final Set<String> CONJOINED_CLOSERS = Set.of("ذلك", "هذا", "هذه", "تلك", "التي", "الذي", "الذين",
+            "لا", "لم", "لن", "قد", "كان", "كانت", "بعد", "قبل", "من", "في", "علي", "عن", "مع", "هو", "هي", "منذ",
+            "ايضا", "كما");
     /**
      * Words that are no part of a name, though a name may run up to them: quantifiers (أحد الأجنحة), لكن and إذ,
      * the verbs of speech that follow a speaker's name (قال القطان is al-Qattan saying), عام, the year after a
@@ -329,9 +339,13 @@ public final class Appositions {
                     || ranks.contains(role.entry().kb()) || isAbbreviation(role.entry().kb())) {
                 continue; // السيد comes before the foreign names the tagger finds, and the words after them
             }
-            int first = skipAdjectivesAndQualifiers(text, words, knownComplementEnd(text, words, role, knownEnd));
+            int afterRole = skipAdjectivesAndQualifiers(text, words, knownComplementEnd(text, words, role, knownEnd));
+            int first = referredBodyEnd(text, words, role, afterRole);
             int end = first < words.size() && adjacent(text, words, first) && !placeComplement(words, role, first)
                     ? nameEnd(text, words, first, false) : -1;
+            if (first != afterRole && end - first > 2 && end < words.size() && adjacent(text, words, end)) {
+                end = -1; // "رئيس الاتحاد فهد الحريشي عقدا مع": a third word not closed by punctuation goes on the sentence
+            }
             if (end < 0) {
                 int comma = commaAfter(text, words, role.endWord());
                 first = comma < 0 ? -1 : words.firstAtOrAfter(comma);
@@ -356,6 +370,27 @@ public final class Appositions {
         }
         int end = knownEnd.applyAsInt(w);
         return end > w + 1 ? end : w; // one known word is as often the name itself (نائب الملا عمر)
+    }
+
+    /**
+     * The word after the body that {@code role} is held in, and its adjectives, where that body is referred to by its
+     * definite head noun alone and a given name follows: "مدير الهيئة سامر الحلبي", "المتحدث الرسمي باسم الجامعة
+     * سامر الحلبي", "المدير التنفيذي للشركة سامر الحلبي" (the tagger proposes such a name after محمد but seldom after
+     * a rarer given name); else {@code first}, the word after the role and its known complement.
+     */
+    private int referredBodyEnd(String text, Words words, NameMatch role, int first) {
+        int at = first < words.size() && words.normalized(first).equals(ON_BEHALF_OF) ? first + 1 : first;
+        int name = at < words.size() ? skipAdjectivesAndQualifiers(text, words, at + 1) : at;
+        if (name >= words.size() || !adjacent(text, words, at) || !adjacent(text, words, name)
+                || !PersonNames.opensWithAGivenName(words.normalized(name))) {
+            return first;
+        }
+        String body = words.normalized(at);
+        // a bare role word governs the definite noun (مدير الهيئة); a definite role takes it after باسم or ل
+        boolean construct = at == role.endWord() && !WordMatcher.isDefinite(words.normalized(at - 1));
+        String head = body.startsWith("لل") && at == first ? body.substring(2)
+                : body.startsWith("ال") && (at > first || construct) ? body.substring(2) : null;
+        return head != null && orgHeads.contains(head) ? name : first;
     }
 
     /**
@@ -1449,6 +1484,7 @@ public final class Appositions {
                 && (w == first || adjacent(text, words, w) && !PersonNames.isConjoinedNoun(words.normalized(w))
                         && !ProposalBounds.isTitleAfterWaw(words.normalized(w)))
                 && !ProposalBounds.hasTanween(text, words, w) && !ProposalBounds.blessingAt(words.normalized(), w)
+                && (w == first || !conjoinedWordAfterAName(words.normalized(w)))
                 && (isNameWord(words.normalized(w)) || w > first && needsComplement(words.normalized(w - 1)))) {
             w++; // علي after بن is Ali, not the preposition على
         }
@@ -1459,10 +1495,33 @@ public final class Appositions {
         boolean comma = after < text.length() && (text.charAt(after) == '،' || text.charAt(after) == ',');
         boolean followed = w < words.size() && adjacent(text, words, w);
         boolean functionWord = followed && (FUNCTION_WORDS.contains(words.normalized(w))
-                || ProposalBounds.blessingAt(words.normalized(), w));
+                || conjoinedFunctionWord(words.normalized(w)) || ProposalBounds.blessingAt(words.normalized(), w));
         boolean speech = followed && COMPLEMENTIZERS.contains(words.normalized(w));
         boolean closed = enclosed ? comma || speech : w == words.size() || !adjacent(text, words, w) || functionWord;
         return closed ? w : -1;
+    }
+
+    /**
+     * Whether {@code word} is و or ف glued to a function word or a definite word, which goes on the sentence after a
+     * name, never the name itself: "المدير التنفيذي للشركة هزاع العتيبي وذلك في مقر الاتحاد", "للفريق حامد البلوي
+     * واللاعبين".
+     */
+    private static boolean conjoinedWordAfterAName(String word) {
+        return conjoinedFunctionWord(word) || isConjoined(word) && word.startsWith("ال", 1) && word.length() > 4
+                && !PersonNames.GIVEN_NAMES.containsKey(word.substring(1));
+    }
+
+    /**
+     * Whether {@code word} is و or ف glued to a function word (وذلك), which closes a name as the function word does;
+     * not a definite word after و, which may as well go on a role after the name ("الدكتور دونالد تايرمان المختص
+     * والاستشاري").
+     */
+    private static boolean conjoinedFunctionWord(String word) {
+        return isConjoined(word) && CONJOINED_CLOSERS.contains(word.substring(1));
+    }
+
+    private static boolean isConjoined(String word) {
+        return word.length() > 2 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف');
     }
 
     /**

@@ -154,6 +154,31 @@ class AppositionsTest {
     }
 
     @Test
+    void proposesTheNameAfterABodyReferredToByItsDefiniteNoun() {
+        assertEquals(List.of("سامر الحلبي"), proposed("وأكد مدير الهيئة سامر الحلبي أن العمل مستمر."));
+        assertEquals(List.of("سامر الحلبي"), proposed("وأكد المتحدث الرسمي باسم الجامعة سامر الحلبي أن العمل مستمر."));
+        assertEquals(List.of("سامر الحلبي"), proposed("وقال المدير التنفيذي للشركة سامر الحلبي إن العمل مستمر."));
+        assertEquals(List.of("سامر الحلبي"), proposed("وقال رئيس المجلس البلدي سامر الحلبي إن العمل مستمر."));
+        assertEquals(List.of(), proposed("وقال مدير الهيئة العامة للسياحة إن العمل مستمر."), "no given name follows");
+    }
+
+    @Test
+    void proposesNoThirdWordAfterAReferredBodyThatNoPunctuationCloses() {
+        assertEquals(List.of(), proposed("ووقع رئيس الاتحاد سامر الحلبي عقدا مع المدرب."));
+        assertEquals(List.of("سامر خالد الحلبي"), proposed("وقال رئيس المهرجان سامر خالد الحلبي: تم الإطلاق."));
+    }
+
+    @Test
+    void endsANameBeforeAFunctionWordOrADefiniteWordGluedToWaw() {
+        assertEquals(List.of("سامر الحلبي"),
+                proposed("وحضر المدير التنفيذي للشركة سامر الحلبي وذلك في مقر الاتحاد."));
+        assertEquals(List.of(), proposed("ورافق البعثة المدير التنفيذي للشركة سامر الحلبي واللاعبين."),
+                "a definite word after و ends the name but does not close it as a function word does");
+        assertEquals(List.of("محمد فان بوهيمن"), proposed("وقال رئيس اللجنة محمد فان بوهيمن: العمل مستمر."),
+                "فان is a name's particle, not ف and أن");
+    }
+
+    @Test
     void proposesNoNameRunningOnIntoANounGluedToWawWithAPronoun() {
         assertTrue(proposed("وحضر الحفل رئيس النادي سامر الحلبي ومساعده في الإدارة.").isEmpty());
     }
