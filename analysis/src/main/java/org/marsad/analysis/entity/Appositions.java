@@ -344,7 +344,7 @@ public final class Appositions {
             int end = first < words.size() && adjacent(text, words, first) && !placeComplement(words, role, first)
                     ? nameEnd(text, words, first, false) : -1;
             if (first != afterRole && end - first > 2 && end < words.size() && adjacent(text, words, end)) {
-                end = -1; // "رئيس الاتحاد فهد الحريشي عقدا مع": a third word not closed by punctuation goes on the sentence
+                end = -1; // "رئيس الاتحاد فهد الحريشي عقدا مع": a third word that no punctuation closes goes on
             }
             if (end < 0) {
                 int comma = commaAfter(text, words, role.endWord());

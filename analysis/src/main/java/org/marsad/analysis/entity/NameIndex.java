@@ -29,7 +29,8 @@ import org.marsad.text.Span;
  *       {@link #LICENSORS} (في مالي، وكالة وام، شمال مالي، مدينة الخليل), after a bracket or dash (the dateline
  *       "أبوظبي - وام"), right after another name of its own entry (وكالة الأنباء القطرية قنا), or with a
  *       conjunction right after another place's name (القدس والخليل); a proclitic
- *       ب or ل licenses it (بمالي، لمالي), written apart too, quote marks or not (لـ "وات"), a conjunction alone does not (دعم سياسي ومالي is "and financial"),
+ *       ب or ل licenses it (بمالي، لمالي), written apart too, quote marks or not (لـ "وات"), a conjunction alone
+ *       does not (دعم سياسي ومالي is "and financial"),
  *       nor ل before a name that opens with ل, which reads as ل and the article too (للحج "for the pilgrimage");
  *       never right before بن، ابن or بنت (الخليل بن أحمد is a man). An organization's or group's name (وام،
  *       القاعدة، السنة) is licensed too where the name tagger proposes those very words as an organization (a
