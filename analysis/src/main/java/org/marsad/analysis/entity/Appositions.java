@@ -1562,10 +1562,14 @@ public final class Appositions {
         return PersonNames.PATRONYMICS.contains(w) || PersonNames.COMPOUND_HEADS.contains(w);
     }
 
+    /**
+     * Whether {@code w} may be a word of a name: no function word, number or لل, nor ب or ل glued to a word with a
+     * pronoun (بانتمائها "of her belonging", لاعتمادها "for its approval").
+     */
     private static boolean isNameWord(String w) {
         return w.length() >= 2 && !FUNCTION_WORDS.contains(w) && !NOT_NAME_WORDS.contains(w)
                 && !ProposalBounds.goesOnTheSentence(w) && !Character.isDigit(w.charAt(0)) && !w.startsWith("لل")
-                && !(w.startsWith("ب") && WordMatcher.endsWithPronoun(w)); // بانتمائها "of her belonging"
+                && !((w.startsWith("ب") || w.startsWith("ل")) && WordMatcher.endsWithPronoun(w));
     }
 
     /** Whether only spaces separate word {@code w} from the word before it. */

@@ -169,6 +169,12 @@ class AppositionsTest {
     }
 
     @Test
+    void takesNoWordWithAPrepositionAndAPronounIntoAName() {
+        assertEquals(List.of(), proposed("ورفعها إلى الوزير الدكتور سامر الحلبي لاعتمادها وفق النظام."));
+        assertEquals(List.of("سامر الحلبي"), proposed("ورفعها إلى الوزير الدكتور سامر الحلبي، لاعتمادها."));
+    }
+
+    @Test
     void endsANameBeforeAFunctionWordOrADefiniteWordGluedToWaw() {
         assertEquals(List.of("سامر الحلبي"),
                 proposed("وحضر المدير التنفيذي للشركة سامر الحلبي وذلك في مقر الاتحاد."));
