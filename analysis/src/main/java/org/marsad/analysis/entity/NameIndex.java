@@ -28,7 +28,8 @@ import org.marsad.text.Span;
  *       سيول "floods", وام), is a match only with a proclitic of its own (لمالي), right after a word of
  *       {@link #LICENSORS} (في مالي، وكالة وام، شمال مالي، مدينة الخليل), after a bracket or dash (the dateline
  *       "أبوظبي - وام"), right after another name of its own entry (وكالة الأنباء القطرية قنا), or with a
- *       conjunction right after another place's name (القدس والخليل); a proclitic
+ *       conjunction right after another place's name (القدس والخليل; written apart too, as weather reports do: جازان و
+ *       عسير); a proclitic
  *       ب or ل licenses it (بمالي، لمالي), written apart too, quote marks or not (لـ "وات"), a conjunction alone
  *       does not (دعم سياسي ومالي is "and financial"),
  *       nor ل before a name that opens with ل, which reads as ل and the article too (للحج "for the pilgrimage");
@@ -403,6 +404,11 @@ public final class NameIndex {
      */
     private NameEntry placeListedBefore(String text, List<Span> words, List<String> norm, WordMatcher.Hit<Target> hit) {
         int i = hit.firstWord();
+        if (i > 1 && hit.start() == words.get(i).start() && isConjunction(norm.get(i - 1))
+                && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))
+                && onlySpacesOrComma(text, words.get(i - 2).end(), words.get(i - 1).start())) {
+            return placeBefore(text, words, norm, i - 1); // جازان و عسير: the conjunction written apart
+        }
         boolean listed = i > 0 && isConjunction(text.substring(words.get(i).start(), hit.start()))
                 && onlySpacesOrComma(text, words.get(i - 1).end(), words.get(i).start());
         return listed ? placeBefore(text, words, norm, i) : null;

@@ -358,6 +358,14 @@ class NameIndexTest {
     }
 
     @Test
+    void takesAGuardedNameAfterAConjunctionWrittenApartInAListOfPlaces() {
+        NameIndex i = NameIndex.builder().add("الصين", CHINA).addGuarded("مالي", TURKEY, MentionKind.NAME, TURKEY).build();
+        assertEquals(TURKEY, firstIn(i, "الصين و مالي", 2).entry());
+        assertNull(firstIn(i, "الصين. و مالي", 2));
+        assertNull(firstIn(i, "دعم سياسي و مالي", 3), "no place before the conjunction");
+    }
+
+    @Test
     void takesAPersonsGuardedSurnameWhereTheTaggerProposesItAsAPerson() {
         NameEntry leader = new NameEntry("P-NIMR", EntityType.PERSON, "سامر النمر", "Samir al-Nimr", "SYR", "politician");
         NameIndex i = NameIndex.builder().add("سامر النمر", leader)
