@@ -187,6 +187,18 @@ public final class Appositions {
     /** Role words of a spokesman, after which باسم is "on behalf of" (المتحدث باسم القوات الخاصة), not Basem. */
     private static final Set<String> SPOKESMEN = WordMatcher.normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق");
     private static final String ON_BEHALF_OF = "باسم";
+    /**
+     * Whether the normalized {@code word} is ب or ل glued to a bare noun that a place's name may follow in construct:
+     * the noun of its unit (بمنطقة عسير) or of the body that serves it (بصحة عسير، لشرطة منطقة جازان).
+     */
+    private static boolean governsPlace(String word) {
+        return word.length() > 3 && (word.charAt(0) == 'ب' || word.charAt(0) == 'ل') && !word.startsWith("ال", 1)
+                && !word.startsWith("ل", 1);
+    }
+
+    /** Nouns of the units a place's name may follow where a role is held in it: "مدير التعليم بمنطقة عسير". */
+    private static final Set<String> PLACE_UNITS = WordMatcher.normalized("منطقة", "محافظة", "مدينة", "مركز", "قرية",
+            "بلدة", "ولاية", "إمارة", "إقليم", "مقاطعة", "معتمدية");
     /** آل, the word before a family's name, normalized (it reads as the article). */
     private static final String FAMILY = "ال";
     /**
@@ -340,6 +352,7 @@ public final class Appositions {
                 continue; // السيد comes before the foreign names the tagger finds, and the words after them
             }
             int afterRole = skipAdjectivesAndQualifiers(text, words, knownComplementEnd(text, words, role, knownEnd));
+            afterRole = afterRole > role.endWord() ? knownPlaceEnd(text, words, afterRole, knownEnd) : afterRole;
             int first = referredBodyEnd(text, words, role, afterRole);
             int end = first < words.size() && adjacent(text, words, first) && !placeComplement(words, role, first)
                     ? nameEnd(text, words, first, false) : -1;
@@ -370,6 +383,27 @@ public final class Appositions {
         }
         int end = knownEnd.applyAsInt(w);
         return end > w + 1 ? end : w; // one known word is as often the name itself (نائب الملا عمر)
+    }
+
+    /**
+     * The word after a known name that a ب glued to word {@code w} or في before it introduces, with or without the
+     * noun of its unit between ("مدير الدفاع المدني بجازان محمد الصميلي"، "بمنطقة جازان"، "في محافظة جدة"): where the
+     * role is held, not the name's first word; else {@code w}.
+     */
+    private static int knownPlaceEnd(String text, Words words, int w, IntUnaryOperator knownEnd) {
+        if (w + 1 >= words.size() || !adjacent(text, words, w)) {
+            return w;
+        }
+        String word = words.normalized(w);
+        boolean in = word.equals("في");
+        boolean unit = in ? PLACE_UNITS.contains(words.normalized(w + 1)) : word.startsWith("ب")
+                && PLACE_UNITS.contains(word.substring(1));
+        int at = unit && in ? w + 2 : unit || in ? w + 1 : w;
+        if (at >= words.size() || at > w && !adjacent(text, words, at) || !in && !unit && !word.startsWith("ب")) {
+            return w;
+        }
+        int end = knownEnd.applyAsInt(at);
+        return end > at && end < words.size() && PersonNames.opensWithAGivenName(words.normalized(end)) ? end : w;
     }
 
     /**
@@ -596,10 +630,11 @@ public final class Appositions {
             if (!known && i > 0 && adjacent(text, words, i) && words.normalized(i - 1).equals(ON_BEHALF_OF)) {
                 continue; // "الناطق باسم رئيس البرلمان": the speaker's office is whom the spokesman speaks for
             }
-            boolean ofOrganization = organizationEnd(text, words, mentions, role) == nameWord
-                    && !heldInUnlinkedFacility(text, words, mentions, role);
+            boolean ofOrganization = placePhraseEnd(text, words, mentions, organizationEnd(text, words, mentions, role))
+                    == nameWord && !heldInUnlinkedFacility(text, words, mentions, role);
             int complement = skipAdjectivesAndQualifiers(text, words, complementOf(text, words, mentions, role));
-            complement = postingPlaceEnd(text, words, mentions, complement) == nameWord ? nameWord : complement;
+            complement = postingPlaceEnd(text, words, mentions, complement) == nameWord
+                    || placePhraseEnd(text, words, mentions, complement) == nameWord ? nameWord : complement;
             complement = representedEnd(text, words, mentions, role, complement) == nameWord ? nameWord : complement;
             boolean bound = boundComplementEnd(text, words, mentions, role, known) == nameWord;
             boolean direct = (complement == nameWord || ofOrganization || bound)
@@ -1146,16 +1181,26 @@ public final class Appositions {
     }
 
     /**
-     * The word after a place named from word {@code w} after في or a ب glued to it (في منطقة عسير، بمنطقة عسير), or
-     * {@code w} when none is.
+     * The word after a place named from word {@code w} after في or a ب glued to it, with or without the noun of its
+     * unit between (في عسير، بعسير، في منطقة عسير، بمنطقة عسير، بمحافظة جدة), or after the noun of the body that
+     * serves it, ب or ل glued to it (بصحة عسير، لشرطة منطقة جازان); {@code w} when none is.
      */
     private static int placePhraseEnd(String text, Words words, MentionIndex mentions, int w) {
-        if (w + 1 < words.size() && adjacent(text, words, w) && words.normalized(w).equals("في")
-                && adjacent(text, words, w + 1)) {
-            int place = placeEnd(mentions, words, w + 1);
-            return place > w + 1 ? place : w;
+        if (w < 0 || w >= words.size() || !adjacent(text, words, w)) {
+            return w;
         }
-        if (w < words.size() && adjacent(text, words, w) && words.normalized(w).startsWith("ب")) {
+        String word = words.normalized(w);
+        if (w + 1 < words.size() && adjacent(text, words, w + 1) && (word.equals("في") || governsPlace(word))) {
+            int place = placeNameEnd(mentions, words, w + 1);
+            if (place == w + 1 && w + 2 < words.size() && PLACE_UNITS.contains(words.normalized(w + 1))
+                    && adjacent(text, words, w + 2)) {
+                place = Math.max(place, placeNameEnd(mentions, words, w + 2)); // في منطقة: the unit's noun, the name
+            }
+            if (place > w + 1) {
+                return place;
+            }
+        }
+        if (word.startsWith("ب")) {
             for (MentionIndex.Located l : mentions.startingWithin(words.span(w).start() + 1, words.span(w).end())) {
                 if (isPlace(l.entity())) {
                     return words.firstAtOrAfter(l.mention().end());
@@ -1189,10 +1234,13 @@ public final class Appositions {
         NameMatch title = w < words.size() ? roleAt(text, words, w) : null;
         if (w >= words.size() || WordMatcher.isDefinite(words.normalized(w - 1))
                 || !WordMatcher.isDefinite(words.normalized(w)) && placeEnd(mentions, words, w) == w
+                && !opensConstruct(words.normalized(w))
                 || title != null && !ranks.contains(title.entry().kb())) {
             return w; // a rank completing the role word is a club's name: مدرب الرائد
         }
-        return complementEnd(text, words, mentions, w);
+        int end = complementEnd(text, words, mentions, w);
+        boolean titleOpensTheName = end > w && end <= words.size() && ProposalBounds.isTitle(words.normalized(end - 1));
+        return titleOpensTheName && !WordMatcher.isDefinite(words.normalized(w)) ? w : end; // كتائب الشهيد عز الدين
     }
 
     /**
@@ -1323,6 +1371,15 @@ public final class Appositions {
     }
 
     /**
+     * Whether the normalized {@code word}, without the article, may open a bare role word's complement: a word that
+     * completes a title (مدير عام، رئيس قسم) or an organization's noun (مدير فرع الوزارة، رئيس لجنة التنمية), which
+     * goes on as a construct chain; another bare word may be the sentence going on ("مدرب يخلف").
+     */
+    private boolean opensConstruct(String word) {
+        return TITLE_COMPLEMENTS.contains(word) || orgHeads.contains(word);
+    }
+
+    /**
      * The end of a title's complement from word {@code w}: nouns without the article go on the construct chain
      * (رئيس لجنة الحكام، نائب رئيس مجلس الوزراء), the first definite one or a place's name ends it (رئيس
      * بوليفيا), a known organization's name that starts there ends with it (رئيس هيئة الهلال الأحمر السعودي, whose
@@ -1357,6 +1414,14 @@ public final class Appositions {
      */
     private static int placeEnd(MentionIndex mentions, Words words, int w) {
         return nameEnd(mentions, words, w, l -> isPlace(l.entity()));
+    }
+
+    /**
+     * The word after a place named by its name from word {@code w}, or {@code w}: not its adjective ("بنظيره الروسي"
+     * is his counterpart, of no place).
+     */
+    private static int placeNameEnd(MentionIndex mentions, Words words, int w) {
+        return nameEnd(mentions, words, w, l -> isPlace(l.entity()) && l.mention().kind() == MentionKind.NAME);
     }
 
     /**

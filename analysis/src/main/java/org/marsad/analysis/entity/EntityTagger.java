@@ -461,6 +461,51 @@ public final class EntityTagger {
     }
 
     /**
+     * {@code proposals} with each person's name of three words or more whose first word is a known place, no given
+     * name, and whose second opens with a given name parted in two: the place, then the person. News names the
+     * office's place right before its holder ("الناطق الإعلامي بصحة عسير سعيد النقير"، "مدير فرع الوزارة بالجوف عبد
+     * العزيز الرويلي"), and the tagger reads the two as one name. Not after a given name: "عيد ماطر مبارك" is one
+     * man, whose second name is a Tunisian town's too.
+     */
+    private List<Proposal> placesBeforeNames(String text, List<Span> words, List<String> norm, NameIndex.Lookup names,
+                                             List<Proposal> proposals) {
+        List<Proposal> out = null;
+        for (int k = 0; k < proposals.size(); k++) {
+            Proposal p = proposals.get(k);
+            int first = p.type() == EntityType.PERSON ? ProposedWords.firstWordEndingAfter(words, p.start()) : words.size();
+            EntityType place = first + 2 < words.size() && words.get(first + 2).end() <= p.end()
+                    && PersonNames.opensAName(norm.get(first + 1))
+                    && !WordMatcher.inSomeReading(norm.get(first), PersonNames::opensWithAGivenName)
+                    && (first == 0 || !PersonNames.opensAName(norm.get(first - 1)))
+                    && WordMatcher.onlySpacesBetween(text, words.get(first), words.get(first + 1))
+                    ? placeOfOneWord(text, words, norm, names, first) : null;
+            if (place != null && out == null) {
+                out = new ArrayList<>(proposals.subList(0, k));
+            }
+            if (place != null) {
+                out.add(new Proposal(p.start(), words.get(first).end(), place, p.confidence()));
+                out.add(new Proposal(words.get(first + 1).start(), p.end(), EntityType.PERSON, p.confidence()));
+            } else if (out != null) {
+                out.add(p);
+            }
+        }
+        return out == null ? proposals : out;
+    }
+
+    /**
+     * The type of the place of one word that the knowledge base (guarded or not) or its homonyms name at word
+     * {@code i}, or null.
+     */
+    private EntityType placeOfOneWord(String text, List<Span> words, List<String> norm, NameIndex.Lookup names, int i) {
+        EntityType type = names.nameTypeOf(i, i + 1);
+        if (type == null && !homonyms.isEmpty()) {
+            WordMatcher.Hit<String> hit = homonyms.match(text, words, norm, i);
+            type = hit != null && hit.endWord() == i + 1 ? homonyms.typeOf(hit.value()) : null;
+        }
+        return type == EntityType.GPE || type == EntityType.LOC ? type : null;
+    }
+
+    /**
      * {@code proposals} with each person's name that a direction or nearness word opens on (جنوب أبو عجرم، قرب كيليس،
      * غرب أبو ماضي, with its clitics: وجنوب، بشمال) proposed as a place: no person lies south of anything. Not after
      * the definite adjectives (الكوري الجنوبي كواك تاي), which qualify the noun before the name.
@@ -488,8 +533,8 @@ public final class EntityTagger {
                              LocalDate asOf, List<Proposal> proposals, String homeCountry, NameEntry publisher,
                              NameIndex.Lookup names) {
         Pass pass = new Pass(text, words, normalizedWords, names,
-                ProposedWords.of(placesAfterDirections(text, words, normalizedWords,
-                        clubsApart(text, words, normalizedWords, proposals)), words), asOf, homeCountry,
+                ProposedWords.of(placesAfterDirections(text, words, normalizedWords, placesBeforeNames(text, words,
+                        normalizedWords, names, clubsApart(text, words, normalizedWords, proposals))), words), asOf, homeCountry,
                 publisher == null ? null : ownShortName(publisher), publisher);
         pass.run();
         pass.blessedNames();

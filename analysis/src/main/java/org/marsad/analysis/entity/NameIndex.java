@@ -54,14 +54,15 @@ import org.marsad.text.Span;
 public final class NameIndex {
     /**
      * Words after which a guarded name is a name: prepositions, place nouns (Tunisia's معتمدية and بلدية among them,
-     * and أمانة, a Saudi region's municipality: أمانة عسير), agencies and verbs of reporting.
+     * and أمانة, a Saudi region's municipality: أمانة عسير), a region's public services named by its name (صحة
+     * عسير، تعليم حائل، شرطة الباحة، جامعة حائل), agencies and verbs of reporting.
      */
     public static final Set<String> LICENSORS = Set.of("في", "الي", "من", "عن", "مع", "ضد", "بين", "نحو", "داخل",
             "خارج", "دوله", "جمهوريه", "شمال", "جنوب", "شرق", "غرب", "وسط", "حكومه", "رئيس", "عاصمه", "سفير",
             "مدينه", "محافظه", "منطقه", "ولايه", "اقليم", "بلده", "قريه", "مخيم", "ميناء", "مطار", "قرب", "حول",
             "عبر", "ريف", "ضواحي", "اطراف", "محيط", "شمالي", "جنوبي", "شرقي", "غربي", "امير", "اهالي", "سكان",
             "وكاله", "ذكرت", "نقلت", "افادت", "اوردت", "حسب", "بحسب", "وفق", "وفقا", "قالت", "اعلنت", "زار", "زياره",
-            "معتمديه", "معتمديتي", "بلديه", "امانه");
+            "معتمديه", "معتمديتي", "بلديه", "امانه", "اماره", "صحه", "تعليم", "شرطه", "مرور", "جوازات", "جامعه");
     /** ب and ل written apart from the name they govern (لـ "وات"), which license it as glued ones do. */
     private static final Set<String> DETACHED_PREPOSITIONS = Set.of("ب", "ل");
     /** Words before which, or after which, a nisba is a given name (الأمير تركي، تركي بن فيصل), not an adjective. */
@@ -214,6 +215,17 @@ public final class NameIndex {
         public NameMatch match(int i, Proposal proposed, int proposedEnd, String homeCountry) {
             Proposed p = proposed == null ? null : new Proposed(proposed.type(), proposedEnd);
             return accepted(hit(i), text, words, normalizedWords, p, homeCountry);
+        }
+
+        /**
+         * The type of the name by name of the index, licensed or not, that starts at word {@code i} and ends right
+         * before word {@code endWord}, or null: عسير of "بصحة عسير سعيد النقير" is the region, though its guard finds
+         * it only where a place noun or the tagger licenses it.
+         */
+        public EntityType nameTypeOf(int i, int endWord) {
+            WordMatcher.Hit<Target> hit = hit(i);
+            return hit != null && hit.endWord() == endWord && hit.value().kind() == MentionKind.NAME
+                    ? hit.value().entry().type() : null;
         }
 
         private WordMatcher.Hit<Target> hit(int i) {

@@ -888,4 +888,37 @@ class AppositionsTest {
         String another = "واستقبل وزير الخارجية رامز الحلبي الدكتور سامر خليل في مكتبه.";
         assertEquals(List.of(List.of("وزير الخارجية"), List.of("الدكتور")), rolesOf(another, "رامز الحلبي", "سامر خليل"));
     }
+
+    @Test
+    void takesThePlaceAfterAKnownBodyIntoTheRole() {
+        assertEquals(List.of("مدير الدفاع المدني بجازان"),
+                person("وأوضح مدير الدفاع المدني بجازان سامر الحلبي أن الفرق باشرت الحريق.", "سامر الحلبي").roles());
+        assertEquals(List.of("مدير الدفاع المدني بمنطقة جازان"),
+                person("وأوضح مدير الدفاع المدني بمنطقة جازان سامر الحلبي أن الفرق باشرت الحريق.", "سامر الحلبي").roles());
+        assertEquals(List.of("رئيس جامعة الملك سعود بالرياض"),
+                person("وأوضح رئيس جامعة الملك سعود بالرياض سامر الحلبي أن الطلاب عادوا.", "سامر الحلبي").roles());
+    }
+
+    @Test
+    void takesThePlaceABodyServesIntoTheRole() {
+        assertEquals(List.of("الناطق الإعلامي بصحة عسير"),
+                person("أوضح الناطق الإعلامي بصحة عسير محمد بن خليل الحلبي بأن المصابين بخير.", "محمد بن خليل الحلبي")
+                        .roles());
+        assertEquals(List.of("الناطق الإعلامي لشرطة منطقة جازان"),
+                person("وأوضح الناطق الإعلامي لشرطة منطقة جازان محمد الحلبي أن الدورية وصلت.", "محمد الحلبي").roles());
+    }
+
+    @Test
+    void takesAConstructChainThatAnOrganizationsNounOpens() {
+        assertEquals(List.of("رئيس لجنة التنمية الاجتماعية الأهلية"),
+                person("فيما أكد رئيس لجنة التنمية الاجتماعية الأهلية محمد الحلبي أن اللجنة تعمل.", "محمد الحلبي").roles());
+        assertEquals(List.of("مدير عام فرع الوزارة بالباحة"),
+                person("وأوضح مدير عام فرع الوزارة بالباحة محمد الحلبي أن الجولات مستمرة.", "محمد الحلبي").roles());
+    }
+
+    @Test
+    void takesNoNationalityAfterBaaForWhereTheRoleIsHeld() {
+        Entity counterpart = person("وجمع اللقاء وزير الخارجية السعودي بنظيره الروسي سامر الحلبي في فيينا.", "سامر الحلبي");
+        assertTrue(counterpart.roles().stream().noneMatch(r -> r.contains("بنظيره")), counterpart.roles().toString());
+    }
 }

@@ -1040,6 +1040,27 @@ class EntityTaggerTest {
     }
 
     @Test
+    void partsAKnownPlaceFromThePersonsNameAfterIt() {
+        NameEntry region = new NameEntry("REGION", EntityType.LOC, "الوادي الأخضر", "Green Valley", "RUS", "region");
+        EntityTagger withRegion = knowing(region, "الأخضر");
+        String text = "وأوضح الناطق الإعلامي بصحة الأخضر سامر بن خليل الحلبي أن المصابين بخير.";
+        int at = text.indexOf("الأخضر");
+        Words w = Words.of(text);
+        List<Entity> es = withRegion.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(at, text.indexOf(" أن"), "PERS", 0.8)));
+        assertEquals(List.of("LOC الوادي الأخضر", "PERSON سامر بن خليل الحلبي"),
+                es.stream().map(e -> e.type() + " " + e.name()).toList());
+        EntityTagger guarded = new EntityTagger(NameIndex.builder().addGuarded("الأخضر", region, MentionKind.NAME, region)
+                .build(), Map.of(), OfficeTitles.NONE, List.of(region));
+        String named = "وحضر سعيد الأخضر سامر الحلبي الحفل.";
+        Words nw = Words.of(named);
+        List<Entity> one = guarded.tag(named, nw.spans(), nw.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(named.indexOf("الأخضر"), named.indexOf(" الحفل"), "PERS", 0.8)));
+        assertEquals(List.of("PERSON الأخضر سامر الحلبي"), one.stream().map(e -> e.type() + " " + e.name()).toList(),
+                "after a given name the guarded place's name is the man's second name");
+    }
+
+    @Test
     void takesAPersonsNameAfterADirectionForAPlace() {
         List<Entity> es = tagProposing("سقطت قذيفة جنوب أبو سالم بنحو عشرة كيلومترات", "أبو سالم", "PERS", 0.8);
         assertEquals(List.of(EntityType.LOC), es.stream().map(Entity::type).toList());

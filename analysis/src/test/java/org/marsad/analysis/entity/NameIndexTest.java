@@ -323,6 +323,7 @@ class NameIndexTest {
     void takesAGuardedNameAfterAMunicipalityOfARegion() {
         NameIndex i = guarded("الخليل", HEBRON);
         assertEquals(HEBRON, firstIn(i, "أطلقت أمانة الخليل مشروعا", 2).entry(), "أمانة: a Saudi region's municipality");
+        assertEquals(HEBRON, firstIn(i, "قال الناطق بصحة الخليل إن المصابين بخير", 3).entry(), "صحة: its health directorate");
     }
 
     @Test
