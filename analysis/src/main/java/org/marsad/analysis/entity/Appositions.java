@@ -187,6 +187,10 @@ public final class Appositions {
     /** Role words of a spokesman, after which باسم is "on behalf of" (المتحدث باسم القوات الخاصة), not Basem. */
     private static final Set<String> SPOKESMEN = WordMatcher.normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق");
     private static final String ON_BEHALF_OF = "باسم";
+    /** Words after a role that make its holder an acting one (مدير التعليم بالإنابة). */
+    private static final Set<String> ACTING = WordMatcher.normalized("بالإنابة", "بالنيابة", "بالتكليف", "المكلف",
+            "المكلفة");
+
     /**
      * Whether the normalized {@code word} is ب or ل glued to a bare noun that a place's name may follow in construct:
      * the noun of its unit (بمنطقة عسير) or of the body that serves it (بصحة عسير، لشرطة منطقة جازان).
@@ -198,7 +202,7 @@ public final class Appositions {
 
     /** Nouns of the units a place's name may follow where a role is held in it: "مدير التعليم بمنطقة عسير". */
     private static final Set<String> PLACE_UNITS = WordMatcher.normalized("منطقة", "محافظة", "مدينة", "مركز", "قرية",
-            "بلدة", "ولاية", "إمارة", "إقليم", "مقاطعة", "معتمدية");
+            "بلدة", "ولاية", "إمارة", "إقليم", "مقاطعة", "معتمدية", "جمهورية", "مملكة", "دولة");
     /** آل, the word before a family's name, normalized (it reads as the article). */
     private static final String FAMILY = "ال";
     /**
@@ -630,11 +634,12 @@ public final class Appositions {
             if (!known && i > 0 && adjacent(text, words, i) && words.normalized(i - 1).equals(ON_BEHALF_OF)) {
                 continue; // "الناطق باسم رئيس البرلمان": the speaker's office is whom the spokesman speaks for
             }
-            boolean ofOrganization = placePhraseEnd(text, words, mentions, organizationEnd(text, words, mentions, role))
+            int organization = organizationEnd(text, words, mentions, role);
+            boolean ofOrganization = (organization < 0 ? -1 : extendedComplementEnd(text, words, mentions, organization))
                     == nameWord && !heldInUnlinkedFacility(text, words, mentions, role);
             int complement = skipAdjectivesAndQualifiers(text, words, complementOf(text, words, mentions, role));
-            complement = postingPlaceEnd(text, words, mentions, complement) == nameWord
-                    || placePhraseEnd(text, words, mentions, complement) == nameWord ? nameWord : complement;
+            complement = complement == nameWord || extendedComplementEnd(text, words, mentions, complement) == nameWord
+                    ? nameWord : complement;
             complement = representedEnd(text, words, mentions, role, complement) == nameWord ? nameWord : complement;
             boolean bound = boundComplementEnd(text, words, mentions, role, known) == nameWord;
             boolean direct = (complement == nameWord || ofOrganization || bound)
@@ -1181,6 +1186,34 @@ public final class Appositions {
     }
 
     /**
+     * The word after what may follow a role's complement ending before word {@code w} and still be the role's, before
+     * the holder's name: adjectives and words that date it, a definite noun joined by و (مدير العلاقات العامة
+     * والإعلام) that opens no other office, the body referred to with بال (مدير الكرة بالنادي، مدير الشؤون المالية
+     * بالجامعة), an acting holder's word (بالإنابة، بالتكليف), and the place it is held in ({@link #postingPlaceEnd},
+     * {@link #placePhraseEnd}), in any order; {@code w} itself when nothing follows.
+     */
+    private int extendedComplementEnd(String text, Words words, MentionIndex mentions, int w) {
+        int k = w;
+        for (int step = 0; step < MAX_ROLE_WORDS && k < words.size(); step++) {
+            int next = skipAdjectivesAndQualifiers(text, words, k);
+            String word = next < words.size() ? words.normalized(next) : "";
+            if (next < words.size() && adjacent(text, words, next) && roleAt(text, words, next) == null
+                    && !personWithin(mentions, words, next) && (word.startsWith("وال") && word.length() > 4 || ACTING.contains(word)
+                        || word.startsWith("بال") && isOrganizationNoun(word.substring(1)))) {
+                next++;
+            } else if (next < words.size()) {
+                int posting = postingPlaceEnd(text, words, mentions, next);
+                next = Math.max(next, Math.max(posting, placePhraseEnd(text, words, mentions, next)));
+            }
+            if (next == k) {
+                return k;
+            }
+            k = next;
+        }
+        return k;
+    }
+
+    /**
      * The word after a place named from word {@code w} after في or a ب glued to it, with or without the noun of its
      * unit between (في عسير، بعسير، في منطقة عسير، بمنطقة عسير، بمحافظة جدة), or after the noun of the body that
      * serves it, ب or ل glued to it (بصحة عسير، لشرطة منطقة جازان); {@code w} when none is.
@@ -1208,6 +1241,12 @@ public final class Appositions {
             }
         }
         return w;
+    }
+
+    /** Whether a person's mention starts in word {@code w}, after a letter glued to it or not (والطيب مصطفى). */
+    private static boolean personWithin(MentionIndex mentions, Words words, int w) {
+        return mentions.startingWithin(words.span(w).start(), words.span(w).end()).stream()
+                .anyMatch(l -> l.entity().type() == EntityType.PERSON);
     }
 
     private static boolean personAt(MentionIndex mentions, Words words, int w) {

@@ -921,4 +921,24 @@ class AppositionsTest {
         Entity counterpart = person("وجمع اللقاء وزير الخارجية السعودي بنظيره الروسي سامر الحلبي في فيينا.", "سامر الحلبي");
         assertTrue(counterpart.roles().stream().noneMatch(r -> r.contains("بنظيره")), counterpart.roles().toString());
     }
+
+    @Test
+    void takesAConjoinedNounTheBodyReferredToAndAnActingHoldersWordIntoTheRole() {
+        assertEquals(List.of("مدير العلاقات العامة والإعلام بصحة القصيم"), person(
+                "أوضح مدير العلاقات العامة والإعلام بصحة القصيم محمد بن عبدالرحمن الحلبي بأن الحالة مستقرة.",
+                "محمد بن عبدالرحمن الحلبي").roles());
+        assertEquals(List.of("مدير الكرة بالنادي"),
+                person("اطمأن مدير الكرة بالنادي محمد الحلبي على سلامة البعثة.", "محمد الحلبي").roles());
+        assertEquals(List.of("مدير عام تعليم القصيم بالإنابة"), person(
+                "كما تفقد مدير عام تعليم القصيم بالإنابة عبدالرحمن بن صالح الحلبي أعمال الترميم.",
+                "عبدالرحمن بن صالح الحلبي").roles());
+    }
+
+    @Test
+    void takesNoConjoinedNameIntoTheRoleBeforeIt() {
+        Entity listed = person("حضر اللقاء سامر خليل نائب القنصل للشؤون الإعلامية والطيب مصطفى مستشار السفير.",
+                "الطيب مصطفى");
+        assertTrue(listed.roles().stream().noneMatch(r -> r.contains("الإعلامية") && !r.startsWith("مستشار")),
+                listed.roles().toString());
+    }
 }
