@@ -1270,10 +1270,13 @@ public final class Appositions {
      */
     private int complementOf(String text, Words words, MentionIndex mentions, NameMatch role) {
         int w = role.endWord();
+        if (PLACE_UNITS.contains(words.normalized(w - 1)) && placeNameEnd(mentions, words, w - 1) > w) {
+            return placeNameEnd(mentions, words, w - 1); // أمين منطقة جازان: the unit's noun opens the place's name
+        }
         NameMatch title = w < words.size() ? roleAt(text, words, w) : null;
         if (w >= words.size() || WordMatcher.isDefinite(words.normalized(w - 1))
                 || !WordMatcher.isDefinite(words.normalized(w)) && placeEnd(mentions, words, w) == w
-                && !opensConstruct(words.normalized(w))
+                && !opensConstruct(words.normalized(w)) && !beforeAPlaceOrDefiniteWord(text, words, mentions, w)
                 || title != null && !ranks.contains(title.entry().kb())) {
             return w; // a rank completing the role word is a club's name: مدرب الرائد
         }
@@ -1407,6 +1410,21 @@ public final class Appositions {
     /** The word without a ل or ب glued to it (لشركة، بهيئة), when letters enough stay. */
     private static String withoutPreposition(String w) {
         return w.length() > 3 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') ? w.substring(1) : w;
+    }
+
+    /**
+     * Whether the bare word {@code w} stands in construct before a place's name or a definite word, one space apart,
+     * as a role's complement does (رئيس شرطة كابول، رئيس غرفة الشرقية، رئيس وزراء نيوزيلندا); a function word or
+     * one that goes on the sentence does not.
+     */
+    private static boolean beforeAPlaceOrDefiniteWord(String text, Words words, MentionIndex mentions, int w) {
+        String word = words.normalized(w);
+        if (w + 1 >= words.size() || !adjacent(text, words, w) || !adjacent(text, words, w + 1)
+                || FUNCTION_WORDS.contains(word) || ProposalBounds.goesOnTheSentence(word)) {
+            return false;
+        }
+        String next = words.normalized(w + 1);
+        return placeNameEnd(mentions, words, w + 1) > w + 1 || next.startsWith("ال") && !isAdjective(next);
     }
 
     /**

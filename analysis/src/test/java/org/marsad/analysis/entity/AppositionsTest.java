@@ -941,4 +941,23 @@ class AppositionsTest {
         assertTrue(listed.roles().stream().noneMatch(r -> r.contains("الإعلامية") && !r.startsWith("مستشار")),
                 listed.roles().toString());
     }
+
+    @Test
+    void takesASupervisorsRoleWithWhatHeSupervises() {
+        assertEquals(List.of("المشرف العام على المهرجان"),
+                person("بدوره أكد المشرف العام على المهرجان محمد الحلبي، أن المهرجان ناجح.", "محمد الحلبي").roles());
+    }
+
+    @Test
+    void takesThePlaceThatARolesUnitNounOpens() {
+        assertEquals(List.of("أمين منطقة جازان"),
+                person("وقال أمين منطقة جازان محمد الحلبي إن المشروع مستمر.", "محمد الحلبي").roles());
+    }
+
+    @Test
+    void takesABareNounBeforeAPlaceIntoTheRole() {
+        assertEquals(List.of("رئيس شرطة كابول"),
+                person("بحسب ما صرح رئيس شرطة كابول عبد الرحمن الحلبي. وهذا الهجوم هو الثاني.", "عبد الرحمن الحلبي")
+                        .roles());
+    }
 }
