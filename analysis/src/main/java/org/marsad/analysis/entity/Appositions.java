@@ -187,6 +187,10 @@ public final class Appositions {
     /** Role words of a spokesman, after which باسم is "on behalf of" (المتحدث باسم القوات الخاصة), not Basem. */
     private static final Set<String> SPOKESMEN = WordMatcher.normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق");
     private static final String ON_BEHALF_OF = "باسم";
+    /** Whom one speaks to, with لل: "قال المتحدث للصحفيين" tells no office. */
+    private static final Set<String> ADDRESSEES = WordMatcher.normalized("للصحفيين", "للصحافيين", "للصحافة",
+            "للإعلاميين", "للصحيفة", "للقناة", "للوكالة", "للتلفزيون", "للإذاعة", "للمواطنين", "للحضور");
+
     /** Words after a role that make its holder an acting one (مدير التعليم بالإنابة). */
     private static final Set<String> ACTING = WordMatcher.normalized("بالإنابة", "بالنيابة", "بالتكليف", "المكلف",
             "المكلفة");
@@ -1196,14 +1200,9 @@ public final class Appositions {
         int k = w;
         for (int step = 0; step < MAX_ROLE_WORDS && k < words.size(); step++) {
             int next = skipAdjectivesAndQualifiers(text, words, k);
-            String word = next < words.size() ? words.normalized(next) : "";
             if (next < words.size() && adjacent(text, words, next) && roleAt(text, words, next) == null
-                    && !personWithin(mentions, words, next) && (word.startsWith("وال") && word.length() > 4 || ACTING.contains(word)
-                        || word.startsWith("بال") && isOrganizationNoun(word.substring(1)))) {
-                next++;
-            } else if (next < words.size()) {
-                int posting = postingPlaceEnd(text, words, mentions, next);
-                next = Math.max(next, Math.max(posting, placePhraseEnd(text, words, mentions, next)));
+                    && !personWithin(mentions, words, next)) {
+                next = Math.max(next, complementWordEnd(text, words, mentions, next));
             }
             if (next == k) {
                 return k;
@@ -1211,6 +1210,36 @@ public final class Appositions {
             k = next;
         }
         return k;
+    }
+
+    /**
+     * The word after one step of {@link #extendedComplementEnd} from word {@code w}, or {@code w}: a definite noun
+     * with و (والإعلام), لل (للطائرة، للرياضات), or ل and a bare noun in construct (لانتخابات المجلس); بال and a
+     * body's noun (بالنادي); an acting holder's word; a known body or place after في or a ب glued to it (في البرلمان
+     * الإيراني، بوزارة الحج، في جدة، بمنطقة عسير).
+     */
+    private int complementWordEnd(String text, Words words, MentionIndex mentions, int w) {
+        String word = words.normalized(w);
+        if (word.startsWith("وال") && word.length() > 4 || ACTING.contains(word)
+                || word.startsWith("بال") && isOrganizationNoun(word.substring(1))
+                || word.startsWith("لل") && word.length() > 4 && !ADDRESSEES.contains(word)) {
+            return w + 1;
+        }
+        boolean in = word.equals("في");
+        int at = in ? w + 1 : w;
+        if ((in || word.startsWith("ب")) && at < words.size() && adjacent(text, words, at)) {
+            MentionIndex.Located body = longestMentionIn(words, mentions, at, false);
+            boolean glued = body != null && (in || body.mention().start() > words.span(at).start());
+            if (glued && body.entity().type() == EntityType.ORG) {
+                return words.firstAtOrAfter(body.mention().end());
+            }
+        }
+        if (word.length() > 3 && word.charAt(0) == 'ل' && !word.startsWith("ال", 1) && w + 1 < words.size()
+                && adjacent(text, words, w + 1) && words.normalized(w + 1).startsWith("ال")) {
+            return w + 2; // لانتخابات المجلس البلدي: the definite word after it ends the chain
+        }
+        int posting = postingPlaceEnd(text, words, mentions, w);
+        return Math.max(posting, placePhraseEnd(text, words, mentions, w));
     }
 
     /**

@@ -960,4 +960,22 @@ class AppositionsTest {
                 person("بحسب ما صرح رئيس شرطة كابول عبد الرحمن الحلبي. وهذا الهجوم هو الثاني.", "عبد الرحمن الحلبي")
                         .roles());
     }
+
+    @Test
+    void takesWhatLamLamOrAKnownBodyAfterBaaAddsToTheRole() {
+        assertEquals(List.of("مدير المنتخبات الوطنية للطائرة"),
+                person("وأكد مدير المنتخبات الوطنية للطائرة صالح الحلبي أن الفريق جاهز.", "صالح الحلبي").roles());
+        assertEquals(List.of("المشرف العام على العلاقات العامة والإعلام بوزارة الحج"), person(
+                "وأوضح المشرف العام على العلاقات العامة والإعلام بوزارة الحج علي بن محمد الحلبي أن الوزارة تعمل.",
+                "علي بن محمد الحلبي").roles());
+        assertEquals(List.of("المتحدث الإعلامي لانتخابات المجلس البلدي"),
+                person("وقال المتحدث الإعلامي لانتخابات المجلس البلدي سعود الحلبي إن اللجنة تعمل.", "سعود الحلبي")
+                        .roles());
+    }
+
+    @Test
+    void takesNoAddresseeIntoTheRole() {
+        Entity speaker = person("وقال المتحدث باسم الشرطة للصحفيين محمد الحلبي إن التحقيق مستمر.", "محمد الحلبي");
+        assertTrue(speaker.roles().stream().noneMatch(r -> r.contains("للصحفيين")), speaker.roles().toString());
+    }
 }
