@@ -187,6 +187,9 @@ public final class Appositions {
     /** Role words of a spokesman, after which باسم is "on behalf of" (المتحدث باسم القوات الخاصة), not Basem. */
     private static final Set<String> SPOKESMEN = WordMatcher.normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق");
     private static final String ON_BEHALF_OF = "باسم";
+    /** Second words of compound given names: صلاح الدين، حسام الدين، سيف الإسلام، فتح الله. */
+    private static final Set<String> COMPOUND_SECONDS = WordMatcher.normalized("الدين", "الله", "الإسلام", "الرحمن");
+
     /** Whom one speaks to, with لل: "قال المتحدث للصحفيين" tells no office. */
     private static final Set<String> ADDRESSEES = WordMatcher.normalized("للصحفيين", "للصحافيين", "للصحافة",
             "للإعلاميين", "للصحيفة", "للقناة", "للوكالة", "للتلفزيون", "للإذاعة", "للمواطنين", "للحضور");
@@ -361,11 +364,17 @@ public final class Appositions {
             }
             int afterRole = skipAdjectivesAndQualifiers(text, words, knownComplementEnd(text, words, role, knownEnd));
             afterRole = afterRole > role.endWord() ? knownPlaceEnd(text, words, afterRole, knownEnd) : afterRole;
+            int chain = afterRole == role.endWord() ? chainBeforeAGivenName(text, words, role, knownEnd) : -1;
+            afterRole = chain > 0 ? chain : afterRole;
             int first = referredBodyEnd(text, words, role, afterRole);
             int end = first < words.size() && adjacent(text, words, first) && !placeComplement(words, role, first)
                     ? nameEnd(text, words, first, false) : -1;
-            if (first != afterRole && end - first > 2 && end < words.size() && adjacent(text, words, end)) {
+            if ((first != afterRole || chain > 0) && end - first > 2 && end < words.size() && adjacent(text, words, end)) {
                 end = -1; // "رئيس الاتحاد فهد الحريشي عقدا مع": a third word that no punctuation closes goes on
+            }
+            if (end - first == 3 && familyNameWithArticle(words, first + 1)
+                    && !WordMatcher.isDefinite(words.normalized(first + 2))) {
+                end--; // "سعيد الحلبي وقال"، "سامر الحلبي يمتنع عن": a family name with the article ends the name
             }
             if (end < 0) {
                 int comma = commaAfter(text, words, role.endWord());
@@ -394,24 +403,83 @@ public final class Appositions {
     }
 
     /**
+     * Whether word {@code w}, the second of a name, is a family name with the article (الحلبي), not آل nor the second
+     * word of a compound given name (صلاح الدين، عبد الله، أبو بكر).
+     */
+    private static boolean familyNameWithArticle(Words words, int w) {
+        String word = words.normalized(w);
+        String before = words.normalized(w - 1);
+        return word.startsWith("ال") && !word.equals(FAMILY) && !COMPOUND_SECONDS.contains(word)
+                && !needsComplement(before) && !before.equals("عبد");
+    }
+
+    /**
+     * The word where a given name opens after {@code role}'s complement, read without the article's entities (the
+     * tagger misses many names after a long role): a construct chain of bare words up to its first definite word
+     * (رئيس لجنة التنمية الاجتماعية), a known name or the role's own end, then the adjectives, complements with لل, the body with بال, an acting holder's word and a known place after ب or في; -1 when no
+     * given name follows, or a word on the way goes on the sentence.
+     */
+    private int chainBeforeAGivenName(String text, Words words, NameMatch role, IntUnaryOperator knownEnd) {
+        int k = role.endWord();
+        boolean bare = !WordMatcher.isDefinite(words.normalized(role.endWord() - 1));
+        for (int n = 0; bare && k < words.size() && n < MAX_COMPLEMENT_WORDS; n++) {
+            String word = words.normalized(k);
+            if (!adjacent(text, words, k) || FUNCTION_WORDS.contains(word) || ProposalBounds.goesOnTheSentence(word)
+                    || PersonNames.opensAName(word) || roleAt(text, words, k) != null) {
+                return -1;
+            }
+            int known = knownEnd.applyAsInt(k);
+            if (known > k) {
+                k = known; // a known name ends the chain: رئيس جامعة الملك سعود
+                break;
+            }
+            k++;
+            if (word.startsWith("ال") || word.startsWith("لل")) {
+                break;
+            }
+        }
+        for (int n = 0; k < words.size() && n < MAX_ROLE_WORDS; n++) {
+            int next = skipAdjectivesAndQualifiers(text, words, k);
+            String word = next < words.size() ? words.normalized(next) : "";
+            if (next < words.size() && adjacent(text, words, next) && roleAt(text, words, next) == null
+                    && (ACTING.contains(word) || word.startsWith("بال") && isOrganizationNoun(word.substring(1))
+                        || word.startsWith("لل") && word.length() > 4 && !ADDRESSEES.contains(word))) {
+                next++;
+            } else {
+                next = knownPlaceEnd(text, words, next, knownEnd);
+            }
+            if (next == k) {
+                break;
+            }
+            k = next;
+        }
+        return k > role.endWord() && k < words.size() && adjacent(text, words, k)
+                && PersonNames.opensWithAGivenName(words.normalized(k)) ? k : -1;
+    }
+
+    /**
      * The word after a known name that a ب glued to word {@code w} or في before it introduces, with or without the
-     * noun of its unit between ("مدير الدفاع المدني بجازان محمد الصميلي"، "بمنطقة جازان"، "في محافظة جدة"): where the
-     * role is held, not the name's first word; else {@code w}.
+     * noun of its unit or of the body that serves it between ("مدير الدفاع المدني بجازان محمد الصميلي"، "بمنطقة
+     * جازان"، "بصحة عسير"، "في محافظة جدة"), when a name opens after it: where the role is held, not the name's first
+     * word; else {@code w}.
      */
     private static int knownPlaceEnd(String text, Words words, int w, IntUnaryOperator knownEnd) {
         if (w + 1 >= words.size() || !adjacent(text, words, w)) {
             return w;
         }
         String word = words.normalized(w);
-        boolean in = word.equals("في");
-        boolean unit = in ? PLACE_UNITS.contains(words.normalized(w + 1)) : word.startsWith("ب")
-                && PLACE_UNITS.contains(word.substring(1));
-        int at = unit && in ? w + 2 : unit || in ? w + 1 : w;
-        if (at >= words.size() || at > w && !adjacent(text, words, at) || !in && !unit && !word.startsWith("ب")) {
-            return w;
+        int end = -1;
+        if (word.equals("في")) {
+            boolean unit = PLACE_UNITS.contains(words.normalized(w + 1)) && w + 2 < words.size();
+            end = adjacent(text, words, w + 1) ? knownEnd.applyAsInt(unit ? w + 2 : w + 1) : -1;
+            end = end > (unit ? w + 2 : w + 1) ? end : -1;
+        } else if (word.startsWith("ب") || governsPlace(word)) {
+            int glued = knownEnd.applyAsInt(w); // بجازان
+            boolean served = governsPlace(word) && adjacent(text, words, w + 1); // بمنطقة جازان، بصحة عسير
+            int after = served ? knownEnd.applyAsInt(w + 1) : w + 1;
+            end = glued > w ? glued : after > w + 1 ? after : -1;
         }
-        int end = knownEnd.applyAsInt(at);
-        return end > at && end < words.size() && PersonNames.opensWithAGivenName(words.normalized(end)) ? end : w;
+        return end > 0 && end < words.size() && PersonNames.opensAName(words.normalized(end)) ? end : w;
     }
 
     /**
