@@ -198,15 +198,6 @@ public final class Appositions {
     private static final Set<String> ACTING = WordMatcher.normalized("بالإنابة", "بالنيابة", "بالتكليف", "المكلف",
             "المكلفة");
 
-    /**
-     * Whether the normalized {@code word} is ب or ل glued to a bare noun that a place's name may follow in construct:
-     * the noun of its unit (بمنطقة عسير) or of the body that serves it (بصحة عسير، لشرطة منطقة جازان).
-     */
-    private static boolean governsPlace(String word) {
-        return word.length() > 3 && (word.charAt(0) == 'ب' || word.charAt(0) == 'ل') && !word.startsWith("ال", 1)
-                && !word.startsWith("ل", 1);
-    }
-
     /** Nouns of the units a place's name may follow where a role is held in it: "مدير التعليم بمنطقة عسير". */
     private static final Set<String> PLACE_UNITS = WordMatcher.normalized("منطقة", "محافظة", "مدينة", "مركز", "قرية",
             "بلدة", "ولاية", "إمارة", "إقليم", "مقاطعة", "معتمدية", "جمهورية", "مملكة", "دولة");
@@ -369,7 +360,8 @@ public final class Appositions {
             int first = referredBodyEnd(text, words, role, afterRole);
             int end = first < words.size() && adjacent(text, words, first) && !placeComplement(words, role, first)
                     ? nameEnd(text, words, first, false) : -1;
-            if ((first != afterRole || chain > 0) && end - first > 2 && end < words.size() && adjacent(text, words, end)) {
+            boolean longRun = first != afterRole || chain > 0;
+            if (longRun && end - first > 2 && end < words.size() && adjacent(text, words, end)) {
                 end = -1; // "رئيس الاتحاد فهد الحريشي عقدا مع": a third word that no punctuation closes goes on
             }
             if (end - first == 3 && familyNameWithArticle(words, first + 1)
@@ -416,8 +408,9 @@ public final class Appositions {
     /**
      * The word where a given name opens after {@code role}'s complement, read without the article's entities (the
      * tagger misses many names after a long role): a construct chain of bare words up to its first definite word
-     * (رئيس لجنة التنمية الاجتماعية), a known name or the role's own end, then the adjectives, complements with لل, the body with بال, an acting holder's word and a known place after ب or في; -1 when no
-     * given name follows, or a word on the way goes on the sentence.
+     * (رئيس لجنة التنمية الاجتماعية), a known name or the role's own end, then the adjectives, the words of {@link
+     * #continuesTheRole} and a known place after ب or في; -1 when no given name follows, or a word on the way goes on
+     * the sentence. A definite noun with و is left out here: names open with the article too (والطيب مصطفى).
      */
     private int chainBeforeAGivenName(String text, Words words, NameMatch role, IntUnaryOperator knownEnd) {
         int k = role.endWord();
@@ -442,8 +435,7 @@ public final class Appositions {
             int next = skipAdjectivesAndQualifiers(text, words, k);
             String word = next < words.size() ? words.normalized(next) : "";
             if (next < words.size() && adjacent(text, words, next) && roleAt(text, words, next) == null
-                    && (ACTING.contains(word) || word.startsWith("بال") && isOrganizationNoun(word.substring(1))
-                        || word.startsWith("لل") && word.length() > 4 && !ADDRESSEES.contains(word))) {
+                    && continuesTheRole(word)) {
                 next++;
             } else {
                 next = knownPlaceEnd(text, words, next, knownEnd);
@@ -707,8 +699,9 @@ public final class Appositions {
                 continue; // "الناطق باسم رئيس البرلمان": the speaker's office is whom the spokesman speaks for
             }
             int organization = organizationEnd(text, words, mentions, role);
-            boolean ofOrganization = (organization < 0 ? -1 : extendedComplementEnd(text, words, mentions, organization))
-                    == nameWord && !heldInUnlinkedFacility(text, words, mentions, role);
+            boolean ofOrganization = organization >= 0
+                    && extendedComplementEnd(text, words, mentions, organization) == nameWord
+                    && !heldInUnlinkedFacility(text, words, mentions, role);
             int complement = skipAdjectivesAndQualifiers(text, words, complementOf(text, words, mentions, role));
             complement = complement == nameWord || extendedComplementEnd(text, words, mentions, complement) == nameWord
                     ? nameWord : complement;
@@ -1281,16 +1274,23 @@ public final class Appositions {
     }
 
     /**
+     * Whether the normalized {@code word} carries a role's complement on toward the holder's name: an acting holder's
+     * word (بالإنابة، المكلف), بال and a body's noun (بالنادي), or لل and a noun (للطائرة), not whom one speaks to
+     * (للصحفيين).
+     */
+    private boolean continuesTheRole(String word) {
+        return ACTING.contains(word) || word.startsWith("بال") && isOrganizationNoun(word.substring(1))
+                || word.startsWith("لل") && word.length() > 4 && !ADDRESSEES.contains(word);
+    }
+
+    /**
      * The word after one step of {@link #extendedComplementEnd} from word {@code w}, or {@code w}: a definite noun
-     * with و (والإعلام), لل (للطائرة، للرياضات), or ل and a bare noun in construct (لانتخابات المجلس); بال and a
-     * body's noun (بالنادي); an acting holder's word; a known body or place after في or a ب glued to it (في البرلمان
-     * الإيراني، بوزارة الحج، في جدة، بمنطقة عسير).
+     * with و (والإعلام), a word of {@link #continuesTheRole}, ل and a bare noun in construct (لانتخابات المجلس), a
+     * known body or place after في or a ب glued to it (في البرلمان الإيراني، بوزارة الحج، في جدة، بمنطقة عسير).
      */
     private int complementWordEnd(String text, Words words, MentionIndex mentions, int w) {
         String word = words.normalized(w);
-        if (word.startsWith("وال") && word.length() > 4 || ACTING.contains(word)
-                || word.startsWith("بال") && isOrganizationNoun(word.substring(1))
-                || word.startsWith("لل") && word.length() > 4 && !ADDRESSEES.contains(word)) {
+        if (word.startsWith("وال") && word.length() > 4 || continuesTheRole(word)) {
             return w + 1;
         }
         boolean in = word.equals("في");
@@ -1302,12 +1302,21 @@ public final class Appositions {
                 return words.firstAtOrAfter(body.mention().end());
             }
         }
-        if (word.length() > 3 && word.charAt(0) == 'ل' && !word.startsWith("ال", 1) && w + 1 < words.size()
+        if (word.charAt(0) == 'ل' && governsPlace(word) && w + 1 < words.size()
                 && adjacent(text, words, w + 1) && words.normalized(w + 1).startsWith("ال")) {
             return w + 2; // لانتخابات المجلس البلدي: the definite word after it ends the chain
         }
         int posting = postingPlaceEnd(text, words, mentions, w);
         return Math.max(posting, placePhraseEnd(text, words, mentions, w));
+    }
+
+    /**
+     * Whether the normalized {@code word} is ب or ل glued to a bare noun that a place's name may follow in construct:
+     * the noun of its unit (بمنطقة عسير) or of the body that serves it (بصحة عسير، لشرطة منطقة جازان).
+     */
+    private static boolean governsPlace(String word) {
+        return word.length() > 3 && (word.charAt(0) == 'ب' || word.charAt(0) == 'ل') && !word.startsWith("ال", 1)
+                && !word.startsWith("ل", 1);
     }
 
     /**

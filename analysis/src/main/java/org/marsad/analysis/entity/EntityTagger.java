@@ -472,7 +472,8 @@ public final class EntityTagger {
         List<Proposal> out = null;
         for (int k = 0; k < proposals.size(); k++) {
             Proposal p = proposals.get(k);
-            int first = p.type() == EntityType.PERSON ? ProposedWords.firstWordEndingAfter(words, p.start()) : words.size();
+            int first = p.type() == EntityType.PERSON ? ProposedWords.firstWordEndingAfter(words, p.start())
+                    : words.size();
             EntityType place = first + 2 < words.size() && words.get(first + 2).end() <= p.end()
                     && PersonNames.opensAName(norm.get(first + 1))
                     && !WordMatcher.inSomeReading(norm.get(first), PersonNames::opensWithAGivenName)
@@ -532,9 +533,10 @@ public final class EntityTagger {
     private List<Entity> tag(String text, List<Span> words, List<String> normalizedWords, IdSequence ids,
                              LocalDate asOf, List<Proposal> proposals, String homeCountry, NameEntry publisher,
                              NameIndex.Lookup names) {
+        List<Proposal> parted = placesBeforeNames(text, words, normalizedWords, names,
+                clubsApart(text, words, normalizedWords, proposals));
         Pass pass = new Pass(text, words, normalizedWords, names,
-                ProposedWords.of(placesAfterDirections(text, words, normalizedWords, placesBeforeNames(text, words,
-                        normalizedWords, names, clubsApart(text, words, normalizedWords, proposals))), words), asOf, homeCountry,
+                ProposedWords.of(placesAfterDirections(text, words, normalizedWords, parted), words), asOf, homeCountry,
                 publisher == null ? null : ownShortName(publisher), publisher);
         pass.run();
         pass.blessedNames();

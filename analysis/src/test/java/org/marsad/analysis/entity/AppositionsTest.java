@@ -895,7 +895,8 @@ class AppositionsTest {
         assertEquals(List.of("مدير الدفاع المدني بجازان"),
                 person("وأوضح مدير الدفاع المدني بجازان سامر الحلبي أن الفرق باشرت الحريق.", "سامر الحلبي").roles());
         assertEquals(List.of("مدير الدفاع المدني بمنطقة جازان"),
-                person("وأوضح مدير الدفاع المدني بمنطقة جازان سامر الحلبي أن الفرق باشرت الحريق.", "سامر الحلبي").roles());
+                person("وأوضح مدير الدفاع المدني بمنطقة جازان سامر الحلبي أن الفرق باشرت الحريق.", "سامر الحلبي")
+                        .roles());
         assertEquals(List.of("رئيس جامعة الملك سعود بالرياض"),
                 person("وأوضح رئيس جامعة الملك سعود بالرياض سامر الحلبي أن الطلاب عادوا.", "سامر الحلبي").roles());
     }
@@ -912,14 +913,16 @@ class AppositionsTest {
     @Test
     void takesAConstructChainThatAnOrganizationsNounOpens() {
         assertEquals(List.of("رئيس لجنة التنمية الاجتماعية الأهلية"),
-                person("فيما أكد رئيس لجنة التنمية الاجتماعية الأهلية محمد الحلبي أن اللجنة تعمل.", "محمد الحلبي").roles());
+                person("فيما أكد رئيس لجنة التنمية الاجتماعية الأهلية محمد الحلبي أن اللجنة تعمل.", "محمد الحلبي")
+                        .roles());
         assertEquals(List.of("مدير عام فرع الوزارة بالباحة"),
                 person("وأوضح مدير عام فرع الوزارة بالباحة محمد الحلبي أن الجولات مستمرة.", "محمد الحلبي").roles());
     }
 
     @Test
     void takesNoNationalityAfterBaaForWhereTheRoleIsHeld() {
-        Entity counterpart = person("وجمع اللقاء وزير الخارجية السعودي بنظيره الروسي سامر الحلبي في فيينا.", "سامر الحلبي");
+        Entity counterpart = person("وجمع اللقاء وزير الخارجية السعودي بنظيره الروسي سامر الحلبي في فيينا.",
+                "سامر الحلبي");
         assertTrue(counterpart.roles().stream().noneMatch(r -> r.contains("بنظيره")), counterpart.roles().toString());
     }
 

@@ -1050,8 +1050,9 @@ class EntityTaggerTest {
                 List.of(Proposal.ofNer(at, text.indexOf(" أن"), "PERS", 0.8)));
         assertEquals(List.of("LOC الوادي الأخضر", "PERSON سامر بن خليل الحلبي"),
                 es.stream().map(e -> e.type() + " " + e.name()).toList());
-        EntityTagger guarded = new EntityTagger(NameIndex.builder().addGuarded("الأخضر", region, MentionKind.NAME, region)
-                .build(), Map.of(), OfficeTitles.NONE, List.of(region));
+        EntityTagger guarded = new EntityTagger(NameIndex.builder()
+                .addGuarded("الأخضر", region, MentionKind.NAME, region).build(), Map.of(), OfficeTitles.NONE,
+                List.of(region));
         String named = "وحضر سعيد الأخضر سامر الحلبي الحفل.";
         Words nw = Words.of(named);
         List<Entity> one = guarded.tag(named, nw.spans(), nw.normalized(), new IdSequence("e"), null,

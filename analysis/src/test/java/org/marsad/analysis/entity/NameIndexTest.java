@@ -323,7 +323,8 @@ class NameIndexTest {
     void takesAGuardedNameAfterAMunicipalityOfARegion() {
         NameIndex i = guarded("الخليل", HEBRON);
         assertEquals(HEBRON, firstIn(i, "أطلقت أمانة الخليل مشروعا", 2).entry(), "أمانة: a Saudi region's municipality");
-        assertEquals(HEBRON, firstIn(i, "قال الناطق بصحة الخليل إن المصابين بخير", 3).entry(), "صحة: its health directorate");
+        assertEquals(HEBRON, firstIn(i, "قال الناطق بصحة الخليل إن المصابين بخير", 3).entry(),
+                "صحة: its health directorate");
     }
 
     @Test
@@ -360,7 +361,8 @@ class NameIndexTest {
 
     @Test
     void takesAGuardedNameAfterAConjunctionWrittenApartInAListOfPlaces() {
-        NameIndex i = NameIndex.builder().add("الصين", CHINA).addGuarded("مالي", TURKEY, MentionKind.NAME, TURKEY).build();
+        NameIndex i = NameIndex.builder().add("الصين", CHINA)
+                .addGuarded("مالي", TURKEY, MentionKind.NAME, TURKEY).build();
         assertEquals(TURKEY, firstIn(i, "الصين و مالي", 2).entry());
         assertNull(firstIn(i, "الصين. و مالي", 2));
         assertNull(firstIn(i, "دعم سياسي و مالي", 3), "no place before the conjunction");
