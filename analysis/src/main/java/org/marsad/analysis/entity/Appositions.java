@@ -49,7 +49,9 @@ import org.marsad.text.Span;
  *       holder without one (a ministry, agency, legislature, court or army: the State Department's spokesman is American). The name right after باسم is the
  *       one spoken for: "الناطقة باسم دي ميستورا جيسي شاهين" is her role. A body referred to by its definite noun
  *       alone is passed over to a given name after it ("مدير الهيئة سامر الحلبي", "المتحدث الرسمي للمركز رأفت
- *       الصباغ"), a name of three words then only where punctuation closes it. A name ends before و or ف glued to a
+ *       الصباغ"), a name of three words then only where punctuation closes it, and so is a construct chain opened by
+ *       ل and an organization's noun ("الأمين العام لرابطة العلماء سامر الحلبي"), whose plural of a people after it
+ *       is an adjective (اتحاد المقاولين العرب). A role word right after آل is a family's name: آل الشيخ. A name ends before و or ف glued to a
  *       function word or a definite word (وذلك، واللاعبين), which goes on the sentence.</li>
  *   <li><b>Office before an honorific</b>: "رئيس مجلس إدارة الهيئة السعودية للمهندسين الدكتور سامر خليل": the
  *       role words of kind {@code honorific} right before the name (الدكتور، الأستاذ، اللواء، الشيخ) are a role,
@@ -183,6 +185,10 @@ public final class Appositions {
      * Words that complete the title before them and open no name: مدير عام الفندق is a director-general's title,
      * أستاذ علم البيئة a professor of ecology, رئيس قسم الجراحة a head of department, وزيرة شؤون الأسرة a minister.
      */
+    /** The word before a family's name, as written: آل. */
+    private static final String FAMILY_WORD = "آل";
+    /** Plurals of peoples that stand as adjectives after a plural noun, normalized: المقاولين العرب، العلماء المسلمين. */
+    private static final Set<String> PEOPLES = WordMatcher.normalized("العرب", "الأجانب", "المسلمين", "المسلمون");
     private static final Set<String> TITLE_COMPLEMENTS = WordMatcher.normalized("عام", "علم", "علوم", "قسم", "شؤون", "شئون");
     /** Role words of a spokesman, after which باسم is "on behalf of" (المتحدث باسم القوات الخاصة), not Basem. */
     private static final Set<String> SPOKESMEN = WordMatcher.normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق");
@@ -355,7 +361,8 @@ public final class Appositions {
             }
             int afterRole = skipAdjectivesAndQualifiers(text, words, knownComplementEnd(text, words, role, knownEnd));
             afterRole = afterRole > role.endWord() ? knownPlaceEnd(text, words, afterRole, knownEnd) : afterRole;
-            int chain = afterRole == role.endWord() ? chainBeforeAGivenName(text, words, role, knownEnd) : -1;
+            int chain = afterRole == role.endWord() || opensWithLamAndOrganizationNoun(text, words, afterRole)
+                    ? chainBeforeAGivenName(text, words, role, afterRole, knownEnd) : -1;
             afterRole = chain > 0 ? chain : afterRole;
             int first = referredBodyEnd(text, words, role, afterRole);
             int end = first < words.size() && adjacent(text, words, first) && !placeComplement(words, role, first)
@@ -408,13 +415,15 @@ public final class Appositions {
     /**
      * The word where a given name opens after {@code role}'s complement, read without the article's entities (the
      * tagger misses many names after a long role): a construct chain of bare words up to its first definite word
-     * (رئيس لجنة التنمية الاجتماعية), a known name or the role's own end, then the adjectives, the words of {@link
+     * (رئيس لجنة التنمية الاجتماعية; after a definite role, one opened by ل and an organization's noun: الأمين العام
+     * لرابطة العلماء), a known name or the role's own end, then the adjectives, the words of {@link
      * #continuesTheRole} and a known place after ب or في; -1 when no given name follows, or a word on the way goes on
      * the sentence. A definite noun with و is left out here: names open with the article too (والطيب مصطفى).
      */
-    private int chainBeforeAGivenName(String text, Words words, NameMatch role, IntUnaryOperator knownEnd) {
-        int k = role.endWord();
-        boolean bare = !WordMatcher.isDefinite(words.normalized(role.endWord() - 1));
+    private int chainBeforeAGivenName(String text, Words words, NameMatch role, int from, IntUnaryOperator knownEnd) {
+        int k = from;
+        boolean bare = from == role.endWord() && !WordMatcher.isDefinite(words.normalized(from - 1))
+                || opensWithLamAndOrganizationNoun(text, words, from);
         for (int n = 0; bare && k < words.size() && n < MAX_COMPLEMENT_WORDS; n++) {
             String word = words.normalized(k);
             if (!adjacent(text, words, k) || FUNCTION_WORDS.contains(word) || ProposalBounds.goesOnTheSentence(word)
@@ -445,8 +454,14 @@ public final class Appositions {
             }
             k = next;
         }
-        return k > role.endWord() && k < words.size() && adjacent(text, words, k)
+        return k > from && k < words.size() && adjacent(text, words, k)
                 && PersonNames.opensWithAGivenName(words.normalized(k)) ? k : -1;
+    }
+
+    /** Whether word {@code w} is ل glued to an organization's noun without the article: لرابطة، لجمعية. */
+    private boolean opensWithLamAndOrganizationNoun(String text, Words words, int w) {
+        String word = w < words.size() && adjacent(text, words, w) ? words.normalized(w) : "";
+        return word.length() > 2 && word.charAt(0) == 'ل' && !word.startsWith("لل") && orgHeads.contains(word.substring(1));
     }
 
     /**
@@ -815,6 +830,9 @@ public final class Appositions {
      * it: "د ب أ" is the German agency.
      */
     private NameMatch roleAt(String text, Words words, int w) {
+        if (w > 0 && words.span(w - 1).of(text).equals(FAMILY_WORD)) {
+            return null; // آل الشيخ is a family's name
+        }
         NameMatch role = roleHeads.match(text, words.spans(), words.normalized(), w);
         return role == null || !isAbbreviation(role.entry().kb()) || fullStopAfter(text, role.end()) ? role : null;
     }
@@ -1692,11 +1710,12 @@ public final class Appositions {
     /**
      * A definite nisba form (الكازاخستاني، السياسيون) of five letters or more: إلى، التي، الذي end in ي too but are
      * function words; nor a given name of {@value PersonNames#GIVEN_NAMES_FILE}, as the Maghreb writes some with the
-     * article: "النائب الصحبي بن فرج" is Sahbi Ben Fredj.
+     * article: "النائب الصحبي بن فرج" is Sahbi Ben Fredj. Or a plural of peoples that news sets after a plural noun as
+     * its adjective: "رئيس اتحاد المقاولين العرب".
      */
     private static boolean isAdjective(String w) {
         return w.length() >= 5 && w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون"))
-                && !PersonNames.GIVEN_NAMES.containsKey(w);
+                && !PersonNames.GIVEN_NAMES.containsKey(w) || PEOPLES.contains(w);
     }
 
     /**

@@ -605,6 +605,8 @@ public final class EntityTagger {
      */
     private static final Set<String> FAMILY_NAME_HEADS = Set.of("ابو", "ابي", "بن");
     private static final String PATRONYMIC = "بن";
+    /** The word before a family's name, as written: آل سعود. */
+    private static final String FAMILY = "آل";
     /** The subtype of companies in the knowledge base. */
     private static final String COMPANY = "company";
 
@@ -702,7 +704,7 @@ public final class EntityTagger {
                     continue;
                 }
                 if (m != null && !m.blocked()) {
-                    m = longerNameOfTheSamePerson(m);
+                    m = withFamilyName(longerNameOfTheSamePerson(m));
                     int after = m.entry().type() == EntityType.PERSON ? facility(i, m.endWord(), false, m.entry())
                             : namesCity(m, i) ? cityFacility(i, m) : -1;
                     if (after < 0) {
@@ -863,6 +865,24 @@ public final class EntityTagger {
             }
             return longest == m ? m : new NameMatch(m.entry(), m.firstWord(), longest.endWord(), m.start(),
                     longest.end(), m.kind(), m.named());
+        }
+
+        /**
+         * The known person's name {@code m} with the family's آل and its name right after it, only spaces between
+         * (سعود بن نايف [آل سعود]): the whole is one mention, and the family's word no name of its own.
+         */
+        private NameMatch withFamilyName(NameMatch m) {
+            int w = m.endWord();
+            if (m.entry().type() != EntityType.PERSON || m.kind() != MentionKind.NAME || w + 1 >= words.size()
+                    || !words.get(w).of(text).equals(FAMILY)
+                    || !WordMatcher.onlySpacesBetween(text, words.get(w - 1), words.get(w))
+                    || !WordMatcher.onlySpacesBetween(text, words.get(w), words.get(w + 1))
+                    || norm.get(w + 1).length() < 3 || norm.get(w + 1).charAt(0) == 'و'
+                    || Character.UnicodeBlock.of(norm.get(w + 1).charAt(0)) != Character.UnicodeBlock.ARABIC) {
+                return m;
+            }
+            return new NameMatch(m.entry(), m.firstWord(), w + 2, m.start(), words.get(w + 1).end(), m.kind(),
+                    m.named());
         }
 
         private void known(NameMatch m) {

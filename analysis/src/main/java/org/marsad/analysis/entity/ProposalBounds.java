@@ -35,7 +35,8 @@ import org.marsad.text.Span;
  *       (المنشد فهد مطر، الكويتي جاسم; the Maghreb's الطيب صالح aside), a word that dates or praises a role (السابق
  *       زيكو، الراحل طلال مداح): the name starts after them when words are
  *       left; a title without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's
- *       name).</li>
+ *       name). باسم after a word of naming or of speaking for someone is ب and اسم, no given name: "المعروفة باسم
+ *       أم سياف" is أم سياف, and "المتحدث الرسمي باسم لجنة الاحتراف" names a body, no person.</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
  *       word ("خلفًا", "داعياً الله") is no name. So does a word that carries the sentence on and never stands in a
@@ -71,8 +72,8 @@ import org.marsad.text.Span;
  *       [خلاد]" is بني خلاد, "بسيدي [بوعلي]" سيدي بوعلي. A person's name ending in the particle of a European
  *       surname (دي، دا، فان، فون، ديل, as written) takes the word after it when that word is rare in news:
  *       برايان دي [بالما]; not فان شرق تركيا.</li>
- *   <li>A person's name starts with a given name right before it (after a glued و; with ل before a definite given
- *       name, للشاذلي العرفاوي), which the tagger often leaves
+ *   <li>A person's name starts with the family's آل right before it (السفير آل جابر), or with a given name right
+ *       before it (after a glued و; with ل before a definite given name, للشاذلي العرفاوي), which the tagger often leaves
  *       out when it is a verb or noun too: "طلعت [زكريا]" is طلعت زكريا; not before a name opening with و, the next
  *       of a list, nor for given names that are far more often a preposition, verb or adjective there (على، باسم،
  *       صادق، تركي). So does the first word of a two-word given name before its last, past its clitics: "بحسب علم
@@ -244,6 +245,17 @@ public final class ProposalBounds {
 
     /** The word before a family's name, آل, as written (normalized it reads as the article ال). */
     private static final String FAMILY = "آل";
+
+    /** باسم, normalized: the given name Basem, or ب and اسم, "by the name of" and "on behalf of". */
+    private static final String BISM = "باسم";
+    /** Words after which باسم names what follows ("known as", "called"), normalized: المعروفة باسم أم سياف. */
+    private static final Set<String> KNOWN_AS = WordMatcher.normalized("المعروف", "المعروفة", "والمعروف", "والمعروفة",
+            "يعرف", "تعرف", "الملقب", "الملقبة", "المسمى", "المسماة", "يدعى", "تدعى", "المكنى", "المشهور", "المشهورة");
+    /** أيضا, normalized, which may stand between {@link #KNOWN_AS} and باسم: المعروف أيضا باسم. */
+    private static final String ALSO = "ايضا";
+    /** Words of those who speak for someone, normalized: المتحدث الرسمي باسم الوزارة, whose باسم is "on behalf of". */
+    private static final Set<String> SPEAKING_FOR = WordMatcher.normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة",
+            "متحدثا", "ناطقا", "الرسمي", "الرسمية", "الرسمى");
 
     /**
      * إنّ with و or ف, as written (normalized, فإن reads as فان, the Van of Dutch names; إن alone is also the letter N
@@ -488,6 +500,14 @@ public final class ProposalBounds {
         if (PARTICLES.contains(words.normalized(first))) {
             return null; // "ولم يتعرض لإصابة": a clause, not a name
         }
+        if (person && isPrepositionBism(words, first)) {
+            if (first == last || SPEAKING_FOR.contains(words.normalized(first - 1))
+                    && headsAnOrganization(words.normalized(first + 1))) {
+                return null; // المتحدث باسم لجنة الاحتراف: the body spoken for is no person
+            }
+            first++; // المعروفة باسم أم سياف: the name is what she is known by
+            start = words.span(first).start();
+        }
         int opened = afterLeadingWords(text, words, start, first, afterOpeningQuote(text, words, first, last), last, person);
         int quoted = beforeClosingQuote(text, words, opened, last);
         int closed = beforeBlessing(words, opened, beforeSentenceWord(text, words, opened, quoted));
@@ -535,12 +555,28 @@ public final class ProposalBounds {
             head = Math.max(start, lastHead);
         }
         if (person && opened == first && head < 0) {
+            head = familyBefore(text, words, first);
+        }
+        if (person && opened == first && head < 0) {
             head = givenNameBefore(text, words, first);
         }
         // a proposal may start or end inside a word, after a clitic it leaves out: those bounds stay
         int from = head >= 0 ? head : opened == first ? Math.max(start, words.span(first).start()) : words.span(opened).start();
         int to = closed == last ? Math.min(end, words.span(last).end()) : words.span(closed).end();
         return from < to ? new Span(from, to) : null;
+    }
+
+    /**
+     * Whether word {@code w} is باسم after a word of naming (المعروف باسم، المعروف أيضا باسم) or of speaking for
+     * someone (المتحدث الرسمي باسم): the preposition ب and اسم, no given name.
+     */
+    private static boolean isPrepositionBism(Words words, int w) {
+        if (w == 0 || !words.normalized(w).equals(BISM)) {
+            return false;
+        }
+        String before = words.normalized(w - 1);
+        return KNOWN_AS.contains(before) || SPEAKING_FOR.contains(before)
+                || before.equals(ALSO) && w >= 2 && KNOWN_AS.contains(words.normalized(w - 2));
     }
 
     /**
@@ -887,6 +923,16 @@ public final class ProposalBounds {
         }
         return endsInLineage(words, opened, closed) && !afterRoyalTitle(words, opened)
                 && familyNameAt(text, words, closed + 1) ? 1 : 0;
+    }
+
+    /**
+     * Where آل right before word {@code first} starts, with only spaces between, or -1: the family's word belongs to its
+     * name, which news uses as a man's (السفير آل جابر، وأضاف آل فاضل), and Al Pacino's given name is written so.
+     */
+    private static int familyBefore(String text, Words words, int first) {
+        return first > 0 && words.span(first - 1).of(text).equals(FAMILY)
+                && onlySpacesBetween(text, words.span(first - 1).end(), words.span(first).start())
+                ? words.span(first - 1).start() : -1;
     }
 
     /** Whether آل and the word that completes it follow word {@code w}, with only spaces between: a family's name. */

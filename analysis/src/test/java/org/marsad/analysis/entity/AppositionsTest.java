@@ -42,6 +42,25 @@ class AppositionsTest {
     }
 
     @Test
+    void proposesTheNameAfterAComplementOpenedByLamAndAnOrganizationsNoun() {
+        assertEquals(List.of("سامر الحلبي"), proposed("وقال الأمين العام لرابطة العلماء سامر الحلبي إن القرار مهم."));
+        assertEquals(List.of("سامر الحلبي"), proposed("وقال المدير التنفيذي لجمعية الأطفال سامر الحلبي إن القرار مهم."));
+        assertEquals(List.of(), proposed("وقال الأمين العام لقضايا العلماء سامر الحلبي إن القرار مهم."),
+                "no organization's noun opens the complement");
+    }
+
+    @Test
+    void readsAPluralOfAPeopleAfterTheComplementAsItsAdjective() {
+        Entity p = person("وأكد رئيس اتحاد المقاولين العرب فهد الحمادي أن هنالك خللا.", "فهد الحمادي");
+        assertEquals(List.of("رئيس اتحاد المقاولين العرب"), p.roles());
+    }
+
+    @Test
+    void findsNoRoleInAFamilysName() {
+        assertEquals(List.of(), proposed("وأوصى المفتي عبدالعزيز آل الشيخ المسلمين بتقوى الله"));
+    }
+
+    @Test
     void proposesNameAfterRoleAndAdjectives() {
         assertEquals(List.of("كريم نصار"), proposed("وقال الباحث الاقتصادي المصري كريم نصار إن الأسعار سترتفع."));
     }

@@ -1466,6 +1466,16 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesTheFamilysNameAfterAKnownPersonIntoHisMention() {
+        String text = "واستقبل فهد بن سالم آل نهيان الوفد.";
+        List<Entity> es = tagProposing(text, "نهيان", "PERS", 0.8);
+        assertEquals(1, es.size(), "the family's word makes no person of its own: " + es);
+        assertEquals(List.of("فهد بن سالم آل نهيان/name"), mentions(es.get(0)));
+        assertEquals(List.of("فهد بن سالم/name"), mentions(tag("واستقبل فهد بن سالم ال نهيان الوفد.").get(0)),
+                "the article is no آل");
+    }
+
+    @Test
     void namesAProposalWrittenWithLamBeforeItsArticleWithTheArticle() {
         String text = "وعاد الوفد للشيشان ثم زار الشيشان مرة أخرى";
         int a = text.indexOf("للشيشان");

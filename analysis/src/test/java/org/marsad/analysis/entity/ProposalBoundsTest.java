@@ -45,6 +45,26 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void startsAPersonsNameWithTheFamilysWordBeforeIt() {
+        assertEquals("آل صالح", mended("وأكد السفير آل صالح أن الزيارة مهمة", "صالح", true));
+        assertEquals("صالح", mended("وأكد السفير ال صالح أن الزيارة مهمة", "صالح", true), "the article is no آل");
+    }
+
+    @Test
+    void readsBismAfterAWordOfNamingAsAPreposition() {
+        assertEquals("أم سياف", mended("وكانت المعروفة باسم أم سياف هناك", "باسم أم سياف", true));
+        assertEquals("سيف الله خليل", mended("وكان المعروف أيضا باسم سيف الله خليل هناك", "باسم سيف الله خليل", true));
+        assertEquals("باسم عوض الله", mended("وحضر الدكتور باسم عوض الله الحفل", "باسم عوض الله", true),
+                "the given name");
+    }
+
+    @Test
+    void findsNoPersonInTheBodyThatASpokesmanSpeaksFor() {
+        assertNull(mended("وقال المتحدث الرسمي باسم لجنة الاحتراف إن القرار نهائي", "باسم لجنة الاحتراف", true));
+        assertEquals("خامنئي", mended("وكتبت الصحيفة الناطقة باسم خامنئي مقالا", "باسم خامنئي", true));
+    }
+
+    @Test
     void endsAPersonsNameBeforeAVerbInTheFuture() {
         Set<String> common = Set.of("يراس", "يعودون", "تورك", "يلتحق");
         assertEquals("سامر المزروع", mendedAmong("وقال إن سامر المزروع سيرأس الوفد", "سامر المزروع سيرأس", common));
