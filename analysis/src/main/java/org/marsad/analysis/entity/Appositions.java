@@ -51,7 +51,10 @@ import org.marsad.text.Span;
  *       alone is passed over to a given name after it ("مدير الهيئة سامر الحلبي", "المتحدث الرسمي للمركز رأفت
  *       الصباغ"), a name of three words then only where punctuation closes it, and so is a construct chain opened by
  *       ل and an organization's noun ("الأمين العام لرابطة العلماء سامر الحلبي"), whose plural of a people after it
- *       is an adjective (اتحاد المقاولين العرب). A role word right after آل is a family's name: آل الشيخ. A name ends before و or ف glued to a
+ *       is an adjective (اتحاد المقاولين العرب). A role word right after آل is a family's name: آل الشيخ. A role
+ *       runs over a body's name in quotation marks that at most {@value #MAX_LINK_WORDS} linking words (ل، بـ، في،
+ *       باسم, an organization's noun, a definite complement) part from it, to the name right after the closing mark:
+ *       "المدير التنفيذي لشركة «سبورتس ون وي» نايف جنبي"، "مدير الإعلام في "عكاظ" محمد سمان". A name ends before و or ف glued to a
  *       function word or a definite word (وذلك، واللاعبين), which goes on the sentence.</li>
  *   <li><b>Office before an honorific</b>: "رئيس مجلس إدارة الهيئة السعودية للمهندسين الدكتور سامر خليل": the
  *       role words of kind {@code honorific} right before the name (الدكتور، الأستاذ، اللواء، الشيخ) are a role,
@@ -123,7 +126,9 @@ import org.marsad.text.Span;
  *       محمد المقدشي" in a report on Yemen's war is Yemeni. Not a doctor's, engineer's or sheikh's title, which
  *       scholars of any country bear.</li>
  *   <li>A role that another of the person's roles begins with is left out: "الأمين العام" beside "الأمين العام
- *       للأمم المتحدة".</li>
+ *       للأمم المتحدة". A role is written without tatweel, a clitic drawn out before quotation marks glued to its
+ *       word (لـ«أوبك» as لأوبك, لـ«الشرق الأوسط» as للشرق الأوسط), and ends before a news outlet after a detached
+ *       لـ, whom the holder spoke to ("وزير الخارجية لـ«الشرق الأوسط»"), unless it is a role of the media (مراسل).</li>
  *   <li>Name words are not function words, و and a noun with a pronoun (عصام الملا ومساعده) or a title, which
  *       opens the next person of a list (الأمير سلطان والأمير نايف), quantifiers (أحد
  *       الأجنحة، بعض), verbs of speech (قال القطان is al-Qattan
@@ -150,6 +155,12 @@ public final class Appositions {
     /** The most words of one honorific: الأستاذ الدكتور is two, الفريق أول ركن three. */
     static final int MAX_HONORIFIC_WORDS = 3;
     static final int MAX_COMPLEMENT_WORDS = 5;
+    /** Most words of a body's name in quotation marks between a role and its holder: «سبورتس ون وي». */
+    static final int MAX_QUOTED_WORDS = 6;
+    /** Most words that link a role to a body's name in quotation marks: لشركة، الإعلامي بـ، الإعلام في. */
+    static final int MAX_LINK_WORDS = 3;
+    /** Words that link a role to the body named after them, normalized: لـ، بـ، في، لدى، باسم، الـ. */
+    private static final Set<String> LINK_WORDS = Set.of("ل", "ب", "في", "لدي", "باسم", "ال");
     static final double PROPOSAL_CONFIDENCE = 0.6;
     static final double ORG_CONFIDENCE = 0.5;
     private static final Set<String> FUNCTION_WORDS = Set.of("و", "في", "من", "علي", "الي", "عن", "مع", "ان", "انه", "ما",
@@ -193,6 +204,16 @@ public final class Appositions {
     /** Role words of a spokesman, after which باسم is "on behalf of" (المتحدث باسم القوات الخاصة), not Basem. */
     private static final Set<String> SPOKESMEN = WordMatcher.normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق");
     private static final String ON_BEHALF_OF = "باسم";
+    /** ل written apart from its word, drawn out before quotation marks (لـ«أوبك»), normalized. */
+    private static final String DETACHED_LAM = "ل";
+    /** The subtype of news outlets in the knowledge base, and the sector of role words in the media. */
+    private static final String MEDIA = "media";
+    private static final String MEDIA_SECTOR = "MED";
+    /** The tatweel that draws a clitic out before quotation marks: لـ«أوبك». */
+    private static final char TATWEEL = 'ـ';
+    /** Marks that open and close a name in quotation marks; the plain " does both. */
+    private static final String OPENING_QUOTES = "«“\"";
+    private static final String CLOSING_QUOTES = "»”\"";
     /** Second words of compound given names: صلاح الدين، حسام الدين، سيف الإسلام، فتح الله. */
     private static final Set<String> COMPOUND_SECONDS = WordMatcher.normalized("الدين", "الله", "الإسلام", "الرحمن");
 
@@ -364,6 +385,16 @@ public final class Appositions {
             int chain = afterRole == role.endWord() || opensWithLamAndOrganizationNoun(text, words, afterRole)
                     ? chainBeforeAGivenName(text, words, role, afterRole, knownEnd) : -1;
             afterRole = chain > 0 ? chain : afterRole;
+            int quoted = afterQuotedBody(text, words, skipAdjectivesAndQualifiers(text, words, role.endWord()));
+            if (quoted > 0 && PersonNames.opensWithAGivenName(words.normalized(quoted))) {
+                int end = nameEnd(text, words, quoted, false);
+                if (end > 0) {
+                    out.add(new Proposal(words.span(quoted).start(), words.span(end - 1).end(), EntityType.PERSON,
+                            PROPOSAL_CONFIDENCE));
+                    i = end - 1;
+                    continue;
+                }
+            }
             int first = referredBodyEnd(text, words, role, afterRole);
             int end = first < words.size() && adjacent(text, words, first) && !placeComplement(words, role, first)
                     ? nameEnd(text, words, first, false) : -1;
@@ -456,6 +487,53 @@ public final class Appositions {
         }
         return k > from && k < words.size() && adjacent(text, words, k)
                 && PersonNames.opensWithAGivenName(words.normalized(k)) ? k : -1;
+    }
+
+    /**
+     * The word right after a body's name in quotation marks that follows the role ending before word {@code w}, past
+     * at most {@value #MAX_LINK_WORDS} words linking the two ({@link #linksToABody}), when only spaces part its
+     * closing mark from that word: where the holder's name may open ("المدير التنفيذي لشركة «سبورتس ون وي» نايف
+     * جنبي"، "المتحدث الإعلامي بـ"صحة حائل" عارف الشمري"); -1 when there is none.
+     */
+    private int afterQuotedBody(String text, Words words, int w) {
+        for (int k = w; k < words.size() && k > 0 && k - w <= MAX_LINK_WORDS; k++) {
+            String gap = text.substring(words.span(k - 1).end(), words.span(k).start()).strip();
+            if (gap.length() == 1 && OPENING_QUOTES.indexOf(gap.charAt(0)) >= 0) {
+                return afterClosingQuote(text, words, k);
+            }
+            if (!gap.isEmpty() || !linksToABody(text, words, k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether word {@code k} may stand between a role and the quoted name of its body: ل، بـ، في، لدى، باسم and a
+     * detached article (لـ«أوبك»، الـ«بي بي سي»), an organization's noun with or without ل (مراسل صحيفة، لشركة), or a
+     * definite complement (مدير الإعلام في); not a role's word, which opens another phrase.
+     */
+    private boolean linksToABody(String text, Words words, int k) {
+        String word = words.normalized(k);
+        return LINK_WORDS.contains(word) || roleAt(text, words, k) == null && (isOrganizationNoun(withoutPreposition(word))
+                || WordMatcher.isDefinite(word) && !FUNCTION_WORDS.contains(word));
+    }
+
+    /**
+     * The word after the closing quotation mark of a name opened right before word {@code first}, at most {@value
+     * #MAX_QUOTED_WORDS} words on, when only spaces stand between that mark and the word; -1 otherwise.
+     */
+    private static int afterClosingQuote(String text, Words words, int first) {
+        for (int j = first; j + 1 < words.size() && j - first < MAX_QUOTED_WORDS; j++) {
+            String gap = text.substring(words.span(j).end(), words.span(j + 1).start()).strip();
+            if (gap.length() == 1 && CLOSING_QUOTES.indexOf(gap.charAt(0)) >= 0) {
+                return j + 1;
+            }
+            if (!gap.isEmpty()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether word {@code w} is ل glued to an organization's noun without the article: لرابطة، لجمعية. */
@@ -713,6 +791,11 @@ public final class Appositions {
             if (!known && i > 0 && adjacent(text, words, i) && words.normalized(i - 1).equals(ON_BEHALF_OF)) {
                 continue; // "الناطق باسم رئيس البرلمان": the speaker's office is whom the spokesman speaks for
             }
+            if (afterQuotedBody(text, words, skipAdjectivesAndQualifiers(text, words, role.endWord())) == nameWord
+                    && !namesAPerson(mentions, role.end(), name.start())) {
+                return addRole(text, words, deputyStart(text, words, role), words.span(nameWord - 1).end(), mentions,
+                        roles, country);
+            }
             int organization = organizationEnd(text, words, mentions, role);
             boolean ofOrganization = organization >= 0
                     && extendedComplementEnd(text, words, mentions, organization) == nameWord
@@ -932,6 +1015,10 @@ public final class Appositions {
                     && !offices.get(0).isEmpty()) {
                 break; // an organization after في starts the affiliation, no part of the role
             }
+            if (words.normalized(w).equals(DETACHED_LAM) && w > first && toMedia(mentions, words, w + 1)
+                    && !isMediaRole(text, words, first)) {
+                break; // "وزير النقل لـ«الشرق الأوسط»" spoke to the paper: no part of his role
+            }
             int wordEnd = words.span(w).end();
             // an abbreviated title keeps its full stop: د., أ. د.
             wordEnd = words.normalized(w).length() == 1 && fullStopAfter(text, wordEnd) ? wordEnd + 1 : wordEnd;
@@ -943,7 +1030,7 @@ public final class Appositions {
                 offices.add(office);
                 from = next.start(); // without the و of "ورئيس مجلس إدارة الشركة"
             }
-            office.append(office.isEmpty() ? "" : " ").append(text, from, wordEnd);
+            appendWord(office, text.substring(from, wordEnd));
         }
         String written = cleanRole(String.join(" ", offices));
         for (StringBuilder office : offices) {
@@ -963,11 +1050,42 @@ public final class Appositions {
     }
 
     /**
+     * Appends {@code word} to the role {@code office}, a space between, but for a clitic drawn out before quotation
+     * marks, which goes on the word as Arabic writes it without them: لـ«أوبك» is لأوبك، لـ«الشرق الأوسط» للشرق الأوسط.
+     */
+    private static void appendWord(StringBuilder office, String word) {
+        int drawnOut = office.length();
+        while (drawnOut > 0 && office.charAt(drawnOut - 1) == TATWEEL) {
+            drawnOut--;
+        }
+        if (drawnOut == office.length()) {
+            office.append(office.isEmpty() ? "" : " ").append(word);
+            return;
+        }
+        office.setLength(drawnOut);
+        boolean lamBeforeArticle = drawnOut > 0 && office.charAt(drawnOut - 1) == 'ل' && word.startsWith("ال");
+        office.append(lamBeforeArticle ? word.substring(1) : word);
+    }
+
+    /** Whether a mention of a news outlet of the knowledge base starts at word {@code w}. */
+    private static boolean toMedia(MentionIndex mentions, Words words, int w) {
+        return w < words.size() && mentions.startingAt(words.span(w).start()).stream()
+                .anyMatch(l -> l.entity().type() == EntityType.ORG && MEDIA.equals(l.entity().subtype()));
+    }
+
+    /** Whether the role word at word {@code w} is of the media's sector (مراسل، الكاتب), whose outlet is its own. */
+    private boolean isMediaRole(String text, Words words, int w) {
+        NameMatch role = roleAt(text, words, w);
+        return role != null && MEDIA_SECTOR.equals(role.entry().subtype());
+    }
+
+    /**
      * The role's words as written, without a trailing في or comma, a ل glued to its article or an honorific of
      * address.
      */
     private static String cleanRole(String role) {
-        String written = withoutLam(role.replaceAll("\\s+في$", "").replaceAll("[،,]+$", "").strip());
+        String written = withoutLam(role.replace(String.valueOf(TATWEEL), "").replaceAll("\\s+في$", "")
+                .replaceAll("[،,]+$", "").strip());
         return ADDRESS_AT_END.matcher(written).replaceFirst("");
     }
 

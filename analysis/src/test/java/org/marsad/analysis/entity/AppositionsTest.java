@@ -42,6 +42,36 @@ class AppositionsTest {
     }
 
     @Test
+    void proposesTheHolderAfterTheQuotedNameOfTheBody() {
+        assertEquals(List.of("سامر الحلبي"), proposed("وقال المدير التنفيذي لشركة «نجوم الصحراء» سامر الحلبي إن البيع بدأ."));
+        assertEquals(List.of("سامر الحلبي"), proposed("وقال المتحدث الإعلامي بـ\"صحة حائل\" سامر الحلبي إن المستشفى جاهز."));
+        assertEquals(List.of(), proposed("وقرأ الرئيس رواية «الأم» سامر الحلبي أمس."), "a novel is no body of the role");
+    }
+
+    @Test
+    void takesTheQuotedNameOfTheBodyIntoTheRole() {
+        assertEquals(List.of("مدير الإعلام في نجوم الصحراء"),
+                person("وقال مدير الإعلام في \"نجوم الصحراء\" محمد سمان إن التحضيرات جارية.", "محمد سمان").roles());
+        assertEquals(List.of("الأمين العام للرابطة الخضراء"),
+                person("وأشار الأمين العام لـ«الرابطة الخضراء» محمد سمان إلى أن الأسعار تتحسن.", "محمد سمان").roles(),
+                "the drawn-out ل goes on the word, its article made one with it");
+    }
+
+    @Test
+    void leavesTheNewspaperSpokenToOutOfTheRole() {
+        assertEquals(List.of("وزير الخارجية"),
+                person("وقال سامر الحلبي، وزير الخارجية لـ«الشرق الأوسط»، إن الحرب انتهت.", "سامر الحلبي").roles());
+        assertEquals(List.of("مراسل للشرق الأوسط"),
+                person("وقال سامر الحلبي، مراسل لـ«الشرق الأوسط»، إن الحرب انتهت.", "سامر الحلبي").roles(),
+                "a correspondent's paper is his own");
+    }
+
+    @Test
+    void writesTheRoleWithoutTatweel() {
+        assertEquals(List.of("وزير الدولة"), person("وقال وزيــر الــدولة سامر الحلبي إن الحرب انتهت.", "سامر الحلبي").roles());
+    }
+
+    @Test
     void proposesTheNameAfterAComplementOpenedByLamAndAnOrganizationsNoun() {
         assertEquals(List.of("سامر الحلبي"), proposed("وقال الأمين العام لرابطة العلماء سامر الحلبي إن القرار مهم."));
         assertEquals(List.of("سامر الحلبي"), proposed("وقال المدير التنفيذي لجمعية الأطفال سامر الحلبي إن القرار مهم."));
