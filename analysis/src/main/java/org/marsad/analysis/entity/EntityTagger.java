@@ -605,6 +605,8 @@ public final class EntityTagger {
      */
     private static final Set<String> FAMILY_NAME_HEADS = Set.of("ابو", "ابي", "بن");
     private static final String PATRONYMIC = "بن";
+    /** The tatweel, which draws letters out for looks (الــشـمـري) and is no part of a canonical name. */
+    private static final String TATWEEL = "ـ";
     /** The word before a family's name, as written: آل سعود. */
     private static final String FAMILY = "آل";
     /** The subtype of companies in the knowledge base. */
@@ -1617,7 +1619,8 @@ public final class EntityTagger {
          * The proposal {@code p} over words {@code first} to {@code end} as an entity of {@code country} (or null), which
          * the nationality adjective that ends an organization's name gives. A person's name in Latin letters that opens
          * with no given name is a product's or a work's (Oculus Rift, Pocket Edition): the tagger, trained on Arabic,
-         * reads most Latin words of Arabic news as names.
+         * reads most Latin words of Arabic news as names. The name is written without tatweel (عـارف الــشـمـري is
+         * عارف الشمري; the mention keeps it), and a clitic drawn out alone (بـ، الـ) is none.
          */
         private void proposal(Proposal p, int first, int end, String country) {
             if (p.type() == EntityType.PERSON && end == first + 2 && compoundSurname(first) > 0) {
@@ -1625,7 +1628,10 @@ public final class EntityTagger {
             }
             int stop = Math.min(p.end(), words.get(end - 1).end());
             int start = afterGluedProclitic(Math.max(p.start(), words.get(first).start()), first, stop, p.type());
-            String name = withArticle(text.substring(start, stop), p.type());
+            String name = withArticle(text.substring(start, stop), p.type()).replace(TATWEEL, "");
+            if (ArabicNormalizer.normalize(name).length() < 2 || name.equals("ال")) {
+                return; // "بـ" or "الـ" drawn out before quotation marks: a clitic, no name
+            }
             EntityType type = afterMediaNoun(first, start) ? EntityType.ORG
                     : p.type() == EntityType.PERSON && PersonNames.isLatinNameOfNoPerson(name) ? EntityType.MISC : p.type();
             String key = type + ":" + ArabicNormalizer.normalize(name);

@@ -1466,6 +1466,18 @@ class EntityTaggerTest {
     }
 
     @Test
+    void namesAProposalWithoutTatweel() {
+        List<Entity> es = tagProposing("وقال عـارف الــشـمـري إن المستشفى جاهز.", "عـارف الــشـمـري", "PERS", 0.8);
+        assertEquals("عارف الشمري", es.get(0).name());
+        assertEquals(List.of("عـارف الــشـمـري/name"), mentions(es.get(0)), "the mention keeps the text as written");
+    }
+
+    @Test
+    void findsNoNameInACliticDrawnOutAlone() {
+        assertEquals(List.of(), tagProposing("وقال المدير لـ«سامر» إن المستشفى جاهز.", "لـ", "PERS", 0.8));
+    }
+
+    @Test
     void takesTheFamilysNameAfterAKnownPersonIntoHisMention() {
         String text = "واستقبل فهد بن سالم آل نهيان الوفد.";
         List<Entity> es = tagProposing(text, "نهيان", "PERS", 0.8);
