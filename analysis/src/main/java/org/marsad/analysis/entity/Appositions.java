@@ -72,7 +72,10 @@ import org.marsad.text.Span;
  *       in the role ("الأمين العام للجامعة د. نبيل العربي"; "د ب أ" is an agency), and proposes no name, the full
  *       stop parting it from the name. Of the honorifics that end at one word, the longest counts: وكيل رقيب. A rank
  *       after a bare role word or an organization's noun completes it, and is no rank: "مدرب الرائد" coaches the
- *       club Al-Raed.</li>
+ *       club Al-Raed. الفريق is a lieutenant general's rank only after punctuation, a definite word or a verb of
+ *       speech and before no definite word but الركن ("مدير عام الدفاع المدني الفريق …"; "قاد الفريق …", "الفريق
+ *       الأولمبي" are teams); المحافظ is a governor only without a clitic but و and after neither a definite word
+ *       (رئيس الوزراء المحافظ, conservative) nor a bare role word (وكيل المحافظ).</li>
  *   <li><b>Role phrase, comma, name, comma</b>: "الخبير في شؤون آسيا الوسطى في مركز …، تيمور عمروف،": the
  *       phrase is the role; an organization head after في starts the person's affiliation. Not when the phrase
  *       holds another person's name (a list: "الأمير خالد بن سعد، الأمير ماجد") or a word that opens a clause
@@ -196,6 +199,10 @@ public final class Appositions {
      * Words that complete the title before them and open no name: مدير عام الفندق is a director-general's title,
      * أستاذ علم البيئة a professor of ecology, رئيس قسم الجراحة a head of department, وزيرة شؤون الأسرة a minister.
      */
+    /** The role head المحافظ as written: a governor, or the adjective "conservative" ({@link #governorsTitle}). */
+    private static final String GOVERNOR_OR_CONSERVATIVE = "المحافظ";
+    /** The role head الفريق as written: a lieutenant general's rank, or "the team" ({@link #generalsRank}). */
+    private static final String TEAM_OR_GENERAL = "الفريق";
     /** The word before a family's name, as written: آل. */
     private static final String FAMILY_WORD = "آل";
     /** Plurals of peoples that stand as adjectives after a plural noun, normalized: المقاولين العرب، العلماء المسلمين. */
@@ -917,7 +924,51 @@ public final class Appositions {
             return null; // آل الشيخ is a family's name
         }
         NameMatch role = roleHeads.match(text, words.spans(), words.normalized(), w);
+        if (role != null && role.entry().kb().equals(TEAM_OR_GENERAL) && !generalsRank(text, words, w)
+                || role != null && role.entry().kb().equals(GOVERNOR_OR_CONSERVATIVE) && !governorsTitle(text, words, w)) {
+            return null;
+        }
         return role == null || !isAbbreviation(role.entry().kb()) || fullStopAfter(text, role.end()) ? role : null;
+    }
+
+    /**
+     * Whether الفريق at word {@code w} is the rank of a lieutenant general, not "the team": written without a clitic
+     * but و, after punctuation, a definite word (مدير عام الدفاع المدني الفريق سعيد القحطاني، رئيس هيئة قناة السويس
+     * الفريق مهاب مميش) or a verb of speech (قال الفريق), never after a bare word or a preposition, whose object the
+     * team is (مدرب الفريق، قاد الفريق، المشرف العام على الفريق).
+     */
+    private static boolean generalsRank(String text, Words words, int w) {
+        String word = words.normalized(w);
+        if (!word.equals("الفريق") && !word.equals("والفريق")) {
+            return false;
+        }
+        if (w + 1 < words.size() && WordMatcher.isDefinite(words.normalized(w + 1))
+                && !STAFF.contains(words.normalized(w + 1))) {
+            return false; // الفريق الأولمبي: the team and its adjective
+        }
+        if (w == 0 || !adjacent(text, words, w) || word.charAt(0) == 'و') {
+            return true;
+        }
+        String before = words.normalized(w - 1);
+        return WordMatcher.isDefinite(before) && !FUNCTION_WORDS.contains(before)
+                || ProposalBounds.isVerbOfEitherGenderBeforeAName(before);
+    }
+
+    /**
+     * Whether المحافظ at word {@code w} is a governor's title: written without a clitic but و, not after a definite
+     * word, whose adjective it is ("رئيس الوزراء المحافظ", the conservative prime minister), nor after a bare role
+     * word, whose complement it is (وكيل المحافظ، نائب المحافظ).
+     */
+    private boolean governorsTitle(String text, Words words, int w) {
+        String word = words.normalized(w);
+        if (!word.equals("المحافظ") && !word.equals("والمحافظ")) {
+            return false; // للمحافظ: to the governor, no title before a name
+        }
+        if (w == 0 || !adjacent(text, words, w)) {
+            return true;
+        }
+        String before = words.normalized(w - 1);
+        return !WordMatcher.isDefinite(before) && roleHeads.match(text, words.spans(), words.normalized(), w - 1) == null;
     }
 
     /** Whether {@code head}, a role head as written in {@code role-heads.tsv}, is an abbreviation: د.، أ.د. */
@@ -1102,10 +1153,11 @@ public final class Appositions {
             return null;
         }
         NameMatch before = roleAt(text, words, w - 1);
-        if (before != null && before.endWord() == w && isOffice(before)) {
+        String clitics = text.substring(words.span(w).start(), head.start());
+        if (before != null && before.endWord() == w && isOffice(before) && clitics.isEmpty()
+                && WordMatcher.isDefinite(words.normalized(w))) {
             return null; // الرئيس المدير العام, the Maghreb's chairman and managing director, is one office
         }
-        String clitics = text.substring(words.span(w).start(), head.start());
         boolean lam = words.normalized(w).startsWith("لل"); // للرئيس: "for the president", the office's complement
         return !lam && (clitics.isEmpty() || clitics.equals("و")) ? head : null;
     }

@@ -42,6 +42,32 @@ class AppositionsTest {
     }
 
     @Test
+    void readsAlFariqAsALieutenantGeneralsRankOnlyWhereNoTeamIsMeant() {
+        assertEquals(List.of("مدير عام الدفاع المدني", "الفريق"),
+                person("بحضور مدير عام الدفاع المدني الفريق سليمان بن عبد الله العمرو، ومساعديه.",
+                        "سليمان بن عبد الله العمرو").roles());
+        assertEquals(List.of("الفريق"), person("وقال الفريق سليمان بن عبد الله العمرو إن القناة جاهزة.",
+                "سليمان بن عبد الله العمرو").roles());
+        assertEquals(List.of(), person("وقاد الفريق محمد نور إلى الفوز.", "محمد نور").roles(), "he led the team");
+        assertEquals(List.of("المدير الفني للفريق"),
+                person("وقال المدير الفني للفريق سامر الحلبي إن المباراة صعبة.", "سامر الحلبي").roles());
+    }
+
+    @Test
+    void readsAlMuhafizAsAGovernorOnlyWhereNoAdjectiveOrComplementIsMeant() {
+        assertEquals(List.of("المحافظ"), person("وتجول رفقة المحافظ سامر الحلبي في المديريات.", "سامر الحلبي").roles());
+        assertTrue(person("وقال رئيس الوزراء المحافظ سامر الحلبي إن الحكومة باقية.", "سامر الحلبي").roles().stream()
+                .noneMatch(r -> r.contains("المحافظ")), "the conservative prime minister");
+        assertEquals(List.of("وكيل المحافظ"), person("وقال وكيل المحافظ سامر الحلبي إن المدينة آمنة.", "سامر الحلبي").roles());
+    }
+
+    @Test
+    void partsTwoOfficesJoinedByWaw() {
+        assertEquals(List.of("المحافظ", "رئيس اللجنة العليا"),
+                person("وبدأ الحفل بكلمة المحافظ ورئيس اللجنة العليا، سامر الحلبي، هنأ فيها الحضور.", "سامر الحلبي").roles());
+    }
+
+    @Test
     void proposesTheHolderAfterTheQuotedNameOfTheBody() {
         assertEquals(List.of("سامر الحلبي"), proposed("وقال المدير التنفيذي لشركة «نجوم الصحراء» سامر الحلبي إن البيع بدأ."));
         assertEquals(List.of("سامر الحلبي"), proposed("وقال المتحدث الإعلامي بـ\"صحة حائل\" سامر الحلبي إن المستشفى جاهز."));
