@@ -235,6 +235,11 @@ public final class Appositions {
     /** Nouns of the units a place's name may follow where a role is held in it: "مدير التعليم بمنطقة عسير". */
     private static final Set<String> PLACE_UNITS = WordMatcher.normalized("منطقة", "محافظة", "مدينة", "مركز", "قرية",
             "بلدة", "ولاية", "إمارة", "إقليم", "مقاطعة", "معتمدية", "جمهورية", "مملكة", "دولة");
+    /**
+     * The region or governorate an article is about, with بال: "مدير التعليم بالمنطقة"; not بالمدينة, which opens the
+     * name المدينة المنورة as often. Normalized.
+     */
+    private static final Set<String> REGION_UNITS = WordMatcher.normalized("بالمنطقة", "بالمحافظة");
     /** آل, the word before a family's name, normalized (it reads as the article). */
     private static final String FAMILY = "ال";
     /**
@@ -1463,12 +1468,13 @@ public final class Appositions {
 
     /**
      * Whether the normalized {@code word} carries a role's complement on toward the holder's name: an acting holder's
-     * word (بالإنابة، المكلف), بال and a body's noun (بالنادي), or لل and a noun (للطائرة), not whom one speaks to
-     * (للصحفيين).
+     * word (بالإنابة، المكلف), بال and a body's noun (بالنادي) or a region's noun ({@link #REGION_UNITS}: the one the
+     * article is about), or لل and a noun (للطائرة), not whom one speaks to (للصحفيين).
      */
     private boolean continuesTheRole(String word) {
         return ACTING.contains(word) || word.startsWith("بال") && isOrganizationNoun(word.substring(1))
-                || word.startsWith("لل") && word.length() > 4 && !ADDRESSEES.contains(word);
+                || word.startsWith("لل") && word.length() > 4 && !ADDRESSEES.contains(word)
+                || REGION_UNITS.contains(word);
     }
 
     /**

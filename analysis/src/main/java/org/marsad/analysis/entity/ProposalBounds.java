@@ -79,7 +79,8 @@ import org.marsad.text.Span;
  *       صادق، تركي). So does the first word of a two-word given name before its last, past its clitics: "بحسب علم
  *       [الدين]" is علم الدين, "لعز [الدين]" عز الدين; and that last word alone is no name ("فعالية [الدين]",
  *       religion), nor is it with a noun before it that is no given name (رجال الدين "clergy", باسم الدين "in the
- *       name of religion", سداد الدين "paying the debt").</li>
+ *       name of religion", سداد الدين "paying the debt"). A given name alone that opens a role of two words with the
+ *       word after it is none either: "أمين مجلس التنمية", "أمين الصندوق".</li>
  *   <li>A name of any type that opens with أم or أبو and a given name is a person's kunya: the tagger proposes
  *       "أم سعد" as an organization.</li>
  * </ol>
@@ -120,6 +121,14 @@ public final class ProposalBounds {
             .stream().filter(row -> !row.column(2).equals("rank"))
             .map(row -> ArabicNormalizer.normalize(row.column(0).split(" ")[0]))
             .filter(word -> word.startsWith("ال")).collect(Collectors.toUnmodifiableSet());
+    /**
+     * The role heads of two words in {@code role-heads.tsv} whose first word is a given name too (أمين عام، أمين
+     * مجلس), normalized: that word alone before the second is the role's, no person.
+     */
+    private static final Set<String> ROLE_HEADS_OF_TWO_WORDS = ROLE_HEADS.stream()
+            .map(row -> ArabicNormalizer.normalize(row.column(0)))
+            .filter(head -> head.split(" ").length == 2 && PersonNames.GIVEN_NAMES.containsKey(head.split(" ")[0]))
+            .collect(Collectors.toUnmodifiableSet());
     /**
      * Words that date or praise a role before the name, normalized: the qualifiers of office titles ({@code
      * office-title-cues.tsv}: "النجم البرازيلي السابق زيكو", "الفنان الراحل طلال مداح") and words of fame ("الروائي
@@ -526,6 +535,10 @@ public final class ProposalBounds {
                 || type == EntityType.ORG && opened == first && isAdjectiveOfNounBefore(text, words, first)
                 || beforeLillah(text, words, opened))) {
             return null;
+        }
+        if (person && closed == opened && closed + 1 < words.size()
+                && ROLE_HEADS_OF_TWO_WORDS.contains(words.normalized(closed) + " " + words.normalized(closed + 1))) {
+            return null; // "أمين مجلس التنمية": the first word of a role, no man named Amin
         }
         if (person && closed == opened + 1 && isNounBeforeCompoundTail(words, opened)) {
             return null; // رجال الدين، شعائر الدين، باسم الدين: clergy, rites, "in the name of religion"

@@ -42,6 +42,12 @@ class AppositionsTest {
     }
 
     @Test
+    void takesThePlaceUnitAfterBiAlIntoTheRole() {
+        assertEquals(List.of("مدير مكتب العمل بالمحافظة"),
+                person("وأوضح مدير مكتب العمل بالمحافظة خالد الدخيل، أن الحملة شملت الأسواق.", "خالد الدخيل").roles());
+    }
+
+    @Test
     void readsAlFariqAsALieutenantGeneralsRankOnlyWhereNoTeamIsMeant() {
         assertEquals(List.of("مدير عام الدفاع المدني", "الفريق"),
                 person("بحضور مدير عام الدفاع المدني الفريق سليمان بن عبد الله العمرو، ومساعديه.",

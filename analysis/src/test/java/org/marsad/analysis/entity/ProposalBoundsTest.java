@@ -51,6 +51,12 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void findsNoPersonInTheGivenNameThatOpensARole() {
+        assertNull(mended("وأوضح أمين مجلس التنمية سامر الحلبي أن الفرع جاهز", "أمين", true));
+        assertEquals("أمين", mended("وقال أمين إن الفرع جاهز", "أمين", true));
+    }
+
+    @Test
     void readsBismAfterAWordOfNamingAsAPreposition() {
         assertEquals("أم سياف", mended("وكانت المعروفة باسم أم سياف هناك", "باسم أم سياف", true));
         assertEquals("سيف الله خليل", mended("وكان المعروف أيضا باسم سيف الله خليل هناك", "باسم سيف الله خليل", true));
