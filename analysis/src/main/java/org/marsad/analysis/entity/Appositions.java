@@ -40,7 +40,8 @@ import org.marsad.text.Span;
  *       ("نائب المستشارة أنجيلا ميركل"); such a role after a bare role word or وكيل، مساعد is the deputy's
  *       ("نائب وزير الصحة"). A role takes the organization named right after it, after باسم or an organization's
  *       noun with ل (المتحدث الرسمي باسم وزارة الخدمة المدنية، المتحدث الرسمي لوزارة الصحة، المدير التنفيذي
- *       لشركة أرامكو), or a complement with لل، بال or ل and an organization's noun, its adjectives and a place
+ *       لشركة أرامكو), or a complement with لل، بال or ل and an organization's noun, its adjectives, the body after
+ *       في by its definite noun (رئيس اللجنة الاقتصادية في البرلمان الإيراني أحمد توكلي) and a place
  *       after في or ب ("المدير العام للتعليم بمنطقة عسير جلوي بن محمد"; not "المستشار الخاص للرئيس سامر خليل", whose
  *       complement is a title the name holds, nor an airport's whose name the name goes on: "المدير العام لمطار
  *       المنستير الحبيب بورقيبة الدولي"); and a place's name after في or لدى right before the name, where the role is held
@@ -1494,6 +1495,10 @@ public final class Appositions {
             boolean glued = body != null && (in || body.mention().start() > words.span(at).start());
             if (glued && body.entity().type() == EntityType.ORG) {
                 return words.firstAtOrAfter(body.mention().end());
+            }
+            String next = words.normalized(at);
+            if (in && next.startsWith("ال") && orgHeads.contains(next.substring(2))) {
+                return skipAdjectives(text, words, at + 1); // في البرلمان الإيراني: the body it is held in
             }
         }
         if (word.charAt(0) == 'ل' && governsPlace(word) && w + 1 < words.size()

@@ -42,6 +42,13 @@ class AppositionsTest {
     }
 
     @Test
+    void takesTheBodyAfterFiIntoTheRoleBeforeTheName() {
+        Entity p = person("وانتقد رئيس اللجنة الاقتصادية في البرلمان الإيراني أحمد توكلي الاتفاق.", "أحمد توكلي");
+        assertEquals(List.of("رئيس اللجنة الاقتصادية في البرلمان"), p.roles());
+        assertEquals("IRN", p.country(), "the nationality adjective gives the country");
+    }
+
+    @Test
     void takesThePlaceUnitAfterBiAlIntoTheRole() {
         assertEquals(List.of("مدير مكتب العمل بالمحافظة"),
                 person("وأوضح مدير مكتب العمل بالمحافظة خالد الدخيل، أن الحملة شملت الأسواق.", "خالد الدخيل").roles());
