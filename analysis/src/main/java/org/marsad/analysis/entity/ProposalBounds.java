@@ -82,7 +82,8 @@ import org.marsad.text.Span;
  *       name of religion", سداد الدين "paying the debt"). A given name alone that opens a role of two words with the
  *       word after it is none either: "أمين مجلس التنمية", "أمين الصندوق".</li>
  *   <li>A name of any type that opens with أم or أبو and a given name is a person's kunya: the tagger proposes
- *       "أم سعد" as an organization.</li>
+ *       "أم سعد" as an organization; so is one that opens with a lineage, a given name, بن and a father's given
+ *       name ("الأمير بندر بن فيصل آل سعود" after the name of a programme).</li>
  * </ol>
  * Before mending, {@link #split} cuts a proposal at the line breaks between its words and a person's before a
  * given name glued to و, around the pronoun of a copula between two names (رافسنجاني هو حسن الخميني), and at a
@@ -485,8 +486,22 @@ public final class ProposalBounds {
         if (span == null) {
             return null;
         }
-        EntityType type = isKunya(words, span) ? EntityType.PERSON : proposal.type();
+        EntityType type = isKunya(words, span) || isLineage(words, span) ? EntityType.PERSON : proposal.type();
         return new Proposal(span.start(), span.end(), type, proposal.confidence());
+    }
+
+    /**
+     * Whether the name opens with a given name, بن or بنت and a given name or one opening with عبد: a lineage
+     * ("الأمير بندر بن فيصل آل سعود"), a person's name whatever type the tagger gave it.
+     */
+    private static boolean isLineage(Words words, Span span) {
+        int first = wordAt(words, span.start());
+        if (first < 0 || first + 2 >= words.size() || words.span(first + 2).end() > span.end()) {
+            return false;
+        }
+        String father = words.normalized(first + 2);
+        return PersonNames.GIVEN_NAMES.containsKey(words.normalized(first)) && LINEAGE.contains(words.normalized(first + 1))
+                && (PersonNames.GIVEN_NAMES.containsKey(father) || father.startsWith(SERVANT));
     }
 
     /** Whether the name opens with أم or أبو and a given name: a kunya (أم سعد، أبو فهد), a person's name. */

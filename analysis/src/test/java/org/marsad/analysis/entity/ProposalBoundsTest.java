@@ -589,6 +589,19 @@ class ProposalBoundsTest {
         assertEquals(EntityType.ORG, q.type(), "القرى is no given name");
     }
 
+    @Test
+    void takesALineageForAPersonWhateverTypeTheTaggerGave() {
+        String text = "وكان الأمير بندر بن فيصل آل سعود قد استقبل الأهالي";
+        int at = text.indexOf("بندر");
+        Proposal p = ProposalBounds.mend(text, Words.of(text), new Proposal(at, text.indexOf(" قد"), EntityType.ORG, 0.7));
+        assertEquals(EntityType.PERSON, p.type());
+        String university = "وأعلنت جامعة محمد بن سعود نتائج القبول";
+        int u = university.indexOf("جامعة");
+        Proposal q = ProposalBounds.mend(university, Words.of(university),
+                new Proposal(u, university.indexOf(" نتائج"), EntityType.ORG, 0.7));
+        assertEquals(EntityType.ORG, q.type(), "the university's noun opens it");
+    }
+
     /** The parts {@link ProposalBounds#split} makes of a person's proposal from {@code first} to before " في". */
     private static List<String> splitPerson(String text, String first) {
         Proposal whole = new Proposal(text.indexOf(first), text.indexOf(" في"), EntityType.PERSON, 0.8);
