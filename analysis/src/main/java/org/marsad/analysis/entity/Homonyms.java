@@ -29,7 +29,8 @@ import org.marsad.text.Span;
  *       and the article names it at least once:
  *       an article on Greece that names no Greek central bank means none of the others by البنك المركزي; none on a
  *       tie; an article that names no country at all, as a radio's domestic news often does, means the publisher's
- *       (وزارة الداخلية in a Tunisian station's report);</li>
+ *       (وزارة الداخلية in a Tunisian station's report); a name that countries share (كوريا، الكونغو) means
+ *       the candidate the article names most itself, whatever country leads it, and none where it names neither;</li>
  *   <li>a name the knowledge base gives one of its candidates (طرابلس, Libya's capital) is the index's to find, guards
  *       and all; the article means another candidate where it names that one's country most among the candidates'
  *       countries ({@link #otherMeant}): طرابلس in a report on Lebanon;</li>
@@ -49,6 +50,8 @@ final class Homonyms {
     /** How many times as often as any other country a dominating foreign country is named. */
     private static final int DOMINANT_RATIO = 4;
 
+    /** The subtype of countries: a name two countries share (كوريا، الكونغو) means the one the article names. */
+    private static final String COUNTRY = "country";
     /** English words a shared name may not end in: "Ministry of" names no ministry. */
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for");
 
@@ -209,6 +212,16 @@ final class Homonyms {
         if (!candidates.contains(known)) {
             return null;
         }
+        NameEntry best = mostNamed(candidates, countryMentions, homeCountry);
+        return best == known ? null : best;
+    }
+
+    /**
+     * The candidate whose country the article names most, the publisher's ({@code homeCountry}, or null) counting
+     * {@value #HOME_COUNTRY_WEIGHT} mentions more, named at least once; null on a tie or where none is named.
+     */
+    private static NameEntry mostNamed(List<NameEntry> candidates, Map<String, Integer> countryMentions,
+                                       String homeCountry) {
         NameEntry best = null;
         int most = 0;
         boolean tie = false;
@@ -223,7 +236,7 @@ final class Homonyms {
                 tie = true;
             }
         }
-        return tie || best == known ? null : best;
+        return tie ? null : best;
     }
 
     /** The type of the entities that bear the normalized {@code name}: their first's. */
@@ -244,6 +257,10 @@ final class Homonyms {
      */
     NameEntry meant(String name, Map<String, Integer> countryMentions, String homeCountry) {
         List<NameEntry> candidates = byName.get(name);
+        if (candidates != null && candidates.stream().allMatch(c -> COUNTRY.equals(c.subtype()))) {
+            // كوريا in a report that names كوريا الجنوبية: the country of the two it names, whoever publishes
+            return mostNamed(candidates, countryMentions, null);
+        }
         String leader = candidates == null ? null : leadingCountry(countryMentions, homeCountry);
         if (leader == null) {
             return null;

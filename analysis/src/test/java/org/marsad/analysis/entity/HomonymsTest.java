@@ -27,6 +27,16 @@ class HomonymsTest {
     }
 
     @Test
+    void namesTheSharingCountryTheArticleNamesWhateverCountryLeads() {
+        NameEntry north = new NameEntry("PRK", EntityType.GPE, "كوريا الشمالية", "North Korea", "PRK", "country");
+        NameEntry south = new NameEntry("KOR", EntityType.GPE, "كوريا الجنوبية", "South Korea", "KOR", "country");
+        Homonyms korea = Homonyms.shipped(List.of(north, south));
+        assertEquals(south, korea.meant("كوريا", Map.of("SAU", 6, "KOR", 1), "SAU"));
+        assertNull(korea.meant("كوريا", Map.of("SAU", 6), "SAU"), "neither named");
+        assertNull(korea.meant("كوريا", Map.of("KOR", 1, "PRK", 1), null), "both named as often");
+    }
+
+    @Test
     void givesTheEnglishWordsAllCandidatesShare() {
         assertEquals("Al-Jawf", HOMONYMS.englishOf(JAWF));
         NameEntry north = new NameEntry("PRK", EntityType.GPE, "كوريا الشمالية", "North Korea", "PRK", "country");
