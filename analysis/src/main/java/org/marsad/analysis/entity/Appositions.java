@@ -1849,13 +1849,15 @@ public final class Appositions {
     }
 
     /**
-     * The word after up to {@value #MAX_ADJECTIVES} adjectives (definite nisba forms) right after {@code from}, and
+     * The word after up to {@value #MAX_ADJECTIVES} adjectives (definite nisba forms and the adjectives of {@code
+     * complement-words.tsv}: المتجددة، المستدامة) right after {@code from}, and
      * the ركن that makes a rank a staff rank (اللواء ركن) and the العام of a director general.
      */
     private static int skipAdjectives(String text, Words words, int from) {
         int w = from;
         while (w < words.size() && w - from < MAX_ADJECTIVES && adjacent(text, words, w)
-                && (isAdjective(words.normalized(w)) || STAFF.contains(words.normalized(w))
+                && (isAdjective(words.normalized(w)) || ComplementEnglish.knowsAdjective(words.normalized(w), a -> null)
+                    || STAFF.contains(words.normalized(w))
                     || GENERAL.contains(words.normalized(w)))) {
             w++;
         }

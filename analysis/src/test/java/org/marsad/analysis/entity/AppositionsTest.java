@@ -42,6 +42,12 @@ class AppositionsTest {
     }
 
     @Test
+    void skipsTheAdjectivesOfTheComplementWordsBeforeTheName() {
+        assertEquals(List.of("وزير البيئة والتنمية المستدامة"),
+                person("أعلن وزير البيئة والتنمية المستدامة نجيب درويش خلال إشرافه على الحفل.", "نجيب درويش").roles());
+    }
+
+    @Test
     void takesTheBodyAfterFiIntoTheRoleBeforeTheName() {
         Entity p = person("وانتقد رئيس اللجنة الاقتصادية في البرلمان الإيراني أحمد توكلي الاتفاق.", "أحمد توكلي");
         assertEquals(List.of("رئيس اللجنة الاقتصادية في البرلمان"), p.roles());
