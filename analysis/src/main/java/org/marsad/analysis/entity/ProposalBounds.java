@@ -46,6 +46,9 @@ import org.marsad.text.Span;
  *       إن, a conjunction, a relative or an adverb of time (حمدان أثناء، شينزو آبي لكن), and a verb in the future,
  *       س and an imperfect verb common in news by itself (صلاح المزروع سيرأس، فهد كفاين سيعودون; not after a long
  *       vowel, as in the foreign names ستورك، سيونغ).</li>
+ *   <li>An honorific of address at a person's name's end (معالي، سمو، فضيلة) opens the next person's title and is
+ *       left out: "يوسف الظاهري معالي رئيس الهيئة"; one word before it alone is no name ("كرم سمو أمير المنطقة",
+ *       "برعاية معالي الوزير").</li>
  *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم", and
  *       one said of two or more after the last of a list ("الملك فهد والملك عبدالله رحمهما الله"). In a
  *       person's name so does a title glued to و, which opens the next person of a list ("بوتفليقة والشيخ علي"), a
@@ -252,6 +255,12 @@ public final class ProposalBounds {
 
     /** Given names that are nouns before a definite word far more often than names there (حسن الجوار، رضا الجماهير). */
     private static final Set<String> NOUNS_BEFORE_DEFINITE = Set.of("حسن", "رضا");
+
+    /**
+     * Honorifics of address, normalized (معالي، سمو، فضيلة، سماحة): they open the title of the person named next,
+     * never end a name. Not سعادة, a family name too (علاء سعادة).
+     */
+    private static final Set<String> ADDRESS_HONORIFICS = WordMatcher.normalized("معالي", "سمو", "فضيلة", "سماحة");
 
     /** The word before a family's name, آل, as written (normalized it reads as the article ال). */
     private static final String FAMILY = "آل";
@@ -550,6 +559,12 @@ public final class ProposalBounds {
                 || type == EntityType.ORG && opened == first && isAdjectiveOfNounBefore(text, words, first)
                 || beforeLillah(text, words, opened))) {
             return null;
+        }
+        if (person && closed > opened && ADDRESS_HONORIFICS.contains(words.normalized(closed))) {
+            if (closed - 1 == opened) {
+                return null; // "كرم سمو أمير المنطقة", "برعاية معالي الوزير": the word before the next man's title
+            }
+            closed--; // "يوسف الظاهري معالي رئيس الهيئة": the honorific is the next man's
         }
         if (person && closed == opened && closed + 1 < words.size()
                 && ROLE_HEADS_OF_TWO_WORDS.contains(words.normalized(closed) + " " + words.normalized(closed + 1))) {

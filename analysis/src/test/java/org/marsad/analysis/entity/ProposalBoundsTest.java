@@ -57,6 +57,13 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void endsAPersonsNameBeforeAnHonorificOfAddress() {
+        assertEquals("يوسف بن خليفة الظاهري", mended("وحضر المهندس يوسف بن خليفة الظاهري معالي رئيس الهيئة",
+                "يوسف بن خليفة الظاهري معالي", true));
+        assertNull(mended("ثم كرم سمو أمير المنطقة الداعمين", "كرم سمو", true));
+    }
+
+    @Test
     void readsBismAfterAWordOfNamingAsAPreposition() {
         assertEquals("أم سياف", mended("وكانت المعروفة باسم أم سياف هناك", "باسم أم سياف", true));
         assertEquals("سيف الله خليل", mended("وكان المعروف أيضا باسم سيف الله خليل هناك", "باسم سيف الله خليل", true));
