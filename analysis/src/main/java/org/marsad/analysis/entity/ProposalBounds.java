@@ -107,12 +107,12 @@ public final class ProposalBounds {
     private static final char ALEF_MAQSURA = 'ى';
     /**
      * Personal pronouns as written, without diacritics: "أنا سعيد" is "I am happy", and a name the tagger proposes
-     * starts after one; آنا is Anna.
+     * starts after one ("شخصين هما بشار عبدالعظيم"); آنا is Anna.
      */
     private static final Set<ArabicNormalizer.Step> UNDIACRITIZE = EnumSet.of(ArabicNormalizer.Step.REMOVE_DIACRITICS,
             ArabicNormalizer.Step.REMOVE_TATWEEL);
     private static final Set<String> PRONOUNS = Set.of("أنا", "انا", "نحن", "أنت", "انت", "أنتم", "انتم", "هو", "هي",
-            "هم");
+            "هم", "هما");
     /** {@link #PRONOUNS} normalized: a word whose normalized form is none of them is no pronoun as written either. */
     private static final Set<String> NORMALIZED_PRONOUNS = normalizedAll(PRONOUNS);
     /**

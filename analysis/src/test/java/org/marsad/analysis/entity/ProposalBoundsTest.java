@@ -57,6 +57,11 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void startsAPersonsNameAfterThePronounOfTwo() {
+        assertEquals("بشار عبدالعظيم", mended("وألقى القبض على شخصين هما بشار عبدالعظيم وفيصل", "هما بشار عبدالعظيم", true));
+    }
+
+    @Test
     void endsAPersonsNameBeforeAnHonorificOfAddress() {
         assertEquals("يوسف بن خليفة الظاهري", mended("وحضر المهندس يوسف بن خليفة الظاهري معالي رئيس الهيئة",
                 "يوسف بن خليفة الظاهري معالي", true));
