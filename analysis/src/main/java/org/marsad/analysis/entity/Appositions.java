@@ -196,10 +196,6 @@ public final class Appositions {
     private static final Set<String> GENERAL = WordMatcher.normalized("العام", "العامة");
     /** Words in construct with an office that make its deputy or aide: وكيل وزارة، مساعد وزير; normalized. */
     private static final Set<String> DEPUTIES = Set.of("وكيل", "مساعد");
-    /**
-     * Words that complete the title before them and open no name: مدير عام الفندق is a director-general's title,
-     * أستاذ علم البيئة a professor of ecology, رئيس قسم الجراحة a head of department, وزيرة شؤون الأسرة a minister.
-     */
     /** The role head المحافظ as written: a governor, or the adjective "conservative" ({@link #governorsTitle}). */
     private static final String GOVERNOR_OR_CONSERVATIVE = "المحافظ";
     /** The role head الفريق as written: a lieutenant general's rank, or "the team" ({@link #generalsRank}). */
@@ -208,7 +204,13 @@ public final class Appositions {
     private static final String FAMILY_WORD = "آل";
     /** Plurals of peoples that stand as adjectives after a plural noun, normalized: المقاولين العرب، العلماء المسلمين. */
     private static final Set<String> PEOPLES = WordMatcher.normalized("العرب", "الأجانب", "المسلمين", "المسلمون");
-    private static final Set<String> TITLE_COMPLEMENTS = WordMatcher.normalized("عام", "علم", "علوم", "قسم", "شؤون", "شئون");
+    /**
+     * Words that complete the title before them and open no name: مدير عام الفندق is a director-general's title,
+     * أستاذ علم البيئة a professor of ecology, رئيس قسم الجراحة a head of department, وزيرة شؤون الأسرة a minister,
+     * عضو شرف النادي an honorary member.
+     */
+    private static final Set<String> TITLE_COMPLEMENTS = WordMatcher.normalized("عام", "علم", "علوم", "قسم", "شؤون",
+            "شئون", "شرف");
     /** Role words of a spokesman, after which باسم is "on behalf of" (المتحدث باسم القوات الخاصة), not Basem. */
     private static final Set<String> SPOKESMEN = WordMatcher.normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق");
     private static final String ON_BEHALF_OF = "باسم";

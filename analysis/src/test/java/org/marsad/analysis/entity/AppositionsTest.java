@@ -42,6 +42,12 @@ class AppositionsTest {
     }
 
     @Test
+    void readsAnHonoraryMembersTitle() {
+        assertEquals(List.of("عضو شرف نادي الهلال"),
+                person("وأكد عضو شرف نادي الهلال موسى الموسى أن القرار صائب.", "موسى الموسى").roles());
+    }
+
+    @Test
     void skipsTheAdjectivesOfTheComplementWordsBeforeTheName() {
         assertEquals(List.of("وزير البيئة والتنمية المستدامة"),
                 person("أعلن وزير البيئة والتنمية المستدامة نجيب درويش خلال إشرافه على الحفل.", "نجيب درويش").roles());
