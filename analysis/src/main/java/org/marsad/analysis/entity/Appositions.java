@@ -2,6 +2,7 @@ package org.marsad.analysis.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -196,6 +197,12 @@ public final class Appositions {
     private static final Set<String> GENERAL = WordMatcher.normalized("العام", "العامة");
     /** Words in construct with an office that make its deputy or aide: وكيل وزارة، مساعد وزير; normalized. */
     private static final Set<String> DEPUTIES = Set.of("وكيل", "مساعد");
+    /**
+     * Words of fame that qualify a role as the words that date it do (قائد الهلال الشهير مبارك العبدالكريم),
+     * normalized.
+     */
+    private static final Set<String> FAME = WordMatcher.normalized("الشهير", "الشهيرة", "المخضرم", "المخضرمة",
+            "المعروف", "المعروفة");
     /** The role head المحافظ as written: a governor, or the adjective "conservative" ({@link #governorsTitle}). */
     private static final String GOVERNOR_OR_CONSERVATIVE = "المحافظ";
     /** The role head الفريق as written: a lieutenant general's rank, or "the team" ({@link #generalsRank}). */
@@ -372,8 +379,10 @@ public final class Appositions {
                         + row.column(2) + "'");
             }
         }
+        Set<String> qualifiers = new HashSet<>(OfficeTitles.shippedQualifiers());
+        qualifiers.addAll(FAME);
         return new Appositions(heads.build(), honorifics, occupations, courtesies, ranks, stateTitles,
-                OrganizationNouns.HEADS, OfficeTitles.shippedQualifiers());
+                OrganizationNouns.HEADS, qualifiers);
     }
 
     /** Person names that a role phrase introduces, as proposals for the entity tagger, knowing no names. */

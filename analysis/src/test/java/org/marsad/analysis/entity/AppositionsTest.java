@@ -42,6 +42,12 @@ class AppositionsTest {
     }
 
     @Test
+    void takesAWordOfFameIntoTheRoleBeforeTheName() {
+        assertEquals(List.of("قائد الهلال الشهير"),
+                person("وكان قائد الهلال الشهير مبارك العبدالكريم في المستشفى.", "مبارك العبدالكريم").roles());
+    }
+
+    @Test
     void readsAnHonoraryMembersTitle() {
         assertEquals(List.of("عضو شرف نادي الهلال"),
                 person("وأكد عضو شرف نادي الهلال موسى الموسى أن القرار صائب.", "موسى الموسى").roles());
