@@ -203,6 +203,19 @@ public final class Appositions {
      */
     private static final Set<String> FAME = WordMatcher.normalized("الشهير", "الشهيرة", "المخضرم", "المخضرمة",
             "المعروف", "المعروفة");
+    /**
+     * The offices of {@code role-heads.tsv} of one word without the article (مدير، رئيس، نائب، محافظ) and أمين,
+     * normalized: in the accusative after a name, an appointment to them ({@link #appointedOfficeAfter}).
+     */
+    private static final Set<String> ACCUSATIVE_OFFICES = accusativeOffices();
+    private static Set<String> accusativeOffices() {
+        Set<String> offices = new HashSet<>(WordMatcher.normalized("أمين")); // a given name too, but never أمينا
+        TsvTable.readResource(Appositions.class, "role-heads.tsv", 3).stream()
+                .filter(row -> row.column(2).equals("office") && !row.column(0).contains(" ")
+                        && !row.column(0).startsWith("ال"))
+                .forEach(row -> offices.add(ArabicNormalizer.normalize(row.column(0))));
+        return Set.copyOf(offices);
+    }
     /** The role head المحافظ as written: a governor, or the adjective "conservative" ({@link #governorsTitle}). */
     private static final String GOVERNOR_OR_CONSERVATIVE = "المحافظ";
     /** The role head الفريق as written: a lieutenant general's rank, or "the team" ({@link #generalsRank}). */
@@ -514,6 +527,79 @@ public final class Appositions {
     }
 
     /**
+     * Adds the office an appointment names in the accusative right after the name, a comma allowed between ("تعيين
+     * سامر الحلبي مديرا عاما للتعليم"، "وعثمان العريني أمينا عاما"): the office word and an adjective after it
+     * without the alef of their tanween (مدير عام), then its complement up to its first definite word or one with
+     * لل, and that word's adjectives, or up to the end of a name it mentions (رئيسا للولايات المتحدة); ل opens it
+     * only before an organization's noun or a name ("رئيسا له"، "رئيسا لأنه" are no complement). Not after a name
+     * glued to a letter, another's complement ("النائب السابق للملا سامر قائدا"), nor after a word with an object
+     * pronoun, whose subject the name is ("رشحه ترامب سفيرا": Trump nominated him). Returns the country of a place named in it when {@code country} is null.
+     */
+    private String appointedOfficeAfter(String text, Words words, Mention name, MentionIndex mentions,
+                                        Set<String> roles, String country) {
+        int h = words.firstAtOrAfter(name.end());
+        int first = words.firstAtOrAfter(name.start());
+        // للملا سامر: the name inside a word, or opening with ل and the article
+        boolean glued = first > 0 && words.span(first - 1).end() > name.start()
+                || first < words.size() && gluedToLetter(words, name, first);
+        String before = first > 0 && !glued ? words.normalized(first - 1) : "";
+        boolean objectBefore = !before.startsWith("ال") && (before.endsWith("ه") || before.endsWith("ها"));
+        if (h >= words.size() || glued || objectBefore
+                || !text.substring(name.end(), words.span(h).start()).matches("\\s*[،,]?\\s*")) {
+            return country; // "نائب الملا للملا سامر قائدا", "رشحه ترامب سفيرا": another is appointed
+        }
+        String head = withoutTanweenAlef(words.span(h).of(text));
+        if (head == null || !ACCUSATIVE_OFFICES.contains(ArabicNormalizer.normalize(head))) {
+            return country;
+        }
+        StringBuilder office = new StringBuilder(head);
+        int k = h + 1;
+        String adjective = k < words.size() && adjacent(text, words, k) ? withoutTanweenAlef(words.span(k).of(text))
+                : null;
+        if (adjective != null && (adjective.endsWith("ي") || adjective.equals("عام") || adjective.equals("أول"))) {
+            office.append(' ').append(adjective);
+            k++;
+        }
+        for (int n = 0; n < MAX_COMPLEMENT_WORDS && k < words.size() && adjacent(text, words, k); n++, k++) {
+            String word = words.normalized(k);
+            boolean accusative = !word.startsWith("ل") && !word.startsWith("ال") && word.endsWith("ا");
+            MentionIndex.Located known = longestMentionIn(words, mentions, k, false);
+            boolean lam = word.startsWith("ل") && !word.startsWith("لل");
+            if (FUNCTION_WORDS.contains(word) || word.charAt(0) == 'و' || ProposalBounds.hasTanween(text, words, k)
+                    || accusative || lam && known == null && !isOrganizationNoun(word.substring(1))
+                    || ProposalBounds.goesOnTheSentence(word) || roleAt(text, words, k) != null) {
+                break; // "زعيما جديدا لها", "رئيسا لأنه": the sentence goes on
+            }
+            if (known != null && known.mention().end() > words.span(k).end()) {
+                int end = words.firstAtOrAfter(known.mention().end());
+                office.append(' ').append(text, words.span(k).start(), known.mention().end());
+                k = end;
+                break; // رئيسا للولايات المتحدة: the known name is the whole complement
+            }
+            office.append(' ').append(words.span(k).of(text));
+            if (word.startsWith("ال") || word.startsWith("لل")) {
+                for (int a = k + 1; a < skipAdjectives(text, words, k + 1); a++) {
+                    office.append(' ').append(words.span(a).of(text));
+                }
+                k = skipAdjectives(text, words, k + 1);
+                break;
+            }
+        }
+        roles.add(cleanRole(office.toString()));
+        return country != null ? country : placeCountry(words, mentions, words.span(h).start(), words.span(k - 1).end());
+    }
+
+    /**
+     * {@code word} without the alef (and the fathatan) of the accusative's tanween: مديرا، مديراً are مدير; null when it
+     * has none.
+     */
+    private static String withoutTanweenAlef(String word) {
+        String bare = word.endsWith("اً") || word.endsWith("ًا") ? word.substring(0, word.length() - 2)
+                : word.endsWith("ا") ? word.substring(0, word.length() - 1) : null;
+        return bare == null || bare.length() < 2 ? null : bare;
+    }
+
+    /**
      * The word right after a body's name in quotation marks that follows the role ending before word {@code w}, past
      * at most {@value #MAX_LINK_WORDS} words linking the two ({@link #linksToABody}), when only spaces part its
      * closing mark from that word: where the holder's name may open ("المدير التنفيذي لشركة «سبورتس ون وي» نايف
@@ -671,6 +757,7 @@ public final class Appositions {
                 if (m.kind() == MentionKind.NAME) {
                     country = rolesBefore(text, words, m, mentions, roles, country, person.kb() != null);
                     country = rolesAfter(text, words, m, mentions, roles, country, ids, created);
+                    country = appointedOfficeAfter(text, words, m, mentions, roles, country);
                     country = country != null ? country : adjectiveBefore(text, words, m, mentions);
                 }
             }

@@ -42,6 +42,17 @@ class AppositionsTest {
     }
 
     @Test
+    void readsTheOfficeOfAnAppointmentInTheAccusative() {
+        assertEquals(List.of("محافظ لعدن"),
+                person("وقضى القرار بتعيين نايف البكري محافظا لعدن، وذلك بعد الانتصارات.", "نايف البكري").roles());
+        assertEquals(List.of("رئيس للولايات المتحدة"),
+                person("وانتخب باراك أوباما رئيسا للولايات المتحدة عام 2008.", "باراك أوباما").roles());
+        assertEquals(List.of("رئيس"), person("وانتخب ميشال عون رئيسا لأنه مرشح فريق.", "ميشال عون").roles(),
+                "لأنه is no complement");
+        assertEquals(List.of(), person("وحضر نايف البكري مبكرا إلى الحفل.", "نايف البكري").roles());
+    }
+
+    @Test
     void takesAWordOfFameIntoTheRoleBeforeTheName() {
         assertEquals(List.of("قائد الهلال الشهير"),
                 person("وكان قائد الهلال الشهير مبارك العبدالكريم في المستشفى.", "مبارك العبدالكريم").roles());
