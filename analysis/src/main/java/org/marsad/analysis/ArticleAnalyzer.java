@@ -20,6 +20,7 @@ import org.marsad.analysis.entity.EntityTagger;
 import org.marsad.analysis.entity.IdSequence;
 import org.marsad.analysis.entity.InstitutionPhrases;
 import org.marsad.analysis.entity.KnownAs;
+import org.marsad.analysis.entity.ListRoles;
 import org.marsad.analysis.entity.LoneGivenNames;
 import org.marsad.analysis.entity.MinistryPhrases;
 import org.marsad.analysis.entity.NameEntry;
@@ -122,7 +123,7 @@ public final class ArticleAnalyzer {
                 EntityTagger.dateOf(article.published()), proposals, publisher, names);
         List<Entity> entities = new ArrayList<>(roleNominals.refer(text, words,
                 appositions.attach(text, words, tagged, entityIds, publisher == null ? null : publisher.country())));
-        entities = new ArrayList<>(KnownAs.joined(text, entities));
+        entities = new ArrayList<>(ListRoles.attach(text, words, KnownAs.joined(text, entities)));
         Bylines.Byline byline = Bylines.read(text, entities, publisher == null ? List.of() : kb.names(publisher.kb()));
         if (byline != null) {
             entities = new ArrayList<>(Bylines.withWriters(entities, byline));
