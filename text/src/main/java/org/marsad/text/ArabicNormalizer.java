@@ -63,7 +63,8 @@ public final class ArabicNormalizer {
     private static final char ALEF_MAKSURA = '\u0649';
     private static final char TAA_MARBUTA = '\u0629';
     private static final char HAA = '\u0647';
-    private static final char TATWEEL = '\u0640';
+    /** The stretching tatweel, which draws letters out for looks (الــشـمـري) and changes no word. */
+    public static final char TATWEEL = '\u0640';
     private static final char KAF = '\u0643';
     private static final char KEHEH = '\u06A9';
     private static final char FARSI_YEH = '\u06CC';

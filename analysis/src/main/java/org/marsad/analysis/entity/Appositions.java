@@ -166,6 +166,8 @@ public final class Appositions {
     static final int MAX_LINK_WORDS = 3;
     /** Words that link a role to the body named after them, normalized: لـ، بـ، في، لدى، باسم، الـ. */
     private static final Set<String> LINK_WORDS = Set.of("ل", "ب", "في", "لدي", "باسم", "ال");
+    /** The rows of {@code role-heads.tsv}, read once for the role rules here and in the other name passes. */
+    static final List<TsvTable.Row> ROLE_HEAD_ROWS = TsvTable.readResource(Appositions.class, "role-heads.tsv", 3);
     static final double PROPOSAL_CONFIDENCE = 0.6;
     static final double ORG_CONFIDENCE = 0.5;
     private static final Set<String> FUNCTION_WORDS = Set.of("و", "في", "من", "علي", "الي", "عن", "مع", "ان", "انه", "ما",
@@ -210,7 +212,7 @@ public final class Appositions {
     private static final Set<String> ACCUSATIVE_OFFICES = accusativeOffices();
     private static Set<String> accusativeOffices() {
         Set<String> offices = new HashSet<>(WordMatcher.normalized("أمين")); // a given name too, but never أمينا
-        TsvTable.readResource(Appositions.class, "role-heads.tsv", 3).stream()
+        ROLE_HEAD_ROWS.stream()
                 .filter(row -> row.column(2).equals("office") && !row.column(0).contains(" ")
                         && !row.column(0).startsWith("ال"))
                 .forEach(row -> offices.add(ArabicNormalizer.normalize(row.column(0))));
@@ -220,8 +222,6 @@ public final class Appositions {
     private static final String GOVERNOR_OR_CONSERVATIVE = "المحافظ";
     /** The role head الفريق as written: a lieutenant general's rank, or "the team" ({@link #generalsRank}). */
     private static final String TEAM_OR_GENERAL = "الفريق";
-    /** The word before a family's name, as written: آل. */
-    private static final String FAMILY_WORD = "آل";
     /** Plurals of peoples that stand as adjectives after a plural noun, normalized: المقاولين العرب، العلماء المسلمين. */
     private static final Set<String> PEOPLES = WordMatcher.normalized("العرب", "الأجانب", "المسلمين", "المسلمون");
     /**
@@ -232,15 +232,14 @@ public final class Appositions {
     private static final Set<String> TITLE_COMPLEMENTS = WordMatcher.normalized("عام", "علم", "علوم", "قسم", "شؤون",
             "شئون", "شرف");
     /** Role words of a spokesman, after which باسم is "on behalf of" (المتحدث باسم القوات الخاصة), not Basem. */
-    private static final Set<String> SPOKESMEN = WordMatcher.normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق");
+    private static final Set<String> SPOKESMEN = WordMatcher.normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث",
+            "ناطق", "متحدثا", "ناطقا");
     private static final String ON_BEHALF_OF = "باسم";
     /** ل written apart from its word, drawn out before quotation marks (لـ«أوبك»), normalized. */
     private static final String DETACHED_LAM = "ل";
     /** The subtype of news outlets in the knowledge base, and the sector of role words in the media. */
     private static final String MEDIA = "media";
     private static final String MEDIA_SECTOR = "MED";
-    /** The tatweel that draws a clitic out before quotation marks: لـ«أوبك». */
-    private static final char TATWEEL = 'ـ';
     /** Marks that open and close a name in quotation marks; the plain " does both. */
     private static final String OPENING_QUOTES = "«“\"";
     private static final String CLOSING_QUOTES = "»”\"";
@@ -368,7 +367,7 @@ public final class Appositions {
         Set<String> courtesies = new LinkedHashSet<>();
         Set<String> ranks = new LinkedHashSet<>();
         Set<String> stateTitles = new LinkedHashSet<>();
-        for (TsvTable.Row row : TsvTable.readResource(Appositions.class, "role-heads.tsv", 3)) {
+        for (TsvTable.Row row : ROLE_HEAD_ROWS) {
             String head = row.column(0);
             // an abbreviation (د.، أ.د.) is found by its letters; roleAt asks for its full stop in the text
             String letters = isAbbreviation(head) ? head.substring(0, head.length() - 1) : head;
@@ -533,7 +532,8 @@ public final class Appositions {
      * لل, and that word's adjectives, or up to the end of a name it mentions (رئيسا للولايات المتحدة); ل opens it
      * only before an organization's noun or a name ("رئيسا له"، "رئيسا لأنه" are no complement). Not after a name
      * glued to a letter, another's complement ("النائب السابق للملا سامر قائدا"), nor after a word with an object
-     * pronoun, whose subject the name is ("رشحه ترامب سفيرا": Trump nominated him). Returns the country of a place named in it when {@code country} is null.
+     * pronoun, whose subject the name is ("رشحه ترامب سفيرا": Trump nominated him). Returns the country of a
+     * place named in it when {@code country} is null.
      */
     private String appointedOfficeAfter(String text, Words words, Mention name, MentionIndex mentions,
                                         Set<String> roles, String country) {
@@ -578,10 +578,11 @@ public final class Appositions {
             }
             office.append(' ').append(words.span(k).of(text));
             if (word.startsWith("ال") || word.startsWith("لل")) {
-                for (int a = k + 1; a < skipAdjectives(text, words, k + 1); a++) {
+                int adjectivesEnd = skipAdjectives(text, words, k + 1);
+                for (int a = k + 1; a < adjectivesEnd; a++) {
                     office.append(' ').append(words.span(a).of(text));
                 }
-                k = skipAdjectives(text, words, k + 1);
+                k = adjectivesEnd;
                 break;
             }
         }
@@ -649,7 +650,7 @@ public final class Appositions {
     /** Whether word {@code w} is ل glued to an organization's noun without the article: لرابطة، لجمعية. */
     private boolean opensWithLamAndOrganizationNoun(String text, Words words, int w) {
         String word = w < words.size() && adjacent(text, words, w) ? words.normalized(w) : "";
-        return word.length() > 2 && word.charAt(0) == 'ل' && !word.startsWith("لل") && orgHeads.contains(word.substring(1));
+        return word.length() > 2 && word.charAt(0) == 'ل' && !word.startsWith("لل") && isOrganizationNoun(word.substring(1));
     }
 
     /**
@@ -1024,7 +1025,7 @@ public final class Appositions {
      * it: "د ب أ" is the German agency.
      */
     private NameMatch roleAt(String text, Words words, int w) {
-        if (w > 0 && words.span(w - 1).of(text).equals(FAMILY_WORD)) {
+        if (w > 0 && words.span(w - 1).of(text).equals(PersonNames.FAMILY_WORD)) {
             return null; // آل الشيخ is a family's name
         }
         NameMatch role = roleHeads.match(text, words.spans(), words.normalized(), w);
@@ -1210,7 +1211,7 @@ public final class Appositions {
      */
     private static void appendWord(StringBuilder office, String word) {
         int drawnOut = office.length();
-        while (drawnOut > 0 && office.charAt(drawnOut - 1) == TATWEEL) {
+        while (drawnOut > 0 && office.charAt(drawnOut - 1) == ArabicNormalizer.TATWEEL) {
             drawnOut--;
         }
         if (drawnOut == office.length()) {
@@ -1239,7 +1240,7 @@ public final class Appositions {
      * address.
      */
     private static String cleanRole(String role) {
-        String written = withoutLam(role.replace(String.valueOf(TATWEEL), "").replaceAll("\\s+في$", "")
+        String written = withoutLam(role.replace(String.valueOf(ArabicNormalizer.TATWEEL), "").replaceAll("\\s+في$", "")
                 .replaceAll("[،,]+$", "").strip());
         return ADDRESS_AT_END.matcher(written).replaceFirst("");
     }
@@ -2081,7 +2082,7 @@ public final class Appositions {
     }
 
     /** Whether a spokesman's role word stands right before word {@code w} or before the adjective before it. */
-    private static boolean afterSpokesman(Words words, int w) {
+    static boolean afterSpokesman(Words words, int w) {
         return w > 0 && SPOKESMEN.contains(words.normalized(w - 1))
                 || w > 1 && SPOKESMEN.contains(words.normalized(w - 2)) && isAdjective(words.normalized(w - 1));
     }

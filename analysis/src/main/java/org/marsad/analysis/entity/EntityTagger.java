@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.marsad.analysis.data.TsvTable;
+import org.marsad.analysis.Words;
 import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
 import org.marsad.article.Mention;
@@ -605,10 +606,6 @@ public final class EntityTagger {
      */
     private static final Set<String> FAMILY_NAME_HEADS = Set.of("ابو", "ابي", "بن");
     private static final String PATRONYMIC = "بن";
-    /** The tatweel, which draws letters out for looks (الــشـمـري) and is no part of a canonical name. */
-    private static final String TATWEEL = "ـ";
-    /** The word before a family's name, as written: آل سعود. */
-    private static final String FAMILY = "آل";
     /** The subtype of companies in the knowledge base. */
     private static final String COMPANY = "company";
 
@@ -876,11 +873,8 @@ public final class EntityTagger {
         private NameMatch withFamilyName(NameMatch m) {
             int w = m.endWord();
             if (m.entry().type() != EntityType.PERSON || m.kind() != MentionKind.NAME || w + 1 >= words.size()
-                    || !words.get(w).of(text).equals(FAMILY)
-                    || !WordMatcher.onlySpacesBetween(text, words.get(w - 1), words.get(w))
-                    || !WordMatcher.onlySpacesBetween(text, words.get(w), words.get(w + 1))
-                    || norm.get(w + 1).length() < 3 || norm.get(w + 1).charAt(0) == 'و'
-                    || Character.UnicodeBlock.of(norm.get(w + 1).charAt(0)) != Character.UnicodeBlock.ARABIC) {
+                    || !words.get(w).of(text).equals(PersonNames.FAMILY_WORD)
+                    || !ProposalBounds.familyFollows(text, new Words(words, norm), w - 1)) {
                 return m;
             }
             return new NameMatch(m.entry(), m.firstWord(), w + 2, m.start(), words.get(w + 1).end(), m.kind(),
@@ -1628,7 +1622,7 @@ public final class EntityTagger {
             }
             int stop = Math.min(p.end(), words.get(end - 1).end());
             int start = afterGluedProclitic(Math.max(p.start(), words.get(first).start()), first, stop, p.type());
-            String name = withArticle(text.substring(start, stop), p.type()).replace(TATWEEL, "");
+            String name = withArticle(text.substring(start, stop), p.type()).replace(String.valueOf(ArabicNormalizer.TATWEEL), "");
             if (ArabicNormalizer.normalize(name).length() < 2 || name.equals("ال")) {
                 return; // "بـ" or "الـ" drawn out before quotation marks: a clitic, no name
             }

@@ -47,7 +47,7 @@ public final class ListRoles {
 
     private static Map<String, String> heads() {
         Map<String, String> heads = new HashMap<>();
-        for (TsvTable.Row row : TsvTable.readResource(ListRoles.class, "role-heads.tsv", 3)) {
+        for (TsvTable.Row row : Appositions.ROLE_HEAD_ROWS) {
             String head = row.column(0);
             if (head.startsWith("ال") && !head.contains(" ") && !row.column(2).equals("courtesy")
                     && !NOT_PLURAL_ROLES.contains(head)) {

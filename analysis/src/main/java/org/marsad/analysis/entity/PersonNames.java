@@ -31,6 +31,8 @@ public final class PersonNames {
     /** Words after which the rest of a name is a father's name: سلمان بن عبد العزيز. */
     static final Set<String> PATRONYMICS = WordMatcher.normalized("بن", "ابن", "بنت");
     /** Words that make one name with the word after them: عبد الله، أبو مازن، آل سعود، دي ميستورا. */
+    /** The word before a family's name, as written (آل سعود): normalized, it reads as the article ال. */
+    static final String FAMILY_WORD = "آل";
     static final Set<String> COMPOUND_HEADS = WordMatcher.normalized("عبد", "أبو", "أبي", "آل", "أم", "دي", "فون", "فان");
     /** Titles before a given name: الملك سلمان. */
     static final Set<String> TITLES = WordMatcher.normalized("الملك", "الأمير", "الشيخ", "الإمام", "السيد", "آية", "الرئيس",

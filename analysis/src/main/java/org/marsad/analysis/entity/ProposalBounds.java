@@ -120,7 +120,7 @@ public final class ProposalBounds {
      * are its apposition, no family name (العقيد بن دايس المتحدث الرسمي). Not ranks, which are family names too
      * (إبراهيم النقيب).
      */
-    private static final List<TsvTable.Row> ROLE_HEADS = TsvTable.readResource(Appositions.class, "role-heads.tsv", 3);
+    private static final List<TsvTable.Row> ROLE_HEADS = Appositions.ROLE_HEAD_ROWS;
     private static final Set<String> DEFINITE_ROLE_WORDS = ROLE_HEADS
             .stream().filter(row -> !row.column(2).equals("rank"))
             .map(row -> ArabicNormalizer.normalize(row.column(0).split(" ")[0]))
@@ -262,8 +262,6 @@ public final class ProposalBounds {
      */
     private static final Set<String> ADDRESS_HONORIFICS = WordMatcher.normalized("معالي", "سمو", "فضيلة", "سماحة");
 
-    /** The word before a family's name, آل, as written (normalized it reads as the article ال). */
-    private static final String FAMILY = "آل";
 
     /** باسم, normalized: the given name Basem, or ب and اسم, "by the name of" and "on behalf of". */
     private static final String BISM = "باسم";
@@ -272,9 +270,6 @@ public final class ProposalBounds {
             "يعرف", "تعرف", "الملقب", "الملقبة", "المسمى", "المسماة", "يدعى", "تدعى", "المكنى", "المشهور", "المشهورة");
     /** أيضا, normalized, which may stand between {@link #KNOWN_AS} and باسم: المعروف أيضا باسم. */
     private static final String ALSO = "ايضا";
-    /** Words of those who speak for someone, normalized: المتحدث الرسمي باسم الوزارة, whose باسم is "on behalf of". */
-    private static final Set<String> SPEAKING_FOR = WordMatcher.normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة",
-            "متحدثا", "ناطقا", "الرسمي", "الرسمية", "الرسمى");
 
     /**
      * إنّ with و or ف, as written (normalized, فإن reads as فان, the Van of Dutch names; إن alone is also the letter N
@@ -534,7 +529,7 @@ public final class ProposalBounds {
             return null; // "ولم يتعرض لإصابة": a clause, not a name
         }
         if (person && isPrepositionBism(words, first)) {
-            if (first == last || SPEAKING_FOR.contains(words.normalized(first - 1))
+            if (first == last || Appositions.afterSpokesman(words, first)
                     && headsAnOrganization(words.normalized(first + 1))) {
                 return null; // المتحدث باسم لجنة الاحتراف: the body spoken for is no person
             }
@@ -618,7 +613,7 @@ public final class ProposalBounds {
             return false;
         }
         String before = words.normalized(w - 1);
-        return KNOWN_AS.contains(before) || SPEAKING_FOR.contains(before)
+        return KNOWN_AS.contains(before) || Appositions.afterSpokesman(words, w)
                 || before.equals(ALSO) && w >= 2 && KNOWN_AS.contains(words.normalized(w - 2));
     }
 
@@ -973,14 +968,14 @@ public final class ProposalBounds {
      * name, which news uses as a man's (السفير آل جابر، وأضاف آل فاضل), and Al Pacino's given name is written so.
      */
     private static int familyBefore(String text, Words words, int first) {
-        return first > 0 && words.span(first - 1).of(text).equals(FAMILY)
+        return first > 0 && words.span(first - 1).of(text).equals(PersonNames.FAMILY_WORD)
                 && onlySpacesBetween(text, words.span(first - 1).end(), words.span(first).start())
                 ? words.span(first - 1).start() : -1;
     }
 
     /** Whether آل and the word that completes it follow word {@code w}, with only spaces between: a family's name. */
-    private static boolean familyFollows(String text, Words words, int w) {
-        return w + 2 < words.size() && words.span(w + 1).of(text).equals(FAMILY)
+    static boolean familyFollows(String text, Words words, int w) {
+        return w + 2 < words.size() && words.span(w + 1).of(text).equals(PersonNames.FAMILY_WORD)
                 && onlySpacesBetween(text, words.span(w).end(), words.span(w + 1).start())
                 && completes(text, words, w + 2);
     }
