@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.marsad.analysis.MentionIndex;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
-import org.marsad.article.Mention;
 import org.marsad.article.MentionKind;
 import org.marsad.text.ArabicNormalizer;
 
@@ -59,17 +59,17 @@ public final class ListRoles {
 
     /** {@code entities} with the roles that duals and plurals before lists of persons give them. */
     public static List<Entity> attach(String text, Words words, List<Entity> entities) {
-        List<Located> names = new ArrayList<>();
+        List<MentionIndex.Located> names = new ArrayList<>();
         for (Entity e : entities) {
             if (e.type() == EntityType.PERSON) {
-                e.mentions().stream().filter(m -> m.kind() == MentionKind.NAME).forEach(m -> names.add(new Located(m, e)));
+                e.mentions().stream().filter(m -> m.kind() == MentionKind.NAME).forEach(m -> names.add(new MentionIndex.Located(m, e)));
             }
         }
         names.sort(Comparator.comparingInt(l -> l.mention().start()));
         Map<String, Set<String>> added = new HashMap<>();
         String role = null;
         int previousEnd = -1;
-        for (Located name : names) {
+        for (MentionIndex.Located name : names) {
             String head = pluralHeadBefore(text, words, name.mention().start());
             if (head != null) {
                 role = head;
@@ -138,8 +138,5 @@ public final class ListRoles {
 
     private static boolean hasEnding(String word) {
         return word.startsWith("ال") && (word.endsWith("ين") || word.endsWith("ان") || word.endsWith("ون"));
-    }
-
-    private record Located(Mention mention, Entity entity) {
     }
 }
