@@ -705,7 +705,7 @@ public final class EntityTagger {
                 if (m != null && !m.blocked()) {
                     m = withFamilyName(longerNameOfTheSamePerson(m));
                     int after = m.entry().type() == EntityType.PERSON ? facility(i, m.endWord(), false, m.entry())
-                            : namesCity(m, i) ? cityFacility(i, m) : -1;
+                            : namesFacilitiesPlace(m, i) ? cityFacility(i, m) : -1;
                     if (after < 0) {
                         known(m);
                     }
@@ -824,12 +824,15 @@ public final class EntityTagger {
          */
         private int cityFacilityOpening(int first, int end) {
             NameMatch m = first + 1 < end ? index.match(text, words, norm, first + 1) : null;
-            return m != null && !m.blocked() && m.endWord() <= end && namesCity(m, first + 1) ? cityFacility(first + 1, m) : -1;
+            return m != null && !m.blocked() && m.endWord() <= end && namesFacilitiesPlace(m, first + 1) ? cityFacility(first + 1, m) : -1;
         }
 
-        /** Whether {@code m} at word {@code i} names a city by its name, no clitic on it. */
-        private boolean namesCity(NameMatch m, int i) {
-            return m.kind() != MentionKind.ADJECTIVE && m.named().isCity() && m.start() == words.get(i).start();
+        /**
+         * Whether {@code m} at word {@code i} names a city or a region by its name, no clitic on it: a place that
+         * facilities are named after (جامعة تبوك، مستشفى عسير المركزي).
+         */
+        private boolean namesFacilitiesPlace(NameMatch m, int i) {
+            return m.kind() != MentionKind.ADJECTIVE && m.named().namesFacilities() && m.start() == words.get(i).start();
         }
 
         private int facility(Facilities.Noun facility, Facilities.Name facilityName, int end, String country) {

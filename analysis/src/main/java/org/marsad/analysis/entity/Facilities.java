@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.marsad.analysis.Words;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.EntityType;
 import org.marsad.text.ArabicNormalizer;
@@ -29,7 +30,9 @@ import org.marsad.text.Span;
  *   <li>after a title, the person's part of a name the tagger proposed is the given name (two words with a compound
  *       head: عبد العزيز), its lineage (بن عبدالعزيز) and an ordinal (الثاني), however far the tagger ran on;</li>
  *   <li>the name goes on over up to {@value #MAX_ADJECTIVES} definite adjectives (مطار الملك عبدالعزيز الدولي، مكتبة
- *       الملك فهد العامة);</li>
+ *       الملك فهد العامة), and an organization's over a complement with ل ({@link InstitutionPhrases#complementEnd}:
+ *       شركة الخليج للملاحة، مركز جدة للمعارض والمؤتمرات) whose words all have English words and that no preposition
+ *       follows: "زار مستشفى جدة للاطمئنان على المصابين" states the visit's purpose;</li>
  *   <li>its English name is the title's English word, the person's name in Latin letters (or the knowledge base's
  *       English name of a person it names by the very canonical name, no title between: Yasser Arafat Street), the
  *       adjectives' words and the noun's last ("King Fahd Public Library"); with an adjective the file lacks, the
@@ -42,6 +45,10 @@ final class Facilities {
     static final String FILE = "facility-words.tsv";
     static final int MAX_ADJECTIVES = 2;
     private static final String PROCLITICS = "وفبل";
+    private static final String NOT_AFTER = "not-after ";
+    private static final String NOT_BEFORE = "not-before ";
+    /** Prepositions after a complement with ل, normalized: they make it a purpose, no part of a name (للاطمئنان على). */
+    private static final Set<String> PREPOSITIONS = Set.of("في", "علي", "على", "عن", "مع", "الي", "من");
 
     /**
      * Which names a noun opens a name with: a person's or a city's ({@code ANY}); a person's only after a title
@@ -64,10 +71,11 @@ final class Facilities {
 
     /**
      * A noun of {@value #FILE}: the type of the name it opens, its English word, the names it opens one with and
-     * the words after which it is no such noun (عن طريق is "by way of").
+     * the words after which it is no such noun (عن طريق is "by way of") and before which it opens no name (مركز
+     * محافظة الأنبار is the province's seat).
      */
-    private record NounEntry(EntityType type, String english, Opens opens, Set<String> notAfter, boolean definite,
-                             boolean anywhere) {
+    private record NounEntry(EntityType type, String english, Opens opens, Set<String> notAfter,
+                             Set<String> notBefore, boolean definite, boolean anywhere) {
     }
 
     private final Map<String, NounEntry> nouns;
@@ -103,24 +111,31 @@ final class Facilities {
         String when = row.columns().length > 4 ? row.column(4) : "";
         Opens opens = Opens.ANY;
         Set<String> notAfter = Set.of();
+        Set<String> notBefore = Set.of();
         boolean definite = when.equals("definite");
         boolean anywhere = when.equals("anywhere");
         if (definite || anywhere) {
             when = "";
         }
-        if (when.startsWith("not-after ")) {
-            notAfter = Arrays.stream(when.substring("not-after ".length()).split(","))
-                    .map(w -> ArabicNormalizer.normalize(w.strip())).collect(Collectors.toUnmodifiableSet());
+        if (when.startsWith(NOT_AFTER)) {
+            notAfter = normalizedList(when.substring(NOT_AFTER.length()));
+        } else if (when.startsWith(NOT_BEFORE)) {
+            notBefore = normalizedList(when.substring(NOT_BEFORE.length()));
         } else if (!when.isEmpty()) {
             opens = switch (when) {
                 case "title" -> Opens.TITLE;
                 case "person" -> Opens.PERSON;
                 case "place" -> Opens.PLACE;
-                default -> throw row.error("a noun's condition is title, person, place, definite, anywhere or"
-                        + " 'not-after WORD[,WORD]', got '" + when + "'");
+                default -> throw row.error("a noun's condition is title, person, place, definite, anywhere,"
+                        + " 'not-after WORD[,WORD]' or 'not-before WORD[,WORD]', got '" + when + "'");
             };
         }
-        return new NounEntry(typeOf(row), row.column(2), opens, notAfter, definite, anywhere);
+        return new NounEntry(typeOf(row), row.column(2), opens, notAfter, notBefore, definite, anywhere);
+    }
+
+    private static Set<String> normalizedList(String words) {
+        return Arrays.stream(words.split(",")).map(w -> ArabicNormalizer.normalize(w.strip()))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static EntityType typeOf(TsvTable.Row row) {
@@ -204,13 +219,34 @@ final class Facilities {
               String person) {
         int personEnd = proposed ? personEnd(noun, norm, first, end) : end;
         int stop = afterAdjectives(text, words, norm, personEnd);
-        return new Name(stop, english(text, words, norm, noun, personEnd, stop, person));
+        return withComplement(text, words, norm, noun, new Name(stop, english(text, words, norm, noun, personEnd, stop,
+                person)));
     }
 
     /** The name that {@code noun} opens, the city's name ending before word {@code end} and called {@code city} in English. */
     Name cityName(String text, List<Span> words, List<String> norm, Noun noun, int end, String city) {
         int stop = afterAdjectives(text, words, norm, end);
-        return new Name(stop, english(text, words, norm, noun, end, stop, city));
+        return withComplement(text, words, norm, noun, new Name(stop, english(text, words, norm, noun, end, stop, city)));
+    }
+
+    /**
+     * {@code name} run on over the complement with ل after it where the noun opens an organization's name, the
+     * complement's words all have English words and no preposition follows it: "مركز جدة للمعارض والمؤتمرات" is
+     * Jeddah Center for Exhibitions and Conferences.
+     */
+    private Name withComplement(String text, List<Span> words, List<String> norm, Noun noun, Name name) {
+        int at = name.end();
+        if (noun.type() != EntityType.ORG || at >= words.size() || !norm.get(at).startsWith("ل")
+                || !WordMatcher.onlySpacesBetween(text, words.get(at - 1), words.get(at))) {
+            return name;
+        }
+        int end = InstitutionPhrases.complementEnd(text, new Words(words, norm), at);
+        if (end < 0 || end < words.size() && PREPOSITIONS.contains(norm.get(end))) {
+            return name;
+        }
+        String complement = InstitutionPhrases.withoutLam(text.substring(words.get(at).start(), words.get(end - 1).end()));
+        String english = InstitutionPhrases.complementEnglish(complement, this);
+        return english == null ? name : new Name(end, name.english() + " for " + english);
     }
 
     /** The English word of the normalized definite {@code adjective} (الدولي International), or null. */
@@ -275,7 +311,10 @@ final class Facilities {
         return nounAt(norm, w);
     }
 
-    /** The noun at word {@code w}, clitics aside, unless the word before it makes it another word (عن طريق). */
+    /**
+     * The noun at word {@code w}, clitics aside, unless the word before it makes it another word (عن طريق) or the
+     * word after it opens no name of it (مركز محافظة).
+     */
     private Noun nounAt(List<String> norm, int w) {
         String word = norm.get(w);
         int clitic = 0;
@@ -284,7 +323,8 @@ final class Facilities {
             entry = nouns.get(word.substring(1));
             clitic = 1;
         }
-        if (entry == null || w > 0 && clitic == 0 && entry.notAfter().contains(norm.get(w - 1))) {
+        if (entry == null || w > 0 && clitic == 0 && entry.notAfter().contains(norm.get(w - 1))
+                || w + 1 < norm.size() && entry.notBefore().contains(norm.get(w + 1))) {
             return null;
         }
         return new Noun(entry.type(), w, clitic, entry.english(), entry.opens(), 0, entry.anywhere());

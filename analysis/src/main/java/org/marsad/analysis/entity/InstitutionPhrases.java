@@ -156,6 +156,16 @@ public final class InstitutionPhrases {
         if (j == head + 1 || j >= words.size() || !adjacent(text, words, j)) {
             return null;
         }
+        int end = complementEnd(text, words, j);
+        return end < 0 ? null : new Phrase(j, end);
+    }
+
+    /**
+     * The word after the complement with ل at word {@code j} and the definite words that go on it (للقياس والتقويم،
+     * لمكافحة الإرهاب، لاستغلال وتوزيع المياه), or -1 when no complement opens there or it is a referent alone
+     * (للحزب).
+     */
+    static int complementEnd(String text, Words words, int j) {
         String complement = words.normalized(j);
         int end;
         if (complement.startsWith("لل") && complement.length() > 4) {
@@ -168,13 +178,13 @@ public final class InstitutionPhrases {
                 && adjacent(text, words, j + 2) && definite(words.normalized(j + 2))) {
             end = j + 3; // لاستغلال وتوزيع المياه: two nouns that one definite word completes
         } else {
-            return null;
+            return -1;
         }
         for (int k = 0; k < MAX_AFTER && end < words.size() && adjacent(text, words, end)
                 && (definite(words.normalized(end)) || withWaw(words.normalized(end))); k++) {
             end++;
         }
-        return end == j + 1 && refersBack(complement) ? null : new Phrase(j, end);
+        return end == j + 1 && refersBack(complement) ? -1 : end;
     }
 
     /** Whether the complement ل + ال + noun ({@code للحزب}) is a referent: what the text named before. */
@@ -253,12 +263,20 @@ public final class InstitutionPhrases {
         if (w == first + 1 || w >= end) {
             return null;
         }
-        String complement = text.substring(words.get(w).start(), words.get(end - 1).end());
-        // the complement's ل: للقياس is ل + القياس, whose alef the ل swallowed; لمكافحة is ل + مكافحة
-        String bare = complement.startsWith("لل") ? "ا" + complement.substring(1) : complement.substring(1);
-        String complementEnglish = ComplementEnglish.of(bare, adjective -> adjectiveEnglish(adjective, facilities));
+        String complement = withoutLam(text.substring(words.get(w).start(), words.get(end - 1).end()));
+        String complementEnglish = complementEnglish(complement, facilities);
         return english.append(HEADS.get(head.head())).append(" for ")
-                .append(complementEnglish != null ? complementEnglish : NameTransliterator.toLatin(bare)).toString();
+                .append(complementEnglish != null ? complementEnglish : NameTransliterator.toLatin(complement)).toString();
+    }
+
+    /** The complement as written without its ل: للقياس is ل + القياس, whose alef the ل swallowed; لمكافحة is ل + مكافحة. */
+    static String withoutLam(String complement) {
+        return complement.startsWith("لل") ? "ا" + complement.substring(1) : complement.substring(1);
+    }
+
+    /** The English words of a {@code complement} without its ل ({@link #withoutLam}), or null when one has none. */
+    static String complementEnglish(String complement, Facilities facilities) {
+        return ComplementEnglish.of(complement, adjective -> adjectiveEnglish(adjective, facilities));
     }
 
     /** The English word of the normalized definite adjective, from {@value #FILE} or {@code facilities}; else null. */

@@ -39,6 +39,11 @@ public record NameEntry(String kb, EntityType type, String nameAr, String nameEn
         return "city".equals(subtype) || "capital".equals(subtype);
     }
 
+    /** Whether this is a city, a capital or a region, a place hospitals, clubs and universities are named after. */
+    public boolean namesFacilities() {
+        return isCity() || "region".equals(subtype);
+    }
+
     /** Whether this is a capital or a seat of power, whose name stands for its country's government. */
     public boolean standsForCountry() {
         return country != null && ("capital".equals(subtype) || "seat".equals(subtype));

@@ -55,14 +55,16 @@ public final class NameIndex {
     /**
      * Words after which a guarded name is a name: prepositions, place nouns (Tunisia's معتمدية and بلدية among them,
      * and أمانة, a Saudi region's municipality: أمانة عسير), a region's public services named by its name (صحة
-     * عسير، تعليم حائل، شرطة الباحة، جامعة حائل), agencies and verbs of reporting.
+     * عسير، تعليم حائل، شرطة الباحة، جامعة حائل) and its clubs, hospitals and chambers of commerce (نادي الباحة الأدبي،
+     * مستشفى عسير المركزي، غرفة ينبع), agencies and verbs of reporting.
      */
     public static final Set<String> LICENSORS = Set.of("في", "الي", "من", "عن", "مع", "ضد", "بين", "نحو", "داخل",
             "خارج", "دوله", "جمهوريه", "شمال", "جنوب", "شرق", "غرب", "وسط", "حكومه", "رئيس", "عاصمه", "سفير",
             "مدينه", "محافظه", "منطقه", "ولايه", "اقليم", "بلده", "قريه", "مخيم", "ميناء", "مطار", "قرب", "حول",
             "عبر", "ريف", "ضواحي", "اطراف", "محيط", "شمالي", "جنوبي", "شرقي", "غربي", "امير", "اهالي", "سكان",
             "وكاله", "ذكرت", "نقلت", "افادت", "اوردت", "حسب", "بحسب", "وفق", "وفقا", "قالت", "اعلنت", "زار", "زياره",
-            "معتمديه", "معتمديتي", "بلديه", "امانه", "اماره", "صحه", "تعليم", "شرطه", "مرور", "جوازات", "جامعه");
+            "معتمديه", "معتمديتي", "بلديه", "امانه", "اماره", "صحه", "تعليم", "شرطه", "مرور", "جوازات", "جامعه",
+            "نادي", "مستشفي", "غرفه");
     /** ب and ل written apart from the name they govern (لـ "وات"), which license it as glued ones do. */
     private static final Set<String> DETACHED_PREPOSITIONS = Set.of("ب", "ل");
     /** Words before which, or after which, a nisba is a given name (الأمير تركي، تركي بن فيصل), not an adjective. */

@@ -201,7 +201,12 @@ final class WordMatcher<T> {
 
     /** Whether the normalized {@code word} ends with a pronoun that no name ends with (أرواحها، يخسرها، قصفهم). */
     static boolean endsWithPronoun(String word) {
-        return PRONOUN_ENDINGS.stream().anyMatch(word::endsWith);
+        for (String ending : PRONOUN_ENDINGS) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false; // a loop, not a stream: this runs for every word that opens with ك
     }
 
     static boolean onlySpacesBetween(String text, Span before, Span after) {

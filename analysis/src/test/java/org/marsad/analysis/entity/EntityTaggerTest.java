@@ -62,6 +62,11 @@ class EntityTaggerTest {
         return new EntityTagger(index.build(), Map.of(), OfficeTitles.NONE, List.of(entry));
     }
 
+    private static List<Entity> tagWith(EntityTagger tagger, String text) {
+        Words w = Words.of(text);
+        return tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"));
+    }
+
     private static List<String> mentions(Entity e) {
         return e.mentions().stream().map(m -> m.text() + "/" + m.kind().json()).toList();
     }
@@ -601,6 +606,49 @@ class EntityTaggerTest {
         assertEquals("نادي موسكو الأدبي", es.get(0).name());
         assertEquals("Moscow Literary Club", es.get(0).nameEn());
         assertEquals("RUS", es.get(0).country());
+    }
+
+    @Test
+    void takesARegionAfterAFacilityNounForTheFacilitysName() {
+        NameEntry volga = new NameEntry("VOLGA", EntityType.LOC, "الفولغا", "Volga", "RUS", "region");
+        List<Entity> es = tagWith(knowing(volga, "الفولغا"), "ونقل المصاب إلى مستشفى الفولغا المركزي أمس");
+        assertEquals(List.of("مستشفى الفولغا المركزي"), es.stream().map(Entity::name).toList());
+        assertEquals("Volga Central Hospital", es.get(0).nameEn());
+        assertEquals("RUS", es.get(0).country());
+        NameEntry sea = new NameEntry("SEA", EntityType.LOC, "البحر الطويل", "Long Sea", null, "sea");
+        assertEquals(List.of("SEA"), tagWith(knowing(sea, "البحر الطويل"), "ونقل المصاب إلى مستشفى البحر الطويل أمس")
+                .stream().map(Entity::kb).toList(), "a sea names no facility");
+    }
+
+    @Test
+    void runsAnOrganizationsNameOnOverItsComplementWithLam() {
+        List<Entity> es = tag("وأقيم المعرض في مركز موسكو للمعارض والمؤتمرات أمس");
+        assertEquals(List.of("مركز موسكو للمعارض والمؤتمرات"), es.stream().map(Entity::name).toList());
+        assertEquals("Moscow Center for Exhibitions and Conferences", es.get(0).nameEn());
+        assertEquals("RUS", es.get(0).country());
+    }
+
+    @Test
+    void leavesOutAComplementThatAPrepositionFollowsOrThatHasNoEnglishWords() {
+        assertEquals(List.of("مركز موسكو"), tag("وأرسل الوزير فريقا إلى مركز موسكو للتدريب على الإسعاف")
+                .stream().map(Entity::name).toList(), "a purpose: to train in first aid");
+        assertEquals(List.of("مستشفى موسكو"), tag("وزار الوفد مستشفى موسكو للاطمئنان على صحته")
+                .stream().map(Entity::name).toList());
+        assertEquals(List.of("مستشفى موسكو"), tag("وزار الوفد مستشفى موسكو للاطمئنان أمس")
+                .stream().map(Entity::name).toList(), "a word of the complement without an English word");
+    }
+
+    @Test
+    void runsNoPlacesNameOnOverAComplementWithLam() {
+        assertEquals(List.of("مطار موسكو"), tag("ووصل الفريق إلى مطار موسكو للتدريب أمس")
+                .stream().map(Entity::name).toList());
+    }
+
+    @Test
+    void takesTheCenterOfAProvinceForItsSeatNoFacility() {
+        NameEntry volga = new NameEntry("VOLGA", EntityType.LOC, "الفولغا", "Volga", "RUS", "region");
+        assertEquals(List.of("VOLGA"), tagWith(knowing(volga, "الفولغا", "منطقة الفولغا"), "وتقع البلدة قرب مركز منطقة الفولغا")
+                .stream().map(Entity::kb).toList());
     }
 
     @Test

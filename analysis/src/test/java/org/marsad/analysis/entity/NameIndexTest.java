@@ -328,6 +328,15 @@ class NameIndexTest {
     }
 
     @Test
+    void takesAGuardedNameAfterAClubAHospitalOrAChamberNamedAfterIt() {
+        NameIndex i = guarded("الخليل", HEBRON);
+        assertEquals(HEBRON, firstIn(i, "نظم نادي الخليل الأدبي أمسية", 2).entry());
+        assertEquals(HEBRON, firstIn(i, "نقل إلى مستشفى الخليل الحكومي", 3).entry(), "مستشفى normalizes with a dotless ya");
+        assertEquals(HEBRON, firstIn(i, "قال رئيس غرفة الخليل إن", 3).entry());
+        assertNull(firstIn(i, "قال مدير الخليل إن", 2), "a noun of no facility licenses nothing");
+    }
+
+    @Test
     void takesAGuardedNameAfterLamOfLamLam() {
         NameMatch m = firstIn(guarded("الخليل", HEBRON), "زيارة للخليل", 1);
         assertEquals(HEBRON, m.entry());
