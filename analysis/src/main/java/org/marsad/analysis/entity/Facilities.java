@@ -30,7 +30,7 @@ import org.marsad.text.Span;
  *   <li>after a title, the person's part of a name the tagger proposed is the given name (two words with a compound
  *       head: عبد العزيز), its lineage (بن عبدالعزيز) and an ordinal (الثاني), however far the tagger ran on;</li>
  *   <li>the name goes on over up to {@value #MAX_ADJECTIVES} definite adjectives (مطار الملك عبدالعزيز الدولي، مكتبة
- *       الملك فهد العامة), and an organization's over a complement with ل ({@link InstitutionPhrases#complementEnd}:
+ *       الملك فهد العامة), and an organization's or an event's over a complement with ل ({@link InstitutionPhrases#complementEnd}:
  *       شركة الخليج للملاحة، مركز جدة للمعارض والمؤتمرات) whose words all have English words and that no preposition
  *       follows: "زار مستشفى جدة للاطمئنان على المصابين" states the visit's purpose;</li>
  *   <li>its English name is the title's English word, the person's name in Latin letters (or the knowledge base's
@@ -230,13 +230,14 @@ final class Facilities {
     }
 
     /**
-     * {@code name} run on over the complement with ل after it where the noun opens an organization's name, the
+     * {@code name} run on over the complement with ل after it where the noun opens an organization's or an event's
+     * name (مهرجان أبها للتسوق), not a place's (ووصل إلى مطار جدة للمشاركة), the
      * complement's words all have English words and no preposition follows it: "مركز جدة للمعارض والمؤتمرات" is
      * Jeddah Center for Exhibitions and Conferences.
      */
     private Name withComplement(String text, List<Span> words, List<String> norm, Noun noun, Name name) {
         int at = name.end();
-        if (noun.type() != EntityType.ORG || at >= words.size() || !norm.get(at).startsWith("ل")
+        if (noun.type() == EntityType.LOC || at >= words.size() || !norm.get(at).startsWith("ل")
                 || !WordMatcher.onlySpacesBetween(text, words.get(at - 1), words.get(at))) {
             return name;
         }

@@ -629,6 +629,14 @@ class EntityTaggerTest {
     }
 
     @Test
+    void runsAnEventsNameOnOverItsComplementWithLam() {
+        List<Entity> es = tag("وافتتح المحافظ مهرجان موسكو للتسوق أمس");
+        assertEquals(List.of("مهرجان موسكو للتسوق"), es.stream().map(Entity::name).toList());
+        assertEquals(EntityType.MISC, es.get(0).type());
+        assertEquals("Moscow Festival for Shopping", es.get(0).nameEn());
+    }
+
+    @Test
     void leavesOutAComplementThatAPrepositionFollowsOrThatHasNoEnglishWords() {
         assertEquals(List.of("مركز موسكو"), tag("وأرسل الوزير فريقا إلى مركز موسكو للتدريب على الإسعاف")
                 .stream().map(Entity::name).toList(), "a purpose: to train in first aid");
