@@ -30,7 +30,9 @@ import org.marsad.text.ArabicNormalizer;
  *       the spelling ends in a vowel, a foreign name's (جورجي، ستيفي);</li>
  *   <li>after the article, a nisba of five letters with ي third (CCيCي) has the diminutive's vowels, which most
  *       tribal and family names of that shape are: المطيري al-Mutairi, السديري al-Sudairi, الرويلي al-Ruwaili;
- *       the listed words that are not diminutives (الجزيري، الحريري) keep their listed spellings;</li>
+ *       the listed words that are not diminutives (الجزيري، الحريري) keep their listed spellings; so has one of
+ *       five letters with ي third (CCيCC: السويلم al-Suwailim, المهيدب al-Muhaidib) or of six ending in ان
+ *       (الحميدان al-Humaidan), and one of four with و and ي between two letters reads CawiC (الطويل al-Tawil);</li>
  *   <li>the endings of foreign names of {@value #ENDINGS_FILE} keep their own spelling: ـاييف "ayev", ـوف
  *       "ov", ـيز "ez", ـسون "son", ـو "o"..., each after as many letters as the file asks, or after a listed name,
  *       which keeps its spelling (عمروف Umarov);</li>
@@ -248,6 +250,9 @@ public final class NameTransliterator {
         if (known == null) {
             known = diminutiveNisba(rest);
         }
+        if (known == null) {
+            known = diminutive(rest);
+        }
         return known != null ? known.toLowerCase() : letters(rest, true);
     }
 
@@ -272,6 +277,29 @@ public final class NameTransliterator {
         }
         return rootLetter(w.charAt(0), true) + "u" + rootLetter(w.charAt(1), false) + "ai"
                 + rootLetter(w.charAt(3), false) + "i";
+    }
+
+    /**
+     * The diminutive's vowels in a family name of four root letters, ي third: CCيCC is CuCaiCiC (سويلم suwailim,
+     * مهيدب muhaidib), CCيCان CuCaiCan (حميدان humaidan, عبيكان ubaikan); and CويC, و and ي between two letters,
+     * CawiC (طويل tawil) rather than four consonants in a row; null for any other word.
+     */
+    private static String diminutive(String w) {
+        int n = w.length();
+        if (n == 4 && w.charAt(1) == 'و' && w.charAt(2) == 'ي' && isRootLetter(w.charAt(0)) && isRootLetter(w.charAt(3))
+                && w.charAt(0) != 'و' && w.charAt(3) != 'و') {
+            return rootLetter(w.charAt(0), true) + "awi" + rootLetter(w.charAt(3), false);
+        }
+        boolean plain = n == 5;
+        boolean withAn = n == 6 && w.endsWith("ان");
+        if (!(plain || withAn) || w.charAt(2) != 'ي' || !isRootLetter(w.charAt(0)) || !isRootLetter(w.charAt(1))
+                || !isRootLetter(w.charAt(3)) || w.charAt(0) == 'و' || plain && !isRootLetter(w.charAt(4))
+                || plain && w.charAt(4) == 'و') {
+            return null;
+        }
+        String stem = rootLetter(w.charAt(0), true) + "u" + rootLetter(w.charAt(1), false) + "ai"
+                + rootLetter(w.charAt(3), false);
+        return withAn ? stem + "an" : stem + "i" + rootLetter(w.charAt(4), false);
     }
 
     private static boolean isRootLetter(char c) {

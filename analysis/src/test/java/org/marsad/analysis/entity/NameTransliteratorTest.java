@@ -181,6 +181,25 @@ class NameTransliteratorTest {
     }
 
     @Test
+    void givesAFiveLetterFamilyNameWithYaThirdAfterTheArticleTheDiminutivesVowels() {
+        assertEquals("Khalid al-Suwailim", NameTransliterator.toLatin("خالد السويلم"));
+        assertEquals("Al-Muhaidib", NameTransliterator.toLatin("المهيدب"));
+        assertEquals("Al-Nuwaisir", NameTransliterator.toLatin("النويصر"));
+    }
+
+    @Test
+    void givesASixLetterFamilyNameWithYaThirdAndAnAfterTheArticleTheDiminutivesVowels() {
+        assertEquals("Al-Humaidan", NameTransliterator.toLatin("الحميدان"));
+        assertEquals("Al-Ubaikan", NameTransliterator.toLatin("العبيكان"));
+    }
+
+    @Test
+    void readsWawAndYaBetweenTwoLettersAfterTheArticleAsAWi() {
+        assertEquals("Al-Tawil", NameTransliterator.toLatin("الطويل"));
+        assertEquals("Al-Dawish", NameTransliterator.toLatin("الدويش"));
+    }
+
+    @Test
     void opensAForeignWordWithOOrCh() {
         assertEquals("Obama", NameTransliterator.toLatin("أوباما"));
         assertEquals("Chirnov", NameTransliterator.toLatin("تشيرنوف"));
