@@ -48,7 +48,7 @@ final class Facilities {
     private static final String NOT_AFTER = "not-after ";
     private static final String NOT_BEFORE = "not-before ";
     /** Prepositions after a complement with ل, normalized: they make it a purpose, no part of a name (للاطمئنان على). */
-    private static final Set<String> PREPOSITIONS = Set.of("في", "علي", "على", "عن", "مع", "الي", "من");
+    private static final Set<String> PREPOSITIONS = Set.of("في", "علي", "عن", "مع", "الي", "من");
 
     /**
      * Which names a noun opens a name with: a person's or a city's ({@code ANY}); a person's only after a title
