@@ -1415,7 +1415,8 @@ public final class Appositions {
             return titleAfter(text, words, name, mentions, roles, country);
         }
         int w = words.firstAtOrAfter(c);
-        NameMatch role = w < words.size() ? roleAt(text, words, w) : null;
+        int opens = w < words.size() ? headAfterAideWord(text, words, w) : w;
+        NameMatch role = opens < words.size() ? roleAt(text, words, opens) : null;
         role = role == null || courtesies.contains(role.entry().kb()) ? null : role;
         int close = role == null ? -1 : commaAfter(text, words, role.endWord());
         if (role == null || close < 0 || words.firstAtOrAfter(close) - w > MAX_ROLE_WORDS) {
@@ -1423,11 +1424,11 @@ public final class Appositions {
         }
         int titled = skipAdjectives(text, words, role.endWord());
         boolean titlesAnother = titled < words.size() && personAt(mentions, words, titled);
-        if (role.start() != words.span(w).start() || titlesAnother || runsOn(words, mentions, role, close, false)) {
+        if (role.start() != words.span(opens).start() || titlesAnother || runsOn(words, mentions, role, close, false)) {
             return country; // "تاسك، ورئيس البرلمان شولتز،", "الأمير خالد، الأمير ماجد،": a list, not one role
         }
         // as a role before the name: its nationality adjective, place or body gives the country
-        String found = addRole(text, words, role.start(), close, mentions, roles, country);
+        String found = addRole(text, words, words.span(w).start(), close, mentions, roles, country);
         int head = role.endWord();
         if (head < words.size() && orgHeads.contains(words.normalized(head)) && mentions.within(words.span(head).start(), close).isEmpty()
                 && created.stream().noneMatch(e -> e.mentions().get(0).start() == words.span(head).start())) {
@@ -1451,18 +1452,29 @@ public final class Appositions {
         if (w >= words.size() || !adjacent(text, words, w)) {
             return country;
         }
-        NameMatch role = roleAt(text, words, w);
-        if (role == null || role.start() != words.span(w).start() || honorifics.contains(role.entry().kb())) {
+        int head = headAfterAideWord(text, words, w);
+        NameMatch role = roleAt(text, words, head);
+        if (role == null || role.start() != words.span(head).start() || honorifics.contains(role.entry().kb())) {
             return country; // a conjunction before it starts another phrase: "شكري والمدير العام"
         }
         // رئيس فرنسا السابق: a former president
-        int end = WordMatcher.isDefinite(words.normalized(w)) ? boundTitleEnd(text, words, mentions, role)
+        int end = WordMatcher.isDefinite(words.normalized(head)) ? boundTitleEnd(text, words, mentions, role)
                 : skipAdjectivesAndQualifiers(text, words, complementEnd(text, words, mentions, role.endWord()));
         if (end < 0 || end < words.size() && adjacent(text, words, end) && personAt(mentions, words, end)) {
             return country; // the title's own holder follows: "استقبل عباس وزير الخارجية الأمريكي جون كيري"
         }
         end = representedEnd(text, words, mentions, role, end);
-        return addRole(text, words, role.start(), words.span(end - 1).end(), mentions, roles, country);
+        return addRole(text, words, words.span(w).start(), words.span(end - 1).end(), mentions, roles, country);
+    }
+
+    /**
+     * Word {@code w + 1} where word {@code w} is an aide's word (مساعد) that no role opens, in construct with the
+     * word after it: the role after a name opens there and is the aide's ("حمدان العمري مساعد مدير شؤون المعلمين");
+     * else {@code w}.
+     */
+    private int headAfterAideWord(String text, Words words, int w) {
+        return w + 1 < words.size() && DEPUTIES.contains(words.normalized(w)) && adjacent(text, words, w + 1)
+                && roleAt(text, words, w) == null ? w + 1 : w;
     }
 
     /**

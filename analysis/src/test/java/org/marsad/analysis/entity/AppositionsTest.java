@@ -621,6 +621,14 @@ class AppositionsTest {
     }
 
     @Test
+    void takesAnAidesRoleRightAfterTheName() {
+        assertEquals(List.of("مساعد مدير شؤون المعلمين"),
+                person("وأوضح رامز الحلبي مساعد مدير شؤون المعلمين أن الدراسة تبدأ.", "رامز الحلبي").roles());
+        assertEquals(List.of("مساعد وزير الدفاع"),
+                person("وأوضح رامز الحلبي، مساعد وزير الدفاع، أن الجيش مستعد.", "رامز الحلبي").roles(), "after a comma");
+    }
+
+    @Test
     void takesNoTitleFollowedByItsOwnHoldersName() {
         Entity p = person("واستقبل رامز الحلبي وزير الخارجية الأمريكي جون كيري في عمان.", "رامز الحلبي");
         assertTrue(p.roles().isEmpty(), p.roles().toString());
