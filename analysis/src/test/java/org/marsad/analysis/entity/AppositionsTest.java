@@ -629,6 +629,14 @@ class AppositionsTest {
     }
 
     @Test
+    void takesTheChiefOfAStaffForARole() {
+        assertEquals(List.of("كبير المفاوضين"),
+                person("وقال رامز الحلبي كبير المفاوضين الفلسطينيين إن المحادثات متوقفة.", "رامز الحلبي").roles());
+        assertEquals(List.of(List.of()), rolesOf("وقال رامز الحلبي كبير العائلة إن الصلح تم.", "رامز الحلبي"),
+                "كبير alone is big: the eldest of the family");
+    }
+
+    @Test
     void takesNoTitleFollowedByItsOwnHoldersName() {
         Entity p = person("واستقبل رامز الحلبي وزير الخارجية الأمريكي جون كيري في عمان.", "رامز الحلبي");
         assertTrue(p.roles().isEmpty(), p.roles().toString());
