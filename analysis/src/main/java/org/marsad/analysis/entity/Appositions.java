@@ -96,7 +96,11 @@ import org.marsad.text.Span;
  *       التنفيذي لمجموعة ناس القابضة"، "نور الدين البحيري الوزير السابق"), else it begins another phrase ("التقى
  *       شكري الرئيس الفرنسي"), as a conjunction does ("شكري والمدير العام"); so does a title followed by its own
  *       holder's name ("استقبل عباس وزير الخارجية الأمريكي جون كيري"). A member of parliament's role takes the
- *       party or body named after عن ("بشير خليفي نائب عن حركة النهضة").</li>
+ *       party or body named after عن ("بشير خليفي نائب عن حركة النهضة"). An aide's word (مساعد) may open it:
+ *       "حمدان العمري مساعد مدير شؤون المعلمين".</li>
+ *   <li><b>Gazette's job</b>: "تعيين سامر الحلبي على وظيفة (سفير) بوزارة الخارجية": the job in brackets after
+ *       على وظيفة, or up to its rank (بالمرتبة) without them, and the body named after the rank with ب and an
+ *       organization's noun, are a role.</li>
  *   <li><b>Place of the office</b>: a role before or right after the name that gives no country by a nationality
  *       adjective gives that of the first place or body of a state it names: "مدير الشؤون الصحية بمنطقة عسير" is
  *       Saudi, "رئيس جمهورية كولومبيا" Colombian, "الناطق باسم رئيس مجلس نواب الشعب" Tunisian. Not a post held
@@ -197,6 +201,12 @@ public final class Appositions {
     private static final Set<String> STAFF = Set.of("ركن", "الركن");
     /** The adjective that makes a director general (المدير العام، المديرة العامة), no nisba form though one. */
     private static final Set<String> GENERAL = WordMatcher.normalized("العام", "العامة");
+    /** على ("on"), وظيفة ("post") and المرتبة ("grade") as gazettes write them, normalized: على وظيفة (سفير) بالمرتبة. */
+    private static final String ON = "علي";
+    private static final String JOB = "وظيفه";
+    private static final String RANK = "بالمرتبه";
+    /** The most words of a job named in a gazette's formula. */
+    static final int MAX_JOB_WORDS = 10;
     /** Words in construct with an office that make its deputy or aide: وكيل وزارة، مساعد وزير; normalized. */
     private static final Set<String> DEPUTIES = Set.of("وكيل", "مساعد");
     /**
@@ -526,6 +536,63 @@ public final class Appositions {
     }
 
     /**
+     * Adds the job that an appointment or promotion in the formula of official gazettes names right after the name:
+     * "تعيين سامر الحلبي على وظيفة (سفير) بوزارة الخارجية" is an ambassador at the foreign ministry. The job is the
+     * words in brackets after على وظيفة, or without brackets the words up to its rank (بالمرتبة), at most {@value
+     * #MAX_JOB_WORDS}: "على وظيفة جديدة" names no job; the rank and its ordinal are left out, and the body after
+     * them, ب and an organization's noun (بوزارة الخارجية، بالمؤسسة العامة للموانئ), goes with the job up to the
+     * next mark.
+     */
+    private void addGazetteJob(String text, Words words, Mention name, Set<String> roles) {
+        int w = words.firstAtOrAfter(name.end());
+        if (w + 2 >= words.size() || !words.normalized(w).equals(ON) || !words.normalized(w + 1).equals(JOB)
+                || !text.substring(name.end(), words.span(w).start()).isBlank() || !adjacent(text, words, w + 1)) {
+            return;
+        }
+        int open = skipSpaces(text, words.span(w + 1).end());
+        int next;
+        String job;
+        if (text.charAt(open) == '(') {
+            int close = text.indexOf(')', open);
+            next = close < 0 ? -1 : words.firstAtOrAfter(close);
+            job = next < 0 || next - (w + 2) > MAX_JOB_WORDS ? "" : text.substring(open + 1, close).strip();
+        } else {
+            next = w + 2;
+            while (next < words.size() && next - (w + 2) <= MAX_JOB_WORDS && adjacent(text, words, next)
+                    && !words.normalized(next).equals(RANK)) {
+                next++;
+            }
+            boolean ranked = next < words.size() && words.normalized(next).equals(RANK);
+            job = ranked && next > w + 2 ? text.substring(words.span(w + 2).start(), words.span(next - 1).end()) : "";
+        }
+        if (job.isEmpty()) {
+            return;
+        }
+        roles.add(cleanRole(job + body(text, words, next)));
+    }
+
+    /** The body after a gazette's job and its rank (" بوزارة الخارجية"), with a space before it, or "". */
+    private String body(String text, Words words, int w) {
+        if (w < words.size() && words.normalized(w).equals(RANK)) {
+            w++;
+            for (int n = 0; n < 2 && w < words.size() && adjacent(text, words, w)
+                    && (words.normalized(w).startsWith("ال") || words.normalized(w).startsWith("عشر")); n++) {
+                w++; // الخامسة عشرة
+            }
+        }
+        String word = w < words.size() ? words.normalized(w) : "";
+        if (word.length() < 4 || word.charAt(0) != 'ب' || !isOrganizationNoun(word.substring(1))) {
+            return "";
+        }
+        int end = w + 1;
+        while (end < words.size() && end - w < MAX_COMPLEMENT_WORDS && adjacent(text, words, end)
+                && !words.normalized(end).equals(RANK)) {
+            end++;
+        }
+        return " " + text.substring(words.span(w).start(), words.span(end - 1).end());
+    }
+
+    /**
      * Adds the office an appointment names in the accusative right after the name, a comma allowed between ("تعيين
      * سامر الحلبي مديرا عاما للتعليم"، "وعثمان العريني أمينا عاما"): the office word and an adjective after it
      * without the alef of their tanween (مدير عام), then its complement up to its first definite word or one with
@@ -759,6 +826,7 @@ public final class Appositions {
                     country = rolesBefore(text, words, m, mentions, roles, country, person.kb() != null);
                     country = rolesAfter(text, words, m, mentions, roles, country, ids, created);
                     country = appointedOfficeAfter(text, words, m, mentions, roles, country);
+                    addGazetteJob(text, words, m, roles);
                     country = country != null ? country : adjectiveBefore(text, words, m, mentions);
                 }
             }

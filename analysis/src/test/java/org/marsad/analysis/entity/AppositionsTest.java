@@ -629,6 +629,22 @@ class AppositionsTest {
     }
 
     @Test
+    void takesTheJobAGazettesAppointmentNamesInBracketsWithItsBody() {
+        assertEquals(List.of(List.of("مستشار مالي بوزارة الصحة")),
+                rolesOf("تعيين رامز الحلبي على وظيفة (مستشار مالي) بالمرتبة الخامسة عشرة بوزارة الصحة.", "رامز الحلبي"));
+        assertEquals(List.of(List.of("سفير بوزارة الخارجية")),
+                rolesOf("تعيين رامز الحلبي على وظيفة (سفير) بوزارة الخارجية.", "رامز الحلبي"));
+    }
+
+    @Test
+    void takesTheJobAGazettesPromotionNamesUpToItsRank() {
+        assertEquals(List.of(List.of("رئيس كتابة العدل بجازان")),
+                rolesOf("بترقية رامز الحلبي على وظيفة رئيس كتابة العدل بجازان بالمرتبة الثالثة عشرة.", "رامز الحلبي"));
+        assertEquals(List.of(List.of()), rolesOf("وحصل رامز الحلبي على وظيفة جديدة في الشركة.", "رامز الحلبي"),
+                "no rank, no brackets: a new job, not its name");
+    }
+
+    @Test
     void takesTheChiefOfAStaffForARole() {
         assertEquals(List.of("كبير المفاوضين"),
                 person("وقال رامز الحلبي كبير المفاوضين الفلسطينيين إن المحادثات متوقفة.", "رامز الحلبي").roles());
