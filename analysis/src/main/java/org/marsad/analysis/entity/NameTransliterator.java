@@ -248,9 +248,6 @@ public final class NameTransliterator {
             known = nisbaOfKnownWord(rest);
         }
         if (known == null) {
-            known = diminutiveNisba(rest);
-        }
-        if (known == null) {
             known = diminutive(rest);
         }
         return known != null ? known.toLowerCase() : letters(rest, true);
@@ -269,20 +266,11 @@ public final class NameTransliterator {
         return stem == null || "aeiouy".indexOf(stem.charAt(stem.length() - 1)) >= 0 ? null : stem + "i";
     }
 
-    /** CCيCي with the diminutive's vowels, CuCaiCi (مطيري mutairi, عتيبي utaibi); null for any other word. */
-    private static String diminutiveNisba(String w) {
-        if (w.length() != 5 || w.charAt(2) != 'ي' || w.charAt(4) != 'ي'
-                || !isRootLetter(w.charAt(0)) || !isRootLetter(w.charAt(1)) || !isRootLetter(w.charAt(3))) {
-            return null;
-        }
-        return rootLetter(w.charAt(0), true) + "u" + rootLetter(w.charAt(1), false) + "ai"
-                + rootLetter(w.charAt(3), false) + "i";
-    }
-
     /**
-     * The diminutive's vowels in a family name of four root letters, ي third: CCيCC is CuCaiCiC (سويلم suwailim,
-     * مهيدب muhaidib), CCيCان CuCaiCan (حميدان humaidan, عبيكان ubaikan); and CويC, و and ي between two letters,
-     * CawiC (طويل tawil) rather than four consonants in a row; null for any other word.
+     * The diminutive's vowels in a word of four root letters, ي third: CCيCي is CuCaiCi (مطيري mutairi, عتيبي
+     * utaibi), and for a family name that و opens not, CCيCC CuCaiCiC (سويلم suwailim, مهيدب muhaidib) and CCيCان
+     * CuCaiCan (حميدان humaidan, عبيكان ubaikan); CويC, و and ي between two letters, is CawiC (طويل tawil) rather
+     * than four consonants in a row; null for any other word.
      */
     private static String diminutive(String w) {
         int n = w.length();
@@ -290,16 +278,24 @@ public final class NameTransliterator {
                 && w.charAt(0) != 'و' && w.charAt(3) != 'و') {
             return rootLetter(w.charAt(0), true) + "awi" + rootLetter(w.charAt(3), false);
         }
-        boolean plain = n == 5;
-        boolean withAn = n == 6 && w.endsWith("ان");
-        if (!(plain || withAn) || w.charAt(2) != 'ي' || !isRootLetter(w.charAt(0)) || !isRootLetter(w.charAt(1))
-                || !isRootLetter(w.charAt(3)) || w.charAt(0) == 'و' || plain && !isRootLetter(w.charAt(4))
-                || plain && w.charAt(4) == 'و') {
+        if (n < 5 || n > 6 || w.charAt(2) != 'ي' || !isRootLetter(w.charAt(0)) || !isRootLetter(w.charAt(1))
+                || !isRootLetter(w.charAt(3))) {
             return null;
         }
         String stem = rootLetter(w.charAt(0), true) + "u" + rootLetter(w.charAt(1), false) + "ai"
                 + rootLetter(w.charAt(3), false);
-        return withAn ? stem + "an" : stem + "i" + rootLetter(w.charAt(4), false);
+        String ending = w.substring(4);
+        if (ending.equals("ي")) {
+            return stem + "i";
+        }
+        if (w.charAt(0) == 'و') {
+            return null;
+        }
+        if (ending.equals("ان")) {
+            return stem + "an";
+        }
+        char last = w.charAt(4);
+        return n == 5 && isRootLetter(last) && last != 'و' ? stem + "i" + rootLetter(last, false) : null;
     }
 
     private static boolean isRootLetter(char c) {
