@@ -1,11 +1,9 @@
 package org.marsad.analysis.entity;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.article.EntityType;
@@ -134,8 +132,7 @@ final class Facilities {
     }
 
     private static Set<String> normalizedList(String words) {
-        return Arrays.stream(words.split(",")).map(w -> ArabicNormalizer.normalize(w.strip()))
-                .collect(Collectors.toUnmodifiableSet());
+        return WordMatcher.normalized(words.strip().split("\\s*,\\s*"));
     }
 
     private static EntityType typeOf(TsvTable.Row row) {
