@@ -44,8 +44,8 @@ import org.marsad.text.Span;
  *       person's name so does a later word that never stands in one: the pronoun of a copula (زيكو هو الوحيد; not
  *       in a name with a syllable of an East Asian name, where هو and هي are syllables too: كواك تاي هي), أن and
  *       إن, a conjunction, a relative or an adverb of time (حمدان أثناء، شينزو آبي لكن), and a verb in the future,
- *       س and an imperfect verb common in news by itself (صلاح المزروع سيرأس، فهد كفاين سيعودون; not after a long
- *       vowel, as in the foreign names ستورك، سيونغ).</li>
+ *       س and an imperfect verb common in news by itself or by its singular (صلاح المزروع سيرأس، فهد كفاين سيعودون،
+ *       إبراهيم البلوي سيتواجدان; not after a long vowel, as in the foreign names ستورك، سيونغ).</li>
  *   <li>An honorific of address at a person's name's end (معالي، سمو، فضيلة) opens the next person's title and is
  *       left out: "يوسف الظاهري معالي رئيس الهيئة"; one word before it alone is no name ("كرم سمو أمير المنطقة",
  *       "برعاية معالي الوزير").</li>
@@ -224,18 +224,18 @@ public final class ProposalBounds {
 
     /**
      * Words that carry the sentence on after a name and never stand in one: adverbs whose tanween news leaves
-     * unwritten (مباشرة، حاليا، مؤخرا; هدفا, a goal scored; سائلا الله، داعيا الله, asking God; the participles of
-     * speech after a speaker, مؤكدا، موضحا، مشيرا، قائلا), "and a number of",
-     * "and his colleagues", "with His Highness" (بسمو), prepositions of cause and time (إثر، عقب، جراء), the object
-     * زيارة of "يؤدي ... زيارة" ("pays a visit"), كما ("as"), and the words of records and forms: مواليد ("born in",
-     * مبارك ملفي مواليد 1986) and السيرة (حسن السيرة والسلوك, "good conduct"). Normalized.
+     * unwritten (مباشرة، حاليا، مؤخرا; هدفا, a goal scored, and بهدف، بهدفين, won by a goal or two or "aiming to";
+     * سائلا الله، داعيا الله, asking God; the participles of speech after a speaker, مؤكدا، موضحا، مشيرا، قائلا),
+     * "and a number of", "and his colleagues", "with His Highness" (بسمو), prepositions of cause and time (إثر، عقب،
+     * جراء), the object زيارة of "يؤدي ... زيارة" ("pays a visit"), كما ("as"), and the words of records and forms:
+     * مواليد ("born in", مبارك ملفي مواليد 1986) and السيرة (حسن السيرة والسلوك, "good conduct"). Normalized.
      */
     private static final Set<String> SENTENCE_WORDS = WordMatcher.normalized("مباشرة", "فورا", "حاليا", "سابقا",
             "لاحقا", "مؤخرا", "رسميا", "شخصيا", "جدا", "دائما", "غالبا", "تماما", "خصوصا", "مجددا", "عددا", "وعدد", "وعددا",
-            "بسمو", "لسمو", "وزملاؤه", "وزملائه", "وزملاءه", "ورفاقه", "إثر", "عقب", "جراء", "هدفا", "هدفين", "سائلين",
-            "سائلا", "سائلة", "داعيا", "داعين", "راجيا", "راجين", "موضحا", "موضحة", "مؤكدا", "مؤكدة", "مشيرا", "مضيفا",
-            "مضيفة", "لافتا", "مبينا", "مبينة", "معتبرا", "معتبرة", "منوها", "منوهة", "مشددا", "مشددة", "قائلا", "زيارة",
-            "كما", "مواليد", "السيرة");
+            "بسمو", "لسمو", "وزملاؤه", "وزملائه", "وزملاءه", "ورفاقه", "إثر", "عقب", "جراء", "هدفا", "هدفين", "بهدف",
+            "بهدفين", "سائلين", "سائلا", "سائلة", "داعيا", "داعين", "راجيا", "راجين", "موضحا", "موضحة", "مؤكدا", "مؤكدة",
+            "مشيرا", "مضيفا", "مضيفة", "لافتا", "مبينا", "مبينة", "معتبرا", "معتبرة", "منوها", "منوهة", "مشددا", "مشددة",
+            "قائلا", "زيارة", "كما", "مواليد", "السيرة");
 
     /**
      * Words that never stand in a person's name after its first word, as written without diacritics: the
@@ -1053,20 +1053,29 @@ public final class ProposalBounds {
 
     /**
      * The last word of a person's name before a later word that is a verb in the future, س and an imperfect verb that
-     * is common in news by itself ({@code commonWord}): "صلاح المزروع سيرأس", "فهد كفاين سيعودون" (news puts the
-     * subject first); else {@code last}. Surnames that open with سي (سيلفا، سيساكو) are no common word without it,
-     * and a long vowel after the prefix is a foreign name's far more often than a verb's (ستورك، سيونغ، سيانج; سيواصل
-     * is a verb).
+     * is common in news by itself ({@code commonWord}) or by its singular: "صلاح المزروع سيرأس", "فهد كفاين
+     * سيعودون", "منصور وإبراهيم البلوي سيتواجدان" (news puts the subject first); else {@code last}. Surnames that
+     * open with سي (سيلفا، سيساكو) are no common word without it, and a long vowel after the prefix is a foreign
+     * name's far more often than a verb's (ستورك، سيونغ، سيانج; سيواصل is a verb).
      */
     private static int beforeFutureVerb(Words words, int first, int last, Predicate<String> commonWord) {
         for (int w = first + 1; w <= last; w++) {
             String word = words.normalized(w);
             if (word.length() >= 5 && word.charAt(0) == 'س' && IMPERFECT_PREFIXES.indexOf(word.charAt(1)) >= 0
-                    && word.charAt(2) != 'و' && word.charAt(2) != 'ا' && commonWord.test(word.substring(1))) {
+                    && word.charAt(2) != 'و' && word.charAt(2) != 'ا' && commonVerb(word.substring(1), commonWord)) {
                 return w - 1;
             }
         }
         return last;
+    }
+
+    /**
+     * Whether the imperfect {@code verb} is common in news by itself, or, with the dual's or the plural's ending
+     * (يتواجدان، يسلمون), by its singular: news writes the dual of a verb too seldom for it to be common.
+     */
+    private static boolean commonVerb(String verb, Predicate<String> commonWord) {
+        boolean agrees = verb.length() >= 6 && (verb.endsWith("ان") || verb.endsWith("ون"));
+        return commonWord.test(verb) || agrees && commonWord.test(verb.substring(0, verb.length() - 2));
     }
 
     /**

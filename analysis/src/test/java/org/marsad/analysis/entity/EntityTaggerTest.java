@@ -629,6 +629,14 @@ class EntityTaggerTest {
     }
 
     @Test
+    void namesANewsAgencyTheBaseLacksByItsCommonNounsAndCountry() {
+        List<Entity> es = tagProposing("ونقلت وكالة الأنباء الروسية الخبر أمس", "وكالة الأنباء الروسية", "ORG", 0.9);
+        List<Entity> agencies = es.stream().filter(e -> e.type() == EntityType.ORG).toList();
+        assertEquals(List.of("وكالة الأنباء الروسية"), agencies.stream().map(Entity::name).toList());
+        assertEquals("News Agency (Russia)", agencies.get(0).nameEn());
+    }
+
+    @Test
     void runsAnEventsNameOnOverItsComplementWithLam() {
         List<Entity> es = tag("وافتتح المحافظ مهرجان موسكو للتسوق أمس");
         assertEquals(List.of("مهرجان موسكو للتسوق"), es.stream().map(Entity::name).toList());

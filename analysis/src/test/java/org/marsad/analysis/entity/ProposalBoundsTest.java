@@ -87,6 +87,10 @@ class ProposalBoundsTest {
         Set<String> common = Set.of("يراس", "يعودون", "تورك", "يلتحق");
         assertEquals("سامر المزروع", mendedAmong("وقال إن سامر المزروع سيرأس الوفد", "سامر المزروع سيرأس", common));
         assertEquals("كريم نصار", mendedAmong("وأكد أن كريم نصار سيعودون غدا", "كريم نصار سيعودون", common));
+        assertEquals("كريم وسامر نصار", mendedAmong("وأكد أن كريم وسامر نصار سيلتحقان غدا", "كريم وسامر نصار سيلتحقان",
+                common), "a dual, common by its singular");
+        assertEquals("سامر ستراكان", mendedAmong("وقال سامر ستراكان إن الفريق جاهز", "سامر ستراكان", common),
+                "a name ending like a dual, no common verb without the ending");
         assertEquals("جو ستورك", mendedAmong("وقال جو ستورك إن الوضع خطير", "جو ستورك", common),
                 "a long vowel after the prefix: a foreign name");
         assertEquals("كريم سيلفا", mendedAmong("وقال كريم سيلفا إن الفريق جاهز", "كريم سيلفا", common),
@@ -372,6 +376,8 @@ class ProposalBoundsTest {
         assertEquals("مانويل دونيس", mended("وفاز على مانويل دونيس كما فازت زميلته.", "مانويل دونيس كما", true));
         assertEquals("هاني ملحم", mended("والمتهمون هم هاني ملحم مواليد 1990 وآخرون.", "هاني ملحم مواليد", true),
                 "the words of a record");
+        assertEquals("النادي الساحلي", mended("وخسر الفريق أمام النادي الساحلي بهدفين مقابل هدف.", "النادي الساحلي بهدفين"),
+                "the score");
     }
 
     @Test
