@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.marsad.analysis.MentionIndex;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.data.TsvTable;
@@ -30,7 +31,9 @@ import org.marsad.text.Span;
  *   <li><b>Role before the name</b>: a role word, up to {@value #MAX_ADJECTIVES} adjectives (السياسي،
  *       الكازاخستاني) and the words that date it (السابق، الأسبق، الجديد: الوزير السابق), then two or three name
  *       words ending at punctuation or a function word: the name words are
- *       a person ({@link #propose}), unless the role word is an occupation (اللاعب، الشاعر), which sports and
+ *       a person ({@link #propose}), a role word with a possessive pronoun too (رئيسها التنفيذي، مدربه: {@link
+ *       PossessedRoles} makes the role the office itself, الرئيس التنفيذي), unless the role word is an occupation
+ *       (اللاعب، الشاعر), which sports and
  *       arts news follow with anything; nor after a role word without the article and a word without it that
  *       opens no name before a given name, the place of the office (محافظ تنومة عبدالرحمن الهزاني), where the
  *       tagger's own proposal stands. The role is the role word with its adjectives, less nationality adjectives,
@@ -170,8 +173,15 @@ public final class Appositions {
     static final int MAX_LINK_WORDS = 3;
     /** Words that link a role to the body named after them, normalized: لـ، بـ، في، لدى، باسم، الـ. */
     private static final Set<String> LINK_WORDS = Set.of("ل", "ب", "في", "لدي", "باسم", "ال");
+    /** The kinds of role heads that take a possessive pronoun as offices: رئيسها التنفيذي، مدربه ({@link PossessedRoles}). */
+    private static final Set<String> POSSESSED_KINDS = Set.of("office", "occupation");
     /** The rows of {@code role-heads.tsv}, read once for the role rules here and in the other name passes. */
     static final List<TsvTable.Row> ROLE_HEAD_ROWS = TsvTable.readResource(Appositions.class, "role-heads.tsv", 3);
+    /** The normalized role heads that take a possessive pronoun ({@link PossessedRoles}). */
+    private static final Set<String> POSSESSABLE_HEADS = possessableHeads();
+    /** The normalized role heads of one word, of every kind: الفنان، الكابتن، رئيس. */
+    private static final Set<String> ONE_WORD_HEADS = ROLE_HEAD_ROWS.stream().map(row -> row.column(0))
+            .filter(head -> !head.contains(" ")).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     static final double PROPOSAL_CONFIDENCE = 0.6;
     static final double ORG_CONFIDENCE = 0.5;
     private static final Set<String> FUNCTION_WORDS = Set.of("و", "في", "من", "علي", "الي", "عن", "مع", "ان", "انه", "ما",
@@ -220,6 +230,14 @@ public final class Appositions {
      * normalized: in the accusative after a name, an appointment to them ({@link #appointedOfficeAfter}).
      */
     private static final Set<String> ACCUSATIVE_OFFICES = accusativeOffices();
+    private static Set<String> possessableHeads() {
+        Set<String> heads = new HashSet<>();
+        ROLE_HEAD_ROWS.stream()
+                .filter(row -> POSSESSED_KINDS.contains(row.column(2)) && PossessedRoles.possessable(row.column(0)))
+                .forEach(row -> heads.add(ArabicNormalizer.normalize(row.column(0))));
+        return Set.copyOf(heads);
+    }
+
     private static Set<String> accusativeOffices() {
         Set<String> offices = new HashSet<>(WordMatcher.normalized("أمين")); // a given name too, but never أمينا
         ROLE_HEAD_ROWS.stream()
@@ -377,11 +395,18 @@ public final class Appositions {
         Set<String> courtesies = new LinkedHashSet<>();
         Set<String> ranks = new LinkedHashSet<>();
         Set<String> stateTitles = new LinkedHashSet<>();
+        Set<String> written = new HashSet<>();
+        ROLE_HEAD_ROWS.forEach(row -> written.add(ArabicNormalizer.normalize(row.column(0))));
         for (TsvTable.Row row : ROLE_HEAD_ROWS) {
             String head = row.column(0);
             // an abbreviation (د.، أ.د.) is found by its letters; roleAt asks for its full stop in the text
             String letters = isAbbreviation(head) ? head.substring(0, head.length() - 1) : head;
-            heads.add(letters, new NameEntry(head, EntityType.MISC, head, null, null, row.column(1)));
+            NameEntry entry = new NameEntry(head, EntityType.MISC, head, null, null, row.column(1));
+            heads.add(letters, entry);
+            if (POSSESSED_KINDS.contains(row.column(2)) && PossessedRoles.possessable(head)) {
+                PossessedRoles.forms(head).stream().filter(form -> !written.contains(ArabicNormalizer.normalize(form)))
+                        .forEach(form -> heads.add(form, entry)); // رئيسه reads as رئيسة, a head of its own
+            }
             if (!row.column(2).equals("office") && STATE_SECTORS.contains(row.column(1))) {
                 stateTitles.add(ArabicNormalizer.normalize(head));
             }
@@ -936,7 +961,9 @@ public final class Appositions {
      * "مدرب فريق مانشستر يونايتد" says nothing more.
      */
     private static List<String> withoutShorterForms(Set<String> roles) {
-        return roles.stream().filter(r -> roles.stream().noneMatch(longer -> longer.startsWith(r + " "))).toList();
+        Set<String> plain = new LinkedHashSet<>();
+        roles.forEach(role -> plain.add(PossessedRoles.plain(role, POSSESSABLE_HEADS, ONE_WORD_HEADS)));
+        return plain.stream().filter(r -> plain.stream().noneMatch(longer -> longer.startsWith(r + " "))).toList();
     }
 
     /** The country of a nationality adjective right before the name ("الإسباني سيسك فابريجاس"), or null. */
@@ -1097,6 +1124,9 @@ public final class Appositions {
             return null; // آل الشيخ is a family's name
         }
         NameMatch role = roleHeads.match(text, words.spans(), words.normalized(), w);
+        if (role != null && PossessedRoles.writtenFeminine(words.span(role.endWord() - 1).of(text), role.entry().kb())) {
+            return null; // محافظة is a governorate, مهاجمة an attack: read as محافظه only written with ه
+        }
         if (role != null && role.entry().kb().equals(TEAM_OR_GENERAL) && !generalsRank(text, words, w)
                 || role != null && role.entry().kb().equals(GOVERNOR_OR_CONSERVATIVE) && !governorsTitle(text, words, w)) {
             return null;

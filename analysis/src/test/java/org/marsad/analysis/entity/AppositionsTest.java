@@ -629,6 +629,19 @@ class AppositionsTest {
     }
 
     @Test
+    void readsAnOfficeWithAPossessivePronounAsTheOffice() {
+        assertEquals(List.of(List.of("الرئيس التنفيذي")),
+                rolesOf("وقالت الشركة إن رئيسها التنفيذي رامز الحلبي سيزور المعرض.", "رامز الحلبي"));
+        assertEquals(List.of(List.of("المدير العام")),
+                rolesOf("وقالت الهيئة إن مديرها العام رامز الحلبي وقع العقد.", "رامز الحلبي"));
+        assertEquals(List.of(List.of("المدرب السابق")), rolesOf("وكان مدربه السابق رامز الحلبي قد غادر.", "رامز الحلبي"),
+                "ه, written apart from the feminine ة");
+        assertEquals(List.of(List.of("رئيسة الوزراء")), rolesOf("وقالت رئيسة الوزراء سامية الحلبي إن الحكومة باقية.",
+                "سامية الحلبي"), "a woman's office, written with ة");
+        assertEquals(List.of("رامز الحلبي"), proposed("وقالت الشركة إن رئيسها التنفيذي رامز الحلبي، أكد أن الأرباح زادت."));
+    }
+
+    @Test
     void takesTheJobAGazettesAppointmentNamesInBracketsWithItsBody() {
         assertEquals(List.of(List.of("مستشار مالي بوزارة الصحة")),
                 rolesOf("تعيين رامز الحلبي على وظيفة (مستشار مالي) بالمرتبة الخامسة عشرة بوزارة الصحة.", "رامز الحلبي"));
