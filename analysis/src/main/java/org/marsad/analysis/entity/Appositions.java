@@ -271,6 +271,9 @@ public final class Appositions {
     /** Marks that open and close a name in quotation marks; the plain " does both. */
     private static final String OPENING_QUOTES = "«“\"";
     private static final String CLOSING_QUOTES = "»”\"";
+    /** The marks that open and close a body's name after a role's complement: quotation marks and brackets. */
+    private static final String OPENING_MARKS = OPENING_QUOTES + "(";
+    private static final String CLOSING_MARKS = CLOSING_QUOTES + ")";
     /** Second words of compound given names: صلاح الدين، حسام الدين، سيف الإسلام، فتح الله. */
     private static final Set<String> COMPOUND_SECONDS = WordMatcher.normalized("الدين", "الله", "الإسلام", "الرحمن");
 
@@ -720,6 +723,30 @@ public final class Appositions {
         String word = words.normalized(k);
         return LINK_WORDS.contains(word) || roleAt(text, words, k) == null && (isOrganizationNoun(withoutPreposition(word))
                 || WordMatcher.isDefinite(word) && !FUNCTION_WORDS.contains(word));
+    }
+
+    /**
+     * The word after a name in quotation marks or brackets that opens right before word {@code first} and closes
+     * after at most {@value #MAX_QUOTED_WORDS} words, whatever follows the closing mark ("لشركة (كامبل سوب)، أن");
+     * -1 when no such name opens there.
+     */
+    private static int afterMarkedName(String text, Words words, int first) {
+        if (first >= words.size()) {
+            return -1;
+        }
+        String gap = text.substring(words.span(first - 1).end(), words.span(first).start()).strip();
+        if (gap.length() != 1 || OPENING_MARKS.indexOf(gap.charAt(0)) < 0
+                || !Character.isLetter(text.charAt(words.span(first).start()))) {
+            return -1; // "للشركة (45 عاما)" gives an age
+        }
+        for (int j = first; j < words.size() && j - first < MAX_QUOTED_WORDS; j++) {
+            int after = j + 1 < words.size() ? words.span(j + 1).start() : text.length();
+            String next = text.substring(words.span(j).end(), after).strip();
+            if (!next.isEmpty()) {
+                return CLOSING_MARKS.indexOf(next.charAt(0)) >= 0 ? j + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1606,6 +1633,11 @@ public final class Appositions {
         boolean dated = false;
         for (int k = role.endWord(); k < x; k++) {
             dated |= qualifiers.contains(words.normalized(k));
+        }
+        int quoted = x < words.size() && adjacent(text, words, x) && opensComplement(words.normalized(x))
+                ? afterMarkedName(text, words, x + 1) : -1;
+        if (quoted > 0) {
+            return quoted; // "دينيس موريسون الرئيس التنفيذي لشركة (كامبل سوب)"
         }
         if (x + 1 < words.size() && adjacent(text, words, x) && adjacent(text, words, x + 1)) {
             String word = words.normalized(x);

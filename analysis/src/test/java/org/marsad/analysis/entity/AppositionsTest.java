@@ -629,6 +629,16 @@ class AppositionsTest {
     }
 
     @Test
+    void takesTheBodyInBracketsOrQuotesIntoTheTitleAfterTheName() {
+        assertEquals(List.of(List.of("الرئيس التنفيذي لشركة سامر للأغذية")),
+                rolesOf("وأكد رامز الحلبي الرئيس التنفيذي لشركة (سامر للأغذية) أن المبيعات زادت.", "رامز الحلبي"));
+        assertEquals(List.of(List.of("المدير العام لشركة سامر للأغذية")),
+                rolesOf("وأكد رامز الحلبي المدير العام لشركة «سامر للأغذية»، أن المبيعات زادت.", "رامز الحلبي"));
+        assertEquals(List.of(List.of()), rolesOf("والتقى رامز الحلبي المدير العام للشركة (45 عاما) أمس.", "رامز الحلبي"),
+                "an age in brackets binds no title to the name");
+    }
+
+    @Test
     void readsAnOfficeWithAPossessivePronounAsTheOffice() {
         assertEquals(List.of(List.of("الرئيس التنفيذي")),
                 rolesOf("وقالت الشركة إن رئيسها التنفيذي رامز الحلبي سيزور المعرض.", "رامز الحلبي"));
