@@ -159,6 +159,16 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void readsAMinistrysBareNameByTheCountryItsSentenceNamesAfterItOnlyWhereTheArticleDoesNotDecide() {
+        AnalyzedArticle saudi = ANALYZER.analyze(Article.builder("أعلنت السعودية خطة جديدة للمستشفيات. وقالت السعودية "
+                + "إن العمل بدأ. وزارة الصحة عليها مسؤولية التوعية كما فعلت مصر.").build());
+        assertEquals("MOH_SAU", entityNamed(saudi, "وزارة الصحة السعودية").kb(), "the article is about Saudi Arabia");
+        AnalyzedArticle even = ANALYZER.analyze(Article.builder("التقى وفد من مصر وفدا من تونس. وأصدرت وزارة الداخلية "
+                + "بيانا عن اللقاء في البحرين.").build());
+        assertEquals("MOI_BHR", entityNamed(even, "وزارة الداخلية البحرينية").kb(), "no country leads the article");
+    }
+
+    @Test
     void givesAMinistrysBareNameNoOtherCountryInAnArticleThatNamesThePublishersOwn() {
         AnalyzedArticle a = fromTunisianRadio("أدانت تونس الهجوم الذي استهدف مدينة الجيزة المصرية. "
                 + "وأكدت وزارة العمل، في بيان، تضامنها مع الشعب المصري ومع مصر حكومة وشعبا. وكانت القاهرة قد "

@@ -2003,8 +2003,10 @@ public final class EntityTagger {
                     if (f.country != null) {
                         e = homonyms.of(name, f.country);
                     } else {
-                        e = homonyms.of(name, countryOfSentence(f.mentions.get(0)));
+                        Mention first = f.mentions.get(0);
+                        e = homonyms.of(name, countryOfSentence(first, true));
                         e = e != null ? e : homonyms.meant(name, countries, homeCountry);
+                        e = e != null ? e : homonyms.of(name, countryOfSentence(first, false));
                     }
                     if (e != null && sameKind(f.type, e.type())) {
                         meant.put(f, e);
@@ -2031,18 +2033,18 @@ public final class EntityTagger {
 
         /**
          * The country named in the sentence of mention {@code m} by its name or capital (an adjective is more often a
-         * person's nationality), the nearest before {@code m}, else the first after it; null where the sentence names
-         * none. Where a homonym has an entity of that country, the sentence decides before the article: "وأكدت
-         * تونس، في بيان صادر عن وزارة الشؤون الخارجية، تضامنها مع الشعب المصري" is Tunisia's ministry in an article
-         * on a bombing in Egypt.
+         * person's nationality), the nearest before {@code m} when {@code before}, else the first after it; null where
+         * the sentence names none there. Where a homonym has an entity of the country named before it, the sentence
+         * decides before the article: "وأكدت تونس، في بيان صادر عن وزارة الشؤون الخارجية، تضامنها مع الشعب المصري"
+         * is Tunisia's ministry in an article on a bombing in Egypt. The country named after it decides only where the
+         * article does not: "وزارة الصحة عليها مسؤولية ..." in a Saudi column is Saudi Arabia's, whatever country the
+         * sentence goes on to name, and "وزارة الداخلية لشؤون الجنسية ... في مملكة البحرين" Bahrain's.
          */
-        private String countryOfSentence(Mention m) {
+        private String countryOfSentence(Mention m, boolean before) {
             int from = sentenceStart(m.start());
             int to = sentenceEnd(m.end());
-            String before = null;
-            int beforeAt = -1;
-            String after = null;
-            int afterAt = Integer.MAX_VALUE;
+            String named = null;
+            int namedAt = before ? -1 : Integer.MAX_VALUE;
             for (Found g : found.values()) {
                 if (g.entry == null || g.entry.type() != EntityType.GPE || !g.entry.kb().equals(g.entry.country())) {
                     continue;
@@ -2051,16 +2053,15 @@ public final class EntityTagger {
                     if (c.kind() == MentionKind.ADJECTIVE) {
                         continue; // اللاعب الإنجليزي، المطربة التونسية: a person's, not the body's
                     }
-                    if (c.end() <= m.start() && c.start() >= from && c.start() > beforeAt) {
-                        before = g.entry.country();
-                        beforeAt = c.start();
-                    } else if (c.start() >= m.end() && c.end() <= to && c.start() < afterAt) {
-                        after = g.entry.country();
-                        afterAt = c.start();
+                    boolean nearer = before ? c.end() <= m.start() && c.start() >= from && c.start() > namedAt
+                            : c.start() >= m.end() && c.end() <= to && c.start() < namedAt;
+                    if (nearer) {
+                        named = g.entry.country();
+                        namedAt = c.start();
                     }
                 }
             }
-            return before != null ? before : after;
+            return named;
         }
 
         private int sentenceStart(int at) {
