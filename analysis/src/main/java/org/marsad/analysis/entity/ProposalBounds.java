@@ -49,7 +49,8 @@ import org.marsad.text.Span;
  *   <li>An honorific of address at a person's name's end (معالي، سمو، فضيلة) opens the next person's title and is
  *       left out: "يوسف الظاهري معالي رئيس الهيئة"; one word before it alone is no name ("كرم سمو أمير المنطقة",
  *       "برعاية معالي الوزير").</li>
- *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم", and
+ *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم", "عائشة
+ *       رضي الله عنها", and the praise of God a speaker opens with ("صالح القحطاني الحمد لله"), and
  *       one said of two or more after the last of a list ("الملك فهد والملك عبدالله رحمهما الله"). In a
  *       person's name so does a title glued to و, which opens the next person of a list ("بوتفليقة والشيخ علي"), a
  *       title at its end that opens the next name (محمد الطاهري النقيب محمد الحجري), or
@@ -289,10 +290,13 @@ public final class ProposalBounds {
     /** Those of {@link #VERBS_BEFORE_NAMES} that are given names as well. */
     private static final Set<String> GIVEN_NAME_VERBS = WordMatcher.normalized("أبان", "طالب");
 
-    /** Verbs of the blessings said after a name ("ابن باز رحمه الله"، "طيب الله ثراه"), normalized; الله follows them. */
+    /**
+     * Verbs of the blessings said after a name ("ابن باز رحمه الله"، "طيب الله ثراه"، "عائشة رضي الله عنها"، "غفر الله
+     * له"), normalized; الله follows them.
+     */
     private static final Set<String> BLESSINGS = Set.of("رحمه", "رحمها", "رحمهم", "رحمهما", "يرحمه", "يرحمها",
             "يرحمهم", "يرحمهما", "حفظه", "حفظها", "حفظهم", "يحفظه", "يحفظها", "رعاه", "يرعاه", "ايده", "سلمه", "عافاه",
-            "شفاه", "صلي", "طيب");
+            "شفاه", "صلي", "طيب", "رضي", "غفر");
 
     /** Whether the normalized {@code word} is a given name, a و، ف، ب or ل glued to it or not, or opens with عبد. */
     private static boolean opensWithAGivenName(String word) {
@@ -1148,13 +1152,17 @@ public final class ProposalBounds {
         return word.length() > 3 && word.charAt(0) == 'و' && TITLES.contains(word.substring(1));
     }
 
+    /**
+     * The last word of a name before a blessing's verb in it ("ابن باز رحمه الله") or before its last word when "to
+     * God" follows that (صالح القحطاني [الحمد] لله: the praise of God that the speaker opens with); else {@code last}.
+     */
     private static int beforeBlessing(Words words, int first, int last) {
         for (int w = first; w <= last && w + 1 < words.size(); w++) {
             if (BLESSINGS.contains(words.normalized(w)) && words.normalized(w + 1).equals("الله")) {
                 return w - 1;
             }
         }
-        return last;
+        return last > first && last + 1 < words.size() && words.normalized(last + 1).equals("لله") ? last - 1 : last;
     }
 
     /**
@@ -1168,7 +1176,7 @@ public final class ProposalBounds {
         }
         String word = norm.get(w);
         String next = norm.get(w + 1);
-        return (BLESSINGS.contains(word) || word.equals("رضي")) && next.equals("الله")
+        return BLESSINGS.contains(word) && next.equals("الله")
                 || (word.equals("عليه") || word.equals("عليها") || word.equals("عليهم")) && next.equals("السلام");
     }
 

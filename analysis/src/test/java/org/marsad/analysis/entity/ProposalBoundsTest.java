@@ -397,6 +397,9 @@ class ProposalBoundsTest {
         assertEquals("ابن باز", mended("كما قال الشيخ ابن باز رحمه الله في فتواه.", "ابن باز رحمه الله"));
         assertEquals("محمد", mended("وقد قال النبي محمد صلى الله عليه وسلم ذلك.", "محمد صلى", true));
         assertNull(mended("في عهد الملك المؤسس -طيب الله ثراه- بدأ البناء.", "طيب الله", true), "a blessing alone is no name");
+        assertEquals("عائشة", mended("وروت عائشة رضي الله عنها الحديث.", "عائشة رضي", true));
+        assertEquals("سامر الحلبي", mended("وقال سامر الحلبي الحمد لله على السلامة.", "سامر الحلبي الحمد", true),
+                "the praise of God the speaker opens with");
     }
 
     @Test
