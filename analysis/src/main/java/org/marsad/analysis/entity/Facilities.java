@@ -43,6 +43,11 @@ final class Facilities {
     static final String FILE = "facility-words.tsv";
     static final int MAX_ADJECTIVES = 2;
     private static final String PROCLITICS = "وفبل";
+    /**
+     * Nouns of the unit a city or region is named with, normalized: they may stand between a facility's noun and the
+     * place (أمانة منطقة الرياض، مستشفى محافظة العلا), and are part of the facility's name.
+     */
+    private static final Set<String> UNIT_NOUNS = WordMatcher.normalized("منطقة", "محافظة", "مدينة");
     private static final String NOT_AFTER = "not-after ";
     private static final String NOT_BEFORE = "not-before ";
     /** Prepositions after a complement with ل, normalized: they make it a purpose, no part of a name (للاطمئنان على). */
@@ -171,10 +176,16 @@ final class Facilities {
 
     /**
      * The facility noun right before word {@code i}, the first of a person's name or, when {@code place}, of a
-     * city's; for a person also before the title right before it (الملك، الأمير); or null.
+     * city's, also before the noun of the city's or region's unit ({@link #UNIT_NOUNS}: أمانة منطقة الرياض، غرفة
+     * محافظة جدة); for a person also before the title right before it (الملك، الأمير); or null.
      */
     Noun nounBefore(String text, List<Span> words, List<String> norm, int i, boolean place) {
         Noun noun = nounAt(text, words, norm, i - 1, i);
+        if ((noun == null || !noun.opens().before(place, false)) && place && i > 1
+                && UNIT_NOUNS.contains(norm.get(i - 1)) && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))) {
+            Noun outer = nounAt(text, words, norm, i - 2, i - 1); // أمانة منطقة الرياض: the unit's noun is the name's
+            noun = outer != null ? outer : noun;
+        }
         if (noun != null) {
             return noun.opens().before(place, false) ? noun : null;
         }

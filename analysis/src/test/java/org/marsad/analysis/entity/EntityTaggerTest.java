@@ -629,6 +629,15 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesTheNounOfTheCitysUnitIntoTheFacilitysName() {
+        List<Entity> es = tag("وأعلنت أمانة منطقة موسكو خطة للنظافة");
+        assertEquals(List.of("أمانة منطقة موسكو"), es.stream().map(Entity::name).toList());
+        assertEquals("Moscow Municipality", es.get(0).nameEn());
+        assertEquals(List.of("MOSCOW"), tag("وزار الوفد مركز منطقة موسكو أمس").stream().map(Entity::kb).toList(),
+                "the seat of the region, no facility");
+    }
+
+    @Test
     void namesANewsAgencyTheBaseLacksByItsCommonNounsAndCountry() {
         List<Entity> es = tagProposing("ونقلت وكالة الأنباء الروسية الخبر أمس", "وكالة الأنباء الروسية", "ORG", 0.9);
         List<Entity> agencies = es.stream().filter(e -> e.type() == EntityType.ORG).toList();
