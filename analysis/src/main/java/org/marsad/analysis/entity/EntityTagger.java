@@ -213,6 +213,8 @@ public final class EntityTagger {
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين");
     /** Colours that go on with a name, normalized: الهلال الأحمر, the Red Crescent, is no club. */
     private static final Set<String> COLOURS = Set.of("الاحمر", "الاخضر", "الازرق", "الابيض", "الاسود");
+    /** "General", normalized: after a nominal head it names another body (الأمانة العامة، المديرية العامة). */
+    private static final Set<String> GENERAL = WordMatcher.normalized("العام", "العامة");
     /** The least confidence of an organization named after its city that the tagger proposes. */
     static final double CITY_ORGANIZATION_CONFIDENCE = 0.5;
     /** Nouns opening organizations' names that refer back to them once definite ({@code nominal-heads.tsv}). */
@@ -3149,11 +3151,12 @@ public final class EntityTagger {
         }
 
         /**
-         * Whether a definite nisba follows the nominal ending before word {@code end}: المدينة الطبية، المدينة
-         * الاقتصادية، النادي الأهلي name places and clubs of their own.
+         * Whether a definite nisba or "general" follows the nominal ending before word {@code end}: المدينة الطبية،
+         * المدينة الاقتصادية، النادي الأهلي name places and clubs of their own, الأمانة العامة a general secretariat.
          */
         private boolean namesAnotherOfItsKind(int end) {
-            return beforeDefiniteWord(end - 1) && WordMatcher.isDefiniteNisba(norm.get(end));
+            return beforeDefiniteWord(end - 1)
+                    && (WordMatcher.isDefiniteNisba(norm.get(end)) || GENERAL.contains(norm.get(end)));
         }
     }
 

@@ -371,6 +371,13 @@ class EntityTaggerTest {
     }
 
     @Test
+    void refersAMunicipalitysNounBackToTheMunicipality() {
+        Entity municipality = tag("وأعلنت أمانة منطقة موسكو خطة، وقالت الأمانة إن الأمانة العامة وافقت").get(0);
+        assertEquals(List.of("أمانة منطقة موسكو/name", "الأمانة/nominal"), mentions(municipality),
+                "الأمانة العامة is a general secretariat");
+    }
+
+    @Test
     void takesAFacilitysNameWithoutItsInternationalForTheSameFacility() {
         String text = "هبطت الطائرة في مطار زرقاوة الدولي، وأعيد فتح مطار زرقاوة أمس";
         List<Entity> es = tag(text, null, List.of(
