@@ -173,7 +173,7 @@ public final class Appositions {
     static final int MAX_LINK_WORDS = 3;
     /** Words that link a role to the body named after them, normalized: لـ، بـ، في، لدى، باسم، الـ. */
     private static final Set<String> LINK_WORDS = Set.of("ل", "ب", "في", "لدي", "باسم", "ال");
-    /** The kinds of role heads that take a possessive pronoun as offices: رئيسها التنفيذي، مدربه ({@link PossessedRoles}). */
+    /** The kinds of role heads that take a possessive pronoun: رئيسها التنفيذي، مدربه ({@link PossessedRoles}). */
     private static final Set<String> POSSESSED_KINDS = Set.of("office", "occupation");
     /** The rows of {@code role-heads.tsv}, read once for the role rules here and in the other name passes. */
     static final List<TsvTable.Row> ROLE_HEAD_ROWS = TsvTable.readResource(Appositions.class, "role-heads.tsv", 3);
@@ -209,8 +209,11 @@ public final class Appositions {
     private static final String RAY = "راي";
     /** The word that makes a military rank a staff rank: اللواء ركن حمد بن علي. */
     private static final Set<String> STAFF = Set.of("ركن", "الركن");
-    /** The adjective that makes a director general (المدير العام، المديرة العامة), no nisba form though one. */
-    private static final Set<String> GENERAL = WordMatcher.normalized("العام", "العامة");
+    /**
+     * The adjective that makes a director general (المدير العام، المديرة العامة), no nisba form though one; after an
+     * organization's head noun it makes another body ({@link EntityTagger}: الأمانة العامة).
+     */
+    static final Set<String> GENERAL = WordMatcher.normalized("العام", "العامة");
     /** على ("on"), وظيفة ("post") and المرتبة ("grade") as gazettes write them, normalized: على وظيفة (سفير) بالمرتبة. */
     private static final String ON = "علي";
     private static final String JOB = "وظيفه";

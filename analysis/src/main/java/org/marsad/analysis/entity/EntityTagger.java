@@ -213,8 +213,6 @@ public final class EntityTagger {
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين");
     /** Colours that go on with a name, normalized: الهلال الأحمر, the Red Crescent, is no club. */
     private static final Set<String> COLOURS = Set.of("الاحمر", "الاخضر", "الازرق", "الابيض", "الاسود");
-    /** "General", normalized: after a nominal head it names another body (الأمانة العامة، المديرية العامة). */
-    private static final Set<String> GENERAL = WordMatcher.normalized("العام", "العامة");
     /** The least confidence of an organization named after its city that the tagger proposes. */
     static final double CITY_ORGANIZATION_CONFIDENCE = 0.5;
     /** Nouns opening organizations' names that refer back to them once definite ({@code nominal-heads.tsv}). */
@@ -3156,7 +3154,7 @@ public final class EntityTagger {
          */
         private boolean namesAnotherOfItsKind(int end) {
             return beforeDefiniteWord(end - 1)
-                    && (WordMatcher.isDefiniteNisba(norm.get(end)) || GENERAL.contains(norm.get(end)));
+                    && (WordMatcher.isDefiniteNisba(norm.get(end)) || Appositions.GENERAL.contains(norm.get(end)));
         }
     }
 

@@ -181,8 +181,8 @@ final class Facilities {
      */
     Noun nounBefore(String text, List<Span> words, List<String> norm, int i, boolean place) {
         Noun noun = nounAt(text, words, norm, i - 1, i);
-        if ((noun == null || !noun.opens().before(place, false)) && place && i > 1
-                && UNIT_NOUNS.contains(norm.get(i - 1)) && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))) {
+        if ((noun == null || !noun.opens().before(place, false)) && place && i > 1 && UNIT_NOUNS.contains(norm.get(i - 1))
+                && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))) {
             Noun outer = nounAt(text, words, norm, i - 2, i - 1); // أمانة منطقة الرياض: the unit's noun is the name's
             noun = outer != null ? outer : noun;
         }
