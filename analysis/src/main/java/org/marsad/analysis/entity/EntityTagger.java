@@ -549,7 +549,7 @@ public final class EntityTagger {
         pass.companyShortNames();
         pass.cuedCompanyNames();
         pass.personsOfGuardedAliases();
-        pass.joinInternationalNames();
+        pass.joinLongerForms();
         pass.joinUnqualifiedNames();
         pass.joinBracketedNames();
         pass.countriesOfOrganizationsByAdjective();
@@ -2190,14 +2190,16 @@ public final class EntityTagger {
 
         /**
          * A name the knowledge base lacks is a mention of the same article's name of that type that only adds
-         * {@link #INTERNATIONAL} to it: مطار عدن beside مطار عدن الدولي is the one airport.
+         * {@link #INTERNATIONAL} to it, or the noun of its place's unit after its first word ({@link
+         * Facilities#UNIT_NOUNS}): مطار عدن beside مطار عدن الدولي is the one airport, أمانة الرياض beside أمانة منطقة
+         * الرياض the one municipality.
          */
-        void joinInternationalNames() {
+        void joinLongerForms() {
             Map<String, Found> byName = new HashMap<>();
             found.values().stream().filter(f -> f.entry == null)
                     .forEach(f -> byName.putIfAbsent(f.type + ":" + f.normalizedName(), f));
             found.values().removeIf(shorter -> {
-                Found longer = shorter.entry == null ? internationalOf(byName, shorter) : null;
+                Found longer = shorter.entry == null ? longerFormOf(byName, shorter) : null;
                 if (longer == null) {
                     return false;
                 }
@@ -2316,10 +2318,17 @@ public final class EntityTagger {
         }
 
         /** The name of {@code byName} that is {@code f}'s with الدولي or الدولية after it, or null. */
-        private static Found internationalOf(Map<String, Found> byName, Found f) {
-            String key = f.type + ":" + f.normalizedName() + " ";
+        private static Found longerFormOf(Map<String, Found> byName, Found f) {
+            String name = f.normalizedName();
             for (String adjective : INTERNATIONAL) {
-                Found longer = byName.get(key + adjective);
+                Found longer = byName.get(f.type + ":" + name + " " + adjective);
+                if (longer != null) {
+                    return longer;
+                }
+            }
+            int space = name.indexOf(' ');
+            for (String unit : space < 0 ? Set.<String>of() : Facilities.UNIT_NOUNS) {
+                Found longer = byName.get(f.type + ":" + name.substring(0, space) + " " + unit + name.substring(space));
                 if (longer != null) {
                     return longer;
                 }

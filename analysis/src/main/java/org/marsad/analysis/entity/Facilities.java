@@ -47,7 +47,7 @@ final class Facilities {
      * Nouns of the unit a city or region is named with, normalized: they may stand between a facility's noun and the
      * place (أمانة منطقة الرياض، مستشفى محافظة العلا), and are part of the facility's name.
      */
-    private static final Set<String> UNIT_NOUNS = WordMatcher.normalized("منطقة", "محافظة", "مدينة");
+    static final Set<String> UNIT_NOUNS = WordMatcher.normalized("منطقة", "محافظة", "مدينة");
     private static final String NOT_AFTER = "not-after ";
     private static final String NOT_BEFORE = "not-before ";
     /** Prepositions after a complement with ل, normalized: they make it a purpose, no part of a name (للاطمئنان على). */

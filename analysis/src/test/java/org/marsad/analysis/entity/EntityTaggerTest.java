@@ -642,6 +642,9 @@ class EntityTaggerTest {
         assertEquals("Moscow Municipality", es.get(0).nameEn());
         assertEquals(List.of("MOSCOW"), tag("وزار الوفد مركز منطقة موسكو أمس").stream().map(Entity::kb).toList(),
                 "the seat of the region, no facility");
+        List<Entity> both = tag("وأعلنت أمانة منطقة موسكو خطة، ونفذت أمانة موسكو الخطة");
+        assertEquals(List.of("أمانة منطقة موسكو"), both.stream().map(Entity::name).toList(), "the one municipality");
+        assertEquals(List.of("أمانة منطقة موسكو/name", "أمانة موسكو/name"), mentions(both.get(0)));
     }
 
     @Test
