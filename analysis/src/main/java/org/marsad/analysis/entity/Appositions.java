@@ -409,7 +409,7 @@ public final class Appositions {
             String letters = isAbbreviation(head) ? head.substring(0, head.length() - 1) : head;
             NameEntry entry = new NameEntry(head, EntityType.MISC, head, null, null, row.column(1));
             heads.add(letters, entry);
-            if (POSSESSED_KINDS.contains(row.column(2)) && PossessedRoles.possessable(head)) {
+            if (POSSESSABLE_HEADS.contains(ArabicNormalizer.normalize(head))) {
                 PossessedRoles.forms(head).stream().filter(form -> !written.contains(ArabicNormalizer.normalize(form)))
                         .forEach(form -> heads.add(form, entry)); // رئيسه reads as رئيسة, a head of its own
             }
