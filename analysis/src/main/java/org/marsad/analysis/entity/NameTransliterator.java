@@ -19,6 +19,8 @@ import org.marsad.text.ArabicNormalizer;
  *
  * <p>Rules, per word:
  * <ul>
+ *   <li>أبو written together with the word after it is a word of its own: أبوبكر Abu Bakr, أبوالعيش Abu al-Ish
+ *       (not where fewer than three letters follow, أبوجا، أبولو);</li>
  *   <li>a given name of {@value PersonNames#GIVEN_NAMES_FILE} (فيصل Faisal, ستيف Steve) or a word of
  *       {@value #WORDS} (بن، أبو، عبد الله...) takes its listed spelling;</li>
  *   <li>ل and the article (لل) become "lil-" and و and the article "wal-" (المركز الوطني للقياس والتقويم
@@ -86,6 +88,8 @@ public final class NameTransliterator {
     private static final String ABD_AL = "abd al-";
     /** الله, which ends names (عبد الله الثاني, Abdullah II) though it opens as the article does. */
     private static final String GOD = "الله";
+    /** أبو as normalized, which names often carry written together with the word after it (أبوبكر). */
+    private static final String ABU = "ابو";
     /** الحادي, the ordinal "one" of الحادي عشر, eleventh, normalized. */
     private static final String ONE_OF_ELEVEN = "الحادي";
     private static final Map<Character, String> CONSONANTS = consonants();
@@ -142,7 +146,7 @@ public final class NameTransliterator {
             clean = clean.replace(" " + RELIGION, RELIGION); // نور الدين is one name there too: Noureddine
         }
         StringBuilder out = new StringBuilder();
-        String[] words = clean.strip().split("\\s+");
+        String[] words = withGluedAbuApart(clean.strip().split("\\s+"));
         for (int k = 0; k < words.length; k++) {
             String word = words[k];
             if (word.isEmpty()) {
@@ -162,6 +166,28 @@ public final class NameTransliterator {
             out.append(out.isEmpty() ? capitalizeFirst(latin) : capitalizeInside(latin));
         }
         return out.toString();
+    }
+
+    /**
+     * {@code words} with أبو written together with the name after it set apart, as English news writes it (أبوبكر
+     * Abu Bakr, أبوالعيش Abu al-Ish): where at least three letters follow it and the whole word has no spelling
+     * listed (a foreign name such as أبولو, أبوجا has two).
+     */
+    private static String[] withGluedAbuApart(String[] words) {
+        List<String> apart = new ArrayList<>(words.length + 1);
+        for (String word : words) {
+            String normalized = ArabicNormalizer.normalize(word);
+            boolean glued = word.length() >= ABU.length() + 3
+                    && ArabicNormalizer.normalize(word.substring(0, ABU.length())).equals(ABU)
+                    && !KNOWN_WORDS.containsKey(normalized) && !MAGHREB_WORDS.containsKey(normalized);
+            if (glued) {
+                apart.add(word.substring(0, ABU.length()));
+                apart.add(word.substring(ABU.length()));
+            } else {
+                apart.add(word);
+            }
+        }
+        return apart.size() == words.length ? words : apart.toArray(String[]::new);
     }
 
     /**

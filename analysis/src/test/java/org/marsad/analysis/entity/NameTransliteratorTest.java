@@ -97,6 +97,23 @@ class NameTransliteratorTest {
     }
 
     @Test
+    void setsAbuWrittenTogetherWithTheNextWordApart() {
+        assertEquals("Dalia Abu al-Ish", NameTransliterator.toLatin("داليا أبوالعيش"));
+        assertEquals("Khalid Abu Zaid", NameTransliterator.toLatin("خالد ابوزيد"));
+        assertEquals("Zaid Abou Zaid", NameTransliterator.toLatin("زيد أبوزيد", Spelling.MAGHREB));
+    }
+
+    @Test
+    void keepsAWordThatOpensLikeAbuWithTwoLettersAfterIt() {
+        assertEquals("Abuja", NameTransliterator.toLatin("أبوجا"));
+    }
+
+    @Test
+    void keepsAListedWordThatOpensLikeAbu() {
+        assertEquals("Apollo", NameTransliterator.toLatin("أبوللو"));
+    }
+
+    @Test
     void spellsTheMaghrebsWayForItsCountriesOnly() {
         assertEquals(Spelling.MAGHREB, NameTransliterator.spellingOf("TUN"));
         assertEquals(Spelling.MASHRIQ, NameTransliterator.spellingOf("SAU"));
