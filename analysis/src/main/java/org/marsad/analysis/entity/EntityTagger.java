@@ -675,11 +675,12 @@ public final class EntityTagger {
                     continue;
                 }
                 NameMatch m = names.match(i, proposed.at(i), proposed.endAt(i), homeCountry);
-                if (m != null && !m.blocked() && familyNameAfterOtherGivenName(m, i)) {
+                if (m != null && !m.blocked() && (familyNameAfterOtherGivenName(m, i) || childNamedAfterKnown(m, i))) {
                     Proposal p = proposed.at(i);
                     double confidence = p != null && p.type() == EntityType.PERSON ? p.confidence() : OTHER_BEARER_CONFIDENCE;
-                    proposal(new Proposal(words.get(i - 1).start(), m.end(), EntityType.PERSON, confidence), i - 1, i + 1, null);
-                    i++;
+                    proposal(new Proposal(words.get(i - 1).start(), m.end(), EntityType.PERSON, confidence), i - 1,
+                            m.endWord(), null);
+                    i = m.endWord();
                     continue;
                 }
                 if (m != null && !m.blocked() && (namesSomeoneElse(m, i) || insideProposedName(m, i) || anotherBearer(m, i))) {
@@ -1503,6 +1504,25 @@ public final class EntityTagger {
                     && PersonNames.givenNameBeforeAName(norm.get(i - 1))
                     && anotherOfTheFamily(m, i)
                     && !List.of(ArabicNormalizer.normalize(m.entry().nameAr()).split(" ")).contains(norm.get(i - 1));
+        }
+
+        /**
+         * Whether the known person's name {@code m} of two words or more at word {@code i}, opening with a given name,
+         * follows another given name with only spaces between: the father's name
+         * and the family's in a son's or daughter's name (أحمد علي عبدالله صالح is Saleh's son, مهدي هاشمي رفسنجاني
+         * Rafsanjani's), as {@link #childOfKnown} where the tagger proposes the whole name. Not after a given name that
+         * is far more often another word there (باسم "in the name of"), nor one of the person's own name.
+         */
+        private boolean childNamedAfterKnown(NameMatch m, int i) {
+            if (m.entry().type() != EntityType.PERSON || m.endWord() - i < 2 || i == 0
+                    || m.start() != words.get(i).start()
+                    || !(givenName(i) || PersonNames.isJoinedServantName(norm.get(i)))) {
+                return false;
+            }
+            String before = norm.get(i - 1);
+            return WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))
+                    && PersonNames.opensWithAGivenName(before) && !PersonNames.isCommonWordAlone(before)
+                    && !List.of(ArabicNormalizer.normalize(m.entry().nameAr()).split(" ")).contains(before);
         }
 
         private boolean adjectiveOfAnotherCountry(NameMatch m, int i) {

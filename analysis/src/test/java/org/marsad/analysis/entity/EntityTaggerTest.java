@@ -1046,6 +1046,28 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesAGivenNameBeforeAKnownPersonsFullNameForTheirChildWhereTheTaggerLeavesItOut() {
+        NameEntry father = new NameEntry("P-FADIL", EntityType.PERSON, "علي سالم فاضل", null, "YEM", "politician");
+        EntityTagger known = new EntityTagger(NameIndex.builder().add("علي سالم فاضل", father).build());
+        String text = "وشمل القرار خالد علي سالم فاضل وآخرين";
+        Words w = Words.of(text);
+        List<Entity> es = known.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(
+                Proposal.ofNer(text.indexOf("علي"), text.indexOf(" وآخرين"), "PERS", 0.9)));
+        assertEquals("خالد علي سالم فاضل", es.get(0).name());
+        assertNull(es.get(0).kb());
+    }
+
+    @Test
+    void keepsAKnownPersonsFullNameAfterAGivenNameThatIsAnotherWordThere() {
+        NameEntry father = new NameEntry("P-FADIL", EntityType.PERSON, "علي سالم فاضل", null, "YEM", "politician");
+        EntityTagger known = new EntityTagger(NameIndex.builder().add("علي سالم فاضل", father).build());
+        String text = "وقال المتحدث باسم علي سالم فاضل إن الوفد وصل";
+        Words w = Words.of(text);
+        List<Entity> es = known.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of());
+        assertEquals("P-FADIL", es.get(0).kb(), "باسم is \"in the name of\"");
+    }
+
+    @Test
     void givesAnUnknownOrganizationTheCountryOfTheCityItsNameHolds() {
         assertEquals("RUS", organization(tagProposing("وفاز فريق سبارتاك موسكو على ضيفه", "سبارتاك موسكو", "ORG", 0.95),
                 "سبارتاك موسكو").country());
