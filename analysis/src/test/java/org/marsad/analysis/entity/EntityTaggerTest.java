@@ -1047,11 +1047,8 @@ class EntityTaggerTest {
 
     @Test
     void takesAGivenNameBeforeAKnownPersonsFullNameForTheirChildWhereTheTaggerLeavesItOut() {
-        NameEntry father = new NameEntry("P-FADIL", EntityType.PERSON, "علي سالم فاضل", null, "YEM", "politician");
-        EntityTagger known = new EntityTagger(NameIndex.builder().add("علي سالم فاضل", father).build());
         String text = "وشمل القرار خالد علي سالم فاضل وآخرين";
-        Words w = Words.of(text);
-        List<Entity> es = known.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(
+        List<Entity> es = tagKnowingFadil(text, List.of(
                 Proposal.ofNer(text.indexOf("علي"), text.indexOf(" وآخرين"), "PERS", 0.9)));
         assertEquals("خالد علي سالم فاضل", es.get(0).name());
         assertNull(es.get(0).kb());
@@ -1059,12 +1056,16 @@ class EntityTaggerTest {
 
     @Test
     void keepsAKnownPersonsFullNameAfterAGivenNameThatIsAnotherWordThere() {
+        List<Entity> es = tagKnowingFadil("وقال المتحدث باسم علي سالم فاضل إن الوفد وصل", List.of());
+        assertEquals("P-FADIL", es.get(0).kb(), "باسم is \"in the name of\"");
+    }
+
+    /** Tags {@code text} with a knowledge base of one person, علي سالم فاضل, and the tagger's {@code proposals}. */
+    private static List<Entity> tagKnowingFadil(String text, List<Proposal> proposals) {
         NameEntry father = new NameEntry("P-FADIL", EntityType.PERSON, "علي سالم فاضل", null, "YEM", "politician");
         EntityTagger known = new EntityTagger(NameIndex.builder().add("علي سالم فاضل", father).build());
-        String text = "وقال المتحدث باسم علي سالم فاضل إن الوفد وصل";
         Words w = Words.of(text);
-        List<Entity> es = known.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of());
-        assertEquals("P-FADIL", es.get(0).kb(), "باسم is \"in the name of\"");
+        return known.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, proposals);
     }
 
     @Test
