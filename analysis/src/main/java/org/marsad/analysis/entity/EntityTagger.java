@@ -1503,15 +1503,15 @@ public final class EntityTagger {
                     && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))
                     && PersonNames.givenNameBeforeAName(norm.get(i - 1))
                     && anotherOfTheFamily(m, i)
-                    && !List.of(ArabicNormalizer.normalize(m.entry().nameAr()).split(" ")).contains(norm.get(i - 1));
+                    && !wordOfOwnName(m, norm.get(i - 1));
         }
 
         /**
          * Whether the known person's name {@code m} of two words or more at word {@code i}, opening with a given name,
-         * follows another given name with only spaces between: the father's name
-         * and the family's in a son's or daughter's name (أحمد علي عبدالله صالح is Saleh's son, مهدي هاشمي رفسنجاني
-         * Rafsanjani's), as {@link #childOfKnown} where the tagger proposes the whole name. Not after a given name that
-         * is far more often another word there (باسم "in the name of"), nor one of the person's own name.
+         * follows another given name with only spaces between: the father's name and the family's in a son's or
+         * daughter's name (أحمد علي عبدالله صالح is Saleh's son, عبدالله أحمد عسيري not Ahmed Asiri), as {@link
+         * #childOfKnown} where the tagger proposes the whole name. Not after a given name that is far more often another
+         * word there (باسم "in the name of"), nor one of the person's own name.
          */
         private boolean childNamedAfterKnown(NameMatch m, int i) {
             if (m.entry().type() != EntityType.PERSON || m.endWord() - i < 2 || i == 0
@@ -1522,7 +1522,12 @@ public final class EntityTagger {
             String before = norm.get(i - 1);
             return WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))
                     && PersonNames.opensWithAGivenName(before) && !PersonNames.isCommonWordAlone(before)
-                    && !List.of(ArabicNormalizer.normalize(m.entry().nameAr()).split(" ")).contains(before);
+                    && !wordOfOwnName(m, before);
+        }
+
+        /** Whether the normalized {@code word} is a word of the canonical name of {@code m}'s person. */
+        private static boolean wordOfOwnName(NameMatch m, String word) {
+            return List.of(ArabicNormalizer.normalize(m.entry().nameAr()).split(" ")).contains(word);
         }
 
         private boolean adjectiveOfAnotherCountry(NameMatch m, int i) {
