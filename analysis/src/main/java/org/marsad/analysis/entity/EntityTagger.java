@@ -675,10 +675,11 @@ public final class EntityTagger {
                     continue;
                 }
                 NameMatch m = names.match(i, proposed.at(i), proposed.endAt(i), homeCountry);
-                if (m != null && !m.blocked() && (familyNameAfterOtherGivenName(m, i) || childNamedAfterKnown(m, i))) {
+                int bearer = m == null || m.blocked() ? -1 : familyNameAfterOtherGivenName(m, i) ? i - 1 : childNameStart(m, i);
+                if (bearer >= 0) {
                     Proposal p = proposed.at(i);
                     double confidence = p != null && p.type() == EntityType.PERSON ? p.confidence() : OTHER_BEARER_CONFIDENCE;
-                    proposal(new Proposal(words.get(i - 1).start(), m.end(), EntityType.PERSON, confidence), i - 1,
+                    proposal(new Proposal(words.get(bearer).start(), m.end(), EntityType.PERSON, confidence), bearer,
                             m.endWord(), null);
                     i = m.endWord();
                     continue;
@@ -1507,22 +1508,30 @@ public final class EntityTagger {
         }
 
         /**
-         * Whether the known person's name {@code m} of two words or more at word {@code i}, opening with a given name,
-         * follows another given name with only spaces between: the father's name and the family's in a son's or
+         * The first word of the child's name, or -1, where the known person's name {@code m} of two words or more at
+         * word {@code i}, opening with a given name, follows another given name with only spaces between: the father's name and the family's in a son's or
          * daughter's name (أحمد علي عبدالله صالح is Saleh's son, عبدالله أحمد عسيري not Ahmed Asiri), as {@link
          * #childOfKnown} where the tagger proposes the whole name. Not after a given name that is far more often another
-         * word there (باسم "in the name of"), nor one of the person's own name.
+         * word there (باسم "in the name of"), nor one of the person's own name; a given name of two words ending in
+         * الدين counts as one (محيي الدين صالح كامل), without a clitic on its first word.
          */
-        private boolean childNamedAfterKnown(NameMatch m, int i) {
+        private int childNameStart(NameMatch m, int i) {
             if (m.entry().type() != EntityType.PERSON || m.endWord() - i < 2 || i == 0
                     || m.start() != words.get(i).start()
-                    || !(givenName(i) || PersonNames.isJoinedServantName(norm.get(i)))) {
-                return false;
+                    || !(givenName(i) || PersonNames.isJoinedServantName(norm.get(i)))
+                    || !WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))) {
+                return -1;
             }
             String before = norm.get(i - 1);
-            return WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))
-                    && PersonNames.opensWithAGivenName(before) && !PersonNames.isCommonWordAlone(before)
-                    && !wordOfOwnName(m, before);
+            if (wordOfOwnName(m, before)) {
+                return -1;
+            }
+            if (PersonNames.opensWithAGivenName(before) && !PersonNames.isCommonWordAlone(before)) {
+                return i - 1;
+            }
+            boolean compound = i > 1 && WordMatcher.onlySpacesBetween(text, words.get(i - 2), words.get(i - 1))
+                    && PersonNames.compoundGivenNameHead(norm.get(i - 2), before) == 0;
+            return compound ? i - 2 : -1;
         }
 
         /** Whether the normalized {@code word} is a word of the canonical name of {@code m}'s person. */

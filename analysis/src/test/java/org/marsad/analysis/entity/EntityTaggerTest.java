@@ -1055,6 +1055,13 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesAGivenNameOfTwoWordsBeforeAKnownPersonsFullNameForTheirChild() {
+        List<Entity> es = tagKnowingFadil("وكان محيي الدين علي سالم فاضل حاضرا", List.of());
+        assertEquals("محيي الدين علي سالم فاضل", es.get(0).name());
+        assertNull(es.get(0).kb());
+    }
+
+    @Test
     void keepsAKnownPersonsFullNameAfterAGivenNameThatIsAnotherWordThere() {
         List<Entity> es = tagKnowingFadil("وقال المتحدث باسم علي سالم فاضل إن الوفد وصل", List.of());
         assertEquals("P-FADIL", es.get(0).kb(), "باسم is \"in the name of\"");

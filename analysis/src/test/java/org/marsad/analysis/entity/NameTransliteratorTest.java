@@ -97,6 +97,12 @@ class NameTransliteratorTest {
     }
 
     @Test
+    void spellsTheFirstWordOfAGivenNameOfTwoWordsOnce() {
+        assertEquals("Muhyi al-Din Kamil", NameTransliterator.toLatin("محيي الدين كامل"));
+        assertEquals("Mohieddine Kamil", NameTransliterator.toLatin("محيي الدين كامل", Spelling.MAGHREB));
+    }
+
+    @Test
     void setsAbuWrittenTogetherWithTheNextWordApart() {
         assertEquals("Dalia Abu al-Ish", NameTransliterator.toLatin("داليا أبوالعيش"));
         assertEquals("Khalid Abu Zaid", NameTransliterator.toLatin("خالد ابوزيد"));
