@@ -1509,11 +1509,12 @@ public final class EntityTagger {
 
         /**
          * The first word of the child's name, or -1, where the known person's name {@code m} of two words or more at
-         * word {@code i}, opening with a given name, follows another given name with only spaces between: the father's name and the family's in a son's or
-         * daughter's name (أحمد علي عبدالله صالح is Saleh's son, عبدالله أحمد عسيري not Ahmed Asiri), as {@link
-         * #childOfKnown} where the tagger proposes the whole name. Not after a given name that is far more often another
-         * word there (باسم "in the name of"), nor one of the person's own name; a given name of two words ending in
-         * الدين counts as one (محيي الدين صالح كامل), without a clitic on its first word.
+         * word {@code i}, opening with a given name, follows another given name with only spaces between: the
+         * father's name and the family's in a son's or daughter's name (أحمد علي عبدالله صالح is Saleh's son, عبدالله
+         * أحمد عسيري not Ahmed Asiri), as {@link #childOfKnown} where the tagger proposes the whole name. Not after a
+         * given name that is far more often another word there (باسم "in the name of"), nor one of the person's own
+         * name; a given name of two words ending in الدين counts as one (محيي الدين صالح كامل), without a clitic on its
+         * first word.
          */
         private int childNameStart(NameMatch m, int i) {
             if (m.entry().type() != EntityType.PERSON || m.endWord() - i < 2 || i == 0
