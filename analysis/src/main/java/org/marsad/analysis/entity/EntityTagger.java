@@ -72,7 +72,10 @@ import org.marsad.text.Span;
  *       two clubs.
  *       A name written ل + article (للشيشان) is named with its article (الشيشان), but a person's. A proposal right
  *       after a noun of {@value #MEDIA_NOUNS_FILE} (صحيفة، قناة، وكالة), an opening quote mark allowed between, is an
- *       organization, whatever the tagger's type: صحيفة كوريرو دالو سبورت, قناة «تليموندو». Proposals of the
+ *       organization, whatever the tagger's type: صحيفة كوريرو دالو سبورت, قناة «تليموندو». A proposal, or a known
+ *       person's or place's name, that fills the quote marks or brackets right after a word of {@value
+ *       #WORK_NOUNS_FILE} (فيلم، رواية، برنامج، بعنوان) is a work's title, MISC: فيلم «بيردمان», مسرحية «لبيد بن ربيعة»
+ *       (the play, not the poet). Proposals of the
  *       same type and normalized text are one entity; its English name is a transliteration
  *       ({@link NameTransliterator}).</li>
  *   <li>After a person's name of two words or more, the last word alone is a mention of that person
@@ -241,6 +244,12 @@ public final class EntityTagger {
     private final Map<String, NameEntry> mediaByShortName;
     /** Each medium's short name ({@link #mediaShortNames}), shared with another medium or not. */
     private final Map<NameEntry, String> mediaShortNames;
+    static final String WORK_NOUNS_FILE = "work-nouns.tsv";
+    /** The words before a work's title in marks ({@value #WORK_NOUNS_FILE}: فيلم، رواية، بعنوان), normalized. */
+    private static final Set<String> WORK_NOUNS = TsvTable.readResource(EntityTagger.class, WORK_NOUNS_FILE, 1).stream()
+            .map(row -> ArabicNormalizer.normalize(row.column(0))).collect(Collectors.toUnmodifiableSet());
+    /** Of a known person's or place's name that is a work's title here (مسرحية «لبيد بن ربيعة»). */
+    static final double TITLE_CONFIDENCE = 0.7;
     static final String MEDIA_NOUNS_FILE = "media-nouns.tsv";
     /** The nouns that open a medium's name ({@value #MEDIA_NOUNS_FILE}), normalized. */
     private static final Set<String> MEDIA_NOUNS = TsvTable.readResource(EntityTagger.class, MEDIA_NOUNS_FILE, 1).stream()
@@ -686,6 +695,13 @@ public final class EntityTagger {
                 }
                 if (m != null && !m.blocked() && (namesSomeoneElse(m, i) || insideProposedName(m, i) || anotherBearer(m, i))) {
                     m = null;
+                }
+                if (m != null && !m.blocked() && m.entry().type() != EntityType.ORG && m.entry().type() != EntityType.MISC
+                        && workTitle(i, m.endWord())) {
+                    proposal(new Proposal(words.get(i).start(), m.end(), EntityType.MISC, TITLE_CONFIDENCE), i,
+                            m.endWord(), null); // مسرحية «لبيد بن ربيعة»: the play, not the poet
+                    i = m.endWord();
+                    continue;
                 }
                 if (m != null && !m.blocked() && m.kind() == MentionKind.ADJECTIVE && namesALanguage(i)) {
                     i = m.endWord(); // اللغة الفرنسية is French, not France
@@ -1641,6 +1657,15 @@ public final class EntityTagger {
             return true;
         }
 
+        /**
+         * Whether words {@code first} to {@code end} fill the quote marks or brackets right after a word of {@value
+         * #WORK_NOUNS_FILE}, only the opening mark between: a work's title (فيلم «بيردمان»، برنامج (ذي ديلي شو)).
+         */
+        private boolean workTitle(int first, int end) {
+            return first > 0 && WordMatcher.inSomeReading(norm.get(first - 1), WORK_NOUNS::contains) && apart(first, end)
+                    && text.substring(words.get(first - 1).end(), words.get(first).start()).strip().length() == 1;
+        }
+
         /** Whether word {@code w} is a given name, a و، ف، ب or ل glued to it aside (وتركي). */
         private boolean givenName(int w) {
             String word = norm.get(w);
@@ -1665,6 +1690,7 @@ public final class EntityTagger {
                 return; // "بـ" or "الـ" drawn out before quotation marks: a clitic, no name
             }
             EntityType type = afterMediaNoun(first, start) ? EntityType.ORG
+                    : workTitle(first, end) ? EntityType.MISC
                     : p.type() == EntityType.PERSON && PersonNames.isLatinNameOfNoPerson(name) ? EntityType.MISC : p.type();
             String key = type + ":" + ArabicNormalizer.normalize(name);
             Found f = found.computeIfAbsent(key, k -> Found.proposed(type, name,

@@ -1373,6 +1373,45 @@ class EntityTaggerTest {
     }
 
     @Test
+    void typesANameFillingQuoteMarksAfterANounOfWorksAsAWorksTitle() {
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().build(), Map.of(), OfficeTitles.NONE, List.of());
+        String text = "شاهدنا فيلم «جيمي تاكر» ثم برنامج (ذي لونغ شو) وقرأنا رواية نجيب محفوظ.";
+        Words w = Words.of(text);
+        int film = text.indexOf("جيمي");
+        int show = text.indexOf("ذي");
+        int author = text.indexOf("نجيب");
+        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(
+                Proposal.ofNer(film, film + "جيمي تاكر".length(), "PERS", 0.8),
+                Proposal.ofNer(show, show + "ذي لونغ شو".length(), "ORG", 0.8),
+                Proposal.ofNer(author, author + "نجيب محفوظ".length(), "PERS", 0.8)));
+        assertEquals(List.of(EntityType.MISC, EntityType.MISC, EntityType.PERSON), es.stream().map(Entity::type).toList(),
+                "a film and a programme in marks; the novelist after رواية without marks stays a person");
+    }
+
+    @Test
+    void typesANameInQuoteMarksAfterANounOfWorksAsItsOwnWhenItDoesNotFillThem() {
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().build(), Map.of(), OfficeTitles.NONE, List.of());
+        String text = "عرض فيلم «جيمي تاكر في المدينة» أمس.";
+        Words w = Words.of(text);
+        int at = text.indexOf("جيمي");
+        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(at, at + "جيمي تاكر".length(), "PERS", 0.8)));
+        assertEquals(EntityType.PERSON, es.get(0).type(), "the title is longer than the name");
+    }
+
+    @Test
+    void takesAKnownPersonsOrPlacesNameFillingAWorksQuoteMarksForTheWork() {
+        NameEntry poet = new NameEntry("P-POET", EntityType.PERSON, "سامر وديع قاسم", null, "RUS", "poet");
+        NameEntry app = new NameEntry("APPCO", EntityType.ORG, "فوتو بوك", "Fotobook", "USA", "company");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("سامر وديع قاسم", poet).add("روسيا", RUSSIA)
+                .add("فوتو بوك", app).build(), Map.of(), OfficeTitles.NONE, List.of(poet, RUSSIA, app));
+        List<Entity> es = tagWith(tagger, "قدمت مسرحية «سامر وديع قاسم» وفيلم \"روسيا\" عبر تطبيق «فوتو بوك».");
+        assertEquals(List.of("MISC سامر وديع قاسم null", "MISC روسيا null", "ORG فوتو بوك APPCO"),
+                es.stream().map(e -> e.type() + " " + e.name() + " " + e.kb()).toList(),
+                "a play and a film named after a poet and a country; the company's app is the company's");
+    }
+
+    @Test
     void takesTheCityOfAnEnglishClubForItWhereTheArticleNamesItInFull() {
         NameEntry united = new NameEntry("UNITED_FC", EntityType.ORG, "مانشستر يونايتد", "Manchester United", "GBR", "club");
         NameEntry city = new NameEntry("CITY_FC", EntityType.ORG, "مانشستر سيتي", "Manchester City", "GBR", "club");
