@@ -51,6 +51,21 @@ class ShippedDataTest {
     }
 
     @Test
+    void endsNoRoleTitleWithAPreposition() {
+        // a title is shown alone, without the body its role points at: "نائب المتحدث باسم" reads as cut off
+        List<String> cut = new ArrayList<>();
+        for (NameEntry e : KB.entries()) {
+            for (Role r : e.roles()) {
+                String last = r.title().substring(r.title().lastIndexOf(' ') + 1);
+                if (List.of("باسم", "لدى", "في", "عن", "على", "من", "إلى", "مع", "ل").contains(last)) {
+                    cut.add(e.kb() + ": " + r.title());
+                }
+            }
+        }
+        assertEquals(List.of(), cut);
+    }
+
+    @Test
     void givesEveryCuratedPersonACurrentOrPastRole() {
         for (NameEntry e : KB.entries()) {
             if (e.type() == EntityType.PERSON && e.kb().startsWith("P-")) {
