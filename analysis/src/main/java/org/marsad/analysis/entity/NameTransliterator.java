@@ -39,8 +39,9 @@ import org.marsad.text.ArabicNormalizer;
  *       "ov", ـيز "ez", ـسون "son", ـو "o"..., each after as many letters as the file asks, or after a listed name,
  *       which keeps its spelling (عمروف Umarov);</li>
  *   <li>a word without the article that opens with أو and a consonant opens with "o" (أوباما Obama, أوزيل Ozil),
- *       unless it has the plural pattern أفعال (أولاد Awlad);
- *       one that opens with تش opens with "ch"; غ after ن at a word's end is the "g" of "ng" (ستيرلينغ Stirling);</li>
+ *       unless it has the plural pattern أفعال (أولاد Awlad) and no foreign name's ending (أولاريو Olario);
+ *       one that opens with تش opens with "ch", and so does تش inside a word with a foreign name's ending (ماتشادو
+ *       Machado, سانتشيز Sanchez; not المستشار); غ after ن at a word's end is the "g" of "ng" (ستيرلينغ Stirling);</li>
  *   <li>letters map one to one or two (ث th, خ kh, ش sh, غ gh, ذ dh...); ا آ ة ى are "a" and إ "i";
  *       و is "w" at the start of a word or beside a long vowel and "u" between consonants; ي is "y" at the
  *       start or beside a long vowel and "i" otherwise, "i" too at the end after و (الزرقاوي al-Zarqawi), "iy"
@@ -370,10 +371,15 @@ public final class NameTransliterator {
             if (participle && i == 3) {
                 units.add("i");
             }
-            String opening = i == 0 && !afterArticle ? europeanOpening(w) : null;
+            String opening = i == 0 && !afterArticle ? europeanOpening(w, !ending.isEmpty()) : null;
             if (opening != null) {
                 units.add(opening);
                 i++; // the opening spells two letters
+                continue;
+            }
+            if (i > 0 && !ending.isEmpty() && c == 'ت' && next == 'ش') {
+                units.add("ch"); // فينتشنزو Vincenzo: a foreign name's تش, as at its start
+                i++;
                 continue;
             }
             String unit = i == 0 && c == 'ع' && opensWithConsonantGlide(w) ? "a" : letter(c, prev, next, i == 0);
@@ -389,10 +395,11 @@ public final class NameTransliterator {
 
     /**
      * "o" for a word opening with أو and a consonant (أوباما), but not for the plural pattern أفعال, whose و is a
-     * consonant (أولاد، أوراق); "ch" for one opening with تش; otherwise null.
+     * consonant (أولاد، أوراق), unless a foreign name's ending follows (أولاريو Olario); "ch" for one opening with تش;
+     * otherwise null.
      */
-    private static String europeanOpening(String w) {
-        boolean pluralPattern = w.length() == 5 && w.charAt(3) == 'ا';
+    private static String europeanOpening(String w, boolean foreignEnding) {
+        boolean pluralPattern = !foreignEnding && w.length() == 5 && w.charAt(3) == 'ا';
         if (w.length() >= 4 && w.charAt(0) == 'أ' && w.charAt(1) == 'و' && CONSONANTS.containsKey(w.charAt(2))
                 && !pluralPattern) {
             return "o";

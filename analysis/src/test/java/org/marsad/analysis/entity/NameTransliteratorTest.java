@@ -228,6 +228,15 @@ class NameTransliteratorTest {
         assertEquals("Chirnov", NameTransliterator.toLatin("تشيرنوف"));
         assertEquals("Aws", NameTransliterator.toLatin("أوس"), "three letters are an Arabic name");
         assertEquals("Awlad", NameTransliterator.toLatin("أولاد"), "the plural pattern");
+        assertEquals("Olario", NameTransliterator.toLatin("أولاريو"), "no plural pattern before a foreign ending");
+    }
+
+    @Test
+    void spellsTshInsideAWordWithAForeignEndingAsCh() {
+        assertEquals("Machado", NameTransliterator.toLatin("ماتشادو"));
+        assertEquals("Sanchez", NameTransliterator.toLatin("سانتشيز"));
+        assertEquals("Richardson", NameTransliterator.toLatin("ريتشاردسون"));
+        assertEquals("Al-Mastashar", NameTransliterator.toLatin("المستشار"), "an Arabic word's ت and ش, no foreign ending");
     }
 
     @Test
