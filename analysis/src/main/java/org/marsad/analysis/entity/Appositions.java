@@ -2052,12 +2052,16 @@ public final class Appositions {
     }
 
     /**
-     * The nationality adjective at word {@code w}, or null: a mention of kind adjective, or a country's name of one
-     * word that is a feminine nisba too, right after a definite noun ({@link #nisbaNameAfterDefiniteNoun}).
+     * The nationality adjective at word {@code w}, or null: a mention of kind adjective over the word, one of two
+     * words too (الكوري الجنوبي, at either word), or a country's name of one word that is a feminine nisba too, right
+     * after a definite noun ({@link #nisbaNameAfterDefiniteNoun}).
      */
     private static MentionIndex.Located adjectiveAt(String text, MentionIndex mentions, Words words, int w) {
-        for (MentionIndex.Located l : mentions.within(words.span(w).start(), words.span(w).end())) {
-            if (l.mention().kind() == MentionKind.ADJECTIVE || nisbaNameAfterDefiniteNoun(text, words, w, l)) {
+        Span word = words.span(w);
+        for (MentionIndex.Located l : mentions.startingWithin(words.span(Math.max(0, w - 1)).start(), word.end())) {
+            Mention m = l.mention();
+            boolean overlaps = m.start() < word.end() && m.end() > word.start();
+            if (overlaps && m.kind() == MentionKind.ADJECTIVE || nisbaNameAfterDefiniteNoun(text, words, w, l)) {
                 return l;
             }
         }

@@ -40,8 +40,11 @@ final class WordMatcher<T> {
     private static final List<String> PRONOUN_ENDINGS = List.of("ها", "هم", "هما", "كم");
     /** More phrases than this on one first word are looked up by their second word too (محافظة has seventy). */
     private static final int INDEXED_BY_SECOND_WORD = 8;
-    /** A period between two letters of a phrase: its acronym's letters are words of their own (سي.إن.إن). */
-    private static final Pattern ACRONYM_DOT = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})");
+    /**
+     * A period or hyphen between two letters of a phrase: an acronym's letters (سي.إن.إن) and the parts of a hyphened
+     * name (فرانك-فالتر، مونغ-جون) are words of their own, as the tokenizer splits them.
+     */
+    private static final Pattern JOINING_MARK = Pattern.compile("(?<=\\p{L})[.-](?=\\p{L})");
     private final Map<String, FirstWord<T>> byFirstWord;
     /** Most words of a text start no phrase: the filter tells so of each reading without building it. */
     private final StringFilter firstWords;
@@ -177,12 +180,12 @@ final class WordMatcher<T> {
     }
 
     /**
-     * Whether only spaces and quote marks part two words: a name's words may be quoted apart (الجوهرة "اف ام", one
-     * radio's name written so hundreds of times in its own news).
+     * Whether only spaces and quote marks part two words, or one period or hyphen with no space: a name's words may
+     * be quoted apart (الجوهرة "اف ام", one radio's name written so hundreds of times in its own news).
      */
     private static boolean withinOneName(String text, Span before, Span after) {
-        if (after.start() == before.end() + 1 && text.charAt(before.end()) == '.') {
-            return true; // the letters of an acronym: سي.إن.إن
+        if (after.start() == before.end() + 1 && (text.charAt(before.end()) == '.' || text.charAt(before.end()) == '-')) {
+            return true; // the letters of an acronym (سي.إن.إن), the parts of a hyphened name (مونغ-جون)
         }
         for (int c = before.end(); c < after.start(); c++) {
             char ch = text.charAt(c);
@@ -326,7 +329,7 @@ final class WordMatcher<T> {
     /** The normalized words of {@code phrase}, or an empty array for a blank one. */
     static String[] wordsOf(String phrase) {
         String norm = ArabicNormalizer.normalize(phrase).strip();
-        return norm.isEmpty() ? new String[0] : ACRONYM_DOT.matcher(norm).replaceAll(" ").split("\\s+");
+        return norm.isEmpty() ? new String[0] : JOINING_MARK.matcher(norm).replaceAll(" ").split("\\s+");
     }
 
     /** Collects phrases; the first value given for a phrase keeps it. */

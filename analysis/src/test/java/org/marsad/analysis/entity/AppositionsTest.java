@@ -867,6 +867,13 @@ class AppositionsTest {
     }
 
     @Test
+    void givesTheCountryOfANationalityAdjectiveOfTwoWordsBeforeTheName() {
+        Entity p = person("وقال المهاجم الكوري الجنوبي سون هيونغ مين إن الفريق جاهز.", "سون هيونغ مين");
+        assertEquals("KOR", p.country());
+        assertEquals(List.of("المهاجم"), p.roles(), "the adjective is the country's, no part of the role");
+    }
+
+    @Test
     void takesTheMemberOfParliamentsPartyIntoHisRoleAndItsCountry() {
         Entity before = person("وقال النائب عن حركة النهضة سامي الطريقي إن المشروع جاهز.", "سامي الطريقي");
         assertEquals(List.of("النائب عن حركة النهضة"), before.roles());

@@ -75,6 +75,18 @@ class NameIndexTest {
     }
 
     @Test
+    void matchesTheWordsOfAHyphenedNameAsTheTokenizerSplitsThem() {
+        NameEntry chung = new NameEntry("P-CHUNG", EntityType.PERSON, "تشونغ مونغ جون", null, "KOR", "business");
+        NameIndex names = NameIndex.builder().add("تشونغ مونغ-جون", chung).build();
+        String text = "قال تشونغ مونغ-جون أمس";
+        List<Span> words = List.of(new Span(0, 3), new Span(4, 9), new Span(10, 14), new Span(15, 18), new Span(19, 22));
+        List<String> norm = words.stream().map(w -> ArabicNormalizer.normalize(w.of(text))).toList();
+        NameMatch m = names.match(text, words, norm, 1);
+        assertEquals(chung, m.entry());
+        assertEquals("تشونغ مونغ-جون", text.substring(m.start(), m.end()));
+    }
+
+    @Test
     void matchesTheLettersOfAnAcronymPartedByPeriodsAlone() {
         NameEntry cnn = new NameEntry("CNN", EntityType.ORG, "سي إن إن", "CNN", "USA", "media");
         NameIndex acronyms = NameIndex.builder().add("سي.إن.إن", cnn).build();
