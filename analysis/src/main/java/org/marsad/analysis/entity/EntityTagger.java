@@ -1662,8 +1662,10 @@ public final class EntityTagger {
          * #WORK_NOUNS_FILE}, only the opening mark between: a work's title (فيلم «بيردمان»، برنامج (ذي ديلي شو)).
          */
         private boolean workTitle(int first, int end) {
-            return first > 0 && WordMatcher.inSomeReading(norm.get(first - 1), WORK_NOUNS::contains) && apart(first, end)
-                    && text.substring(words.get(first - 1).end(), words.get(first).start()).strip().length() == 1;
+            // the marks first: they rule out nearly every name, and the test runs for each known name and proposal
+            return first > 0 && apart(first, end)
+                    && text.substring(words.get(first - 1).end(), words.get(first).start()).strip().length() == 1
+                    && WordMatcher.inSomeReading(norm.get(first - 1), WORK_NOUNS::contains);
         }
 
         /** Whether word {@code w} is a given name, a و، ف، ب or ل glued to it aside (وتركي). */
