@@ -151,6 +151,11 @@ public final class EntityTagger {
     private static final Facilities FACILITIES = Facilities.SHIPPED;
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
+    /**
+     * ك "like", glued in front of a person's given name only where a list of examples opens (نجومه كأحمد الفريدي
+     * وإبراهيم غالب): many names begin with the letter (كريم، كمال، كاظم), so it goes only before a given name.
+     */
+    private static final char KAF = 'ك';
     /** The nouns of a capital city, normalized: العاصمة البريطانية لندن. */
     private static final Set<String> CAPITAL_NOUNS = WordMatcher.normalized("العاصمة", "عاصمة");
     /**
@@ -1339,7 +1344,7 @@ public final class EntityTagger {
 
         /**
          * {@code start}, moved past a و، ف، ب or ل glued to the first word {@code first} of a proposed name that
-         * ends at {@code stop}: when that word is then a compound head (عبد، أبو، آل، أم...), a noun that opens the
+         * ends at {@code stop} (and past a ك glued to a person's given name, {@link #KAF}): when that word is then a compound head (عبد، أبو، آل، أم...), a noun that opens the
          * name of an organization, a facility or an administrative place (بجامعة حلوان، بالاتحاد السعودي، لمنطقة
          * الأمن الوطني), or a given name that
          * the whole word is not (وياسر القحطاني، لستيف شايلد; not وليد), or when the name without the letter stands
@@ -1350,8 +1355,13 @@ public final class EntityTagger {
          */
         private int afterGluedProclitic(int start, int first, int stop, EntityType type) {
             String word = norm.get(first);
-            if (start != words.get(first).start() || PROCLITICS.indexOf(word.charAt(0)) < 0
-                    || text.charAt(start) != word.charAt(0)) {
+            if (start != words.get(first).start() || text.charAt(start) != word.charAt(0)) {
+                return start;
+            }
+            if (word.charAt(0) == KAF) {
+                return type == EntityType.PERSON && PersonNames.isNameAfterLetter(word) ? start + 1 : start;
+            }
+            if (PROCLITICS.indexOf(word.charAt(0)) < 0) {
                 return start;
             }
             boolean glued = PersonNames.isNameAfterLetter(word)

@@ -25,7 +25,7 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>A word right before a person's name that is a definite role head of one word of {@code role-heads.tsv}
  *       (اللاعب، الفنانة، النائب; not a courtesy, nor الفريق or المحافظ, whose duals are teams and conservatives) with the ending of the dual or the sound plural (ـان، ـين، ـون; the feminine's ة
  *       written ت before it: الفنانتان), up to two words of the same ending between (الحكمين الدوليين), gives that
- *       person the head as its role.</li>
+ *       person the head as its role; a ك "like" glued to the name may stand between (الممثلين كمحمد العلي).</li>
  *   <li>The persons named after that one, each after a comma or و and nothing else, take it too; anything else
  *       between two names ends the list.</li>
  * </ol>
@@ -40,6 +40,8 @@ public final class ListRoles {
     /** Most words of the dual's or plural's ending between the head and the first name: الحكمين الدوليين. */
     private static final int MAX_ADJECTIVES = 2;
     /** What may stand between two names of one list: a comma, و, spaces. */
+    /** ك "like", glued to the first name of a list of examples after the plural (الممثلين كمحمد العلي). */
+    private static final char LIKE = 'ك';
     private static final Pattern LIST_GAP = Pattern.compile("\\s*[،,]?\\s*و?\\s*");
 
     private ListRoles() {
@@ -103,6 +105,10 @@ public final class ListRoles {
     /** The singular role head whose dual or plural stands right before {@code offset}, past its adjectives; or null. */
     private static String pluralHeadBefore(String text, Words words, int offset) {
         int w = words.firstAtOrAfter(offset) - 1;
+        if (w >= 0 && words.span(w).start() == offset - 1 && text.charAt(offset - 1) == LIKE) {
+            offset--; // الممثلين كمحمد العلي: "actors such as"
+            w--;
+        }
         if (w < 0 || words.span(w).end() > offset || !text.substring(words.span(w).end(), offset).isBlank()) {
             return null;
         }

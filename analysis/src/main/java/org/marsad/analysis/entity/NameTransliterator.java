@@ -21,6 +21,9 @@ import org.marsad.text.ArabicNormalizer;
  * <ul>
  *   <li>أبو written together with the word after it is a word of its own: أبوبكر Abu Bakr, أبوالعيش Abu al-Ish
  *       (not where fewer than three letters follow, أبوجا، أبولو);</li>
+ *   <li>أم (not إم, the letter M) first in a name, before a given name, a definite word or a word of four letters
+ *       or more, is the "Umm" of a kunya or a place: أم فهد Umm Fahd, أم القيوين Umm al-Qywyn, أم صلال Umm Salal;
+ *       before a shorter word it is a spelt letter (أم تي);</li>
  *   <li>a given name of {@value PersonNames#GIVEN_NAMES_FILE} (فيصل Faisal, ستيف Steve) or a word of
  *       {@value #WORDS} (بن، أبو، عبد الله...) takes its listed spelling;</li>
  *   <li>ل and the article (لل) become "lil-" and و and the article "wal-" (المركز الوطني للقياس والتقويم
@@ -91,6 +94,11 @@ public final class NameTransliterator {
     private static final String GOD = "الله";
     /** أبو as normalized, which names often carry written together with the word after it (أبوبكر). */
     private static final String ABU = "ابو";
+    /** The spellings of أم "mother of" as a name's first word; إم is the letter M (إم بي سي). */
+    private static final Set<String> UMM_SPELLINGS = Set.of("أم", "ام");
+    private static final String UMM = "Umm";
+    /** The fewest letters of a word after أم that is no spelt letter (أم تي، ام اتش) when it is no given name. */
+    private static final int MIN_WORD_AFTER_UMM = 4;
     /** الحادي, the ordinal "one" of الحادي عشر, eleventh, normalized. */
     private static final String ONE_OF_ELEVEN = "الحادي";
     private static final Map<Character, String> CONSONANTS = consonants();
@@ -160,13 +168,23 @@ public final class NameTransliterator {
                 out.append(' ').append(roman(regnal));
                 continue;
             }
-            String latin = spelling == Spelling.MAGHREB ? maghrebName(word) : word(word).replace(ABD_AL, "abdul");
+            String latin = k == 0 && isUmm(words) ? UMM
+                    : spelling == Spelling.MAGHREB ? maghrebName(word) : word(word).replace(ABD_AL, "abdul");
             if (!out.isEmpty()) {
                 out.append(' ');
             }
             out.append(out.isEmpty() ? capitalizeFirst(latin) : capitalizeInside(latin));
         }
         return out.toString();
+    }
+
+    /** Whether the name {@code words} opens with أم "mother of" (see the class rules), not the spelt letter M. */
+    private static boolean isUmm(String[] words) {
+        if (words.length < 2 || !UMM_SPELLINGS.contains(words[0])) {
+            return false;
+        }
+        String next = ArabicNormalizer.normalize(words[1]);
+        return PersonNames.GIVEN_NAMES.containsKey(next) || next.startsWith("ال") || next.length() >= MIN_WORD_AFTER_UMM;
     }
 
     /**

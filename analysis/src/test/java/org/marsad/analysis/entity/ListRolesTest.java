@@ -39,6 +39,12 @@ class ListRolesTest {
     }
 
     @Test
+    void readsAKafOfLikenessGluedToTheFirstName() {
+        assertEquals(List.of(List.of("الممثل"), List.of("الممثل")),
+                roles("وشارك في الحفل جمع من الممثلين كسامر الحلبي وفادي خليل.", "سامر الحلبي", "فادي خليل"));
+    }
+
+    @Test
     void endsTheListAtAnythingButACommaOrWaw() {
         assertEquals(List.of(List.of("اللاعب"), List.of()),
                 roles("وغاب اللاعبين سامر الحلبي بسبب الإصابة، وقال المدرب فادي خليل إن الأمر صعب.", "سامر الحلبي",

@@ -58,6 +58,19 @@ class NameTransliteratorTest {
     }
 
     @Test
+    void spellsTheMotherOfAKunyaAsUmm() {
+        assertEquals("Umm Fahd", NameTransliterator.toLatin("أم فهد"));
+        assertEquals("Umm Salal", NameTransliterator.toLatin("ام صلال"));
+        assertEquals("Umm al-Khalul", NameTransliterator.toLatin("أم الخلول"));
+    }
+
+    @Test
+    void spellsAnUmmBeforeAShortWordAsTheLetterM() {
+        assertEquals("Am Ti", NameTransliterator.toLatin("أم تي"));
+        assertEquals("Im Bi Si", NameTransliterator.toLatin("إم بي سي"));
+    }
+
+    @Test
     void spellsMauritanianAndEuropeanParticlesAsNewsDoes() {
         assertEquals("Ismail Ould al-Sheikh", NameTransliterator.toLatin("إسماعيل ولد الشيخ"));
         assertEquals("Paul von Hindanburgh", NameTransliterator.toLatin("بول فون هيندنبورغ"));
@@ -99,7 +112,7 @@ class NameTransliteratorTest {
     @Test
     void spellsTheFirstWordOfAGivenNameOfTwoWordsOnce() {
         assertEquals("Muhyi al-Din Kamil", NameTransliterator.toLatin("محيي الدين كامل"));
-        assertEquals("Mohieddine Kamil", NameTransliterator.toLatin("محيي الدين كامل", Spelling.MAGHREB));
+        assertEquals("Mohieddine Kamel", NameTransliterator.toLatin("محيي الدين كامل", Spelling.MAGHREB));
     }
 
     @Test
