@@ -94,7 +94,10 @@ import org.marsad.text.Span;
  *       words or its first and last, is a mention of that person, when the person is known or named more than
  *       once (علي صالح after علي عبد الله صالح); a proposed name of two words that opens and ends the name of one
  *       known person, of three words or more ending in a family name, is a mention of that person where the
- *       article names the person's country and no definite word follows it (علي صالح in an article about Yemen).</li>
+ *       article names the person's country and no definite word follows it (علي صالح in an article about Yemen).
+ *       A person proposed by one word right after a definite nationality adjective is the one known person of that
+ *       country whose family name it is, where it is no given name and bears no article: "المهاجم الفنزويلي ريفاس"
+ *       is Gelmin Rivas, "المدرب السويسري غروس" Christian Gross (not الدوسري, which a country's news gives to many).</li>
  *   <li>A title of an office ({@link OfficeTitles}: خادم الحرمين الشريفين، الرئيس الأمريكي) is a {@code nominal}
  *       mention of the entry holding that office on the article's date, unless a person's name follows it
  *       (which names itself); a proposal of the statistical tagger that lies within such a title is no name.</li>
@@ -271,6 +274,12 @@ public final class EntityTagger {
     private final QuotedNames quotedNames;
     /** Known persons of three name words or more by their first and last word, normalized ("علي صالح"). */
     private final Map<String, List<NameEntry>> byFirstAndLast;
+    /**
+     * Known persons by their family name and country ("ريفاس VEN"), for a family name alone after a nationality
+     * adjective ({@link Pass#surnameOfCountry}): the family names that are no given name and carry no article, which
+     * a country's news gives to many (الدوسري).
+     */
+    private final Map<String, List<NameEntry>> bySurnameAndCountry;
     private final SpellingVariants variants;
 
     /** A tagger of the names of {@code index}, without nominal heads or titles. */
@@ -310,6 +319,7 @@ public final class EntityTagger {
         this.blessed = BlessedNames.shipped(entries);
         this.quotedNames = QuotedNames.shipped(entries);
         this.byFirstAndLast = byFirstAndLast(entries);
+        this.bySurnameAndCountry = bySurnameAndCountry(entries);
         WordMatcher.Builder<String> b = WordMatcher.builder();
         Map<NameEntry, Set<String>> heads = new HashMap<>();
         nominalHeads.forEach((entry, nouns) -> {
@@ -346,6 +356,20 @@ public final class EntityTagger {
             }
             if (words.size() >= 3 && !PersonNames.PATRONYMICS.contains(words.get(words.size() - 2))) {
                 out.computeIfAbsent(words.get(0) + " " + words.get(words.size() - 1), k -> new ArrayList<>()).add(e);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The persons among {@code entries} by family name and country ({@link #bySurnameAndCountry}). */
+    private static Map<String, List<NameEntry>> bySurnameAndCountry(Collection<NameEntry> entries) {
+        Map<String, List<NameEntry>> out = new HashMap<>();
+        for (NameEntry e : entries) {
+            String[] words = ArabicNormalizer.normalize(e.nameAr()).strip().split("\\s+");
+            String last = words[words.length - 1];
+            if (e.type() == EntityType.PERSON && e.country() != null && words.length >= 2 && !last.startsWith("ال")
+                    && !PersonNames.GIVEN_NAMES.containsKey(last)) {
+                out.computeIfAbsent(last + " " + e.country(), k -> new ArrayList<>()).add(e);
             }
         }
         return Map.copyOf(out);
@@ -1704,11 +1728,32 @@ public final class EntityTagger {
             EntityType type = afterMediaNoun(first, start) ? EntityType.ORG
                     : workTitle(first, end) ? EntityType.MISC
                     : p.type() == EntityType.PERSON && PersonNames.isLatinNameOfNoPerson(name) ? EntityType.MISC : p.type();
+            NameEntry known = type == EntityType.PERSON && end == first + 1 ? surnameOfCountry(first, name) : null;
+            if (known != null) {
+                found.computeIfAbsent(known, e -> Found.of(known))
+                        .add(Mention.of(text, start, stop, MentionKind.NAME), VARIANT_CONFIDENCE, first);
+                return;
+            }
             String key = type + ":" + ArabicNormalizer.normalize(name);
             Found f = found.computeIfAbsent(key, k -> Found.proposed(type, name,
                     type == EntityType.PERSON ? null : englishOfName(first, end, country, name), country));
             f.add(Mention.of(text, start, stop, MentionKind.NAME), p.confidence(), first);
             rememberSurname(f, first, end);
+        }
+
+        /**
+         * The known person that the one-word {@code name} at word {@code w} names: a family name right after a
+         * definite nationality adjective (المهاجم الفنزويلي ريفاس، المدرب السويسري غروس) that one known person of that
+         * country bears, and no given name; null when none or several do.
+         */
+        private NameEntry surnameOfCountry(int w, String name) {
+            NameMatch adjective = adjectiveEnding(Math.max(w - 3, -1), w);
+            String surname = ArabicNormalizer.normalize(name);
+            if (adjective == null || PersonNames.GIVEN_NAMES.containsKey(surname)) {
+                return null;
+            }
+            List<NameEntry> bearers = bySurnameAndCountry.get(surname + " " + countryOf(adjective.entry()));
+            return bearers != null && bearers.size() == 1 ? bearers.get(0) : null;
         }
 
         /**

@@ -315,6 +315,28 @@ class EntityTaggerTest {
     }
 
     @Test
+    void linksAFamilyNameAfterANationalityAdjectiveToTheOneKnownPersonOfThatCountry() {
+        NameEntry coach = new NameEntry("P-COACH", EntityType.PERSON, "فاديم كوروف", "Vadim Korov", "RUS", "coach");
+        NameEntry namesake = new NameEntry("P-NAMESAKE", EntityType.PERSON, "بيتر كوروف", "Peter Korov", "UKR", "coach");
+        EntityTagger knowingBoth = new EntityTagger(NameIndex.builder().add("فاديم كوروف", coach)
+                .add("بيتر كوروف", namesake).add("الروسي", RUSSIA, MentionKind.ADJECTIVE, RUSSIA)
+                .add("الأوكراني", UKRAINE, MentionKind.ADJECTIVE, UKRAINE).build(), Map.of(), OfficeTitles.NONE,
+                List.of(coach, namesake));
+        assertEquals("P-COACH", proposedSurname(knowingBoth, "وقاد المدرب الروسي كوروف التدريبات أمس").kb());
+        assertEquals("P-NAMESAKE", proposedSurname(knowingBoth, "وقاد المدرب الأوكراني كوروف التدريبات أمس").kb());
+        assertNull(proposedSurname(knowingBoth, "وقاد المدرب كوروف التدريبات أمس").kb(), "no country, two bearers");
+    }
+
+    /** The person that {@code tagger} makes of كوروف in {@code text} where the name tagger proposes that word. */
+    private static Entity proposedSurname(EntityTagger tagger, String text) {
+        Words w = Words.of(text);
+        int at = text.indexOf("كوروف");
+        return tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(at, at + "كوروف".length(), "PERS", 0.8))).stream()
+                .filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+    }
+
+    @Test
     void keepsTheFeminineNisbaAfterAVerbOfSpeechForTheCountry() {
         List<Entity> es = tag("وأكدت الروسية أن الحرب طويلة");
         assertEquals(List.of("RUS"), es.stream().map(Entity::kb).toList(), "الفرنسية is an agency too: left as it was");
