@@ -55,7 +55,9 @@ import org.marsad.text.Span;
  *   <li>A person's name, known or proposed, right after a facility noun ({@link Facilities}: طريق، جامعة،
  *       جائزة...) or after a title right after one, names the road, university or prize, an entity of its own,
  *       not the person: "طريق الملك فهد". So does a known city's name right after one (مطار عدن الدولي: Aden
- *       International Airport, of the city's country).</li>
+ *       International Airport, of the city's country), and a country's or a continent's after the noun of a cup,
+ *       championship or prize (كأس ألمانيا، بطولة أوروبا: the competition, not the country), though not after an
+ *       agreement's, whose country is party to it (اتفاق إيران النووي).</li>
  *   <li>A proposal ({@link Proposal}) is an entity of its own, unless a known name starts among its words:
  *       the knowledge base wins. But an organization named after its city wins over the city (سبارتاك موسكو، نيويورك
  *       بوست), a person over ك read before a known name (كلاوس is no ك + لاوس) and over a nationality adjective
@@ -752,7 +754,8 @@ public final class EntityTagger {
                 if (m != null && !m.blocked()) {
                     m = withFamilyName(longerNameOfTheSamePerson(m));
                     int after = m.entry().type() == EntityType.PERSON ? facility(i, m.endWord(), false, m.entry())
-                            : namesFacilitiesPlace(m, i) ? cityFacility(i, m) : -1;
+                            : namesFacilitiesPlace(m, i) ? cityFacility(i, m)
+                            : namesEventsPlace(m, i) ? eventOfPlace(i, m) : -1;
                     if (after < 0) {
                         known(m);
                     }
@@ -863,6 +866,23 @@ public final class EntityTagger {
             String adjective = name.end() > m.endWord() ? adjectiveCountryAt(name.end() - 1) : null;
             String country = adjective != null ? adjective : facility.anywhere() ? null : m.named().country();
             return facility(facility, name, m.endWord(), country);
+        }
+
+        /**
+         * The cup, championship or prize named after the country or continent {@code m} at word {@code first}, the
+         * noun of {@code facility-words.tsv} of a MISC name right before it (كأس ألمانيا، بطولة أوروبا لكرة القدم), and
+         * the word after it; -1 where no such noun stands there, the place being mentioned then. Not after a noun
+         * that opens cities' names only: اتفاق إيران النووي is a deal Iran is party to, named by the country.
+         */
+        private int eventOfPlace(int first, NameMatch m) {
+            Facilities.Noun noun = FACILITIES.nounBefore(text, words, norm, first, true);
+            return noun != null && noun.type() == EntityType.MISC && noun.opens() != Facilities.Opens.PLACE
+                    ? cityFacility(first, m) : -1;
+        }
+
+        /** Whether {@code m} at word {@code i} names a country or a continent by its name, no clitic on it. */
+        private boolean namesEventsPlace(NameMatch m, int i) {
+            return m.kind() != MentionKind.ADJECTIVE && m.named().namesEvents() && m.start() == words.get(i).start();
         }
 
         /**

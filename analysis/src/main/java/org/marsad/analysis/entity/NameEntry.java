@@ -44,6 +44,14 @@ public record NameEntry(String kb, EntityType type, String nameAr, String nameEn
         return isCity() || "region".equals(subtype);
     }
 
+    /**
+     * Whether this is a country or a continent, which cups, championships and prizes are named after as well as
+     * cities (كأس ألمانيا، بطولة أوروبا), though facilities are not.
+     */
+    public boolean namesEvents() {
+        return namesFacilities() || "country".equals(subtype) || "continent".equals(subtype);
+    }
+
     /** Whether this is a capital or a seat of power, whose name stands for its country's government. */
     public boolean standsForCountry() {
         return country != null && ("capital".equals(subtype) || "seat".equals(subtype));

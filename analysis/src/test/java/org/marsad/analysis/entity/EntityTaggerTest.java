@@ -337,6 +337,17 @@ class EntityTaggerTest {
     }
 
     @Test
+    void namesACupAfterACountryAsAThingOfItsOwnThatMentionsNoCountry() {
+        Entity cup = tag("وفاز الفريق بلقب كأس روسيا أمس").get(0);
+        assertEquals(EntityType.MISC, cup.type());
+        assertEquals("كأس روسيا", cup.name());
+        assertEquals("Russia Cup", cup.nameEn());
+        assertEquals("RUS", cup.country());
+        assertEquals(List.of("RUS"), tag("وناقش الوزراء اتفاق روسيا الجديد").stream().map(Entity::kb).toList(),
+                "an agreement named after a country names its party");
+    }
+
+    @Test
     void keepsTheFeminineNisbaAfterAVerbOfSpeechForTheCountry() {
         List<Entity> es = tag("وأكدت الروسية أن الحرب طويلة");
         assertEquals(List.of("RUS"), es.stream().map(Entity::kb).toList(), "الفرنسية is an agency too: left as it was");
