@@ -18,6 +18,7 @@ import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.analysis.Words;
 import org.marsad.article.Entity;
@@ -36,7 +37,7 @@ import org.marsad.text.Span;
  * <ol>
  *   <li>A known name ({@link NameIndex}, longest first) is a mention of its entry: a name by {@code name}
  *       (كازاخستان), a nationality adjective by {@code adjective} (الكازاخستانية; not one naming a language:
- *       اللغة الفرنسية، بالعربية والفرنسية), a capital or seat of
+ *       اللغة الفرنسية، بالعربية والفرنسية, nor a currency: مليون دولار أمريكي), a capital or seat of
  *       power by {@code metonym} of its country (موسكو, الكرملين); not a person's given and father's name that
  *       opens a longer person's name the tagger proposes, a family name after it ("عبدالله بن عبدالعزيز الربيعة"
  *       is not King Abdullah), nor one whose lineage goes on with a grandfather unknown to the father's name ("فهد
@@ -181,6 +182,13 @@ public final class EntityTagger {
     /** Nouns after which a nationality adjective names a language or a dialect: اللغة الفرنسية، باللهجة المصرية. */
     private static final Set<String> LANGUAGE_NOUNS = WordMatcher.normalized("لغة", "اللغة", "لغات", "اللغات", "لغتين",
             "اللغتين", "لهجة", "اللهجة");
+    /**
+     * Nouns of money after which a nationality adjective names a currency (currency-nouns.tsv), normalized, with and
+     * without the article: دولار أمريكي، الجنيه المصري.
+     */
+    private static final Set<String> CURRENCY_NOUNS = TsvTable.readResource(EntityTagger.class, "currency-nouns.tsv", 1)
+            .stream().map(row -> ArabicNormalizer.normalize(row.column(0)))
+            .flatMap(noun -> Stream.of(noun, "ال" + noun)).collect(Collectors.toUnmodifiableSet());
     /**
      * Nouns after which a capital's name is the city, not its government, in any reading of their clitics: مدينة
      * الرياض، منطقة الرياض، لمنطقتي الرياض والقصيم، شمال بغداد، ريف دمشق; and the city's parts, people and
@@ -734,8 +742,8 @@ public final class EntityTagger {
                     i = m.endWord();
                     continue;
                 }
-                if (m != null && !m.blocked() && m.kind() == MentionKind.ADJECTIVE && namesALanguage(i)) {
-                    i = m.endWord(); // اللغة الفرنسية is French, not France
+                if (m != null && !m.blocked() && m.kind() == MentionKind.ADJECTIVE && (namesALanguage(i) || namesACurrency(i))) {
+                    i = m.endWord(); // اللغة الفرنسية is French, not France; دولار أمريكي a dollar, not America
                     continue;
                 }
                 int named = proposed.endAt(i);
@@ -1299,6 +1307,11 @@ public final class EntityTagger {
             String head = norm.get(first);
             return first > 0 && WordMatcher.inSomeReading(norm.get(first - 1), LANGUAGE_NOUNS::contains)
                     || head.startsWith("بال") && head.endsWith("ه");
+        }
+
+        /** Whether the adjective at word {@code i} follows a noun of money: دولار أمريكي، بالجنيه المصري. */
+        private boolean namesACurrency(int i) {
+            return i > 0 && WordMatcher.inSomeReading(norm.get(i - 1), CURRENCY_NOUNS::contains);
         }
 
         private boolean locative(NameMatch m) {

@@ -116,6 +116,14 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesNoAdjectiveNamingACurrencyForTheCountry() {
+        assertEquals(List.of(), tag("وبلغت قيمة الصفقة مليون روبل روسي"));
+        assertEquals(List.of(), tag("وتراجع سعر الروبل الروسي أمام العملات"), "the currency with the article");
+        assertEquals(List.of("RUS"), tag("وقدرت مبالغ الصفقة الروسية بالملايين").stream().map(Entity::kb).toList(),
+                "an adjective after another noun");
+    }
+
+    @Test
     void takesACapitalBeforeADashAsADateline() {
         assertEquals("MOSCOW", tag("موسكو - أعلنت الحكومة").get(0).kb());
     }
