@@ -746,12 +746,18 @@ public final class EntityTagger {
                     i = m.endWord(); // اللغة الفرنسية is French, not France; دولار أمريكي a dollar, not America
                     continue;
                 }
-                int named = proposed.endAt(i);
+                // the tagger's name over the adjective, or right after it where a given name opens it; not a family
+                // name alone of one named before ("وقال الإسباني مارتينيز" after روبرتو مارتينيز: the adjective is his)
+                int from = m != null && proposed.endAt(i) <= m.endWord() && m.endWord() < words.size() ? m.endWord() : i;
+                int named = proposed.endAt(from);
+                if (from > i && named == from + 1 && surnames.containsKey(norm.get(from))) {
+                    named = from;
+                }
                 if (m != null && !m.blocked() && familyNameAfterVerb(m, i) && named > m.endWord()
-                        && proposed.at(i).type() == EntityType.PERSON
-                        && noKnownNameWithin(m.endWord(), named, proposed.at(i))) {
+                        && proposed.at(from).type() == EntityType.PERSON
+                        && noKnownNameWithin(m.endWord(), named, proposed.at(from))) {
                     known(m); // "وقال الكرواتي زلاتكو داليتش": the Croatian Zlatko Dalić speaks, of Croatia
-                    proposal(proposed.at(i), m.endWord(), named, countryOf(m.entry()));
+                    proposal(proposed.at(from), m.endWord(), named, countryOf(m.entry()));
                     i = named;
                     continue;
                 }

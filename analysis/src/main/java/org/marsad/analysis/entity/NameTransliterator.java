@@ -32,7 +32,8 @@ import org.marsad.text.ArabicNormalizer;
  *       as English news writes them, after the article too: عبد العزيز Abdulaziz, عبدالرحمن Abdulrahman,
  *       العبدالعزيز al-Abdulaziz (the Maghreb: Abdelaziz);</li>
  *   <li>a nisba of a listed word is that word's spelling and "i": الرشيدي al-Rashidi, الحسيني al-Husayni; not where
- *       the spelling ends in a vowel, a foreign name's (جورجي، ستيفي);</li>
+ *       the spelling ends in a vowel, a foreign name's (جورجي، ستيفي); after the article a word ending in ي is no
+ *       listed name ending in ى, which normalization folds alike (السلمي al-Salmi, not سلمى Salma);</li>
  *   <li>after the article, a nisba of five letters with ي third (CCيCي) has the diminutive's vowels, which most
  *       tribal and family names of that shape are: المطيري al-Mutairi, السديري al-Sudairi, الرويلي al-Ruwaili;
  *       the listed words that are not diminutives (الجزيري، الحريري) keep their listed spellings; so has one of
@@ -286,6 +287,9 @@ public final class NameTransliterator {
     /** The Latin of {@code rest}, a word that the article opens, without the article's "al-". */
     private static String definite(String rest) {
         String known = KNOWN_WORDS.get(ArabicNormalizer.normalize(rest));
+        if (known != null && rest.endsWith("ي") && known.endsWith("a")) {
+            known = null; // السلمي al-Sulami's ي is a nisba's, not the alef maqsura of سلمى Salma, which folds alike
+        }
         if (known == null && rest.startsWith("عبدال") && rest.length() > 6) {
             return word(rest); // العبدالعزيز, a family named after an Abdulaziz
         }

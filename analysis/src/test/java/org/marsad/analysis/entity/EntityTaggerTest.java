@@ -302,6 +302,16 @@ class EntityTaggerTest {
     }
 
     @Test
+    void readsANisbaAfterAVerbOfSpeechRightBeforeAProposedNameAsThatPersonsCountry() {
+        String text = "وأكد الأوكراني زلاتكو داليتش أن اللاعبين جاهزون";
+        List<Entity> es = tag(text, null, List.of(
+                Proposal.ofNer(text.indexOf("زلاتكو"), text.indexOf(" أن"), "PERS", 0.8)));
+        Entity person = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+        assertEquals("UKR", person.country(), "the proposal starting after the adjective");
+        assertEquals(List.of("UKR"), es.stream().map(Entity::kb).filter(kb -> kb != null).toList());
+    }
+
+    @Test
     void keepsANisbaAfterANameWithoutLineageForTheCountry() {
         String text = "أكد الرئيس سامر عبدالمحسن الأوكراني أن الرابطة تدعم السلام";
         List<Entity> es = tag(text, null, List.of(

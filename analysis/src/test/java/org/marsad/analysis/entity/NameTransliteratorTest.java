@@ -58,6 +58,13 @@ class NameTransliteratorTest {
     }
 
     @Test
+    void readsAFinalYaAfterTheArticleAsANisbaNotAsAGivenNamesAlefMaqsura() {
+        assertEquals("Abdullah al-Salmi", NameTransliterator.toLatin("عبد الله السلمي"));
+        assertEquals("Fahd al-Isa", NameTransliterator.toLatin("فهد العيسى"));
+        assertEquals("Yahya", NameTransliterator.toLatin("يحيي"), "the given name misspelt keeps its spelling");
+    }
+
+    @Test
     void spellsTheMotherOfAKunyaAsUmm() {
         assertEquals("Umm Fahd", NameTransliterator.toLatin("أم فهد"));
         assertEquals("Umm Salal", NameTransliterator.toLatin("ام صلال"));
