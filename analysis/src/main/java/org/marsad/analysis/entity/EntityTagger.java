@@ -183,6 +183,14 @@ public final class EntityTagger {
     private static final Set<String> LANGUAGE_NOUNS = WordMatcher.normalized("لغة", "اللغة", "لغات", "اللغات", "لغتين",
             "اللغتين", "لهجة", "اللهجة");
     /**
+     * Definite adjectives, nisbas and "general" aside, after which a nominal (الهيئة، المؤسسة) names another body of
+     * its kind: الهيئة العليا، الهيئة المستقلة، اللجنة المشتركة. Not السابق، الجديد، الدائم, which as often qualify the
+     * noun the nominal completes: "مندوب المملكة الدائم" is the Kingdom's permanent envoy, "رئيس النادي السابق" the
+     * club's former president.
+     */
+    private static final Set<String> OTHER_BODY_ADJECTIVES = WordMatcher.normalized("العليا", "الأعلى", "المستقلة",
+            "المستقل", "المؤقتة", "المؤقت", "المشتركة", "المشترك", "الموحدة");
+    /**
      * Nouns of money after which a nationality adjective names a currency (currency-nouns.tsv), normalized, with and
      * without the article: دولار أمريكي، الجنيه المصري.
      */
@@ -3315,12 +3323,13 @@ public final class EntityTagger {
         }
 
         /**
-         * Whether a definite nisba or "general" follows the nominal ending before word {@code end}: المدينة الطبية،
-         * المدينة الاقتصادية، النادي الأهلي name places and clubs of their own, الأمانة العامة a general secretariat.
+         * Whether a definite nisba or another adjective that makes a body of its own follows the nominal ending before
+         * word {@code end}: المدينة الطبية، المدينة الاقتصادية، النادي الأهلي name places and clubs of their own,
+         * الأمانة العامة a general secretariat, الهيئة العليا a high commission.
          */
         private boolean namesAnotherOfItsKind(int end) {
-            return beforeDefiniteWord(end - 1)
-                    && (WordMatcher.isDefiniteNisba(norm.get(end)) || Appositions.GENERAL.contains(norm.get(end)));
+            return beforeDefiniteWord(end - 1) && (WordMatcher.isDefiniteNisba(norm.get(end))
+                    || Appositions.GENERAL.contains(norm.get(end)) || OTHER_BODY_ADJECTIVES.contains(norm.get(end)));
         }
     }
 

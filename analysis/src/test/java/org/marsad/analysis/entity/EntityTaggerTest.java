@@ -429,6 +429,16 @@ class EntityTaggerTest {
     }
 
     @Test
+    void refersAnAuthoritysNounBackToItButNotBeforeAnAdjectiveOfAnotherBody() {
+        String text = "وأعلنت هيئة تنمية موسكو خطة، وقالت الهيئة إن الهيئة العليا وافقت عليها";
+        int at = text.indexOf("هيئة تنمية موسكو");
+        Entity authority = tag(text, null, List.of(Proposal.ofNer(at, at + "هيئة تنمية موسكو".length(), "ORG", 0.8)))
+                .stream().filter(e -> e.type() == EntityType.ORG).findFirst().orElseThrow();
+        assertEquals(List.of("هيئة تنمية موسكو/name", "الهيئة/nominal"), mentions(authority),
+                "الهيئة العليا is a high commission");
+    }
+
+    @Test
     void takesAFacilitysNameWithoutItsInternationalForTheSameFacility() {
         String text = "هبطت الطائرة في مطار زرقاوة الدولي، وأعيد فتح مطار زرقاوة أمس";
         List<Entity> es = tag(text, null, List.of(
