@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * The tab-separated layout of Marsad's knowledge files: one record a line, {@code #} comments, blank lines
@@ -39,6 +42,15 @@ public final class TsvTable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }
+    }
+
+    /**
+     * The first column of every row of the resource {@code name}, Arabic-normalized: the word lists of Marsad's
+     * lexicons (org-heads.tsv, sport-cues.tsv...), read as a set.
+     */
+    public static Set<String> normalizedWords(Class<?> owner, String name) {
+        return readResource(owner, name, 1).stream().map(row -> ArabicNormalizer.normalize(row.column(0)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Parses {@code content}; a line with fewer than {@code minColumns} columns is an error naming file and line. */

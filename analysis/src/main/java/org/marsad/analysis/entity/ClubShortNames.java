@@ -48,8 +48,7 @@ final class ClubShortNames {
     static final Set<String> SUFFIX_SHORT_NAMES = Set.of("يونايتد", "سيتي");
     /** Head nouns a short name leaves out, normalized: أولمبيك of أولمبيك مرسيليا too. */
     static final Set<String> HEADS = Set.of("نادي", "النادي", "اولمبيك");
-    private static final Set<String> SPORT_CUES = TsvTable.readResource(ClubShortNames.class, SPORT_CUES_FILE, 1).stream()
-            .map(row -> ArabicNormalizer.normalize(row.column(0))).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> SPORT_CUES = TsvTable.normalizedWords(ClubShortNames.class, SPORT_CUES_FILE);
 
     /** Words that make a sentence one of sport beside the sport cues: the clubs' head nouns and the team. */
     private static final Set<String> TEAM_WORDS = Set.of("نادي", "النادي", "فريق", "الفريق");

@@ -194,9 +194,8 @@ public final class EntityTagger {
      * Nouns of money after which a nationality adjective names a currency (currency-nouns.tsv), normalized, with and
      * without the article: دولار أمريكي، الجنيه المصري.
      */
-    private static final Set<String> CURRENCY_NOUNS = TsvTable.readResource(EntityTagger.class, "currency-nouns.tsv", 1)
-            .stream().map(row -> ArabicNormalizer.normalize(row.column(0)))
-            .flatMap(noun -> Stream.of(noun, "ال" + noun)).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> CURRENCY_NOUNS = TsvTable.normalizedWords(EntityTagger.class, "currency-nouns.tsv")
+            .stream().flatMap(noun -> Stream.of(noun, "ال" + noun)).collect(Collectors.toUnmodifiableSet());
     /**
      * Nouns after which a capital's name is the city, not its government, in any reading of their clitics: مدينة
      * الرياض، منطقة الرياض، لمنطقتي الرياض والقصيم، شمال بغداد، ريف دمشق; and the city's parts, people and
@@ -272,14 +271,12 @@ public final class EntityTagger {
     private final Map<NameEntry, String> mediaShortNames;
     static final String WORK_NOUNS_FILE = "work-nouns.tsv";
     /** The words before a work's title in marks ({@value #WORK_NOUNS_FILE}: فيلم، رواية، بعنوان), normalized. */
-    private static final Set<String> WORK_NOUNS = TsvTable.readResource(EntityTagger.class, WORK_NOUNS_FILE, 1).stream()
-            .map(row -> ArabicNormalizer.normalize(row.column(0))).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> WORK_NOUNS = TsvTable.normalizedWords(EntityTagger.class, WORK_NOUNS_FILE);
     /** Of a known person's or place's name that is a work's title here (مسرحية «لبيد بن ربيعة»). */
     static final double TITLE_CONFIDENCE = 0.7;
     static final String MEDIA_NOUNS_FILE = "media-nouns.tsv";
     /** The nouns that open a medium's name ({@value #MEDIA_NOUNS_FILE}), normalized. */
-    private static final Set<String> MEDIA_NOUNS = TsvTable.readResource(EntityTagger.class, MEDIA_NOUNS_FILE, 1).stream()
-            .map(row -> ArabicNormalizer.normalize(row.column(0))).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> MEDIA_NOUNS = TsvTable.normalizedWords(EntityTagger.class, MEDIA_NOUNS_FILE);
     /** Every noun that heads a name of the knowledge base (صحيفة، قناة، وكالة...), normalized. */
     private final Set<String> allHeads;
     private final OfficeTitles titles;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.marsad.analysis.MentionIndex;
 import org.marsad.analysis.Words;
 import org.marsad.analysis.data.TsvTable;
@@ -16,7 +15,6 @@ import org.marsad.article.EntityType;
 import org.marsad.article.Provenance;
 import org.marsad.article.Quote;
 import org.marsad.article.TextSpan;
-import org.marsad.text.ArabicNormalizer;
 
 /**
  * Traces the chain of outlets an article's content passed through, nearest first.
@@ -65,8 +63,7 @@ public final class ProvenanceTracer {
             phrases.add(row.column(0), new NameEntry(row.column(0), EntityType.MISC, row.column(0), null, null,
                     outlets.isEmpty() ? null : MEDIA_ONLY));
         }
-        Set<String> outlets = TsvTable.readResource(ProvenanceTracer.class, "outlet-words.tsv", 1).stream()
-                .map(r -> ArabicNormalizer.normalize(r.column(0))).collect(Collectors.toUnmodifiableSet());
+        Set<String> outlets = TsvTable.normalizedWords(ProvenanceTracer.class, "outlet-words.tsv");
         return new ProvenanceTracer(phrases.build(), outlets);
     }
 

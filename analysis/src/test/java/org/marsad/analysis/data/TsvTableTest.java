@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TsvTableTest {
@@ -20,6 +21,11 @@ class TsvTableTest {
     void splitsListsOnBarsAndTrimsThem() {
         TsvTable.Row row = TsvTable.parse("X\t أ | ب ||ج \n", "t.tsv", 2).get(0);
         assertEquals(List.of("أ", "ب", "ج"), row.list(1));
+    }
+
+    @Test
+    void readsALexiconsFirstColumnNormalized() {
+        assertEquals(Set.of("احمد", "مدرسه"), TsvTable.normalizedWords(TsvTableTest.class, "words.tsv"));
     }
 
     @Test
