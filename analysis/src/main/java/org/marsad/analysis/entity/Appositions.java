@@ -91,6 +91,11 @@ import org.marsad.text.Span;
  *       entity of its own when nothing known is mentioned there. Not when a conjunction joins the role word ("،
  *       ورئيس البرلمان": the next item of a list), when a person's name follows the role word and its adjectives
  *       (that person's title), nor when the phrase holds a word that opens a clause.</li>
+ *   <li><b>Another's role</b>: a role of either kind that ends in another person's name of two words or more, right
+ *       after a title, an occupation or a word that dates it, is that person's, and neither role nor country goes to
+ *       this one ("طالب الكاتب حسن عسيري، وزير التعليم الدكتور عزام الدخيل"); a name after an office word stays in
+ *       the role as its complement ("علي يونسي، مستشار الرئيس حسن روحاني"), and so does one after a word of an era
+ *       ("في عهد الرئيس المعزول حسني مبارك").</li>
  *   <li><b>Name, title</b>: "سامح شكري وزير الخارجية المصري": a role word without the article right after the
  *       name, with its complement up to the first definite noun (رئيس لجنة الحكام), adjectives and a qualifier
  *       that dates it (السابق، المنتخب: the {@code after} words of {@code office-title-cues.tsv}), is a role, its
@@ -173,6 +178,8 @@ public final class Appositions {
     static final int MAX_LINK_WORDS = 3;
     /** Words that link a role to the body named after them, normalized: لـ، بـ، في، لدى، باسم، الـ. */
     private static final Set<String> LINK_WORDS = Set.of("ل", "ب", "في", "لدي", "باسم", "ال");
+    /** Words of an era, normalized, after which a person's name in a role dates it: في عهد، إبان حكم. */
+    private static final Set<String> ERA_WORDS = WordMatcher.normalized("عهد", "حكم", "إبان", "زمن");
     /** The kinds of role heads that take a possessive pronoun: رئيسها التنفيذي، مدربه ({@link PossessedRoles}). */
     private static final Set<String> POSSESSED_KINDS = Set.of("office", "occupation");
     /** The rows of {@code role-heads.tsv}, read once for the role rules here and in the other name passes. */
@@ -1289,6 +1296,9 @@ public final class Appositions {
         if (first > 0 && words.span(first - 1).end() > start) {
             first--; // the role word after its clitic: "ووزير الثقافة" starts inside the word
         }
+        if (endsInAnotherPersonsName(text, words, first, end, mentions)) {
+            return null; // "رئيس البلدية الأستاذ خالد الحميدان، عائض الحربي": the role and its country are Khalid's
+        }
         for (int w = first; w < words.size() && words.span(w).end() <= end; w++) {
             MentionIndex.Located adj = adjectiveAt(text, mentions, words, w);
             if (adj != null) {
@@ -1331,6 +1341,49 @@ public final class Appositions {
         }
         String place = placeCountry(words, mentions, start, end);
         return place != null || !leads(written) ? place : nationalBodyCountry(mentions, start, end);
+    }
+
+    /**
+     * Whether the role's words from {@code first} to offset {@code end} end in a person's name of two words or more
+     * right after a title, an occupation or a word that dates it: the role is that person's, named before this one
+     * ("وزير التعليم الدكتور عزام الدخيل"، "الوزير السابق بوب كار"، "المحامي مصعب الرويشد"), not a relation to them,
+     * whose name completes the role ("مستشار الرئيس حسن روحاني") or dates it ("في عهد الرئيس المعزول حسني مبارك").
+     */
+    private boolean endsInAnotherPersonsName(String text, Words words, int first, int end, MentionIndex mentions) {
+        if (first >= words.size()) {
+            return false;
+        }
+        for (MentionIndex.Located l : mentions.within(words.span(first).start(), end)) {
+            Mention m = l.mention();
+            if (l.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME && m.end() == end
+                    && m.text().strip().indexOf(' ') >= 0) {
+                int name = words.firstAtOrAfter(m.start());
+                return name > first && !namesAnEra(words, first, name)
+                        && (qualifiers.contains(words.normalized(name - 1)) || titleEndsAt(text, words, first, name));
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of an era stands among words {@code from} to {@code to}: "في عهد الرئيس المعزول حسني مبارك". */
+    private static boolean namesAnEra(Words words, int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (WordMatcher.inSomeReading(words.normalized(w), ERA_WORDS::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an honorific, a rank, a courtesy or an occupation of the role heads ends right before word {@code w}. */
+    private boolean titleEndsAt(String text, Words words, int from, int w) {
+        for (int k = w - 1; k >= Math.max(from, w - 3); k--) {
+            NameMatch head = roleAt(text, words, k);
+            if (head != null && head.endWord() == w && !isOffice(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

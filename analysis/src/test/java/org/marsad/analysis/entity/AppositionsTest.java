@@ -53,6 +53,16 @@ class AppositionsTest {
     }
 
     @Test
+    void leavesAnotherPersonsTitleAndNameOutOfTheRole() {
+        assertEquals(List.of(List.of("الكاتب"), List.of("وزير التعليم", "الدكتور")),
+                rolesOf("طالب الكاتب سامر الحلبي، وزير التعليم الدكتور فادي خليل، بتعديل النظام.", "سامر الحلبي",
+                        "فادي خليل"), "the minister is the one he addresses");
+        assertEquals(List.of(List.of("مستشار الرئيس سامر الحلبي"), List.of("الرئيس")),
+                rolesOf("وقال فادي خليل، مستشار الرئيس سامر الحلبي، إن الحفل تأجل.", "فادي خليل", "سامر الحلبي"),
+                "the adviser of the president named: a relation, his role");
+    }
+
+    @Test
     void takesAWordOfFameIntoTheRoleBeforeTheName() {
         assertEquals(List.of("قائد الهلال الشهير"),
                 person("وكان قائد الهلال الشهير مبارك العبدالكريم في المستشفى.", "مبارك العبدالكريم").roles());
