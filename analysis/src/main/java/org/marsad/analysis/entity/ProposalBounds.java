@@ -25,7 +25,8 @@ import org.marsad.text.Span;
  *       glued to both, it opens after a one-letter clitic (و"بلاتو), else by the count of plain quotes before it
  *       in its line. A closing mark glued to both after a one-letter clitic was typed to open (و»الحرافيش»). A
  *       function word left alone (إلى) is no name.</li>
- *   <li>A proposal that opens with a particle of a clause (لم، قد، لا، ثم، with و or ف) is no name.</li>
+ *   <li>A proposal that opens with a particle of a clause (لم، قد، لا، ثم، with و or ف) is no name, nor one that
+ *       opens with a demonstrative of the dual or the plural (هذان الشخصان، هاتان المادتان، هؤلاء).</li>
  *   <li>A preposition, a personal pronoun or إنّ (فإن، وإن) at the start is no part of the name (في كيليس، أنا
  *       سعيد), nor, in a person's name, a verb of speech or كان (وأضاف زكريا، وكان العبيدي، وأشارت القحطاني; طالب
  *       and أبان only before a family name alone: وطالب العثمان), ل and a definite noun (للمغني، للحي: a given name
@@ -203,6 +204,9 @@ public final class ProposalBounds {
     /** Particles that open clauses, never names, with their conjunctions: لم، ولم، قد، فقد، لا، لن، ثم... */
     private static final Set<String> PARTICLES = Set.of("لم", "ولم", "فلم", "لن", "ولن", "قد", "وقد", "فقد", "لا",
             "ولا", "فلا", "ثم", "كما", "حيث", "بينما", "لكن", "ولكن", "لقد", "ولقد");
+    /** Demonstratives of the dual and the plural, normalized, which open a noun phrase: هذان الشخصان، هاتان المادتان. */
+    private static final Set<String> PLURAL_DEMONSTRATIVES = WordMatcher.normalized("هذان", "هاتان", "هذين", "هاتين",
+            "هؤلاء", "أولئك", "وهذان", "وهاتان", "وهؤلاء");
     /** Prepositions the tagger took into a name's start (في كيليس); not على, which is how many write علي. */
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("في", "من", "الي", "عن", "مع");
     /** Titles, ranks, honorifics and nouns of persons before a person's name: the name is what follows (الأمير تركي). */
@@ -529,7 +533,7 @@ public final class ProposalBounds {
         if (first < 0 || last < first) {
             return null;
         }
-        if (PARTICLES.contains(words.normalized(first))) {
+        if (PARTICLES.contains(words.normalized(first)) || PLURAL_DEMONSTRATIVES.contains(words.normalized(first))) {
             return null; // "ولم يتعرض لإصابة": a clause, not a name
         }
         if (person && isPrepositionBism(words, first)) {

@@ -65,6 +65,13 @@ class NameTransliteratorTest {
     }
 
     @Test
+    void keepsTheBergAndBurgOfGermanicNames() {
+        assertEquals("Blumberg", NameTransliterator.toLatin("بلومبيرج"));
+        assertEquals("Hamburg", NameTransliterator.toLatin("هامبورغ"));
+        assertEquals("Mustafa Brj", NameTransliterator.toLatin("مصطفى برج"), "برج alone is no ending");
+    }
+
+    @Test
     void spellsTheMotherOfAKunyaAsUmm() {
         assertEquals("Umm Fahd", NameTransliterator.toLatin("أم فهد"));
         assertEquals("Umm Salal", NameTransliterator.toLatin("ام صلال"));
@@ -80,7 +87,7 @@ class NameTransliteratorTest {
     @Test
     void spellsMauritanianAndEuropeanParticlesAsNewsDoes() {
         assertEquals("Ismail Ould al-Sheikh", NameTransliterator.toLatin("إسماعيل ولد الشيخ"));
-        assertEquals("Paul von Hindanburgh", NameTransliterator.toLatin("بول فون هيندنبورغ"));
+        assertEquals("Paul von Hindanburg", NameTransliterator.toLatin("بول فون هيندنبورغ"));
     }
 
     @Test

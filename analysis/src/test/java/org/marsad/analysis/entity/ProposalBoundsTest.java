@@ -524,6 +524,12 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void leavesNoNameOpeningWithADemonstrativeOfTheDual() {
+        assertNull(mended("وقد تمكن هذان الشخصان من السيطرة على السيارة.", "هذان الشخصان", true));
+        assertNull(mended("وتعد هاتان المادتان من المحظورات.", "هاتان المادتان", true));
+    }
+
+    @Test
     void startsTheNameAfterAPreposition() {
         assertEquals("كيليس", mended("وصل اللاجئون في كيليس أمس.", "في كيليس"));
         assertEquals("على عواجي", mended("وقال على عواجي إن الطريق مغلق.", "على عواجي"), "على is how many write علي");
