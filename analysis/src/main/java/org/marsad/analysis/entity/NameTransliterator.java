@@ -422,7 +422,9 @@ public final class NameTransliterator {
      */
     private static String europeanOpening(String w, boolean foreignEnding) {
         boolean pluralPattern = !foreignEnding && w.length() == 5 && w.charAt(3) == 'ا';
-        if (w.length() >= 4 && w.charAt(0) == 'أ' && w.charAt(1) == 'و' && CONSONANTS.containsKey(w.charAt(2))
+        // the word's length with a foreign ending counted: أوتو's head is أوت
+        if ((w.length() >= 4 || foreignEnding && w.length() == 3) && w.charAt(0) == 'أ' && w.charAt(1) == 'و'
+                && CONSONANTS.containsKey(w.charAt(2))
                 && !pluralPattern) {
             return "o";
         }

@@ -256,6 +256,7 @@ class NameTransliteratorTest {
         assertEquals("Aws", NameTransliterator.toLatin("أوس"), "three letters are an Arabic name");
         assertEquals("Awlad", NameTransliterator.toLatin("أولاد"), "the plural pattern");
         assertEquals("Olario", NameTransliterator.toLatin("أولاريو"), "no plural pattern before a foreign ending");
+        assertEquals("Oto", NameTransliterator.toLatin("أوتو"), "three letters before a foreign ending");
     }
 
     @Test
