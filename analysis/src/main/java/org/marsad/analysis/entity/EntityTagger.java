@@ -100,7 +100,8 @@ import org.marsad.text.Span;
  *       article names the person's country and no definite word follows it (علي صالح in an article about Yemen).
  *       A person proposed by one word right after a definite nationality adjective is the one known person of that
  *       country whose family name it is, where it is no given name and bears no article: "المهاجم الفنزويلي ريفاس"
- *       is Gelmin Rivas, "المدرب السويسري غروس" Christian Gross (not الدوسري, which a country's news gives to many).</li>
+ *       is Gelmin Rivas, "المدرب السويسري غروس" Christian Gross (not الدوسري, which a country's news gives to
+ *       many).</li>
  *   <li>A title of an office ({@link OfficeTitles}: خادم الحرمين الشريفين، الرئيس الأمريكي) is a {@code nominal}
  *       mention of the entry holding that office on the article's date, unless a person's name follows it
  *       (which names itself); a proposal of the statistical tagger that lies within such a title is no name.</li>
@@ -747,13 +748,15 @@ public final class EntityTagger {
                     i = m.endWord();
                     continue;
                 }
-                if (m != null && !m.blocked() && m.kind() == MentionKind.ADJECTIVE && (namesALanguage(i) || namesACurrency(i))) {
+                if (m != null && !m.blocked() && m.kind() == MentionKind.ADJECTIVE
+                        && (namesALanguage(i) || namesACurrency(i))) {
                     i = m.endWord(); // اللغة الفرنسية is French, not France; دولار أمريكي a dollar, not America
                     continue;
                 }
                 // the tagger's name over the adjective, or right after it where a given name opens it; not a family
                 // name alone of one named before ("وقال الإسباني مارتينيز" after روبرتو مارتينيز: the adjective is his)
-                int from = m != null && proposed.endAt(i) <= m.endWord() && m.endWord() < words.size() ? m.endWord() : i;
+                boolean afterAdjective = m != null && proposed.endAt(i) <= m.endWord() && m.endWord() < words.size();
+                int from = afterAdjective ? m.endWord() : i;
                 int named = proposed.endAt(from);
                 if (from > i && named == from + 1 && surnames.containsKey(norm.get(from))) {
                     named = from;
@@ -1412,10 +1415,10 @@ public final class EntityTagger {
 
         /**
          * {@code start}, moved past a و، ف، ب or ل glued to the first word {@code first} of a proposed name that
-         * ends at {@code stop} (and past a ك glued to a person's given name, {@link #KAF}): when that word is then a compound head (عبد، أبو، آل، أم...), a noun that opens the
-         * name of an organization, a facility or an administrative place (بجامعة حلوان، بالاتحاد السعودي، لمنطقة
-         * الأمن الوطني), or a given name that
-         * the whole word is not (وياسر القحطاني، لستيف شايلد; not وليد), or when the name without the letter stands
+         * ends at {@code stop} (and past a ك glued to a person's given name, {@link #KAF}): when that word is then a
+         * compound head (عبد، أبو، آل، أم...), a noun that opens the name of an organization, a facility or an
+         * administrative place (بجامعة حلوان، بالاتحاد السعودي، لمنطقة الأمن الوطني), or a given name that the whole
+         * word is not (وياسر القحطاني، لستيف شايلد; not وليد), or when the name without the letter stands
          * elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون), or when ل comes before a hamza on
          * alef in a person's or a place's name, none of which opens so (لأدولف هتلر: "by Adolf Hitler"; the titles of
          * organizations and works may: لأجلك يا وطن); and a و right after a name found so far, which joins a list

@@ -185,7 +185,8 @@ public final class NameTransliterator {
             return false;
         }
         String next = ArabicNormalizer.normalize(words[1]);
-        return PersonNames.GIVEN_NAMES.containsKey(next) || next.startsWith("ال") || next.length() >= MIN_WORD_AFTER_UMM;
+        return PersonNames.GIVEN_NAMES.containsKey(next) || next.startsWith("ال")
+                || next.length() >= MIN_WORD_AFTER_UMM;
     }
 
     /**

@@ -204,7 +204,7 @@ public final class ProposalBounds {
     /** Particles that open clauses, never names, with their conjunctions: لم، ولم، قد، فقد، لا، لن، ثم... */
     private static final Set<String> PARTICLES = Set.of("لم", "ولم", "فلم", "لن", "ولن", "قد", "وقد", "فقد", "لا",
             "ولا", "فلا", "ثم", "كما", "حيث", "بينما", "لكن", "ولكن", "لقد", "ولقد");
-    /** Demonstratives of the dual and the plural, normalized, which open a noun phrase: هذان الشخصان، هاتان المادتان. */
+    /** Demonstratives of the dual and the plural, normalized, opening a noun phrase: هذان الشخصان، هاتان المادتان. */
     private static final Set<String> PLURAL_DEMONSTRATIVES = WordMatcher.normalized("هذان", "هاتان", "هذين", "هاتين",
             "هؤلاء", "أولئك", "وهذان", "وهاتان", "وهؤلاء");
     /** Prepositions the tagger took into a name's start (في كيليس); not على, which is how many write علي. */

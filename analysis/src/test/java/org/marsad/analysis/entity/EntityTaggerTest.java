@@ -293,7 +293,8 @@ class EntityTaggerTest {
     void readsANisbaAfterAVerbOfSpeechBeforeAProposedNameAsThatPersonsCountry() {
         for (String from : List.of("الأوكراني", "زلاتكو")) {
             String text = "وأكد الأوكراني زلاتكو داليتش أن اللاعبين جاهزون";
-            List<Entity> es = tag(text, null, List.of(Proposal.ofNer(text.indexOf(from), text.indexOf(" أن"), "PERS", 0.8)));
+            List<Entity> es = tag(text, null,
+                    List.of(Proposal.ofNer(text.indexOf(from), text.indexOf(" أن"), "PERS", 0.8)));
             Entity person = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
             assertEquals(List.of("زلاتكو داليتش/name"), mentions(person), "the Ukrainian Zlatko Dalić speaks");
             assertEquals("UKR", person.country(), "proposed from " + from);
@@ -326,7 +327,8 @@ class EntityTaggerTest {
     @Test
     void linksAFamilyNameAfterANationalityAdjectiveToTheOneKnownPersonOfThatCountry() {
         NameEntry coach = new NameEntry("P-COACH", EntityType.PERSON, "فاديم كوروف", "Vadim Korov", "RUS", "coach");
-        NameEntry namesake = new NameEntry("P-NAMESAKE", EntityType.PERSON, "بيتر كوروف", "Peter Korov", "UKR", "coach");
+        NameEntry namesake = new NameEntry("P-NAMESAKE", EntityType.PERSON, "بيتر كوروف", "Peter Korov", "UKR",
+                "coach");
         EntityTagger knowingBoth = new EntityTagger(NameIndex.builder().add("فاديم كوروف", coach)
                 .add("بيتر كوروف", namesake).add("الروسي", RUSSIA, MentionKind.ADJECTIVE, RUSSIA)
                 .add("الأوكراني", UKRAINE, MentionKind.ADJECTIVE, UKRAINE).build(), Map.of(), OfficeTitles.NONE,

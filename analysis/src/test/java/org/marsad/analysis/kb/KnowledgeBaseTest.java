@@ -177,7 +177,8 @@ class KnowledgeBaseTest {
     void refersAnAuthoritysOrAFundsHeadNounBackToIt() {
         Entity sfda = tagged("أغلقت الهيئة العامة للغذاء والدواء ثلاثة محلات، وأوضحت الهيئة أن المهلة انتهت").stream()
                 .filter(e -> "SFDA_SAU".equals(e.kb())).findFirst().orElseThrow();
-        assertEquals(List.of("الهيئة العامة للغذاء والدواء", "الهيئة"), sfda.mentions().stream().map(Mention::text).toList());
+        assertEquals(List.of("الهيئة العامة للغذاء والدواء", "الهيئة"),
+                sfda.mentions().stream().map(Mention::text).toList());
         Entity imf = tagged("وتوقع صندوق النقد الدولي نموا أبطأ، وقال الصندوق إن الأسعار سترتفع").stream()
                 .filter(e -> "IMF".equals(e.kb())).findFirst().orElseThrow();
         assertEquals(MentionKind.NOMINAL, imf.mentions().get(1).kind());
