@@ -776,8 +776,7 @@ public final class EntityTagger {
                 if (m != null && !m.blocked()) {
                     m = withFamilyName(longerNameOfTheSamePerson(m));
                     int after = m.entry().type() == EntityType.PERSON ? facility(i, m.endWord(), false, m.entry())
-                            : namesFacilitiesPlace(m, i) ? cityFacility(i, m)
-                            : namesEventsPlace(m, i) ? eventOfPlace(i, m) : -1;
+                            : namesEventsPlace(m, i) ? cityFacility(i, m) : -1;
                     if (after < 0) {
                         known(m);
                     }
@@ -876,11 +875,14 @@ public final class EntityTagger {
         /**
          * As {@link #facility(int, int, boolean)} for the city {@code m} at word {@code first} (جامعة تبوك), the
          * city's country the facility's, unless a nationality adjective ends the name (نادي أتلانتا الإيطالي is
-         * Atalanta, an Italian club, though أتلانتا spells Atlanta too).
+         * Atalanta, an Italian club, though أتلانتا spells Atlanta too); and for a country or a continent after the
+         * noun of a MISC name, a cup, championship or prize (كأس ألمانيا، بطولة أوروبا لكرة القدم), not one that opens
+         * cities' names only: اتفاق إيران النووي is a deal Iran is party to, named by the country.
          */
         private int cityFacility(int first, NameMatch m) {
             Facilities.Noun facility = FACILITIES.nounBefore(text, words, norm, first, true);
-            if (facility == null) {
+            if (facility == null || !m.named().namesFacilities()
+                    && (facility.type() != EntityType.MISC || facility.opens() == Facilities.Opens.PLACE)) {
                 return -1;
             }
             String english = m.named().nameEn();
@@ -891,18 +893,9 @@ public final class EntityTagger {
         }
 
         /**
-         * The cup, championship or prize named after the country or continent {@code m} at word {@code first}, the
-         * noun of {@code facility-words.tsv} of a MISC name right before it (كأس ألمانيا، بطولة أوروبا لكرة القدم), and
-         * the word after it; -1 where no such noun stands there, the place being mentioned then. Not after a noun
-         * that opens cities' names only: اتفاق إيران النووي is a deal Iran is party to, named by the country.
+         * Whether {@code m} at word {@code i} names a place that facilities or events are named after by its name, no
+         * clitic on it: a city, a region, a country or a continent ({@link NameEntry#namesEvents}).
          */
-        private int eventOfPlace(int first, NameMatch m) {
-            Facilities.Noun noun = FACILITIES.nounBefore(text, words, norm, first, true);
-            return noun != null && noun.type() == EntityType.MISC && noun.opens() != Facilities.Opens.PLACE
-                    ? cityFacility(first, m) : -1;
-        }
-
-        /** Whether {@code m} at word {@code i} names a country or a continent by its name, no clitic on it. */
         private boolean namesEventsPlace(NameMatch m, int i) {
             return m.kind() != MentionKind.ADJECTIVE && m.named().namesEvents() && m.start() == words.get(i).start();
         }
@@ -913,7 +906,8 @@ public final class EntityTagger {
          */
         private int cityFacilityOpening(int first, int end) {
             NameMatch m = first + 1 < end ? index.match(text, words, norm, first + 1) : null;
-            return m != null && !m.blocked() && m.endWord() <= end && namesFacilitiesPlace(m, first + 1) ? cityFacility(first + 1, m) : -1;
+            return m != null && !m.blocked() && m.endWord() <= end && namesFacilitiesPlace(m, first + 1)
+                    ? cityFacility(first + 1, m) : -1;
         }
 
         /**

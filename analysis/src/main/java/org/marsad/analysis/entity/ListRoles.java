@@ -39,9 +39,9 @@ public final class ListRoles {
     private static final String[] ENDINGS = {"ين", "ان", "ون"};
     /** Most words of the dual's or plural's ending between the head and the first name: الحكمين الدوليين. */
     private static final int MAX_ADJECTIVES = 2;
-    /** What may stand between two names of one list: a comma, و, spaces. */
     /** ك "like", glued to the first name of a list of examples after the plural (الممثلين كمحمد العلي). */
     private static final char LIKE = 'ك';
+    /** What may stand between two names of one list: a comma, و, spaces. */
     private static final Pattern LIST_GAP = Pattern.compile("\\s*[،,]?\\s*و?\\s*");
 
     private ListRoles() {

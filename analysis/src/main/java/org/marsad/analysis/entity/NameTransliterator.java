@@ -425,8 +425,7 @@ public final class NameTransliterator {
         boolean pluralPattern = !foreignEnding && w.length() == 5 && w.charAt(3) == 'ا';
         // the word's length with a foreign ending counted: أوتو's head is أوت
         if ((w.length() >= 4 || foreignEnding && w.length() == 3) && w.charAt(0) == 'أ' && w.charAt(1) == 'و'
-                && CONSONANTS.containsKey(w.charAt(2))
-                && !pluralPattern) {
+                && CONSONANTS.containsKey(w.charAt(2)) && !pluralPattern) {
             return "o";
         }
         return w.length() >= 3 && w.charAt(0) == 'ت' && w.charAt(1) == 'ش' ? "ch" : null;
