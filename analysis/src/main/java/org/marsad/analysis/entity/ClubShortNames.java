@@ -156,7 +156,12 @@ final class ClubShortNames {
      * of {@value #SPORT_CUES_FILE}, a club's head noun, فريق، الفريق, or another club's short name.
      */
     boolean makesSentenceOfSport(String word, String name) {
-        return SPORT_CUES.contains(word) || TEAM_WORDS.contains(word) || !word.equals(name) && isShortName(word);
+        return isSportWord(word) || !word.equals(name) && isShortName(word);
+    }
+
+    /** Whether the normalized word {@code word} is a word of {@value #SPORT_CUES_FILE}, a club's head noun, فريق or الفريق. */
+    static boolean isSportWord(String word) {
+        return SPORT_CUES.contains(word) || TEAM_WORDS.contains(word);
     }
 
     /** Whether {@code words} hold {@value #SPORT_CUES_NEEDED} different words of {@value #SPORT_CUES_FILE}. */

@@ -214,6 +214,8 @@ public final class EntityTagger {
      * النصر), normalized; not إلى (انتقل إلى برشلونة is a transfer).
      */
     private static final Set<String> CITY_WORDS = Set.of("في", "داخل", "مدينه", "حي");
+    /** Words of {@link #PLACE_NOUNS} that sport writes of a team: وسط "midfield", قلب الدفاع "centre-back". */
+    private static final Set<String> TEAM_PLACE_NOUNS = Set.of("وسط", "قلب");
     /**
      * Nouns of administrative places that open a name (منطقة الأمن الوطني، محافظة النبهانية، ولاية سوسة), normalized:
      * a letter glued to one (لمنطقة، بمحافظة) is a clitic, no part of the name.
@@ -703,6 +705,10 @@ public final class EntityTagger {
         private final Set<String> sharedGivenNames = new HashSet<>();
         /** Bit {@code c % 64} for the last letter c of each surname. */
         private long surnameEnds;
+        /** Whether the article is about sport ({@link ClubShortNames#aboutSport}); null until asked. */
+        private Boolean aboutSport;
+        /** The known cities' names, normalized, that {@link #clubNamedAsItsCity} left to the clubs. */
+        private final Set<String> citiesLeftToClubs = new HashSet<>();
 
         Pass(String text, List<Span> words, List<String> norm, NameIndex.Lookup names, ProposedWords proposed,
              LocalDate asOf, String homeCountry, String publisherShortName, NameEntry publisher) {
@@ -738,7 +744,8 @@ public final class EntityTagger {
                     i = m.endWord();
                     continue;
                 }
-                if (m != null && !m.blocked() && (namesSomeoneElse(m, i) || insideProposedName(m, i) || anotherBearer(m, i))) {
+                if (m != null && !m.blocked() && (namesSomeoneElse(m, i) || insideProposedName(m, i) || anotherBearer(m, i)
+                        || clubNamedAsItsCity(m, i))) {
                     m = null;
                 }
                 if (m != null && !m.blocked() && m.entry().type() != EntityType.ORG && m.entry().type() != EntityType.MISC
@@ -1564,6 +1571,77 @@ public final class EntityTagger {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the known city {@code m} at word {@code i}, one word that is also a known club's short name, is the
+         * club: in an article about sport ({@link ClubShortNames#aboutSport}) or a sentence of sport ({@link
+         * #sportInSentence}) it is ("سجل ركلة الترجيح الحاسمة لروما" is AS Roma, not Rome standing for Italy's
+         * government; "ريال مدريد وبرشلونة"), where the tagger proposes those very words as any type but MISC (a
+         * player's club, وكان ميلان, is often read as a person) or nothing there, but in a city's context ({@link
+         * #inCitysContext}: في روما، مدينة برشلونة، روما الإيطالية). The mention then goes to the club with the other
+         * short names ({@link #shortOrganizationNames}).
+         */
+        private boolean clubNamedAsItsCity(NameMatch m, int i) {
+            Proposal p = proposed.at(i);
+            NameEntry place = m.named() != null ? m.named() : m.entry();
+            if (place == null || !place.isCity() || m.kind() != MentionKind.NAME && m.kind() != MentionKind.METONYM
+                    || m.endWord() != i + 1) {
+                return false;
+            }
+            boolean ownProposal = p != null && p.type() != EntityType.MISC && proposed.endAt(i) == i + 1;
+            if (!ownProposal && (p != null || proposed.within(i))) {
+                return false;
+            }
+            String name = ArabicNormalizer.normalize(text.substring(m.start(), m.end()));
+            boolean readAsName = ownProposal && p.type() != EntityType.LOC;
+            boolean club = clubs.isShortName(name) && !inCitysContext(i, m, place, readAsName)
+                    && (aboutSport() || sportInSentence(i));
+            if (club) {
+                citiesLeftToClubs.add(name);
+            }
+            return club;
+        }
+
+        /**
+         * Whether the city {@code place} at word {@code i} stands where a city does: after a word of {@link
+         * #CITY_WORDS}, {@link #PLACE_NAME_HEADS} (ولاية باجة) or {@link #PLACE_NOUNS} but وسط and قلب, which sport
+         * writes of a team's midfield and heart (في نجران، تعليم نجران; not لاعب وسط برشلونة), or with a glued ب
+         * (بباجة), unless the tagger reads the word as an organization's or a person's name ({@code readAsName}: اللعب
+         * في برشلونة); before its country's feminine nisba (برشلونة الإسبانية), not the masculine one, which is the
+         * club's even after في (زميله في ليفربول الإنجليزي); or glued to و after another city's or region's name that
+         * is no club's (عسير وجازان ونجران; not ريال مدريد وبرشلونة، هداف إسبانيا وبرشلونة).
+         */
+        private boolean inCitysContext(int i, NameMatch m, NameEntry place, boolean readAsName) {
+            NameMatch after = i + 1 < norm.size() ? names.match(i + 1) : null;
+            if (after != null && !after.blocked() && after.kind() == MentionKind.ADJECTIVE && place.country() != null
+                    && place.country().equals(after.entry().country())) {
+                return norm.get(i + 1).endsWith("يه");
+            }
+            if (!readAsName && text.substring(words.get(i).start(), m.start()).indexOf('ب') >= 0) {
+                return true; // بباجة "in Beja", as في باجة
+            }
+            if (i == 0) {
+                return false;
+            }
+            if (!readAsName && WordMatcher.inSomeReading(norm.get(i - 1), w -> CITY_WORDS.contains(w)
+                    || PLACE_NAME_HEADS.contains(w) || PLACE_NOUNS.contains(w) && !TEAM_PLACE_NOUNS.contains(w))) {
+                return true;
+            }
+            NameMatch before = norm.get(i).startsWith("و") ? nameEndingAt(i) : null;
+            return before != null && before.entry().namesFacilities() && before.kind() == MentionKind.NAME
+                    && !clubs.isShortName(ArabicNormalizer.normalize(text.substring(before.start(), before.end())));
+        }
+
+        /** The known name, longest first, that ends right before word {@code i}, of at most four words; or null. */
+        private NameMatch nameEndingAt(int i) {
+            for (int k = Math.max(0, i - 4); k < i; k++) {
+                NameMatch m = names.match(k);
+                if (m != null && m.endWord() == i) {
+                    return m.blocked() ? null : m;
+                }
+            }
+            return null;
         }
 
         /**
@@ -2655,8 +2733,9 @@ public final class EntityTagger {
          * Adds to {@code byShortName} the known clubs that a one-word organization the tagger proposes names by its
          * short name alone ({@link ClubShortNames}: الأهلي in a Saudi paper's article about sport is Jeddah's Al-Ahli);
          * a short name that clubs of several countries share goes by the article's country even where the article
-         * names one of them in full (a Saudi article on Al-Nassr's camp that names its opponent النصر الإماراتي).
-         * Returns the clubs added, as entities of their own.
+         * names one of them in full (a Saudi article on Al-Nassr's camp that names its opponent النصر الإماراتي), and
+         * so does a city's name left to the clubs ({@link #clubNamedAsItsCity}: فاز مرسيليا على ليل). Returns the clubs
+         * added, as entities of their own.
          */
         private List<Found> clubsOfTheArticlesCountry(Map<String, Found> byShortName, Set<String> shared) {
             Set<String> names = new LinkedHashSet<>();
@@ -2668,6 +2747,8 @@ public final class EntityTagger {
                 }
             }
             byShortName.keySet().stream().filter(name -> clubs.countriesOf(name) > 1).forEach(names::add);
+            citiesLeftToClubs.stream().filter(name -> !byShortName.containsKey(name) && !shared.contains(name))
+                    .forEach(names::add);
             List<Found> added = new ArrayList<>();
             Map<String, Integer> countries = names.isEmpty() ? Map.of() : countryMentions();
             for (String name : names) {
@@ -2767,18 +2848,43 @@ public final class EntityTagger {
          * it one of sport for the club's short name {@code name}, clitics aside ({@link ClubShortNames#makesSentenceOfSport}).
          */
         private boolean inSentenceOfSport(int i, String name) {
+            return otherWordOfSentence(i, j -> WordMatcher.inSomeReading(norm.get(j),
+                    w -> clubs.makesSentenceOfSport(w, name)));
+        }
+
+        /** Whether {@code test} accepts a word of the sentence of word {@code i} (between marks that end one) but i. */
+        private boolean otherWordOfSentence(int i, IntPredicate test) {
             int first = i;
             while (first > 0 && !endsSentence(words.get(first - 1).end(), words.get(first).start())) {
                 first--;
             }
             for (int j = first; j < words.size() && (j == first || !endsSentence(words.get(j - 1).end(), words.get(j).start())); j++) {
-                for (WordMatcher.Variant v : WordMatcher.Variant.of(norm.get(j))) {
-                    if (j != i && clubs.makesSentenceOfSport(v.word(), name)) {
-                        return true;
-                    }
+                if (j != i && test.test(j)) {
+                    return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the sentence of word {@code i} holds, beside it, a sport word ({@link ClubShortNames#isSportWord}),
+         * clitics aside, or a known club's name: "ليمنح ليفربول الفوز على ستوك سيتي". Not a club's short name alone,
+         * which is a common word as often (بيت الشباب "the youth hostel").
+         */
+        private boolean sportInSentence(int i) {
+            return otherWordOfSentence(i, j -> {
+                NameMatch club = names.match(j);
+                return WordMatcher.inSomeReading(norm.get(j), ClubShortNames::isSportWord)
+                        || club != null && !club.blocked() && "club".equals(club.entry().subtype());
+            });
+        }
+
+        /** Whether the article is about sport ({@link ClubShortNames#aboutSport}), worked out once. */
+        private boolean aboutSport() {
+            if (aboutSport == null) {
+                aboutSport = ClubShortNames.aboutSport(norm);
+            }
+            return aboutSport;
         }
 
         /** Whether the text between two words, from {@code from} to {@code to}, ends a sentence or a line. */

@@ -1541,6 +1541,64 @@ class EntityTaggerTest {
         assertTrue(es.stream().anyMatch(e -> e.kb() == null && e.name().equals("زرقاوة") && e.type() == EntityType.LOC));
     }
 
+    /** A tagger that knows Russia, a Russian city and region, and the city's club. */
+    private static EntityTagger knowingACityAndItsClub() {
+        NameEntry city = new NameEntry("ZARQAWA", EntityType.GPE, "زرقاوة", "Zarqawa", "RUS", "city");
+        NameEntry region = new NameEntry("BULAD", EntityType.GPE, "بولاد", "Bulad", "RUS", "region");
+        NameEntry club = new NameEntry("ZARQA_FC", EntityType.ORG, "نادي زرقاوة", "Zarqawa FC", "RUS", "club");
+        return new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA).add("الروسي", RUSSIA, MentionKind.ADJECTIVE, RUSSIA)
+                .add("الروسية", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).add("زرقاوة", city).add("بولاد", region)
+                .add("نادي زرقاوة", club).build(), Map.of(), OfficeTitles.NONE, List.of(RUSSIA, city, region, club));
+    }
+
+    /** The entities of {@code text}, the tagger proposing each of {@code proposed} (word=TYPE) where it occurs. */
+    private static List<Entity> tagProposingAll(EntityTagger tagger, String text, String... proposed) {
+        List<Proposal> proposals = new ArrayList<>();
+        for (String p : proposed) {
+            String[] wordAndType = p.split("=");
+            for (int at = text.indexOf(wordAndType[0]); at >= 0; at = text.indexOf(wordAndType[0], at + 1)) {
+                proposals.add(Proposal.ofNer(at, at + wordAndType[0].length(), wordAndType[1], 0.9));
+            }
+        }
+        proposals.sort(Comparator.comparingInt(Proposal::start));
+        Words w = Words.of(text);
+        return tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, proposals, null);
+    }
+
+    private static List<String> mentionsOf(List<Entity> es, String kb) {
+        return es.stream().filter(e -> kb.equals(e.kb())).findFirst().map(EntityTaggerTest::mentions).orElse(List.of());
+    }
+
+    @Test
+    void namesTheClubByAKnownCitysNameInAnArticleAboutSport() {
+        String text = "وفاز زرقاوة على الفريق الضيف في المباراة. وقال المدرب إن زرقاوة جاهز.";
+        int at = text.indexOf("زرقاوة");
+        Words w = Words.of(text);
+        List<Entity> es = knowingACityAndItsClub().tag(text, w.spans(), w.normalized(), new IdSequence("e"), null,
+                List.of(Proposal.ofNer(at, at + "زرقاوة".length(), "ORG", 0.9)), null);
+        assertEquals(List.of("زرقاوة/name", "زرقاوة/name"), mentionsOf(es, "ZARQA_FC"),
+                "the tagger's name and the bare word alike");
+        assertEquals(List.of(), mentionsOf(es, "ZARQAWA"));
+    }
+
+    @Test
+    void keepsAKnownCityInACitysContextInAnArticleAboutSport() {
+        String text = "وقال المدرب إن اللاعبين عادوا إلى الفندق في زرقاوة بعد المباراة. وزرقاوة الروسية مدينة جميلة، "
+                + "ويمتد المطر إلى بولاد وزرقاوة.";
+        List<Entity> es = tagProposingAll(knowingACityAndItsClub(), text, "زرقاوة=LOC");
+        assertEquals(List.of("زرقاوة/name", "زرقاوة/name", "زرقاوة/name"), mentionsOf(es, "ZARQAWA"),
+                "after في, before its country's feminine nisba, after a region's name and و");
+        assertEquals(List.of(), mentionsOf(es, "ZARQA_FC"));
+    }
+
+    @Test
+    void keepsAKnownCityOutsideSportButInASentenceOfSport() {
+        String text = "وصل الوزير إلى زرقاوة أمس لتوقيع الاتفاق، وقال إن زرقاوة تستحق الدعم. وأضاف أن اللاعب زرقاوة فاز.";
+        List<Entity> es = tagProposingAll(knowingACityAndItsClub(), text, "زرقاوة=LOC");
+        assertEquals(List.of("زرقاوة/name", "زرقاوة/name"), mentionsOf(es, "ZARQAWA"),
+                "the sentence of the player may be of the club, which an article not about sport does not name");
+    }
+
     @Test
     void namesTheClubBeforeADayATitleOrARelativeThatGoOnWithTheSentence() {
         List<Entity> es = withClubs("فاز النجم اليوم في مباراة الدوري، وقال المدرب إن النجم الذي فاز يمثل روسيا", null);
