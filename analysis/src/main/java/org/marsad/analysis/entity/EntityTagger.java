@@ -319,15 +319,16 @@ public final class EntityTagger {
      */
     public EntityTagger(NameIndex index, Map<NameEntry, List<String>> nominalHeads, OfficeTitles titles,
                         Collection<NameEntry> entries) {
-        this(index, nominalHeads, titles, entries, SpellingVariants.none());
+        this(index, nominalHeads, titles, entries, SpellingVariants.none(), Map.of());
     }
 
     /**
      * As {@link #EntityTagger(NameIndex, Map, OfficeTitles, Collection)}; a name the index lacks that {@code variants}
-     * knows as another spelling of a known name links to its entity.
+     * knows as another spelling of a known name links to its entity, and a person's other spellings of {@code
+     * spellings} (كريستيان جروس beside كريستيان غروس) give his family name alone too ({@link #bySurnameAndCountry}).
      */
     public EntityTagger(NameIndex index, Map<NameEntry, List<String>> nominalHeads, OfficeTitles titles,
-                        Collection<NameEntry> entries, SpellingVariants variants) {
+                        Collection<NameEntry> entries, SpellingVariants variants, Map<NameEntry, List<String>> spellings) {
         this.index = index;
         this.variants = variants;
         this.titles = titles;
@@ -337,7 +338,7 @@ public final class EntityTagger {
         this.blessed = BlessedNames.shipped(entries);
         this.quotedNames = QuotedNames.shipped(entries);
         this.byFirstAndLast = byFirstAndLast(entries);
-        this.bySurnameAndCountry = bySurnameAndCountry(entries);
+        this.bySurnameAndCountry = bySurnameAndCountry(entries, spellings);
         WordMatcher.Builder<String> b = WordMatcher.builder();
         Map<NameEntry, Set<String>> heads = new HashMap<>();
         nominalHeads.forEach((entry, nouns) -> {
@@ -379,15 +380,32 @@ public final class EntityTagger {
         return Map.copyOf(out);
     }
 
-    /** The persons among {@code entries} by family name and country ({@link #bySurnameAndCountry}). */
-    private static Map<String, List<NameEntry>> bySurnameAndCountry(Collection<NameEntry> entries) {
+    /**
+     * The persons among {@code entries} by family name and country ({@link #bySurnameAndCountry}): the last word of
+     * the name and of each other spelling of {@code spellings} with as many words and the same first word, which
+     * spells the family name another way (جروس of كريستيان جروس beside غروس); not a nickname or a longer name (نيمار
+     * دا سيلفا gives Neymar no سيلفا, a name many Brazilians bear).
+     */
+    private static Map<String, List<NameEntry>> bySurnameAndCountry(Collection<NameEntry> entries,
+                                                                      Map<NameEntry, List<String>> spellings) {
         Map<String, List<NameEntry>> out = new HashMap<>();
         for (NameEntry e : entries) {
             String[] words = ArabicNormalizer.normalize(e.nameAr()).strip().split("\\s+");
-            String last = words[words.length - 1];
-            if (e.type() == EntityType.PERSON && e.country() != null && words.length >= 2 && !last.startsWith("ال")
-                    && !PersonNames.GIVEN_NAMES.containsKey(last)) {
-                out.computeIfAbsent(last + " " + e.country(), k -> new ArrayList<>()).add(e);
+            if (e.type() != EntityType.PERSON || e.country() == null || words.length < 2) {
+                continue;
+            }
+            Set<String> surnames = new LinkedHashSet<>();
+            surnames.add(words[words.length - 1]);
+            for (String spelling : spellings.getOrDefault(e, List.of())) {
+                String[] other = ArabicNormalizer.normalize(spelling).strip().split("\\s+");
+                if (other.length == words.length && other[0].equals(words[0])) {
+                    surnames.add(other[other.length - 1]);
+                }
+            }
+            for (String last : surnames) {
+                if (!last.startsWith("ال") && !PersonNames.GIVEN_NAMES.containsKey(last)) {
+                    out.computeIfAbsent(last + " " + e.country(), k -> new ArrayList<>()).add(e);
+                }
             }
         }
         return Map.copyOf(out);

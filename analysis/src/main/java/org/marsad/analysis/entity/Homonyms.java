@@ -30,7 +30,11 @@ import org.marsad.text.Span;
  *       an article on Greece that names no Greek central bank means none of the others by البنك المركزي; none on a
  *       tie; an article that names no country at all, as a radio's domestic news often does, means the publisher's
  *       (وزارة الداخلية in a Tunisian station's report); a name that countries share (كوريا، الكونغو) means
- *       the candidate the article names most itself, whatever country leads it, and none where it names neither;</li>
+ *       the candidate the article names most itself, whatever country leads it, and none where it names neither;
+ *       so does a name that clubs share (النادي الأهلي), the publisher's country counting {@value
+ *       #HOME_COUNTRY_WEIGHT} mentions more even unnamed, as the nationalities of a club's foreign coach and players
+ *       tell nothing of which club it is (a Saudi paper's report on Al-Ahli's Swiss camp, its Swiss coach named
+ *       thrice, or on its Egyptian player);</li>
  *   <li>a name the knowledge base gives one of its candidates (طرابلس, Libya's capital) is the index's to find, guards
  *       and all; the article means another candidate where it names that one's country most among the candidates'
  *       countries ({@link #otherMeant}): طرابلس in a report on Lebanon;</li>
@@ -52,6 +56,8 @@ final class Homonyms {
 
     /** The subtype of countries: a name two countries share (كوريا، الكونغو) means the one the article names. */
     private static final String COUNTRY = "country";
+    /** The subtype of clubs: a club's name means one of its candidates, whatever countries its players come from. */
+    private static final String CLUB = "club";
     /** English words a shared name may not end in: "Ministry of" names no ministry. */
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for");
 
@@ -212,27 +218,30 @@ final class Homonyms {
         if (!candidates.contains(known)) {
             return null;
         }
-        NameEntry best = mostNamed(candidates, countryMentions, homeCountry);
+        NameEntry best = mostNamed(candidates, countryMentions, homeCountry, false);
         return best == known ? null : best;
     }
 
     /**
      * The candidate whose country the article names most, the publisher's ({@code homeCountry}, or null) counting
-     * {@value #HOME_COUNTRY_WEIGHT} mentions more, named at least once; null on a tie or where none is named.
+     * {@value #HOME_COUNTRY_WEIGHT} mentions more, named at least once unless {@code homeUnnamed} lets the
+     * publisher's stand unnamed; null on a tie or where none is named.
      */
     private static NameEntry mostNamed(List<NameEntry> candidates, Map<String, Integer> countryMentions,
-                                       String homeCountry) {
+                                       String homeCountry, boolean homeUnnamed) {
         NameEntry best = null;
         int most = 0;
         boolean tie = false;
         for (NameEntry candidate : candidates) {
+            boolean home = candidate.country().equals(homeCountry);
             int named = countryMentions.getOrDefault(candidate.country(), 0);
-            int score = named + (candidate.country().equals(homeCountry) ? HOME_COUNTRY_WEIGHT : 0);
-            if (named > 0 && score > most) {
+            int score = named + (home ? HOME_COUNTRY_WEIGHT : 0);
+            boolean counts = named > 0 || home && homeUnnamed;
+            if (counts && score > most) {
                 best = candidate;
                 most = score;
                 tie = false;
-            } else if (named > 0 && score == most) {
+            } else if (counts && score == most) {
                 tie = true;
             }
         }
@@ -259,7 +268,14 @@ final class Homonyms {
         List<NameEntry> candidates = byName.get(name);
         if (candidates != null && candidates.stream().allMatch(c -> COUNTRY.equals(c.subtype()))) {
             // كوريا in a report that names كوريا الجنوبية: the country of the two it names, whoever publishes
-            return mostNamed(candidates, countryMentions, null);
+            return mostNamed(candidates, countryMentions, null, false);
+        }
+        if (candidates != null && candidates.stream().allMatch(c -> CLUB.equals(c.subtype()))) {
+            // النادي الأهلي in a Saudi paper's report on the club's Swiss camp, its Swiss coach named thrice
+            NameEntry club = mostNamed(candidates, countryMentions, homeCountry, true);
+            if (club != null) {
+                return club;
+            }
         }
         String leader = candidates == null ? null : leadingCountry(countryMentions, homeCountry);
         if (leader == null) {

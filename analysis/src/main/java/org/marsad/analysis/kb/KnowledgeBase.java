@@ -152,7 +152,7 @@ public final class KnowledgeBase {
         Map<NameEntry, List<String>> spellingsByEntry = new LinkedHashMap<>();
         entries.forEach((id, e) -> spellingsByEntry.put(e, names.get(id)));
         this.tagger = new EntityTagger(index, this.nominals, OfficeTitles.shipped(entries.values()), entries.values(),
-                SpellingVariants.of(spellingsByEntry));
+                SpellingVariants.of(spellingsByEntry), spellingsByEntry);
         this.sectorPhrases = SectorPhrases.load(index);
     }
 

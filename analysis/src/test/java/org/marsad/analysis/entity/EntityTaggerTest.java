@@ -338,6 +338,20 @@ class EntityTaggerTest {
         assertNull(proposedSurname(knowingBoth, "وقاد المدرب كوروف التدريبات أمس").kb(), "no country, two bearers");
     }
 
+    @Test
+    void linksAFamilyNameAfterANationalityAdjectiveByAnotherSpellingOfTheFullName() {
+        NameEntry coach = new NameEntry("P-COACH", EntityType.PERSON, "فاديم قوروف", "Vadim Korov", "RUS", "coach");
+        NameEntry tsar = new NameEntry("P-TSAR", EntityType.PERSON, "ميخائيل رومانوف", "Mikhail Romanov", "RUS",
+                "royal");
+        Map<NameEntry, List<String>> spellings = Map.of(coach, List.of("فاديم قوروف", "فاديم كوروف"),
+                tsar, List.of("ميخائيل رومانوف", "القيصر كوروف"));
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("فاديم قوروف", coach).add("فاديم كوروف", coach)
+                .add("ميخائيل رومانوف", tsar).add("القيصر كوروف", tsar).add("الروسي", RUSSIA, MentionKind.ADJECTIVE, RUSSIA)
+                .build(), Map.of(), OfficeTitles.NONE, List.of(coach, tsar), SpellingVariants.none(), spellings);
+        assertEquals("P-COACH", proposedSurname(tagger, "وقاد المدرب الروسي كوروف التدريبات أمس").kb(),
+                "the same first name spelt with كوروف; not a nickname's last word");
+    }
+
     /** The person that {@code tagger} makes of كوروف in {@code text} where the name tagger proposes that word. */
     private static Entity proposedSurname(EntityTagger tagger, String text) {
         Words w = Words.of(text);

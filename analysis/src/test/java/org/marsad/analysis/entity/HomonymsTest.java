@@ -37,6 +37,18 @@ class HomonymsTest {
     }
 
     @Test
+    void namesTheClubOfTheCountryNamedMostAmongItsCandidatesThePublishersUnnamedToo() {
+        NameEntry jeddah = new NameEntry("ALAHLI_SAU", EntityType.ORG, "النادي الأهلي السعودي", "Al-Ahli", "SAU", "club");
+        NameEntry cairo = new NameEntry("ALAHLY", EntityType.ORG, "النادي الأهلي المصري", "Al Ahly", "EGY", "club");
+        Homonyms clubs = Homonyms.shipped(List.of(jeddah, cairo));
+        String name = "النادي الاهلي";
+        assertEquals(jeddah, clubs.meant(name, Map.of("CHE", 3, "SAU", 1), "SAU"), "its Swiss coach named thrice");
+        assertEquals(jeddah, clubs.meant(name, Map.of("EGY", 1, "SYR", 1), "SAU"), "its Egyptian and Syrian players");
+        assertEquals(cairo, clubs.meant(name, Map.of("EGY", 3), "SAU"));
+        assertNull(clubs.meant(name, Map.of("EGY", 2), "SAU"), "a tie");
+    }
+
+    @Test
     void givesTheEnglishWordsAllCandidatesShare() {
         assertEquals("Al-Jawf", HOMONYMS.englishOf(JAWF));
         NameEntry north = new NameEntry("PRK", EntityType.GPE, "كوريا الشمالية", "North Korea", "PRK", "country");
