@@ -248,6 +248,14 @@ public final class EntityTagger {
     static final double CITY_ORGANIZATION_CONFIDENCE = 0.5;
     /** Nouns opening organizations' names that refer back to them once definite ({@code nominal-heads.tsv}). */
     private static final Map<String, Set<String>> ORGANIZATION_HEADS = organizationHeads();
+    /**
+     * Nominals of a body of the world, without their article, normalized, each with the words one of the names it
+     * refers back to holds: المنظمة الدولية after الاتحاد الدولي لكرة القدم or الأمم المتحدة is that body ({@link
+     * Pass#lastInternationalBody}), not the European Union or the Asian football confederation named since.
+     */
+    private static final Map<String, List<String>> INTERNATIONAL_NOMINALS = Map.of(
+            "منظمه الدوليه", List.of("الدولي", "الامم المتحده"), "هيئه الدوليه", List.of("الدولي", "الامم المتحده"),
+            "منظمه الامميه", List.of("الامم المتحده"), "منظمه العالميه", List.of("العالمي"));
     /** The nouns that head newspapers' names, normalized. */
     private static final Set<String> NEWSPAPER_HEADS = Set.of("صحيفه", "جريده");
     private static final String OPENING_QUOTES = "«“\"";
@@ -349,6 +357,7 @@ public final class EntityTagger {
             }
         });
         ORGANIZATION_HEADS.keySet().forEach(head -> b.add("ال" + head, head));
+        INTERNATIONAL_NOMINALS.keySet().forEach(nominal -> b.add("ال" + nominal, nominal));
         this.nominals = b.build();
         this.headsOf = Map.copyOf(heads);
         this.countriesByCode = heads.keySet().stream()
@@ -3398,6 +3407,9 @@ public final class EntityTagger {
             if (referent == null && ofSubtype.size() == 1) {
                 referent = ofSubtype.iterator().next(); // النادي in an article naming one club, ريال مدريد
             }
+            if (referent == null && INTERNATIONAL_NOMINALS.containsKey(hit.value())) {
+                referent = lastInternationalBody(INTERNATIONAL_NOMINALS.get(hit.value()));
+            }
             NameEntry country = referent == null ? countryReferredTo(hit.value()) : null;
             if (country == null && (referent == null || joinedTo(referent, i))
                     || namesAnotherOfItsKind(hit.endWord())) {
@@ -3431,6 +3443,23 @@ public final class EntityTagger {
         private NameEntry countryWithHead(String code, String head) {
             NameEntry country = code == null ? null : countriesByCode.get(code);
             return country != null && headsOf.get(country).contains(head) ? country : null;
+        }
+
+        /**
+         * The known organization without a country named last whose name holds one of {@code nameWords} (الاتحاد
+         * الدولي لكرة القدم، صندوق النقد الدولي، الأمم المتحدة), or null: what المنظمة الدولية refers back to where no
+         * entry names it so. Not a council (مجلس الأمن الدولي): "الأمين العام للمنظمة الدولية" is the UN's.
+         */
+        private Found lastInternationalBody(List<String> nameWords) {
+            Found last = null;
+            for (Found f : found.values()) {
+                if (f.entry != null && f.type == EntityType.ORG && f.entry.country() == null
+                        && !f.normalizedName().startsWith("مجلس") && nameWords.stream().anyMatch(f.normalizedName()::contains)
+                        && (last == null || f.lastWord > last.lastWord)) {
+                    last = f;
+                }
+            }
+            return last;
         }
 
         /** Whether the nominal at word {@code i} is joined by و to the referent's mention right before it: مكة والمدينة. */

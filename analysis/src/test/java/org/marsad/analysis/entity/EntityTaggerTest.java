@@ -1555,6 +1555,22 @@ class EntityTaggerTest {
         assertTrue(es.stream().anyMatch(e -> e.kb() == null && e.name().equals("زرقاوة") && e.type() == EntityType.LOC));
     }
 
+    @Test
+    void refersTheInternationalOrganizationBackToTheBodyOfTheWorldNamedLast() {
+        NameEntry world = new NameEntry("WORLD", EntityType.ORG, "الاتحاد الدولي للشطرنج", "World Chess Federation", null,
+                "sports");
+        NameEntry council = new NameEntry("COUNCIL", EntityType.ORG, "مجلس الشطرنج الدولي", "Chess Council", null, "igo");
+        NameEntry europe = new NameEntry("EUROPE", EntityType.ORG, "الاتحاد الأوروبي للشطرنج", "European Chess Union",
+                null, "sports");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("الاتحاد الدولي للشطرنج", world)
+                .add("مجلس الشطرنج الدولي", council).add("الاتحاد الأوروبي للشطرنج", europe).build(), Map.of(),
+                OfficeTitles.NONE, List.of(world, council, europe));
+        List<Entity> es = tagWith(tagger, "انتقد الاتحاد الدولي للشطرنج قرار مجلس الشطرنج الدولي، ورحب الاتحاد الأوروبي "
+                + "للشطرنج بذلك، لكن المنظمة الدولية تمسكت بموقفها.");
+        assertEquals(List.of("الاتحاد الدولي للشطرنج/name", "المنظمة الدولية/nominal"), mentionsOf(es, "WORLD"),
+                "not the European body, whose name is no world's, nor the council named after it");
+    }
+
     /** A tagger that knows Russia, a Russian city and region, and the city's club. */
     private static EntityTagger knowingACityAndItsClub() {
         NameEntry city = new NameEntry("ZARQAWA", EntityType.GPE, "زرقاوة", "Zarqawa", "RUS", "city");
