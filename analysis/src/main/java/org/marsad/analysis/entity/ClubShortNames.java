@@ -159,7 +159,10 @@ final class ClubShortNames {
         return isSportWord(word) || !word.equals(name) && isShortName(word);
     }
 
-    /** Whether the normalized word {@code word} is a word of {@value #SPORT_CUES_FILE}, a club's head noun, فريق or الفريق. */
+    /**
+     * Whether the normalized word {@code word} is a word of {@value #SPORT_CUES_FILE}, a club's head noun, فريق or
+     * الفريق.
+     */
     static boolean isSportWord(String word) {
         return SPORT_CUES.contains(word) || TEAM_WORDS.contains(word);
     }

@@ -336,7 +336,8 @@ public final class EntityTagger {
      * spellings} (كريستيان جروس beside كريستيان غروس) give his family name alone too ({@link #bySurnameAndCountry}).
      */
     public EntityTagger(NameIndex index, Map<NameEntry, List<String>> nominalHeads, OfficeTitles titles,
-                        Collection<NameEntry> entries, SpellingVariants variants, Map<NameEntry, List<String>> spellings) {
+                        Collection<NameEntry> entries, SpellingVariants variants,
+                        Map<NameEntry, List<String>> spellings) {
         this.index = index;
         this.variants = variants;
         this.titles = titles;
@@ -771,8 +772,8 @@ public final class EntityTagger {
                     i = m.endWord();
                     continue;
                 }
-                if (m != null && !m.blocked() && (namesSomeoneElse(m, i) || insideProposedName(m, i) || anotherBearer(m, i)
-                        || clubNamedAsItsCity(m, i))) {
+                if (m != null && !m.blocked() && (namesSomeoneElse(m, i) || insideProposedName(m, i)
+                        || anotherBearer(m, i) || clubNamedAsItsCity(m, i))) {
                     m = null;
                 }
                 if (m != null && !m.blocked() && m.entry().type() != EntityType.ORG && m.entry().type() != EntityType.MISC
@@ -3454,7 +3455,8 @@ public final class EntityTagger {
             Found last = null;
             for (Found f : found.values()) {
                 if (f.entry != null && f.type == EntityType.ORG && f.entry.country() == null
-                        && !f.normalizedName().startsWith("مجلس") && nameWords.stream().anyMatch(f.normalizedName()::contains)
+                        && !f.normalizedName().startsWith("مجلس")
+                        && nameWords.stream().anyMatch(f.normalizedName()::contains)
                         && (last == null || f.lastWord > last.lastWord)) {
                     last = f;
                 }

@@ -346,8 +346,9 @@ class EntityTaggerTest {
         Map<NameEntry, List<String>> spellings = Map.of(coach, List.of("فاديم قوروف", "فاديم كوروف"),
                 tsar, List.of("ميخائيل رومانوف", "القيصر كوروف"));
         EntityTagger tagger = new EntityTagger(NameIndex.builder().add("فاديم قوروف", coach).add("فاديم كوروف", coach)
-                .add("ميخائيل رومانوف", tsar).add("القيصر كوروف", tsar).add("الروسي", RUSSIA, MentionKind.ADJECTIVE, RUSSIA)
-                .build(), Map.of(), OfficeTitles.NONE, List.of(coach, tsar), SpellingVariants.none(), spellings);
+                .add("ميخائيل رومانوف", tsar).add("القيصر كوروف", tsar)
+                .add("الروسي", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).build(), Map.of(), OfficeTitles.NONE,
+                List.of(coach, tsar), SpellingVariants.none(), spellings);
         assertEquals("P-COACH", proposedSurname(tagger, "وقاد المدرب الروسي كوروف التدريبات أمس").kb(),
                 "the same first name spelt with كوروف; not a nickname's last word");
     }
@@ -1557,16 +1558,17 @@ class EntityTaggerTest {
 
     @Test
     void refersTheInternationalOrganizationBackToTheBodyOfTheWorldNamedLast() {
-        NameEntry world = new NameEntry("WORLD", EntityType.ORG, "الاتحاد الدولي للشطرنج", "World Chess Federation", null,
-                "sports");
-        NameEntry council = new NameEntry("COUNCIL", EntityType.ORG, "مجلس الشطرنج الدولي", "Chess Council", null, "igo");
+        NameEntry world = new NameEntry("WORLD", EntityType.ORG, "الاتحاد الدولي للشطرنج", "World Chess Federation",
+                null, "sports");
+        NameEntry council = new NameEntry("COUNCIL", EntityType.ORG, "مجلس الشطرنج الدولي", "Chess Council", null,
+                "igo");
         NameEntry europe = new NameEntry("EUROPE", EntityType.ORG, "الاتحاد الأوروبي للشطرنج", "European Chess Union",
                 null, "sports");
         EntityTagger tagger = new EntityTagger(NameIndex.builder().add("الاتحاد الدولي للشطرنج", world)
                 .add("مجلس الشطرنج الدولي", council).add("الاتحاد الأوروبي للشطرنج", europe).build(), Map.of(),
                 OfficeTitles.NONE, List.of(world, council, europe));
-        List<Entity> es = tagWith(tagger, "انتقد الاتحاد الدولي للشطرنج قرار مجلس الشطرنج الدولي، ورحب الاتحاد الأوروبي "
-                + "للشطرنج بذلك، لكن المنظمة الدولية تمسكت بموقفها.");
+        List<Entity> es = tagWith(tagger, "انتقد الاتحاد الدولي للشطرنج قرار مجلس الشطرنج الدولي، "
+                + "ورحب الاتحاد الأوروبي للشطرنج بذلك، لكن المنظمة الدولية تمسكت بموقفها.");
         assertEquals(List.of("الاتحاد الدولي للشطرنج/name", "المنظمة الدولية/nominal"), mentionsOf(es, "WORLD"),
                 "not the European body, whose name is no world's, nor the council named after it");
     }
@@ -1576,9 +1578,10 @@ class EntityTaggerTest {
         NameEntry city = new NameEntry("ZARQAWA", EntityType.GPE, "زرقاوة", "Zarqawa", "RUS", "city");
         NameEntry region = new NameEntry("BULAD", EntityType.GPE, "بولاد", "Bulad", "RUS", "region");
         NameEntry club = new NameEntry("ZARQA_FC", EntityType.ORG, "نادي زرقاوة", "Zarqawa FC", "RUS", "club");
-        return new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA).add("الروسي", RUSSIA, MentionKind.ADJECTIVE, RUSSIA)
-                .add("الروسية", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).add("زرقاوة", city).add("بولاد", region)
-                .add("نادي زرقاوة", club).build(), Map.of(), OfficeTitles.NONE, List.of(RUSSIA, city, region, club));
+        return new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA)
+                .add("الروسي", RUSSIA, MentionKind.ADJECTIVE, RUSSIA)
+                .add("الروسية", RUSSIA, MentionKind.ADJECTIVE, RUSSIA).add("زرقاوة", city).add("بولاد", region).add("نادي زرقاوة", club).build(), Map.of(), OfficeTitles.NONE,
+                List.of(RUSSIA, city, region, club));
     }
 
     /** The entities of {@code text}, the tagger proposing each of {@code proposed} (word=TYPE) where it occurs. */
@@ -1623,7 +1626,8 @@ class EntityTaggerTest {
 
     @Test
     void keepsAKnownCityOutsideSportButInASentenceOfSport() {
-        String text = "وصل الوزير إلى زرقاوة أمس لتوقيع الاتفاق، وقال إن زرقاوة تستحق الدعم. وأضاف أن اللاعب زرقاوة فاز.";
+        String text = "وصل الوزير إلى زرقاوة أمس لتوقيع الاتفاق، وقال إن زرقاوة تستحق الدعم. "
+                + "وأضاف أن اللاعب زرقاوة فاز.";
         List<Entity> es = tagProposingAll(knowingACityAndItsClub(), text, "زرقاوة=LOC");
         assertEquals(List.of("زرقاوة/name", "زرقاوة/name"), mentionsOf(es, "ZARQAWA"),
                 "the sentence of the player may be of the club, which an article not about sport does not name");

@@ -38,7 +38,8 @@ class HomonymsTest {
 
     @Test
     void namesTheClubOfTheCountryNamedMostAmongItsCandidatesThePublishersUnnamedToo() {
-        NameEntry jeddah = new NameEntry("ALAHLI_SAU", EntityType.ORG, "النادي الأهلي السعودي", "Al-Ahli", "SAU", "club");
+        NameEntry jeddah = new NameEntry("ALAHLI_SAU", EntityType.ORG, "النادي الأهلي السعودي", "Al-Ahli", "SAU",
+                "club");
         NameEntry cairo = new NameEntry("ALAHLY", EntityType.ORG, "النادي الأهلي المصري", "Al Ahly", "EGY", "club");
         Homonyms clubs = Homonyms.shipped(List.of(jeddah, cairo));
         String name = "النادي الاهلي";
