@@ -1359,7 +1359,7 @@ public final class EntityTagger {
 
         private boolean locative(NameMatch m) {
             int i = m.firstWord();
-            if (text.substring(words.get(i).start(), m.start()).indexOf('ب') >= 0 || dateline(m)) {
+            if (glued(m, 'ب') || dateline(m)) {
                 return true;
             }
             return i > 0 && (LOCATIVES.contains(norm.get(i - 1))
@@ -1388,17 +1388,27 @@ public final class EntityTagger {
                 return true;
             }
             int i = m.firstWord();
-            boolean joined = text.substring(words.get(i).start(), m.start()).indexOf('و') >= 0 || commaBetween(i - 1, i);
-            if (!joined || i == 0) {
-                return false;
-            }
-            for (int first = i - 1; first >= 0 && first >= i - MAX_LIST_PLACE_WORDS; first--) {
-                NameMatch before = index.match(text, words, norm, first);
-                if (before != null && before.endWord() == i) {
-                    return isPlainPlace(before);
+            boolean joined = glued(m, 'و') || commaBetween(i - 1, i);
+            return joined && i > 0 && isPlainPlace(nameEndingAt(i));
+        }
+
+        /** Whether {@code letter} is glued in front of the name {@code m} as a clitic: بباجة، وجدة. */
+        private boolean glued(NameMatch m, char letter) {
+            return text.substring(words.get(m.firstWord()).start(), m.start()).indexOf(letter) >= 0;
+        }
+
+        /**
+         * The known name that ends right before word {@code i}, the longest of at most {@value #MAX_LIST_PLACE_WORDS}
+         * words (ريال مدريد, not مدريد; المنطقة الشرقية), or null.
+         */
+        private NameMatch nameEndingAt(int i) {
+            for (int first = Math.max(0, i - MAX_LIST_PLACE_WORDS); first < i; first++) {
+                NameMatch m = names.match(first);
+                if (m != null && m.endWord() == i) {
+                    return m.blocked() ? null : m;
                 }
             }
-            return false;
+            return null;
         }
 
         /** Whether a comma alone (with spaces) parts word {@code a} from the word after it, {@code b}. */
@@ -1621,7 +1631,7 @@ public final class EntityTagger {
             if (!ownProposal && (p != null || proposed.within(i))) {
                 return false;
             }
-            String name = ArabicNormalizer.normalize(text.substring(m.start(), m.end()));
+            String name = nameOf(m);
             boolean readAsName = ownProposal && p.type() != EntityType.LOC;
             boolean club = clubs.isShortName(name) && !inCitysContext(i, m, place, readAsName)
                     && (aboutSport() || sportInSentence(i));
@@ -1638,7 +1648,7 @@ public final class EntityTagger {
          * (بباجة), unless the tagger reads the word as an organization's or a person's name ({@code readAsName}: اللعب
          * في برشلونة); before its country's feminine nisba (برشلونة الإسبانية), not the masculine one, which is the
          * club's even after في (زميله في ليفربول الإنجليزي); or glued to و after another city's or region's name that
-         * is no club's (عسير وجازان ونجران; not ريال مدريد وبرشلونة، هداف إسبانيا وبرشلونة).
+         * is no club's ({@link #isPlainPlace}: عسير وجازان ونجران; not ريال مدريد وبرشلونة، هداف إسبانيا وبرشلونة).
          */
         private boolean inCitysContext(int i, NameMatch m, NameEntry place, boolean readAsName) {
             NameMatch after = i + 1 < norm.size() ? names.match(i + 1) : null;
@@ -1646,7 +1656,7 @@ public final class EntityTagger {
                     && place.country().equals(after.entry().country())) {
                 return norm.get(i + 1).endsWith("يه");
             }
-            if (!readAsName && text.substring(words.get(i).start(), m.start()).indexOf('ب') >= 0) {
+            if (!readAsName && glued(m, 'ب')) {
                 return true; // بباجة "in Beja", as في باجة
             }
             if (i == 0) {
@@ -1656,20 +1666,13 @@ public final class EntityTagger {
                     || PLACE_NAME_HEADS.contains(w) || PLACE_NOUNS.contains(w) && !TEAM_PLACE_NOUNS.contains(w))) {
                 return true;
             }
-            NameMatch before = norm.get(i).startsWith("و") ? nameEndingAt(i) : null;
-            return before != null && before.entry().namesFacilities() && before.kind() == MentionKind.NAME
-                    && !clubs.isShortName(ArabicNormalizer.normalize(text.substring(before.start(), before.end())));
+            NameMatch before = glued(m, 'و') ? nameEndingAt(i) : null;
+            return isPlainPlace(before) && !clubs.isShortName(nameOf(before));
         }
 
-        /** The known name, longest first, that ends right before word {@code i}, of at most four words; or null. */
-        private NameMatch nameEndingAt(int i) {
-            for (int k = Math.max(0, i - 4); k < i; k++) {
-                NameMatch m = names.match(k);
-                if (m != null && m.endWord() == i) {
-                    return m.blocked() ? null : m;
-                }
-            }
-            return null;
+        /** The known name {@code m} as written, its clitics left out, normalized. */
+        private String nameOf(NameMatch m) {
+            return ArabicNormalizer.normalize(text.substring(m.start(), m.end()));
         }
 
         /**
@@ -2801,7 +2804,7 @@ public final class EntityTagger {
         private void dropCommonWordsReadAsClubs() {
             Predicate<Found> commonWord = f -> f.entry == null && f.type == EntityType.ORG
                     && ClubShortNames.isCommonWord(f.normalizedName());
-            if (found.values().stream().noneMatch(commonWord) || ClubShortNames.aboutSport(norm)) {
+            if (found.values().stream().noneMatch(commonWord) || aboutSport()) {
                 return;
             }
             found.values().removeIf(f -> {
