@@ -773,7 +773,7 @@ public final class EntityTagger {
                     continue;
                 }
                 if (m != null && !m.blocked() && (namesSomeoneElse(m, i) || insideProposedName(m, i)
-                        || anotherBearer(m, i) || clubNamedAsItsCity(m, i))) {
+                        || anotherBearer(m, i) || clubNamedAsItsCity(m, i) || adjectiveOfNounBefore(m, i))) {
                     m = null;
                 }
                 if (m != null && !m.blocked() && m.entry().type() != EntityType.ORG && m.entry().type() != EntityType.MISC
@@ -1668,6 +1668,28 @@ public final class EntityTagger {
             }
             NameMatch before = glued(m, 'و') ? nameEndingAt(i) : null;
             return isPlainPlace(before) && !clubs.isShortName(nameOf(before));
+        }
+
+        /**
+         * Whether the known city or region {@code m} at word {@code i}, one definite feminine nisba, follows a definite
+         * noun with only spaces between: it is the noun's adjective (القصائد النبطية are Nabati poems, المصالح
+         * الديوانية the customs services), not the place, unless the noun is a place's (المدينة، الولاية). The article
+         * is the noun's own, a و glued before it aside (الحراسة والتفتيشات الديوانية): لاعبي الدرعية are the club's
+         * players, والي المهدية the governor; على سبيل المثال introduces an example.
+         */
+        private boolean adjectiveOfNounBefore(NameMatch m, int i) {
+            if (i == 0 || m.endWord() != i + 1 || !isPlainPlace(m) || !isDefiniteFeminineNisba(norm.get(i))) {
+                return false;
+            }
+            String before = norm.get(i - 1);
+            String noun = before.startsWith("وال") && !before.equals("والي") ? before.substring(1) : before;
+            return noun.startsWith("ال") && !WordMatcher.isDefiniteNisba(noun) && !noun.equals("المثال")
+                    && ProposalBounds.followsDefiniteNoun(text, words.get(i - 1), words.get(i), before)
+                    && !isPlaceNoun(noun.substring(2));
+        }
+
+        private static boolean isPlaceNoun(String word) {
+            return PLACE_NAME_HEADS.contains(word) || PLACE_NOUNS.contains(word) || CITY_WORDS.contains(word);
         }
 
         /** The known name {@code m} as written, its clitics left out, normalized. */

@@ -559,7 +559,7 @@ public final class ProposalBounds {
                 || person && isNounNotName(text, words, opened)
                 || person && opened == first && PersonNames.endsCompoundGivenNames(words.normalized(opened))
                         && compoundGivenNameBefore(text, words, opened) < 0
-                || type == EntityType.ORG && opened == first && isAdjectiveOfNounBefore(text, words, first)
+                || (type == EntityType.ORG || place) && opened == first && isAdjectiveOfNounBefore(text, words, first)
                 || beforeLillah(text, words, opened))) {
             return null;
         }
@@ -804,6 +804,7 @@ public final class ProposalBounds {
     /**
      * Whether the definite nisba at word {@code w} is the adjective of the definite noun before it, which heads no
      * organization's name: التعليم الأهلي is private education, القطاع الأهلي the private sector; النادي الأهلي a club.
+     * No place either: الدول العربية are the Arab states, الضيافة الحجازية Hijazi hospitality.
      */
     private static boolean isAdjectiveOfNounBefore(String text, Words words, int w) {
         if (w == 0 || !WordMatcher.isDefiniteNisba(words.normalized(w))) {

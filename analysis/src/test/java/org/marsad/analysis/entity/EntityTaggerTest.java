@@ -791,6 +791,20 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesACityNamedLikeAFeminineNisbaForTheAdjectiveOfTheDefiniteNounBefore() {
+        NameEntry city = new NameEntry("SAHILIYA", EntityType.GPE, "الساحلية", "Al-Sahiliya", "RUS", "city");
+        EntityTagger tagger = knowing(city, "الساحلية");
+        assertEquals(List.of(), tagWith(tagger, "وتحدثت القصائد الساحلية عن البحر"), "Coastal poems");
+        assertEquals(List.of(), tagWith(tagger, "وعملت الفرق والوحدات الساحلية معا"), "a و glued to the noun");
+        assertEquals(List.of("الساحلية"), tagWith(tagger, "وزار المحافظ الساحلية أمس").stream().map(Entity::name)
+                .toList(), "the governor is a title");
+        assertEquals(List.of("الساحلية"), tagWith(tagger, "وتقع المدينة الساحلية على البحر").stream()
+                .map(Entity::name).toList(), "the city's own noun");
+        assertEquals(List.of("الساحلية"), tagWith(tagger, "وعادت الفرق إلى الساحلية").stream().map(Entity::name)
+                .toList(), "a preposition between");
+    }
+
+    @Test
     void takesACityAfterAnAgreementNounForTheAgreementButNoPerson() {
         List<Entity> es = tag("وتمسك الطرفان باتفاق موسكو");
         assertEquals(List.of("اتفاق موسكو"), es.stream().map(Entity::name).toList());

@@ -230,6 +230,14 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void leavesNoPlaceOfANisbaAgreeingWithTheNounBefore() {
+        assertNull(mended("وتمسكت الدول العربية بموقفها.", "العربية", EntityType.LOC));
+        assertNull(mended("وقدمت له الضيافة الحجازية في الحي.", "الحجازية", EntityType.LOC));
+        assertEquals("العربية", mended("وتمسكت الدول، العربية خاصة، بموقفها.", "العربية", EntityType.LOC),
+                "a comma between: no adjective of the noun");
+    }
+
+    @Test
     void startsTheNameAfterEmphaticInna() {
         assertEquals("سامر خليل", mended("وفي حال صدور الحكم، فإن سامر خليل سيستأنف.", "فإن سامر خليل", true));
         assertEquals("فان دايك", mended("وسجل فان دايك هدفا.", "فان دايك", true), "Van, written without hamza");
