@@ -2114,7 +2114,9 @@ public final class Appositions {
         for (MentionIndex.Located l : mentions.startingWithin(words.span(Math.max(0, w - 1)).start(), word.end())) {
             Mention m = l.mention();
             boolean overlaps = m.start() < word.end() && m.end() > word.start();
-            if (overlaps && m.kind() == MentionKind.ADJECTIVE || nisbaNameAfterDefiniteNoun(text, words, w, l)) {
+            // a club's adjective is the role's own word: المدرب الهلالي is Al-Hilal's coach, of no nationality
+            boolean nationality = m.kind() == MentionKind.ADJECTIVE && !"club".equals(l.entity().subtype());
+            if (overlaps && nationality || nisbaNameAfterDefiniteNoun(text, words, w, l)) {
                 return l;
             }
         }

@@ -258,6 +258,7 @@ public final class EntityTagger {
             "منظمه الامميه", List.of("الامم المتحده"), "منظمه العالميه", List.of("العالمي"));
     /** The nouns that head newspapers' names, normalized. */
     private static final Set<String> NEWSPAPER_HEADS = Set.of("صحيفه", "جريده");
+    private static final ClubAdjectives CLUB_ADJECTIVES = ClubAdjectives.shipped();
     private static final String OPENING_QUOTES = "«“\"";
     private static final String CLOSING_QUOTES = "»”\")";
     /** Marks that open another name of what comes before them: quote marks and the bracket. */
@@ -630,6 +631,7 @@ public final class EntityTagger {
         pass.joinShortNames();
         pass.homonyms(); // first: a club named by a homonym (النادي الأهلي) is named by its short name too
         pass.shortOrganizationNames();
+        pass.clubAdjectives();
         pass.companyShortNames();
         pass.cuedCompanyNames();
         pass.personsOfGuardedAliases();
@@ -2690,6 +2692,87 @@ public final class EntityTagger {
                 found.values().removeIf(f -> byCountry.contains(f) && f.mentions.isEmpty());
                 inFirstMentionOrder();
             }
+        }
+
+        /**
+         * A club's adjective after a definite noun ({@link ClubAdjectives}: الفريق الهلالي، الإدارة النصراوية) in an
+         * article about sport mentions the club as an adjective: the club the article names in full by the adjective's
+         * short name, else the club of that short name of the country the article names most ({@link
+         * ClubShortNames#clubOf}), as the short name alone would. A short name that needs a sentence of sport needs
+         * one for its adjective too (الشبابي). The tagger's proposal of the adjective alone gives way (it reads
+         * الهلالي after الفريق, a rank too, as a family name); a word inside a known name or a longer proposal stays
+         * as it is.
+         */
+        void clubAdjectives() {
+            List<Integer> at = new ArrayList<>();
+            for (int i = 1; i < words.size(); i++) {
+                if (CLUB_ADJECTIVES.isAdjective(norm.get(i))) {
+                    at.add(i);
+                }
+            }
+            if (at.isEmpty() || !aboutSport()) {
+                return;
+            }
+            Map<String, Integer> countries = countryMentions();
+            boolean added = false;
+            for (int i : at) {
+                String shortName = CLUB_ADJECTIVES.shortNameAt(text, words, norm, i);
+                if (shortName == null || ClubShortNames.needsSentenceOfSport(shortName) && !inSentenceOfSport(i, shortName)) {
+                    continue;
+                }
+                Found named = clubNamedInFull(shortName);
+                NameEntry club = named != null ? named.entry : clubs.clubOf(shortName, norm, countries, homeCountry);
+                if (club != null && takeWordFromProposal(i)) {
+                    Span w = words.get(i);
+                    found.computeIfAbsent(club, e -> Found.of((NameEntry) e))
+                            .add(Mention.of(text, w.start(), w.end(), MentionKind.ADJECTIVE), ADJECTIVE_CONFIDENCE, i);
+                    added = true;
+                }
+            }
+            if (added) {
+                found.values().forEach(f -> f.mentions.sort(Comparator.comparingInt(Mention::start)));
+                inFirstMentionOrder();
+            }
+        }
+
+        /** The club the article names in full whose short name is {@code shortName}, or null if none or several. */
+        private Found clubNamedInFull(String shortName) {
+            Found club = null;
+            for (Found f : found.values()) {
+                if (f.entry != null && "club".equals(f.entry.subtype())
+                        && ClubShortNames.shortNames(f.normalizedName()).contains(shortName)) {
+                    if (club != null && club != f) {
+                        return null;
+                    }
+                    club = f;
+                }
+            }
+            return club;
+        }
+
+        /**
+         * Whether word {@code i} is free for another mention: no mention covers it, or a proposal's of that word
+         * alone, which this drops (and the proposal, where it was its only mention).
+         */
+        private boolean takeWordFromProposal(int i) {
+            Span w = words.get(i);
+            Mention alone = null;
+            Found proposer = null;
+            for (Found f : found.values()) {
+                for (Mention m : f.mentions) {
+                    if (m.start() < w.end() && w.start() < m.end()) {
+                        if (f.entry != null || m.start() != w.start() || m.end() != w.end()) {
+                            return false;
+                        }
+                        alone = m;
+                        proposer = f;
+                    }
+                }
+            }
+            if (proposer != null && proposer.mentions.remove(alone) && proposer.mentions.isEmpty()) {
+                found.values().remove(proposer);
+            }
+            return true;
         }
 
         /**

@@ -69,6 +69,14 @@ class AppositionsTest {
     }
 
     @Test
+    void keepsAClubsAdjectiveInTheRoleAndTakesNoCountryFromIt() {
+        String text = "وقال المدرب الهلالي سامر الحلبي قبل المباراة في الملعب إن الفريق جاهز لموسم الدوري السعودي.";
+        Entity coach = person(text, "سامر الحلبي");
+        assertEquals(List.of("المدرب الهلالي"), coach.roles());
+        assertNull(coach.country(), "Al-Hilal's coach may be of any country");
+    }
+
+    @Test
     void readsAnHonoraryMembersTitle() {
         assertEquals(List.of("عضو شرف نادي الهلال"),
                 person("وأكد عضو شرف نادي الهلال موسى الموسى أن القرار صائب.", "موسى الموسى").roles());
