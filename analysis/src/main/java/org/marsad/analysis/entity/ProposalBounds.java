@@ -138,12 +138,12 @@ public final class ProposalBounds {
     /**
      * Words that date or praise a role before the name, normalized: the qualifiers of office titles ({@code
      * office-title-cues.tsv}: "النجم البرازيلي السابق زيكو", "الفنان الراحل طلال مداح") and words of fame ("الروائي
-     * الشهير باولو كويلو"); no name starts with them.
+     * الشهير باولو كويلو"، "الفنان السعودي المعروف رابح صقر"); no name starts with them.
      */
     private static final Set<String> EPITHETS = epithets();
     private static Set<String> epithets() {
         Set<String> words = new HashSet<>(OfficeTitles.shippedQualifiers());
-        words.addAll(WordMatcher.normalized("الشهير", "الشهيرة", "المخضرم", "المخضرمة"));
+        words.addAll(WordMatcher.normalized("الشهير", "الشهيرة", "المعروف", "المعروفة", "المخضرم", "المخضرمة"));
         return Set.copyOf(words);
     }
 

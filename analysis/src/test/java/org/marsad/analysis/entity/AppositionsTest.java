@@ -77,6 +77,14 @@ class AppositionsTest {
     }
 
     @Test
+    void readsASenatorsTitleAsTheRoleAndNotAsTheName() {
+        Entity senator = person("وقال السيناتور الجمهوري بيرت لانكو إن الاتفاق سيئ.", "بيرت لانكو");
+        assertEquals(List.of("السيناتور الجمهوري"), senator.roles());
+        assertEquals(List.of("السناتور"), person("وقال السناتور بيرت لانكو إن الاتفاق سيئ.", "بيرت لانكو").roles(),
+                "spelt without ي");
+    }
+
+    @Test
     void readsAnHonoraryMembersTitle() {
         assertEquals(List.of("عضو شرف نادي الهلال"),
                 person("وأكد عضو شرف نادي الهلال موسى الموسى أن القرار صائب.", "موسى الموسى").roles());

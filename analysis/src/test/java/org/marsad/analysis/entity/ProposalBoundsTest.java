@@ -490,6 +490,8 @@ class ProposalBoundsTest {
     void startsAPersonsNameAfterAWordThatDatesOrPraisesTheRole() {
         assertEquals("زيكو", mended("وسبق للنجم البرازيلي السابق زيكو أن زار المدينة.", "السابق زيكو", true));
         assertEquals("سامر الحلبي", mended("وغنى الفنان الراحل سامر الحلبي للوطن.", "الراحل سامر الحلبي", true));
+        assertEquals("ياروس بيليك", mended("وكتب الروائي التشيكي المعروف ياروس بيليك رواية.", "المعروف ياروس بيليك",
+                true), "a word of fame");
     }
 
     @Test
