@@ -15,6 +15,7 @@ import org.marsad.analysis.entity.AdjacentNames;
 import org.marsad.analysis.entity.AgedNames;
 import org.marsad.analysis.entity.Appositions;
 import org.marsad.analysis.entity.Bylines;
+import org.marsad.analysis.entity.DateMentions;
 import org.marsad.analysis.event.EventTagger;
 import org.marsad.analysis.entity.EntityTagger;
 import org.marsad.analysis.entity.IdSequence;
@@ -57,9 +58,9 @@ import org.marsad.text.Span;
  * Turns an article into its analysed record. Thread-safe and immutable once created: create one and share it.
  *
  * <p>Steps, in order: boilerplate removal (the cleaned body becomes the text every span points into),
- * sentence splitting, tokenization, entities (knowledge base, role appositions, statistical tagger), the byline
- * the text opens with (its writers' role, and the author when the input names none), the publisher's entity,
- * dates, quotes, provenance, events.
+ * sentence splitting, tokenization, dates, entities (knowledge base, role appositions, statistical tagger; no
+ * mention that is a word of a longer date), the byline the text opens with (its writers' role, and the author when
+ * the input names none), the publisher's entity, quotes, provenance, events.
  */
 public final class ArticleAnalyzer {
     private static final int ID_HEX_CHARS = 16;
@@ -123,7 +124,8 @@ public final class ArticleAnalyzer {
                 EntityTagger.dateOf(article.published()), proposals, publisher, names);
         List<Entity> entities = new ArrayList<>(roleNominals.refer(text, words,
                 appositions.attach(text, words, tagged, entityIds, publisher == null ? null : publisher.country())));
-        entities = new ArrayList<>(ListRoles.attach(text, words, KnownAs.joined(text, entities)));
+        entities = new ArrayList<>(DateMentions.without(text,
+                ListRoles.attach(text, words, KnownAs.joined(text, entities)), times));
         Bylines.Byline byline = Bylines.read(text, entities, publisher == null ? List.of() : kb.names(publisher.kb()));
         if (byline != null) {
             entities = new ArrayList<>(Bylines.withWriters(entities, byline));
@@ -226,7 +228,7 @@ public final class ArticleAnalyzer {
      */
     private boolean admits(String text, Proposal name, List<Proposal> fromRoles, List<DateExpression> times) {
         // the spans first: they cost a comparison, the knowledge base's words a normalization
-        if (overlapsOneOf(name, fromRoles) || inOneOf(name, times)) {
+        if (overlapsOneOf(name, fromRoles) || DateMentions.inOneOf(text, name.start(), name.end(), times)) {
             return false;
         }
         String spelt = text.substring(name.start(), name.end());
@@ -236,15 +238,6 @@ public final class ArticleAnalyzer {
     private static boolean overlapsOneOf(Proposal name, List<Proposal> proposals) {
         for (Proposal p : proposals) {
             if (p.start() < name.end() && name.start() < p.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inOneOf(Proposal name, List<DateExpression> times) {
-        for (DateExpression t : times) {
-            if (t.start() <= name.start() && name.end() <= t.end()) {
                 return true;
             }
         }

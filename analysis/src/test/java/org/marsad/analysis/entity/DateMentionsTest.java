@@ -1,0 +1,80 @@
+package org.marsad.analysis.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.article.DateExpression;
+import org.marsad.article.Entity;
+import org.marsad.article.EntityType;
+import org.marsad.article.Mention;
+import org.marsad.article.MentionKind;
+import org.marsad.article.TimexType;
+
+class DateMentionsTest {
+
+    private static Entity person(String text, String name, String... mentionWords) {
+        List<Mention> mentions = new ArrayList<>();
+        int from = 0;
+        for (String word : mentionWords) {
+            int at = text.indexOf(word, from);
+            mentions.add(Mention.of(text, at, at + word.length(), MentionKind.NAME));
+            from = at + word.length();
+        }
+        return new Entity("e1", EntityType.PERSON, name, null, null, null, null, List.of(), 0.8, mentions);
+    }
+
+    private static DateExpression date(String text, String phrase) {
+        int at = text.indexOf(phrase);
+        return new DateExpression("d1", at, at + phrase.length(), phrase, TimexType.DATE, "2014-11", null, true);
+    }
+
+    private static List<String> mentions(List<Entity> entities) {
+        return entities.stream().flatMap(e -> e.mentions().stream()).map(Mention::text).toList();
+    }
+
+    @Test
+    void dropsAFamilyNameReadIntoALongerDate() {
+        String text = "وقال سامر الماضي إن الأسعار ارتفعت منذ نوفمبر الماضي. وأضاف الماضي أن السوق هادئة.";
+        Entity samer = person(text, "سامر الماضي", "سامر الماضي", "الماضي", "الماضي");
+        List<Entity> out = DateMentions.without(text, List.of(samer), List.of(date(text, "نوفمبر الماضي")));
+        assertEquals(List.of("سامر الماضي", "الماضي"), mentions(out));
+        assertEquals(text.indexOf("وأضاف الماضي") + "وأضاف ".length(), out.get(0).mentions().get(1).start(),
+                "the mention after وأضاف stays");
+    }
+
+    @Test
+    void dropsAMentionPastTheLettersGluedBeforeTheDate() {
+        String text = "وتراجعت السوق في آذار (مارس) ونيسان (أبريل) من هذا العام.";
+        Entity month = new Entity("e1", EntityType.ORG, "ونيسان", null, null, null, null, List.of(), 0.6,
+                List.of(Mention.of(text, text.indexOf("ونيسان"), text.indexOf("ونيسان") + 6, MentionKind.NAME)));
+        assertEquals(List.of(), DateMentions.without(text, List.of(month),
+                List.of(date(text, "نيسان (أبريل) من هذا العام"))), "an entity left with no mention is left out");
+        assertTrue(DateMentions.inOneOf(text, text.indexOf("ونيسان"), text.indexOf("ونيسان") + 6,
+                List.of(date(text, "نيسان (أبريل)"))));
+    }
+
+    @Test
+    void keepsAMentionThatIsAllOfADate() {
+        String text = "وقال سامر الخميس إن السوق هادئة. وأضاف الخميس أن الأسعار مستقرة.";
+        Entity samer = person(text, "سامر الخميس", "سامر الخميس", "الخميس");
+        List<Entity> entities = List.of(samer);
+        int at = text.indexOf("الخميس أن");
+        DateExpression thursday = new DateExpression("d1", at, at + 6, "الخميس", TimexType.DATE, "2015-07-16", null,
+                true);
+        assertEquals(List.of("سامر الخميس", "الخميس"), mentions(DateMentions.without(text, entities, List.of(thursday))),
+                "Thursday or Mr al-Khamis: the date reader does not decide");
+    }
+
+    @Test
+    void findsNoNameThatOpensWordsBeforeTheDateInIt() {
+        String text = "وزار سامر الماضي المعرض منذ نوفمبر الماضي.";
+        int at = text.indexOf("سامر");
+        DateExpression past = new DateExpression("d1", text.indexOf("الماضي"), text.indexOf("الماضي") + 6, "الماضي",
+                TimexType.DATE, "PAST_REF", null, false);
+        assertFalse(DateMentions.inOneOf(text, at, text.indexOf("الماضي") + 6, List.of(past)));
+    }
+}
