@@ -59,7 +59,7 @@ import org.marsad.text.Span;
  *
  * <p>Steps, in order: boilerplate removal (the cleaned body becomes the text every span points into),
  * sentence splitting, tokenization, dates, entities (knowledge base, role appositions, statistical tagger; no
- * mention that is a word of a longer date), the byline the text opens with (its writers' role, and the author when
+ * mention that is a word of a longer date, no date inside a known name), the byline the text opens with (its writers' role, and the author when
  * the input names none), the publisher's entity, quotes, provenance, events.
  */
 public final class ArticleAnalyzer {
@@ -126,6 +126,7 @@ public final class ArticleAnalyzer {
                 appositions.attach(text, words, tagged, entityIds, publisher == null ? null : publisher.country())));
         entities = new ArrayList<>(DateMentions.without(text,
                 ListRoles.attach(text, words, KnownAs.joined(text, entities)), times));
+        times = DateMentions.outsideKnownNames(times, entities);
         Bylines.Byline byline = Bylines.read(text, entities, publisher == null ? List.of() : kb.names(publisher.kb()));
         if (byline != null) {
             entities = new ArrayList<>(Bylines.withWriters(entities, byline));

@@ -7,17 +7,19 @@ import org.marsad.article.Entity;
 import org.marsad.article.Mention;
 
 /**
- * Leaves out the mentions that are words of a longer date expression.
+ * Settles the words a date expression and a name's mention share.
  *
  * <p>Rules:
  * <ol>
  *   <li>A mention that lies in a date expression, past up to two letters glued before it (و، ف، ب، ل، ك), and is
  *       not all of it is the date's word: the family name of محمد الماضي in "نوفمبر الماضي", محمد رمضان's in "شهر
  *       رمضان", أحمد الخميس's in "يوم الخميس المقبل", a given name in "وصباح الأحد", the Levantine month of
- *       "بنيسان (أبريل)".</li>
+ *       "بنيسان (أبريل)". An entity left with no mention is left out.</li>
  *   <li>A mention that is all of a date stays: "وقال الخميس" is Thursday or Mr al-Khamis, and the article's persons
  *       decide that, not the date reader.</li>
- *   <li>An entity left with no mention is left out.</li>
+ *   <li>A date that lies in a longer mention of an entity the knowledge base knows is a word of its name: اليوم of
+ *       "عين اليوم"، "روسيا اليوم"، "جريدة المصري اليوم" is no today. The dates left are numbered again, d1, d2...
+ *       in text order.</li>
  * </ol>
  * Stateless.
  */
@@ -45,6 +47,33 @@ public final class DateMentions {
             }
         }
         return out;
+    }
+
+    /** {@code times} without the dates inside a longer mention of a known entity of {@code entities}, renumbered. */
+    public static List<DateExpression> outsideKnownNames(List<DateExpression> times, List<Entity> entities) {
+        List<DateExpression> out = new ArrayList<>(times.size());
+        for (int i = 0; i < times.size(); i++) {
+            DateExpression t = times.get(i);
+            if (!inKnownName(t, entities)) {
+                out.add(out.size() == i ? t : new DateExpression("d" + (out.size() + 1), t.start(), t.end(), t.text(),
+                        t.type(), t.value(), t.mod(), t.anchored()));
+            }
+        }
+        return out.size() == times.size() ? times : out;
+    }
+
+    private static boolean inKnownName(DateExpression t, List<Entity> entities) {
+        for (Entity e : entities) {
+            if (e.kb() == null) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() <= t.start() && t.end() <= m.end() && m.end() - m.start() > t.end() - t.start()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code start}–{@code end} of {@code text} lies in one of {@code times}, its glued letters aside. */

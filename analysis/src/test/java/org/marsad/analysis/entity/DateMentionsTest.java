@@ -77,4 +77,36 @@ class DateMentionsTest {
                 TimexType.DATE, "PAST_REF", null, false);
         assertFalse(DateMentions.inOneOf(text, at, text.indexOf("الماضي") + 6, List.of(past)));
     }
+
+    @Test
+    void dropsADateInsideAKnownNameAndNumbersTheRestAgain() {
+        String text = "سامر الحلبي – عين اليوم أعلنت الوزارة اليوم (الاثنين) أن الموسم بدأ.";
+        int paper = text.indexOf("عين اليوم");
+        Entity known = new Entity("e1", EntityType.ORG, "عين اليوم", "Ain Alyoum", "AINALYOUM", "SAU", "media",
+                List.of(), 0.9, List.of(Mention.of(text, paper, paper + 9, MentionKind.NAME)));
+        int today = text.indexOf("اليوم (الاثنين)");
+        List<DateExpression> times = List.of(
+                new DateExpression("d1", paper + 4, paper + 9, "اليوم", TimexType.DATE, "2015-07-20", null, true),
+                new DateExpression("d2", today, today + 15, "اليوم (الاثنين)", TimexType.DATE, "2015-07-20", null,
+                        true));
+        List<DateExpression> out = DateMentions.outsideKnownNames(times, List.of(known));
+        assertEquals(List.of("اليوم (الاثنين)"), out.stream().map(DateExpression::text).toList());
+        assertEquals("d1", out.get(0).id());
+    }
+
+    @Test
+    void keepsADateThatIsAllOfAKnownNameOrInAnUnknownOne() {
+        String text = "وقالت «اليوم» إن الموسم بدأ في سوق اليوم الجديد.";
+        int paper = text.indexOf("اليوم");
+        int market = text.indexOf("سوق اليوم");
+        Entity known = new Entity("e1", EntityType.ORG, "اليوم", "Al Yaum", "ALYAUM", "SAU", "media", List.of(), 0.9,
+                List.of(Mention.of(text, paper, paper + 5, MentionKind.NAME)));
+        Entity unknown = new Entity("e2", EntityType.ORG, "سوق اليوم", null, null, null, null, List.of(), 0.6,
+                List.of(Mention.of(text, market, market + 9, MentionKind.NAME)));
+        List<DateExpression> times = List.of(
+                new DateExpression("d1", paper, paper + 5, "اليوم", TimexType.DATE, "2015-07-20", null, true),
+                new DateExpression("d2", market + 4, market + 9, "اليوم", TimexType.DATE, "2015-07-20", null, true));
+        assertEquals(times, DateMentions.outsideKnownNames(times, List.of(known, unknown)),
+                "a date that is all of a known name stays; an unknown name decides nothing");
+    }
 }
