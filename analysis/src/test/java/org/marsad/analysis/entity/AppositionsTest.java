@@ -85,6 +85,12 @@ class AppositionsTest {
     }
 
     @Test
+    void readsAClergymansTitleAsTheRole() {
+        assertEquals(List.of("البطريرك"), person("وقال البطريرك يوسف حنا إن السلام ممكن.", "يوسف حنا").roles());
+        assertEquals(List.of("المطران"), person("وأكد المطران يوسف حنا أن الكنيسة مفتوحة.", "يوسف حنا").roles());
+    }
+
+    @Test
     void readsAnHonoraryMembersTitle() {
         assertEquals(List.of("عضو شرف نادي الهلال"),
                 person("وأكد عضو شرف نادي الهلال موسى الموسى أن القرار صائب.", "موسى الموسى").roles());
