@@ -93,6 +93,8 @@ public final class NameIndex {
             ArabicNormalizer.Step.REMOVE_TATWEEL, ArabicNormalizer.Step.REMOVE_INVISIBLES);
     private final WordMatcher<Target> matcher;
     private final Set<String> exceptSpellings;
+    /** The spellings guarded as written ({@link Builder#guardSpelling}), undiacritized. */
+    private final Set<String> guardedSpellings;
 
     /** What a name leads to: {@code entry} mentioned as {@code kind}, by the name of {@code named}; null when blocked. */
     private record Target(NameEntry entry, MentionKind kind, NameEntry named, Guard guard) {
@@ -122,9 +124,10 @@ public final class NameIndex {
         HOME
     }
 
-    private NameIndex(WordMatcher<Target> matcher, Set<String> exceptSpellings) {
+    private NameIndex(WordMatcher<Target> matcher, Set<String> exceptSpellings, Set<String> guardedSpellings) {
         this.matcher = matcher;
         this.exceptSpellings = exceptSpellings;
+        this.guardedSpellings = guardedSpellings;
     }
 
     public static Builder builder() {
@@ -273,12 +276,21 @@ public final class NameIndex {
         if (t.kind() == MentionKind.ADJECTIVE && !adjective(text, words, normalizedWords, hit)) {
             return null;
         }
+        if (!t.guarded() && guardedSpelling(text, hit) && !licensed(text, words, normalizedWords, hit)) {
+            return null;
+        }
         boolean person = t.entry() != null && t.entry().type() == EntityType.PERSON;
         if (person && inLineage(text, words, normalizedWords, hit.firstWord())) {
             return null;
         }
         return new NameMatch(t.entry(), hit.firstWord(), hit.endWord(), hit.start(), pairedEnd(text, hit.start(), hit.end()),
                 t.kind(), t.named());
+    }
+
+    /** Whether {@code hit} is written in a spelling guarded as written (جده, not جدة). */
+    private boolean guardedSpelling(String text, WordMatcher.Hit<Target> hit) {
+        return !guardedSpellings.isEmpty() && guardedSpellings.contains(
+                ArabicNormalizer.normalize(text.substring(hit.start(), hit.end()), UNDIACRITIZE));
     }
 
     /**
@@ -491,6 +503,7 @@ public final class NameIndex {
     public static final class Builder {
         private final WordMatcher.Builder<Target> matcher = WordMatcher.builder();
         private final Set<String> exceptSpellings = new HashSet<>();
+        private final Set<String> guardedSpellings = new HashSet<>();
 
         /** Adds {@code name} (any spelling; it is normalized) as a name of {@code entry}. */
         public Builder add(String name, NameEntry entry) {
@@ -532,8 +545,18 @@ public final class NameIndex {
             return this;
         }
 
+        /**
+         * Guards the names written {@code spelling} (diacritics aside, but ة and hamza as written) as {@link
+         * Guard#CONTEXT} guards a name, their other spellings unguarded: جده, "his grandfather", is Jeddah (جدة) only
+         * where its context names a place.
+         */
+        public Builder guardSpelling(String spelling) {
+            guardedSpellings.add(ArabicNormalizer.normalize(spelling.strip(), UNDIACRITIZE));
+            return this;
+        }
+
         public NameIndex build() {
-            return new NameIndex(matcher.build(), Set.copyOf(exceptSpellings));
+            return new NameIndex(matcher.build(), Set.copyOf(exceptSpellings), Set.copyOf(guardedSpellings));
         }
     }
 }

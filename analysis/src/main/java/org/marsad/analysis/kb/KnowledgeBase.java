@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.marsad.analysis.StringFilter;
 import org.marsad.analysis.data.TsvTable;
 import org.marsad.analysis.entity.Countries;
@@ -70,6 +72,12 @@ public final class KnowledgeBase {
     static final String PETRARCH = "petrarch-actors.tsv";
     static final String NOT_NAMES = "not-names.tsv";
     static final String GUARDED = "guarded-names.tsv";
+    /** The guard of a line of {@value #GUARDED} that guards the name only as written: جده, not جدة. */
+    private static final String SPELT = "spelt";
+    private static final Set<ArabicNormalizer.Step> UNDIACRITIZE = EnumSet.of(ArabicNormalizer.Step.REMOVE_DIACRITICS,
+            ArabicNormalizer.Step.REMOVE_TATWEEL);
+    /** The letters glued before a noun, which a guarded spelling may carry: وجده، لجده. */
+    private static final String PROCLITIC_LETTERS = "وفبلك";
     static final String COMMON_NOUNS = "common-nouns.tsv";
     /** The noun that, with a country's adjective, names its capital: العاصمة البريطانية is London. */
     static final String CAPITAL_NOUN = "العاصمة";
@@ -87,6 +95,9 @@ public final class KnowledgeBase {
     private final List<String> notAdjectives;
     private final List<String> notNames;
     private final Map<String, NameIndex.Guard> guarded;
+    /** Spellings of {@value #GUARDED} guarded as written ({@value #SPELT}), and the same undiacritized. */
+    private final List<String> guardedSpellings;
+    private final Set<String> undiacritizedGuardedSpellings;
     /** Ends a line of {@value #COMMON_NOUNS} that opens formulas: the word begins no name (الله ...). */
     private static final String OPENING = " ...";
     /** Opens a line of {@value #COMMON_NOUNS} that ends phrases: the word ends no name (... ريال). */
@@ -110,7 +121,7 @@ public final class KnowledgeBase {
     }
 
     private KnowledgeBase(Map<String, Draft> drafts, Nationalities nationalities, List<String> notNames,
-                          Map<String, NameIndex.Guard> guarded, Set<String> commonNouns) {
+                          Map<String, NameIndex.Guard> guarded, List<String> guardedSpellings, Set<String> commonNouns) {
         Map<String, NameEntry> entries = new LinkedHashMap<>();
         Map<String, List<String>> names = new LinkedHashMap<>();
         Map<NameEntry, List<String>> nominals = new HashMap<>();
@@ -140,6 +151,9 @@ public final class KnowledgeBase {
         this.notAdjectives = nationalities.notAdjectives();
         this.notNames = List.copyOf(notNames);
         this.guarded = Map.copyOf(guarded);
+        this.guardedSpellings = List.copyOf(guardedSpellings);
+        this.undiacritizedGuardedSpellings = guardedSpellings.stream()
+                .map(spelling -> ArabicNormalizer.normalize(spelling, UNDIACRITIZE)).collect(Collectors.toUnmodifiableSet());
         this.commonNouns = Set.copyOf(commonNouns);
         this.commonNounFilter = new StringFilter(this.commonNouns);
         this.guardedFilter = new StringFilter(this.guarded.keySet());
@@ -203,19 +217,25 @@ public final class KnowledgeBase {
             notNames.add(row.column(0));
         }
         Map<String, NameIndex.Guard> guarded = new HashMap<>();
+        List<String> guardedSpellings = new ArrayList<>();
         for (TsvTable.Row row : TsvTable.readResource(KnowledgeBase.class, GUARDED, 1)) {
-            guarded.put(key(row.column(0)), guardOf(row));
+            if (row.columns().length > 1 && row.column(1).equals(SPELT)) {
+                guardedSpellings.add(row.column(0));
+            } else {
+                guarded.put(key(row.column(0)), guardOf(row));
+            }
         }
         Set<String> commonNouns = new HashSet<>();
         for (TsvTable.Row row : TsvTable.readResource(KnowledgeBase.class, COMMON_NOUNS, 1)) {
             commonNouns.add(key(row.column(0)));
         }
-        return new KnowledgeBase(drafts, Nationalities.load(countries), notNames, guarded, commonNouns);
+        return new KnowledgeBase(drafts, Nationalities.load(countries), notNames, guarded, guardedSpellings,
+                commonNouns);
     }
 
     /**
      * The guard of a line of {@value #GUARDED}: its second column, {@code tagger}, {@code list} or {@code home}, or by
-     * default the context.
+     * default the context; {@value #SPELT} lines guard a spelling instead.
      */
     private static NameIndex.Guard guardOf(TsvTable.Row row) {
         String guard = row.columns().length > 1 ? row.column(1) : "";
@@ -224,7 +244,7 @@ public final class KnowledgeBase {
             case "tagger" -> NameIndex.Guard.TAGGER;
             case "list" -> NameIndex.Guard.LIST;
             case "home" -> NameIndex.Guard.HOME;
-            default -> throw row.error("a guard is 'context', 'tagger', 'list' or 'home', got '" + guard + "'");
+            default -> throw row.error("a guard is 'context', 'tagger', 'list', 'home' or 'spelt', got '" + guard + "'");
         };
     }
 
@@ -278,6 +298,7 @@ public final class KnowledgeBase {
     public void addTo(NameIndex.Builder index) {
         notNames.forEach(index::block);
         notAdjectives.forEach(index::exceptSpelling);
+        guardedSpellings.forEach(index::guardSpelling);
         entries.forEach((id, e) -> {
             NameEntry country = e.standsForCountry() ? entries.get(e.country()) : null;
             NameEntry target = country != null ? country : e;
@@ -377,9 +398,29 @@ public final class KnowledgeBase {
      * the word alone is the common word (العقبة الرئيسية "the main obstacle").
      */
     public boolean isGuardedName(String phrase) {
+        if (isGuardedSpelling(phrase)) {
+            return true;
+        }
         String k = key(phrase);
         return endsLikeOneOf(k, "", guarded.keySet(), guardedFilter) && anyReading(k, reading -> guarded.containsKey(
                 reading.proclitics().contains(ARTICLE) ? ARTICLE + reading.stem() : reading.stem()));
+    }
+
+    /** Whether {@code phrase}, up to two letters glued before it aside, is a spelling guarded as written. */
+    private boolean isGuardedSpelling(String phrase) {
+        if (undiacritizedGuardedSpellings.isEmpty()) {
+            return false;
+        }
+        String written = ArabicNormalizer.normalize(phrase.strip(), UNDIACRITIZE);
+        for (int cut = 0; cut <= 2 && cut < written.length(); cut++) {
+            if (cut > 0 && PROCLITIC_LETTERS.indexOf(written.charAt(cut - 1)) < 0) {
+                return false;
+            }
+            if (undiacritizedGuardedSpellings.contains(written.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

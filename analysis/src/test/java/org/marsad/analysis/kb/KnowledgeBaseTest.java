@@ -139,6 +139,14 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void knowsSpellingsGuardedAsWrittenOnlyAsWritten() {
+        assertTrue(KB.isGuardedName("جده"), "his grandfather");
+        assertTrue(KB.isGuardedName("وجده"), "and his grandfather, or he found it");
+        assertTrue(KB.isGuardedName("زوّاره"), "diacritics aside");
+        assertFalse(KB.isGuardedName("جدة"), "Jeddah as it is spelt");
+    }
+
+    @Test
     void givesMediaTheirCountry() {
         NameEntry lemonde = KB.entry("LEMONDE");
         assertEquals("FRA", lemonde.country());
