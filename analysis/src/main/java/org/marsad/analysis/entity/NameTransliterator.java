@@ -508,6 +508,14 @@ public final class NameTransliterator {
         return sb.toString();
     }
 
+    /**
+     * Whether the normalized {@code word} is a name word with a Latin spelling of its own, in {@code given-names.tsv}
+     * or {@value #WORDS}: بدوي، لمى.
+     */
+    static boolean isNameWord(String word) {
+        return KNOWN_WORDS.containsKey(word);
+    }
+
     private static Map<String, String> loadWords() {
         Map<String, String> words = new HashMap<>(PersonNames.GIVEN_NAMES);
         for (TsvTable.Row row : TsvTable.readResource(NameTransliterator.class, WORDS, 2)) {

@@ -34,8 +34,8 @@ import org.marsad.text.Span;
  *       محمد is تركي بن محمد, and الأمير his role), a noun that heads an organization's name (قوات صالح، مستشفى الملك
  *       فيصل) or a place's (جامع الراجحي، حي النرجس), a definite word before a given name that is none itself
  *       (المنشد فهد مطر، الكويتي جاسم; the Maghreb's الطيب صالح aside), a word that dates or praises a role (السابق
- *       زيكو، الراحل طلال مداح): the name starts after them when words are
- *       left; a title without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's
+ *       زيكو، الراحل طلال مداح), ب or ل glued to a common noun (بضم بدرو، بخلاف المالكي): the name starts after them
+ *       when words are left, and one word left after such a noun that is no given name is none (بدور إيجابي); a title without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's
  *       name). باسم after a word of naming or of speaking for someone is ب and اسم, no given name: "المعروفة باسم
  *       أم سياف" is أم سياف, and "المتحدث الرسمي باسم لجنة الاحتراف" names a body, no person.</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
@@ -104,6 +104,10 @@ public final class ProposalBounds {
      * after one completes a person's name when it is rare in news: فان شرق تركيا is Van, east of Turkey.
      */
     private static final Set<String> SURNAME_PARTICLES = Set.of("دي", "دا", "فان", "فون", "ديل");
+    /** A gate, which opens the names of quarters (بباب سعدون), none of them a person's. */
+    private static final String GATE = "باب";
+    /** The letters of long vowels, which open a foreign name's syllable after ب or ل (بيليه، لوبين، بابا). */
+    private static final String LONG_VOWELS = "اوي";
     /** The given name as written, with a dotted ya; the preposition على ends in alef maqsura. */
     private static final String ALI_WITH_YA = "علي";
     private static final char ALEF_MAQSURA = 'ى';
@@ -544,7 +548,8 @@ public final class ProposalBounds {
             first++; // المعروفة باسم أم سياف: the name is what she is known by
             start = words.span(first).start();
         }
-        int opened = afterLeadingWords(text, words, start, first, afterOpeningQuote(text, words, first, last), last, person);
+        int opened = afterLeadingWords(text, words, start, first, afterOpeningQuote(text, words, first, last), last, person,
+                commonWord);
         int quoted = beforeClosingQuote(text, words, opened, last);
         int closed = beforeBlessing(words, opened, beforeSentenceWord(text, words, opened, quoted));
         closed = person ? beforeComplementWithLam(words, opened, beforeTitleAfterWaw(words, opened, closed)) : closed;
@@ -557,6 +562,9 @@ public final class ProposalBounds {
                 || person && (opened == first || definiteAfterLam(words.normalized(opened - 1)))
                         && agreesWithNounBefore(text, words, opened)
                 || person && isNounNotName(text, words, opened)
+                || person && opened == first && prepositionBeforeNoun(words.normalized(opened), commonWord)
+                || person && opened == first + 1 && prepositionBeforeNoun(words.normalized(first), commonWord)
+                        && !PersonNames.opensWithAGivenName(words.normalized(opened))
                 || person && opened == first && PersonNames.endsCompoundGivenNames(words.normalized(opened))
                         && compoundGivenNameBefore(text, words, opened) < 0
                 || (type == EntityType.ORG || place) && opened == first && isAdjectiveOfNounBefore(text, words, first)
@@ -697,7 +705,7 @@ public final class ProposalBounds {
      * الأمير). At least one word is left.
      */
     private static int afterLeadingWords(String text, Words words, int start, int first, int opened, int last,
-                                         boolean person) {
+                                         boolean person, Predicate<String> commonWord) {
         int w = opened;
         while (w < last) {
             String word = w == first && start > words.span(first).start()
@@ -706,7 +714,8 @@ public final class ProposalBounds {
                     && !EMPHATIC_INNA.contains(words.span(w).of(text))
                     && !(person && (TITLES.contains(word) || headsAnOrganization(word)
                     || namesAPlace(word) || isVerbBeforeTheName(words, word, w, last) || definiteAfterLam(word)
-                    || qualifiesTheGivenNameAfter(words, word, w) || EPITHETS.contains(word)))) {
+                    || qualifiesTheGivenNameAfter(words, word, w) || EPITHETS.contains(word)
+                    || prepositionBeforeNoun(word, commonWord)))) {
                 break;
             }
             w++;
@@ -724,6 +733,30 @@ public final class ProposalBounds {
             return false;
         }
         return PersonNames.opensWithAGivenName(words.normalized(w + 1));
+    }
+
+    /**
+     * Whether the normalized {@code word}, a glued و or ف aside, is ب or ل glued to a word, both common in news
+     * ({@code commonWord}), that is no given name, nor the whole word a name word ({@link
+     * NameTransliterator#isNameWord}: بدوي، لمى): "بضم بدرو" (by signing Pedro), "لسداد
+     * الفواتير" (to pay the bills), "بدور إيجابي" open a prepositional phrase, the name if any after it. Not where
+     * the word opens with a long vowel, as a foreign name's syllable does (بيليه، لوبين، بابا; normalized, بأسلوب
+     * is left too), nor before a noun that opens a place's name (بسيدي صالح، ببني سار، بباب سعدون). ل and the
+     * article are {@link #definiteAfterLam}'s.
+     */
+    private static boolean prepositionBeforeNoun(String word, Predicate<String> commonWord) {
+        String bare = WordMatcher.withoutConjunction(word);
+        if (bare.length() < 3 || bare.charAt(0) != 'ب' && bare.charAt(0) != 'ل' || bare.startsWith("لل")) {
+            return false;
+        }
+        String noun = bare.substring(1);
+        if (noun.length() < 2 || LONG_VOWELS.indexOf(noun.charAt(0)) >= 0) {
+            return false; // بيليه، بوليس، لوبين، بابا: a foreign name's first syllable, which no Arabic noun opens so
+        }
+        return commonWord.test(noun) && commonWord.test(bare) && !PLACE_HEADS.contains(noun) && !GATE.equals(noun)
+                && !NameTransliterator.isNameWord(word) && !NameTransliterator.isNameWord(bare)
+                && !PersonNames.GIVEN_NAMES.containsKey(noun)
+                && !PersonNames.COMPOUND_HEADS.contains(noun);
     }
 
     /**

@@ -487,6 +487,26 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void startsAPersonsNameAfterBaOrLamGluedToACommonNoun() {
+        Set<String> common = Set.of("بضم", "ضم", "بخلاف", "خلاف", "بصوت", "صوت", "بدور", "دور");
+        assertEquals("بدرو", mendedAmong("وأبدى النادي اهتمامه بضم بدرو من برشلونة.", "بضم بدرو", common),
+                "by signing Pedro");
+        assertEquals("عادل الهاني", mendedAmong("وقال بخلاف عادل الهاني إن الأمر انتهى.", "بخلاف عادل الهاني", common));
+        assertNull(mendedAmong("ويتلو القرآن بصوت خاشع كل ليلة.", "بصوت خاشع", common), "with a humble voice");
+        assertNull(mendedAmong("وقام بدور إيجابي في الحملة.", "بدور إيجابي", common), "one word left, no given name");
+        assertNull(mendedAmong("وشكر الفريق بصوت عال.", "بصوت", common), "the phrase alone");
+    }
+
+    @Test
+    void keepsANameThatOpensWithBaOrLamBeforeALongVowelARareWordOrAGivenName() {
+        Set<String> common = Set.of("يليه", "بيليه", "دوي", "بدوي", "باب", "بباب", "سعدون");
+        assertEquals("بيليه", mendedAmong("وقال بيليه إن المنتخب قوي.", "بيليه", common), "Pelé, no ب + يليه");
+        assertEquals("بدوي الدسوقي", mendedAmong("وحضر بدوي الدسوقي المباراة.", "بدوي الدسوقي", common),
+                "a given name");
+        assertEquals("بسيسو", mendedAmong("وأشار بسيسو إلى أن العمل مستمر.", "بسيسو", common), "no common word after ب");
+    }
+
+    @Test
     void startsAPersonsNameAfterAWordThatDatesOrPraisesTheRole() {
         assertEquals("زيكو", mended("وسبق للنجم البرازيلي السابق زيكو أن زار المدينة.", "السابق زيكو", true));
         assertEquals("سامر الحلبي", mended("وغنى الفنان الراحل سامر الحلبي للوطن.", "الراحل سامر الحلبي", true));
