@@ -126,7 +126,7 @@ public final class ArticleAnalyzer {
                 appositions.attach(text, words, tagged, entityIds, publisher == null ? null : publisher.country())));
         entities = new ArrayList<>(DateMentions.without(text,
                 ListRoles.attach(text, words, KnownAs.joined(text, entities)), times));
-        times = DateMentions.outsideKnownNames(times, entities);
+        times = DateMentions.outsideNames(times, entities);
         Bylines.Byline byline = Bylines.read(text, entities, publisher == null ? List.of() : kb.names(publisher.kb()));
         if (byline != null) {
             entities = new ArrayList<>(Bylines.withWriters(entities, byline));

@@ -2,9 +2,12 @@ package org.marsad.analysis.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.marsad.article.DateExpression;
 import org.marsad.article.Entity;
+import org.marsad.article.EntityType;
 import org.marsad.article.Mention;
+import org.marsad.article.TimexType;
 
 /**
  * Settles the words a date expression and a name's mention share.
@@ -18,8 +21,9 @@ import org.marsad.article.Mention;
  *   <li>A mention that is all of a date stays: "وقال الخميس" is Thursday or Mr al-Khamis, and the article's persons
  *       decide that, not the date reader.</li>
  *   <li>A date that lies in a longer mention of an entity the knowledge base knows is a word of its name: اليوم of
- *       "عين اليوم"، "روسيا اليوم"، "جريدة المصري اليوم" is no today. The dates left are numbered again, d1, d2...
- *       in text order.</li>
+ *       "عين اليوم"، "روسيا اليوم"، "جريدة المصري اليوم" is no today. So is a date that is all of a person's family
+ *       name alone, the person named in full in the article, where the date names a day or a month: "وكشف الخميس"
+ *       after محمد الخميس is Mr al-Khamis speaking, not Thursday. The dates left are numbered again, d1, d2... in text order.</li>
  * </ol>
  * Stateless.
  */
@@ -27,6 +31,8 @@ public final class DateMentions {
     /** The letters glued before a noun, at most {@value #MOST_GLUED_LETTERS} of them: وبنيسان. */
     private static final String GLUED_LETTERS = "وفبلك";
     private static final int MOST_GLUED_LETTERS = 2;
+    /** The TIMEX3 value of a day or a month: 2015-07-16, 2015-02. */
+    private static final Pattern DAY_OR_MONTH = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
     private DateMentions() {
     }
@@ -49,12 +55,15 @@ public final class DateMentions {
         return out;
     }
 
-    /** {@code times} without the dates inside a longer mention of a known entity of {@code entities}, renumbered. */
-    public static List<DateExpression> outsideKnownNames(List<DateExpression> times, List<Entity> entities) {
+    /**
+     * {@code times} without the dates inside a longer mention of a known entity of {@code entities} or that are a
+     * person's family name alone, renumbered.
+     */
+    public static List<DateExpression> outsideNames(List<DateExpression> times, List<Entity> entities) {
         List<DateExpression> out = new ArrayList<>(times.size());
         for (int i = 0; i < times.size(); i++) {
             DateExpression t = times.get(i);
-            if (!inKnownName(t, entities)) {
+            if (!inName(t, entities)) {
                 out.add(out.size() == i ? t : new DateExpression("d" + (out.size() + 1), t.start(), t.end(), t.text(),
                         t.type(), t.value(), t.mod(), t.anchored()));
             }
@@ -62,18 +71,31 @@ public final class DateMentions {
         return out.size() == times.size() ? times : out;
     }
 
-    private static boolean inKnownName(DateExpression t, List<Entity> entities) {
+    private static boolean inName(DateExpression t, List<Entity> entities) {
         for (Entity e : entities) {
-            if (e.kb() == null) {
-                continue;
-            }
             for (Mention m : e.mentions()) {
-                if (m.start() <= t.start() && t.end() <= m.end() && m.end() - m.start() > t.end() - t.start()) {
+                boolean inside = m.start() <= t.start() && t.end() <= m.end();
+                boolean longer = m.end() - m.start() > t.end() - t.start();
+                if (inside && (longer ? e.kb() != null : namesADayOrMonth(t) && isFamilyNameOf(e, m))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code t} names a day or a month (الخميس، شباط), as family names do; not an adverb (الآن، شهريا), which
+     * a person's name the tagger ran on over it may end with (فريد شهريا).
+     */
+    private static boolean namesADayOrMonth(DateExpression t) {
+        return t.type() == TimexType.DATE && DAY_OR_MONTH.matcher(t.value()).matches();
+    }
+
+    /** Whether {@code m} is the family name alone of person {@code e}, named in full in the article: الخميس. */
+    private static boolean isFamilyNameOf(Entity e, Mention m) {
+        return e.type() == EntityType.PERSON && e.name().length() > m.text().length() + 1
+                && e.name().endsWith(" " + m.text());
     }
 
     /** Whether {@code start}–{@code end} of {@code text} lies in one of {@code times}, its glued letters aside. */

@@ -89,7 +89,7 @@ class DateMentionsTest {
                 new DateExpression("d1", paper + 4, paper + 9, "اليوم", TimexType.DATE, "2015-07-20", null, true),
                 new DateExpression("d2", today, today + 15, "اليوم (الاثنين)", TimexType.DATE, "2015-07-20", null,
                         true));
-        List<DateExpression> out = DateMentions.outsideKnownNames(times, List.of(known));
+        List<DateExpression> out = DateMentions.outsideNames(times, List.of(known));
         assertEquals(List.of("اليوم (الاثنين)"), out.stream().map(DateExpression::text).toList());
         assertEquals("d1", out.get(0).id());
     }
@@ -106,7 +106,31 @@ class DateMentionsTest {
         List<DateExpression> times = List.of(
                 new DateExpression("d1", paper, paper + 5, "اليوم", TimexType.DATE, "2015-07-20", null, true),
                 new DateExpression("d2", market + 4, market + 9, "اليوم", TimexType.DATE, "2015-07-20", null, true));
-        assertEquals(times, DateMentions.outsideKnownNames(times, List.of(known, unknown)),
+        assertEquals(times, DateMentions.outsideNames(times, List.of(known, unknown)),
                 "a date that is all of a known name stays; an unknown name decides nothing");
+    }
+
+    @Test
+    void takesADateThatIsAllOfAFamilyNameForThePersonNamedInFull() {
+        String text = "وقال سامر الخميس إن السوق هادئة. وكشف الخميس عن خطة جديدة.";
+        Entity samer = person(text, "سامر الخميس", "سامر الخميس", "الخميس");
+        int at = text.indexOf("الخميس عن");
+        DateExpression thursday = new DateExpression("d1", at, at + 6, "الخميس", TimexType.DATE, "2015-07-16", null,
+                true);
+        assertEquals(List.of(), DateMentions.outsideNames(List.of(thursday), List.of(samer)));
+        Entity sameer = person(text, "سامر", "سامر");
+        assertEquals(List.of(thursday), DateMentions.outsideNames(List.of(thursday), List.of(sameer)),
+                "no one named so: Thursday");
+    }
+
+    @Test
+    void keepsAnAdverbOfTimeThatAWrongPersonsNameEndsWith() {
+        String text = "وحقق سامر شهريا أرباحا. وتصل الأرباح إلى الملايين شهريا.";
+        Entity wrong = person(text, "سامر شهريا", "سامر شهريا");
+        int at = text.lastIndexOf("شهريا");
+        DateExpression monthly = new DateExpression("d1", at, at + 5, "شهريا", TimexType.SET, "P1M", null, false);
+        Entity withShort = new Entity("e1", EntityType.PERSON, "سامر شهريا", null, null, null, null, List.of(), 0.6,
+                List.of(wrong.mentions().get(0), Mention.of(text, at, at + 5, MentionKind.NAME)));
+        assertEquals(List.of(monthly), DateMentions.outsideNames(List.of(monthly), List.of(withShort)));
     }
 }
