@@ -93,8 +93,9 @@ public final class NameIndex {
             ArabicNormalizer.Step.REMOVE_TATWEEL, ArabicNormalizer.Step.REMOVE_INVISIBLES);
     private final WordMatcher<Target> matcher;
     private final Set<String> exceptSpellings;
-    /** The spellings guarded as written ({@link Builder#guardSpelling}), undiacritized. */
+    /** The spellings guarded as written ({@link Builder#guardSpelling}), undiacritized, and their last letters. */
     private final Set<String> guardedSpellings;
+    private final String guardedLastLetters;
 
     /** What a name leads to: {@code entry} mentioned as {@code kind}, by the name of {@code named}; null when blocked. */
     private record Target(NameEntry entry, MentionKind kind, NameEntry named, Guard guard) {
@@ -128,6 +129,8 @@ public final class NameIndex {
         this.matcher = matcher;
         this.exceptSpellings = exceptSpellings;
         this.guardedSpellings = guardedSpellings;
+        this.guardedLastLetters = guardedSpellings.stream().map(w -> w.substring(w.length() - 1)).distinct()
+                .collect(Collectors.joining());
     }
 
     public static Builder builder() {
@@ -289,8 +292,21 @@ public final class NameIndex {
 
     /** Whether {@code hit} is written in a spelling guarded as written (جده, not جدة). */
     private boolean guardedSpelling(String text, WordMatcher.Hit<Target> hit) {
-        return !guardedSpellings.isEmpty() && guardedSpellings.contains(
+        if (guardedSpellings.isEmpty()) {
+            return false;
+        }
+        // most hits end in a letter no guarded spelling ends in, and are answered without a normalized copy
+        int last = hit.end() - 1;
+        while (last > hit.start() && isDiacritic(text.charAt(last))) {
+            last--;
+        }
+        return guardedLastLetters.indexOf(text.charAt(last)) >= 0 && guardedSpellings.contains(
                 ArabicNormalizer.normalize(text.substring(hit.start(), hit.end()), UNDIACRITIZE));
+    }
+
+    /** Whether {@code c} is an Arabic diacritic (harakat, shadda, sukun, dagger alef) or the tatweel. */
+    private static boolean isDiacritic(char c) {
+        return c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640';
     }
 
     /**
