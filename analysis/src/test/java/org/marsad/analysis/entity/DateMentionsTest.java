@@ -16,7 +16,8 @@ import org.marsad.article.TimexType;
 
 class DateMentionsTest {
 
-    private static Entity person(String text, String name, String... mentionWords) {
+    /** An entity of {@code text} with a mention at each of {@code mentionWords}, looked up in order. */
+    private static Entity entity(String text, EntityType type, String name, String kb, String... mentionWords) {
         List<Mention> mentions = new ArrayList<>();
         int from = 0;
         for (String word : mentionWords) {
@@ -24,12 +25,21 @@ class DateMentionsTest {
             mentions.add(Mention.of(text, at, at + word.length(), MentionKind.NAME));
             from = at + word.length();
         }
-        return new Entity("e1", EntityType.PERSON, name, null, null, null, null, List.of(), 0.8, mentions);
+        return new Entity("e1", type, name, null, kb, null, null, List.of(), 0.8, mentions);
+    }
+
+    private static Entity person(String text, String name, String... mentionWords) {
+        return entity(text, EntityType.PERSON, name, null, mentionWords);
+    }
+
+    /** The date {@code phrase} at {@code at} of {@code text}. */
+    private static DateExpression dateAt(String text, int at, String phrase, TimexType type, String value) {
+        assertEquals(phrase, text.substring(at, at + phrase.length()));
+        return new DateExpression("d1", at, at + phrase.length(), phrase, type, value, null, true);
     }
 
     private static DateExpression date(String text, String phrase) {
-        int at = text.indexOf(phrase);
-        return new DateExpression("d1", at, at + phrase.length(), phrase, TimexType.DATE, "2014-11", null, true);
+        return dateAt(text, text.indexOf(phrase), phrase, TimexType.DATE, "2014-11");
     }
 
     private static List<String> mentions(List<Entity> entities) {
@@ -49,8 +59,7 @@ class DateMentionsTest {
     @Test
     void dropsAMentionPastTheLettersGluedBeforeTheDate() {
         String text = "وتراجعت السوق في آذار (مارس) ونيسان (أبريل) من هذا العام.";
-        Entity month = new Entity("e1", EntityType.ORG, "ونيسان", null, null, null, null, List.of(), 0.6,
-                List.of(Mention.of(text, text.indexOf("ونيسان"), text.indexOf("ونيسان") + 6, MentionKind.NAME)));
+        Entity month = entity(text, EntityType.ORG, "ونيسان", null, "ونيسان");
         assertEquals(List.of(), DateMentions.without(text, List.of(month),
                 List.of(date(text, "نيسان (أبريل) من هذا العام"))), "an entity left with no mention is left out");
         assertTrue(DateMentions.inOneOf(text, text.indexOf("ونيسان"), text.indexOf("ونيسان") + 6,
@@ -61,34 +70,26 @@ class DateMentionsTest {
     void keepsAMentionThatIsAllOfADate() {
         String text = "وقال سامر الخميس إن السوق هادئة. وأضاف الخميس أن الأسعار مستقرة.";
         Entity samer = person(text, "سامر الخميس", "سامر الخميس", "الخميس");
-        List<Entity> entities = List.of(samer);
-        int at = text.indexOf("الخميس أن");
-        DateExpression thursday = new DateExpression("d1", at, at + 6, "الخميس", TimexType.DATE, "2015-07-16", null,
-                true);
-        assertEquals(List.of("سامر الخميس", "الخميس"), mentions(DateMentions.without(text, entities, List.of(thursday))),
+        DateExpression thursday = dateAt(text, text.indexOf("الخميس أن"), "الخميس", TimexType.DATE, "2015-07-16");
+        assertEquals(List.of("سامر الخميس", "الخميس"),
+                mentions(DateMentions.without(text, List.of(samer), List.of(thursday))),
                 "Thursday or Mr al-Khamis: the date reader does not decide");
     }
 
     @Test
     void findsNoNameThatOpensWordsBeforeTheDateInIt() {
         String text = "وزار سامر الماضي المعرض منذ نوفمبر الماضي.";
-        int at = text.indexOf("سامر");
-        DateExpression past = new DateExpression("d1", text.indexOf("الماضي"), text.indexOf("الماضي") + 6, "الماضي",
-                TimexType.DATE, "PAST_REF", null, false);
-        assertFalse(DateMentions.inOneOf(text, at, text.indexOf("الماضي") + 6, List.of(past)));
+        DateExpression past = dateAt(text, text.indexOf("الماضي"), "الماضي", TimexType.DATE, "PAST_REF");
+        assertFalse(DateMentions.inOneOf(text, text.indexOf("سامر"), past.end(), List.of(past)));
     }
 
     @Test
     void dropsADateInsideAKnownNameAndNumbersTheRestAgain() {
         String text = "سامر الحلبي – عين اليوم أعلنت الوزارة اليوم (الاثنين) أن الموسم بدأ.";
-        int paper = text.indexOf("عين اليوم");
-        Entity known = new Entity("e1", EntityType.ORG, "عين اليوم", "Ain Alyoum", "AINALYOUM", "SAU", "media",
-                List.of(), 0.9, List.of(Mention.of(text, paper, paper + 9, MentionKind.NAME)));
-        int today = text.indexOf("اليوم (الاثنين)");
+        Entity known = entity(text, EntityType.ORG, "عين اليوم", "AINALYOUM", "عين اليوم");
         List<DateExpression> times = List.of(
-                new DateExpression("d1", paper + 4, paper + 9, "اليوم", TimexType.DATE, "2015-07-20", null, true),
-                new DateExpression("d2", today, today + 15, "اليوم (الاثنين)", TimexType.DATE, "2015-07-20", null,
-                        true));
+                dateAt(text, text.indexOf("اليوم"), "اليوم", TimexType.DATE, "2015-07-20"),
+                dateAt(text, text.indexOf("اليوم (الاثنين)"), "اليوم (الاثنين)", TimexType.DATE, "2015-07-20"));
         List<DateExpression> out = DateMentions.outsideNames(times, List.of(known));
         assertEquals(List.of("اليوم (الاثنين)"), out.stream().map(DateExpression::text).toList());
         assertEquals("d1", out.get(0).id());
@@ -97,15 +98,11 @@ class DateMentionsTest {
     @Test
     void keepsADateThatIsAllOfAKnownNameOrInAnUnknownOne() {
         String text = "وقالت «اليوم» إن الموسم بدأ في سوق اليوم الجديد.";
-        int paper = text.indexOf("اليوم");
-        int market = text.indexOf("سوق اليوم");
-        Entity known = new Entity("e1", EntityType.ORG, "اليوم", "Al Yaum", "ALYAUM", "SAU", "media", List.of(), 0.9,
-                List.of(Mention.of(text, paper, paper + 5, MentionKind.NAME)));
-        Entity unknown = new Entity("e2", EntityType.ORG, "سوق اليوم", null, null, null, null, List.of(), 0.6,
-                List.of(Mention.of(text, market, market + 9, MentionKind.NAME)));
+        Entity known = entity(text, EntityType.ORG, "اليوم", "ALYAUM", "اليوم");
+        Entity unknown = entity(text, EntityType.ORG, "سوق اليوم", null, "سوق اليوم");
         List<DateExpression> times = List.of(
-                new DateExpression("d1", paper, paper + 5, "اليوم", TimexType.DATE, "2015-07-20", null, true),
-                new DateExpression("d2", market + 4, market + 9, "اليوم", TimexType.DATE, "2015-07-20", null, true));
+                dateAt(text, text.indexOf("اليوم"), "اليوم", TimexType.DATE, "2015-07-20"),
+                dateAt(text, text.indexOf("سوق اليوم") + 4, "اليوم", TimexType.DATE, "2015-07-20"));
         assertEquals(times, DateMentions.outsideNames(times, List.of(known, unknown)),
                 "a date that is all of a known name stays; an unknown name decides nothing");
     }
@@ -113,10 +110,8 @@ class DateMentionsTest {
     @Test
     void takesADateThatIsAllOfAFamilyNameForThePersonNamedInFull() {
         String text = "وقال سامر الخميس إن السوق هادئة. وكشف الخميس عن خطة جديدة.";
+        DateExpression thursday = dateAt(text, text.indexOf("الخميس عن"), "الخميس", TimexType.DATE, "2015-07-16");
         Entity samer = person(text, "سامر الخميس", "سامر الخميس", "الخميس");
-        int at = text.indexOf("الخميس عن");
-        DateExpression thursday = new DateExpression("d1", at, at + 6, "الخميس", TimexType.DATE, "2015-07-16", null,
-                true);
         assertEquals(List.of(), DateMentions.outsideNames(List.of(thursday), List.of(samer)));
         Entity sameer = person(text, "سامر", "سامر");
         assertEquals(List.of(thursday), DateMentions.outsideNames(List.of(thursday), List.of(sameer)),
@@ -126,11 +121,8 @@ class DateMentionsTest {
     @Test
     void keepsAnAdverbOfTimeThatAWrongPersonsNameEndsWith() {
         String text = "وحقق سامر شهريا أرباحا. وتصل الأرباح إلى الملايين شهريا.";
-        Entity wrong = person(text, "سامر شهريا", "سامر شهريا");
-        int at = text.lastIndexOf("شهريا");
-        DateExpression monthly = new DateExpression("d1", at, at + 5, "شهريا", TimexType.SET, "P1M", null, false);
-        Entity withShort = new Entity("e1", EntityType.PERSON, "سامر شهريا", null, null, null, null, List.of(), 0.6,
-                List.of(wrong.mentions().get(0), Mention.of(text, at, at + 5, MentionKind.NAME)));
-        assertEquals(List.of(monthly), DateMentions.outsideNames(List.of(monthly), List.of(withShort)));
+        DateExpression monthly = dateAt(text, text.lastIndexOf("شهريا"), "شهريا", TimexType.SET, "P1M");
+        Entity wrong = person(text, "سامر شهريا", "سامر شهريا", "شهريا");
+        assertEquals(List.of(monthly), DateMentions.outsideNames(List.of(monthly), List.of(wrong)));
     }
 }
