@@ -59,8 +59,8 @@ import org.marsad.text.Span;
  *
  * <p>Steps, in order: boilerplate removal (the cleaned body becomes the text every span points into),
  * sentence splitting, tokenization, dates, entities (knowledge base, role appositions, statistical tagger; no
- * mention that is a word of a longer date, no date inside a known name), the byline the text opens with (its writers' role, and the author when
- * the input names none), the publisher's entity, quotes, provenance, events.
+ * mention that is a word of a longer date, no date inside a known name), the byline the text opens with (its
+ * writers' role, and the author when the input names none), the publisher's entity, quotes, provenance, events.
  */
 public final class ArticleAnalyzer {
     private static final int ID_HEX_CHARS = 16;

@@ -86,7 +86,8 @@ final class ClubAdjectives {
 
     /** The normalized {@code word} as a definite noun, a و or ل glued to it read off (للفريق: الفريق), or null. */
     private static String definiteNoun(String word) {
-        String noun = word.startsWith("وال") ? word.substring(1) : word.startsWith("لل") ? "ا" + word.substring(1) : word;
+        String noun = word.startsWith("وال") ? word.substring(1)
+                : word.startsWith("لل") ? "ا" + word.substring(1) : word;
         boolean isNoun = noun.startsWith("ال") && noun.length() > 3 && !NO_NOUNS.contains(noun)
                 && !PersonNames.GIVEN_NAMES.containsKey(noun);
         return isNoun ? noun : null;

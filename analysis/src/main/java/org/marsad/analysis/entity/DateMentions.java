@@ -23,7 +23,8 @@ import org.marsad.article.TimexType;
  *   <li>A date that lies in a longer mention of an entity the knowledge base knows is a word of its name: اليوم of
  *       "عين اليوم"، "روسيا اليوم"، "جريدة المصري اليوم" is no today. So is a date that is all of a person's family
  *       name alone, the person named in full in the article, where the date names a day or a month: "وكشف الخميس"
- *       after محمد الخميس is Mr al-Khamis speaking, not Thursday. The dates left are numbered again, d1, d2... in text order.</li>
+ *       after محمد الخميس is Mr al-Khamis speaking, not Thursday. The dates left are numbered again, d1, d2... in
+ *       text order.</li>
  * </ol>
  * Stateless.
  */

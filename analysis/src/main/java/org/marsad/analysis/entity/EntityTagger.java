@@ -2717,7 +2717,8 @@ public final class EntityTagger {
             boolean added = false;
             for (int i : at) {
                 String shortName = CLUB_ADJECTIVES.shortNameAt(text, words, norm, i);
-                if (shortName == null || ClubShortNames.needsSentenceOfSport(shortName) && !inSentenceOfSport(i, shortName)) {
+                if (shortName == null
+                        || ClubShortNames.needsSentenceOfSport(shortName) && !inSentenceOfSport(i, shortName)) {
                     continue;
                 }
                 Found named = clubNamedInFull(shortName);

@@ -35,8 +35,8 @@ import org.marsad.text.Span;
  *       فيصل) or a place's (جامع الراجحي، حي النرجس), a definite word before a given name that is none itself
  *       (المنشد فهد مطر، الكويتي جاسم; the Maghreb's الطيب صالح aside), a word that dates or praises a role (السابق
  *       زيكو، الراحل طلال مداح), ب or ل glued to a common noun (بضم بدرو، بخلاف المالكي): the name starts after them
- *       when words are left, and one word left after such a noun that is no given name is none (بدور إيجابي); a title without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's
- *       name). باسم after a word of naming or of speaking for someone is ب and اسم, no given name: "المعروفة باسم
+ *       when words are left, and one word left after such a noun that is no given name is none (بدور إيجابي); a
+ *       title without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's name). باسم after a word of naming or of speaking for someone is ب and اسم, no given name: "المعروفة باسم
  *       أم سياف" is أم سياف, and "المتحدث الرسمي باسم لجنة الاحتراف" names a body, no person.</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
@@ -548,8 +548,8 @@ public final class ProposalBounds {
             first++; // المعروفة باسم أم سياف: the name is what she is known by
             start = words.span(first).start();
         }
-        int opened = afterLeadingWords(text, words, start, first, afterOpeningQuote(text, words, first, last), last, person,
-                commonWord);
+        int opened = afterLeadingWords(text, words, start, first, afterOpeningQuote(text, words, first, last), last,
+                person, commonWord);
         int quoted = beforeClosingQuote(text, words, opened, last);
         int closed = beforeBlessing(words, opened, beforeSentenceWord(text, words, opened, quoted));
         closed = person ? beforeComplementWithLam(words, opened, beforeTitleAfterWaw(words, opened, closed)) : closed;

@@ -121,7 +121,8 @@ public final class KnowledgeBase {
     }
 
     private KnowledgeBase(Map<String, Draft> drafts, Nationalities nationalities, List<String> notNames,
-                          Map<String, NameIndex.Guard> guarded, List<String> guardedSpellings, Set<String> commonNouns) {
+                          Map<String, NameIndex.Guard> guarded, List<String> guardedSpellings,
+                          Set<String> commonNouns) {
         Map<String, NameEntry> entries = new LinkedHashMap<>();
         Map<String, List<String>> names = new LinkedHashMap<>();
         Map<NameEntry, List<String>> nominals = new HashMap<>();
@@ -153,7 +154,8 @@ public final class KnowledgeBase {
         this.guarded = Map.copyOf(guarded);
         this.guardedSpellings = List.copyOf(guardedSpellings);
         this.undiacritizedGuardedSpellings = guardedSpellings.stream()
-                .map(spelling -> ArabicNormalizer.normalize(spelling, UNDIACRITIZE)).collect(Collectors.toUnmodifiableSet());
+                .map(spelling -> ArabicNormalizer.normalize(spelling, UNDIACRITIZE))
+                .collect(Collectors.toUnmodifiableSet());
         this.commonNouns = Set.copyOf(commonNouns);
         this.commonNounFilter = new StringFilter(this.commonNouns);
         this.guardedFilter = new StringFilter(this.guarded.keySet());
@@ -244,7 +246,8 @@ public final class KnowledgeBase {
             case "tagger" -> NameIndex.Guard.TAGGER;
             case "list" -> NameIndex.Guard.LIST;
             case "home" -> NameIndex.Guard.HOME;
-            default -> throw row.error("a guard is 'context', 'tagger', 'list', 'home' or 'spelt', got '" + guard + "'");
+            default -> throw row.error("a guard is 'context', 'tagger', 'list', 'home' or 'spelt', got '" + guard
+                    + "'");
         };
     }
 

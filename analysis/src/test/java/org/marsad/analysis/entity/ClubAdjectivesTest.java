@@ -17,7 +17,8 @@ class ClubAdjectivesTest {
     /** The short name that the first word {@code adjective} of {@code text} gives as a club's adjective, or null. */
     private static String shortNameOf(String text, String adjective) {
         Words w = Words.of(text);
-        int at = w.spans().indexOf(w.spans().stream().filter(s -> s.of(text).equals(adjective)).findFirst().orElseThrow());
+        int at = w.spans().indexOf(
+                w.spans().stream().filter(s -> s.of(text).equals(adjective)).findFirst().orElseThrow());
         return ClubAdjectives.shipped().shortNameAt(text, w.spans(), w.normalized(), at);
     }
 

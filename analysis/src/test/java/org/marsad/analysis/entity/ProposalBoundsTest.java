@@ -503,7 +503,8 @@ class ProposalBoundsTest {
         assertEquals("بيليه", mendedAmong("وقال بيليه إن المنتخب قوي.", "بيليه", common), "Pelé, no ب + يليه");
         assertEquals("بدوي الدسوقي", mendedAmong("وحضر بدوي الدسوقي المباراة.", "بدوي الدسوقي", common),
                 "a given name");
-        assertEquals("بسيسو", mendedAmong("وأشار بسيسو إلى أن العمل مستمر.", "بسيسو", common), "no common word after ب");
+        assertEquals("بسيسو", mendedAmong("وأشار بسيسو إلى أن العمل مستمر.", "بسيسو", common),
+                "no common word after ب");
     }
 
     @Test
