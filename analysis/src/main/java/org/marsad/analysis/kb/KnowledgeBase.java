@@ -95,9 +95,8 @@ public final class KnowledgeBase {
     private final List<String> notAdjectives;
     private final List<String> notNames;
     private final Map<String, NameIndex.Guard> guarded;
-    /** Spellings of {@value #GUARDED} guarded as written ({@value #SPELT}), and the same undiacritized. */
-    private final List<String> guardedSpellings;
-    private final Set<String> undiacritizedGuardedSpellings;
+    /** Spellings of {@value #GUARDED} guarded as written ({@value #SPELT}), undiacritized. */
+    private final Set<String> guardedSpellings;
     /** Ends a line of {@value #COMMON_NOUNS} that opens formulas: the word begins no name (الله ...). */
     private static final String OPENING = " ...";
     /** Opens a line of {@value #COMMON_NOUNS} that ends phrases: the word ends no name (... ريال). */
@@ -152,8 +151,7 @@ public final class KnowledgeBase {
         this.notAdjectives = nationalities.notAdjectives();
         this.notNames = List.copyOf(notNames);
         this.guarded = Map.copyOf(guarded);
-        this.guardedSpellings = List.copyOf(guardedSpellings);
-        this.undiacritizedGuardedSpellings = guardedSpellings.stream()
+        this.guardedSpellings = guardedSpellings.stream()
                 .map(spelling -> ArabicNormalizer.normalize(spelling, UNDIACRITIZE))
                 .collect(Collectors.toUnmodifiableSet());
         this.commonNouns = Set.copyOf(commonNouns);
@@ -411,7 +409,7 @@ public final class KnowledgeBase {
 
     /** Whether {@code phrase}, up to two letters glued before it aside, is a spelling guarded as written. */
     private boolean isGuardedSpelling(String phrase) {
-        if (undiacritizedGuardedSpellings.isEmpty()) {
+        if (guardedSpellings.isEmpty()) {
             return false;
         }
         String written = ArabicNormalizer.normalize(phrase.strip(), UNDIACRITIZE);
@@ -419,7 +417,7 @@ public final class KnowledgeBase {
             if (cut > 0 && PROCLITIC_LETTERS.indexOf(written.charAt(cut - 1)) < 0) {
                 return false;
             }
-            if (undiacritizedGuardedSpellings.contains(written.substring(cut))) {
+            if (guardedSpellings.contains(written.substring(cut))) {
                 return true;
             }
         }
