@@ -132,6 +132,16 @@ public final class ProposalBounds {
             .map(row -> ArabicNormalizer.normalize(row.column(0).split(" ")[0]))
             .filter(word -> word.startsWith("ال")).collect(Collectors.toUnmodifiableSet());
     /**
+     * The role heads of one word in construct ({@code role-heads.tsv}: خبير، مستشار، مؤسس), normalized, that are no
+     * name word too (ظهير، قائد are given names): after a name they open its apposition ("سميون باغداساروف خبير الشرق
+     * الأوسط"), no part of it. Not ranks, nor the abbreviations of titles.
+     */
+    private static final Set<String> CONSTRUCT_ROLE_WORDS = ROLE_HEADS.stream()
+            .filter(row -> !row.column(2).equals("rank") && !row.column(0).contains(" ")
+                    && !row.column(0).startsWith("ال") && !row.column(0).endsWith("."))
+            .map(row -> ArabicNormalizer.normalize(row.column(0)))
+            .filter(word -> !NameTransliterator.isNameWord(word)).collect(Collectors.toUnmodifiableSet());
+    /**
      * The role heads of two words in {@code role-heads.tsv} whose first word is a given name too (أمين عام، أمين
      * مجلس), normalized: that word alone before the second is the role's, no person.
      */
@@ -555,6 +565,7 @@ public final class ProposalBounds {
         closed = person ? beforeComplementWithLam(words, opened, beforeTitleAfterWaw(words, opened, closed)) : closed;
         closed = person ? beforeNoNameWord(text, words, opened, closed) : closed;
         closed = person ? beforeFutureVerb(words, opened, closed, commonWord) : closed;
+        closed = person ? beforeConstructRole(words, opened, closed) : closed;
         closed = person ? beforeTitleOfNextName(text, words, opened, closed) : closed;
         if (closed < opened || closed == opened && (isNoNameAlone(text, words, opened)
                 || person && TITLES.contains(words.normalized(opened)) && !words.normalized(opened).startsWith("ال")
@@ -1105,6 +1116,19 @@ public final class ProposalBounds {
             String word = words.normalized(w);
             if (word.length() >= 5 && word.charAt(0) == 'س' && IMPERFECT_PREFIXES.indexOf(word.charAt(1)) >= 0
                     && word.charAt(2) != 'و' && word.charAt(2) != 'ا' && commonVerb(word.substring(1), commonWord)) {
+                return w - 1;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The last word of a person's name before a later word that opens a role in construct ({@link
+     * #CONSTRUCT_ROLE_WORDS}): "مارك زوكبرج مؤسس", "ممدوح سبحي استشاري"; else {@code last}.
+     */
+    private static int beforeConstructRole(Words words, int first, int last) {
+        for (int w = first + 1; w <= last; w++) {
+            if (CONSTRUCT_ROLE_WORDS.contains(words.normalized(w))) {
                 return w - 1;
             }
         }

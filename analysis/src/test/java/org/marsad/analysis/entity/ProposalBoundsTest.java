@@ -508,6 +508,14 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void endsAPersonsNameBeforeARoleInConstruct() {
+        assertEquals("ياروس بيليك", mended("وقال ياروس بيليك خبير الشرق الأوسط إن الوضع صعب.", "ياروس بيليك خبير", true));
+        assertEquals("سامر الحلبي", mended("وأكد الدكتور سامر الحلبي استشاري أمراض القلب أن العلاج متاح.",
+                "سامر الحلبي استشاري", true));
+        assertEquals("ياروس بيليك", mended("وكتب ياروس بيليك مؤسس الموقع مقالا.", "ياروس بيليك مؤسس", true));
+    }
+
+    @Test
     void startsAPersonsNameAfterAWordThatDatesOrPraisesTheRole() {
         assertEquals("زيكو", mended("وسبق للنجم البرازيلي السابق زيكو أن زار المدينة.", "السابق زيكو", true));
         assertEquals("سامر الحلبي", mended("وغنى الفنان الراحل سامر الحلبي للوطن.", "الراحل سامر الحلبي", true));
