@@ -36,8 +36,9 @@ import org.marsad.text.Span;
  *       (المنشد فهد مطر، الكويتي جاسم; the Maghreb's الطيب صالح aside), a word that dates or praises a role (السابق
  *       زيكو، الراحل طلال مداح), ب or ل glued to a common noun (بضم بدرو، بخلاف المالكي): the name starts after them
  *       when words are left, and one word left after such a noun that is no given name is none (بدور إيجابي); a
- *       title without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's name). باسم after a word of naming or of speaking for someone is ب and اسم, no given name: "المعروفة باسم
- *       أم سياف" is أم سياف, and "المتحدث الرسمي باسم لجنة الاحتراف" names a body, no person.</li>
+ *       title without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's name).
+ *       باسم after a word of naming or of speaking for someone is ب and اسم, no given name: "المعروفة باسم أم سياف"
+ *       is أم سياف, and "المتحدث الرسمي باسم لجنة الاحتراف" names a body, no person.</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
  *       word ("خلفًا", "داعياً الله") is no name. So does a word that carries the sentence on and never stands in a
@@ -133,8 +134,8 @@ public final class ProposalBounds {
             .filter(word -> word.startsWith("ال")).collect(Collectors.toUnmodifiableSet());
     /**
      * The role heads of one word in construct ({@code role-heads.tsv}: خبير، مستشار، مؤسس), normalized, that are no
-     * name word too (ظهير، قائد are given names): after a name they open its apposition ("سميون باغداساروف خبير الشرق
-     * الأوسط"), no part of it. Not ranks, nor the abbreviations of titles.
+     * name word too ({@link NameTransliterator#isNameWord}): after a name they open its apposition ("سميون باغداساروف
+     * خبير الشرق الأوسط"), no part of it. Not ranks, nor the abbreviations of titles.
      */
     private static final Set<String> CONSTRUCT_ROLE_WORDS = ROLE_HEADS.stream()
             .filter(row -> !row.column(2).equals("rank") && !row.column(0).contains(" ")

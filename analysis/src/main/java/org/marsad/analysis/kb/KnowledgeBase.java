@@ -74,10 +74,12 @@ public final class KnowledgeBase {
     static final String GUARDED = "guarded-names.tsv";
     /** The guard of a line of {@value #GUARDED} that guards the name only as written: جده, not جدة. */
     private static final String SPELT = "spelt";
+    /** The steps that compare spellings as written, as {@link NameIndex.Builder#guardSpelling} does. */
     private static final Set<ArabicNormalizer.Step> UNDIACRITIZE = EnumSet.of(ArabicNormalizer.Step.REMOVE_DIACRITICS,
-            ArabicNormalizer.Step.REMOVE_TATWEEL);
-    /** The letters glued before a noun, which a guarded spelling may carry: وجده، لجده. */
+            ArabicNormalizer.Step.REMOVE_TATWEEL, ArabicNormalizer.Step.REMOVE_INVISIBLES);
+    /** The letters glued before a noun, at most {@value #MOST_GLUED_LETTERS}, a guarded spelling may carry: وجده. */
     private static final String PROCLITIC_LETTERS = "وفبلك";
+    private static final int MOST_GLUED_LETTERS = 2;
     static final String COMMON_NOUNS = "common-nouns.tsv";
     /** The noun that, with a country's adjective, names its capital: العاصمة البريطانية is London. */
     static final String CAPITAL_NOUN = "العاصمة";
@@ -413,7 +415,7 @@ public final class KnowledgeBase {
             return false;
         }
         String written = ArabicNormalizer.normalize(phrase.strip(), UNDIACRITIZE);
-        for (int cut = 0; cut <= 2 && cut < written.length(); cut++) {
+        for (int cut = 0; cut <= MOST_GLUED_LETTERS && cut < written.length(); cut++) {
             if (cut > 0 && PROCLITIC_LETTERS.indexOf(written.charAt(cut - 1)) < 0) {
                 return false;
             }

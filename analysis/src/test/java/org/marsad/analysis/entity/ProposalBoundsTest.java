@@ -509,7 +509,8 @@ class ProposalBoundsTest {
 
     @Test
     void endsAPersonsNameBeforeARoleInConstruct() {
-        assertEquals("ياروس بيليك", mended("وقال ياروس بيليك خبير الشرق الأوسط إن الوضع صعب.", "ياروس بيليك خبير", true));
+        assertEquals("ياروس بيليك",
+                mended("وقال ياروس بيليك خبير الشرق الأوسط إن الوضع صعب.", "ياروس بيليك خبير", true));
         assertEquals("سامر الحلبي", mended("وأكد الدكتور سامر الحلبي استشاري أمراض القلب أن العلاج متاح.",
                 "سامر الحلبي استشاري", true));
         assertEquals("ياروس بيليك", mended("وكتب ياروس بيليك مؤسس الموقع مقالا.", "ياروس بيليك مؤسس", true));
