@@ -107,6 +107,8 @@ public final class ProposalBounds {
     private static final Set<String> SURNAME_PARTICLES = Set.of("دي", "دا", "فان", "فون", "ديل");
     /** A gate, which opens the names of quarters (بباب سعدون), none of them a person's. */
     private static final String GATE = "باب";
+    /** The fewest letters of the noun after a glued ب or ل that ends a person's name (بمنسوبي; not بري، بحر). */
+    private static final int MIN_NOUN_AFTER_PREPOSITION = 3;
     /** The letters of long vowels, which open a foreign name's syllable after ب or ل (بيليه، لوبين، بابا). */
     private static final String LONG_VOWELS = "اوي";
     /** The given name as written, with a dotted ya; the preposition على ends in alef maqsura. */
@@ -566,6 +568,7 @@ public final class ProposalBounds {
         closed = person ? beforeComplementWithLam(words, opened, beforeTitleAfterWaw(words, opened, closed)) : closed;
         closed = person ? beforeNoNameWord(text, words, opened, closed) : closed;
         closed = person ? beforeFutureVerb(words, opened, closed, commonWord) : closed;
+        closed = person ? beforePrepositionalPhrase(words, opened, closed, commonWord) : closed;
         closed = person ? beforeConstructRole(words, opened, closed) : closed;
         closed = person ? beforeTitleOfNextName(text, words, opened, closed) : closed;
         if (closed < opened || closed == opened && (isNoNameAlone(text, words, opened)
@@ -1117,6 +1120,23 @@ public final class ProposalBounds {
             String word = words.normalized(w);
             if (word.length() >= 5 && word.charAt(0) == 'س' && IMPERFECT_PREFIXES.indexOf(word.charAt(1)) >= 0
                     && word.charAt(2) != 'و' && word.charAt(2) != 'ا' && commonVerb(word.substring(1), commonWord)) {
+                return w - 1;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The last word of a person's name before a later word that is ب or ل glued to a common noun of three letters
+     * or more ({@link #prepositionBeforeNoun}): "أشاد القحطاني بمنسوبي الشركة", "كلف منصور القاسم بتولي الإدارة":
+     * the verb's complement opens there; else {@code last}. The family names بري and بحر (Berri, Bahr al-Ulum) read
+     * as ب and a noun of two letters, which is why those are left.
+     */
+    private static int beforePrepositionalPhrase(Words words, int first, int last, Predicate<String> commonWord) {
+        for (int w = first + 1; w <= last; w++) {
+            String bare = WordMatcher.withoutConjunction(words.normalized(w));
+            boolean nounLongEnough = bare.length() - 1 >= MIN_NOUN_AFTER_PREPOSITION;
+            if (nounLongEnough && prepositionBeforeNoun(words.normalized(w), commonWord)) {
                 return w - 1;
             }
         }

@@ -282,12 +282,20 @@ public final class NerTagger {
             return word.length() <= ABBREVIATION_LETTERS || LETTER_NAMES.contains(word);
         }
 
+        /**
+         * Whether {@code c} is white space or an invisible format mark (the bidi marks U+200E, U+200F, U+202A–U+202E,
+         * the zero-width joiners), which no reader sees: "بن صالح \u200Fالراجحي" is one name, no token between.
+         */
+        private static boolean isBlank(char c) {
+            return Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT;
+        }
+
         /** Adds the tokens of text[from, to); {@code betweenLetters}: a full stop right at {@code from} is left out. */
         private void addGap(String text, int from, int to, boolean betweenLetters) {
             for (int i = from; i < to; i++) {
-                if (!Character.isWhitespace(text.charAt(i))) {
+                if (!isBlank(text.charAt(i))) {
                     int end = i + 1;
-                    while (end < to && !Character.isWhitespace(text.charAt(end))) {
+                    while (end < to && !isBlank(text.charAt(end))) {
                         end++;
                     }
                     if (betweenLetters && i == from && end == i + 1 && text.charAt(i) == '.') {

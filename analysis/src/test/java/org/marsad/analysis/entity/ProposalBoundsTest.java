@@ -508,6 +508,17 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void endsAPersonsNameBeforeBaOrLamGluedToACommonNoun() {
+        Set<String> common = Set.of("بمنسوبي", "منسوبي", "بتولي", "تولي", "لمحطه", "محطه", "بري", "ري");
+        assertEquals("سامر الحلبي", mendedAmong("وأشاد سامر الحلبي بمنسوبي الشركة.", "سامر الحلبي بمنسوبي", common),
+                "praised the company's staff");
+        assertEquals("سامر الحلبي", mendedAmong("وكلف سامر الحلبي بتولي الإدارة.", "سامر الحلبي بتولي", common));
+        assertEquals("زيدان", mendedAmong("وصرح زيدان لمحطة إذاعية بأنه سعيد.", "زيدان لمحطة", common));
+        assertEquals("نبيه بري", mendedAmong("وقال نبيه بري إن المجلس سينعقد.", "نبيه بري", common),
+                "Berri: no noun of two letters ends a name");
+    }
+
+    @Test
     void endsAPersonsNameBeforeARoleInConstruct() {
         assertEquals("ياروس بيليك",
                 mended("وقال ياروس بيليك خبير الشرق الأوسط إن الوضع صعب.", "ياروس بيليك خبير", true));

@@ -124,6 +124,12 @@ class NerTaggerTest {
     }
 
     @Test
+    void leavesOutTheInvisibleBidiMarksBetweenWords() {
+        assertEquals(List.of("صالح", "الراجحي", "و", "فهد", "."),
+                pipelineTokens("صالح \u200fالراجحي \u202bو فهد\u202c."));
+    }
+
+    @Test
     void partsLongerWordsAtAPunctuationMarkWithoutItsSpace() {
         assertEquals(List.of("سجل", "سامر", "الحداد", ".", "وأصبح", "الفريق"), pipelineTokens("سجل سامر الحداد.وأصبح الفريق"));
         assertEquals(List.of("زار", "القاهرة", "،", "وبيروت"), pipelineTokens("زار القاهرة،وبيروت"));
