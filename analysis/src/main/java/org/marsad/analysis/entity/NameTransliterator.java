@@ -17,7 +17,8 @@ import org.marsad.text.ArabicNormalizer;
  * transliteration: Arabic script leaves most short vowels out, and the result guesses only those without which
  * the Latin would be unreadable.
  *
- * <p>Rules, per word:
+ * <p>A name spelt out in the Arabic names of Latin letters is the acronym they spell ({@link SpeltLetters}: بي إم
+ * دبليو BMW). Rules, per word:
  * <ul>
  *   <li>أبو written together with the word after it is a word of its own: أبوبكر Abu Bakr, أبوالعيش Abu al-Ish
  *       (not where fewer than three letters follow, أبوجا، أبولو);</li>
@@ -150,6 +151,10 @@ public final class NameTransliterator {
         String clean = ArabicNormalizer.normalize(name, EnumSet.of(ArabicNormalizer.Step.REMOVE_DIACRITICS,
                 ArabicNormalizer.Step.REMOVE_TATWEEL, ArabicNormalizer.Step.REMOVE_INVISIBLES,
                 ArabicNormalizer.Step.FOLD_PRESENTATION_FORMS, ArabicNormalizer.Step.ASCII_DIGITS));
+        String acronym = SpeltLetters.acronym(clean);
+        if (acronym != null) {
+            return acronym;
+        }
         // عبد العزيز is one name, as English news writes it: Abdulaziz (the Maghreb: Abdelaziz)
         clean = clean.replace("عبد ال", "عبدال");
         if (spelling == Spelling.MAGHREB) {

@@ -80,8 +80,30 @@ class NameTransliteratorTest {
 
     @Test
     void spellsAnUmmBeforeAShortWordAsTheLetterM() {
-        assertEquals("Am Ti", NameTransliterator.toLatin("أم تي"));
-        assertEquals("Im Bi Si", NameTransliterator.toLatin("إم بي سي"));
+        assertEquals("MT", NameTransliterator.toLatin("أم تي"));
+        assertEquals("MBC", NameTransliterator.toLatin("إم بي سي"));
+    }
+
+    @Test
+    void writesAnAcronymSpeltOutInLetterNamesInCapitals() {
+        assertEquals("BMW", NameTransliterator.toLatin("بي إم دبليو"));
+        assertEquals("USB", NameTransliterator.toLatin("يو إس بي"));
+        assertEquals("BMI", NameTransliterator.toLatin("بي.إم.آي"), "joined by full stops");
+        assertEquals("RT", NameTransliterator.toLatin("آر تي", NameTransliterator.Spelling.MAGHREB),
+                "the Maghreb's too");
+    }
+
+    @Test
+    void readsBaAsPInTheAcronymsListedWhole() {
+        assertEquals("GPS", NameTransliterator.toLatin("جي بي إس"));
+        assertEquals("RPG", NameTransliterator.toLatin("آر بي جي"));
+        assertEquals("BBC", NameTransliterator.toLatin("بي بي سي"), "the letters, where the whole is not listed");
+    }
+
+    @Test
+    void spellsANameWithAnyOtherWordWordByWord() {
+        assertEquals("Ji Drayf", NameTransliterator.toLatin("جي درايف"));
+        assertEquals("Bi", NameTransliterator.toLatin("بي"), "a lone letter's name is a word");
     }
 
     @Test
