@@ -80,6 +80,9 @@ public final class NameTransliterator {
 
     static final String WORDS = "transliteration.tsv";
     static final String ENDINGS_FILE = "name-endings.tsv";
+    static final String FOREIGN_GIVEN_NAMES_FILE = "foreign-given-names.tsv";
+    /** The given names of {@value #FOREIGN_GIVEN_NAMES_FILE}, normalized: a name opening with one is a foreigner's. */
+    private static final Set<String> FOREIGN_GIVEN_NAMES = loadForeignGivenNames();
     private static final Map<String, String> KNOWN_WORDS = loadWords();
     /** The Maghrebi spellings of listed words, the third column of their files, normalized. */
     private static final Map<String, String> MAGHREB_WORDS = loadMaghrebWords();
@@ -162,6 +165,7 @@ public final class NameTransliterator {
         }
         StringBuilder out = new StringBuilder();
         String[] words = withGluedAbuApart(clean.strip().split("\\s+"));
+        boolean foreigner = words.length > 1 && FOREIGN_GIVEN_NAMES.contains(ArabicNormalizer.normalize(words[0]));
         for (int k = 0; k < words.length; k++) {
             String word = words[k];
             if (word.isEmpty()) {
@@ -175,6 +179,7 @@ public final class NameTransliterator {
                 continue;
             }
             String latin = k == 0 && isUmm(words) ? UMM
+                    : k > 0 && foreigner ? foreignWord(word)
                     : spelling == Spelling.MAGHREB ? maghrebName(word) : word(word).replace(ABD_AL, "abdul");
             if (!out.isEmpty()) {
                 out.append(' ');
@@ -257,7 +262,19 @@ public final class NameTransliterator {
             return "wal-" + definite(w.substring(3)); // والتقويم wal-Taqwym
         }
         String nisba = nisbaOfKnownWord(w);
-        return nisba != null ? nisba : letters(w, false);
+        return nisba != null ? nisba : letters(w, false, false);
+    }
+
+    /**
+     * A later word of a foreigner's name (see {@value #FOREIGN_GIVEN_NAMES_FILE}): its listed spelling, or else its
+     * letters spelt as a foreign name's; a definite word is Arabic and spelt as {@link #word} spells it.
+     */
+    private static String foreignWord(String w) {
+        String known = KNOWN_WORDS.get(ArabicNormalizer.normalize(w));
+        if (known != null || !hasArabic(w) || w.startsWith("ال")) {
+            return known != null ? known : word(w);
+        }
+        return letters(w, false, true);
     }
 
     /** A word of a name as the Maghreb spells it, a compound closing with الدين too: فخرالدين Fakhreddine. */
@@ -305,7 +322,7 @@ public final class NameTransliterator {
         if (known == null) {
             known = diminutive(rest);
         }
-        return known != null ? known.toLowerCase() : letters(rest, true);
+        return known != null ? known.toLowerCase() : letters(rest, true, false);
     }
 
     /**
@@ -369,24 +386,25 @@ public final class NameTransliterator {
         };
     }
 
-    private static String letters(String w, boolean afterArticle) {
+    /** The letters of {@code w} spelt by the rules; {@code foreign}: as a foreigner's family name is. */
+    private static String letters(String w, boolean afterArticle, boolean foreign) {
         for (Ending ending : ENDINGS) {
             String head = w.substring(0, Math.max(0, w.length() - ending.arabic().length()));
             if (!w.endsWith(ending.arabic()) || head.isEmpty() || isLongVowel(head.charAt(head.length() - 1))) {
                 continue;
             }
             if (ending.fits(head)) {
-                return letters(head, ending.latin(), afterArticle);
+                return letters(head, ending.latin(), afterArticle, foreign);
             }
             String known = KNOWN_WORDS.get(ArabicNormalizer.normalize(head));
             if (known != null) {
                 return known + ending.latin(); // عمروف Umarov
             }
         }
-        return letters(w, "", afterArticle);
+        return letters(w, "", afterArticle, foreign);
     }
 
-    private static String letters(String w, String ending, boolean afterArticle) {
+    private static String letters(String w, String ending, boolean afterArticle, boolean foreign) {
         int n = w.length();
         boolean participle = ending.isEmpty() && !w.endsWith("نغ") // شانغ Shang: no Arabic word ends so
                 && ShortVowels.isActiveParticiple(w, CONSONANTS.keySet());
@@ -410,15 +428,46 @@ public final class NameTransliterator {
                 i++;
                 continue;
             }
-            String unit = i == 0 && c == 'ع' && opensWithConsonantGlide(w) ? "a" : letter(c, prev, next, i == 0);
+            if (foreign && i == 1 && opensWithTwoConsonants(w)) {
+                units.add("e"); // مدفيديف Medvedev, بنتيكي Benteke: no European onset, a vowel between
+            }
+            String unit = i == 0 && c == 'ع' && opensWithConsonantGlide(w) ? "a"
+                    : foreign ? foreignLetter(c, prev, next, i == 0) : letter(c, prev, next, i == 0);
             if (!unit.isEmpty()) {
                 units.add(unit);
             }
         }
-        if (afterArticle || !ShortVowels.beginsLikeEuropeanName(w)) {
+        if (!foreign && (afterArticle || !ShortVowels.beginsLikeEuropeanName(w))) {
             ShortVowels.guess(units);
         }
         return String.join("", units) + ending;
+    }
+
+    /**
+     * A letter of a foreigner's family name: غ and ق are "g", which Arabic news writes with them (دوغلاس Douglas,
+     * قوميز Gomez); a final ر after a consonant is "er" (لوثر Luther), a final ز there "s" (إدواردز Edwards, not
+     * after ت: شولتز Schultz) and a final ل "el" (not after ر: كارل Karl); و and ي between consonants are "o" and
+     * "e" (كوركر Korker, ميركل Merkel), which European names have there more often than "u" and "i"; any other as
+     * {@link #letter}.
+     */
+    private static String foreignLetter(char c, char prev, char next, boolean first) {
+        boolean finalAfterConsonant = next == 0 && prev != 0 && !isLongVowel(prev);
+        return switch (c) {
+            case 'غ', 'ق' -> "g";
+            case 'ر' -> finalAfterConsonant ? "er" : "r";
+            case 'ز' -> finalAfterConsonant && prev != 'ت' ? "s" : "z"; // شولتز Schulz keeps its z
+            case 'ل' -> finalAfterConsonant && prev != 'ر' ? "el" : "l"; // ميركل Merkel; كارل Karl
+            case 'و' -> first || isLongVowel(prev) || isLongVowel(next) ? "w" : "o";
+            case 'ي' -> first || next == 0 || isLongVowel(prev) || isLongVowel(next)
+                    ? letter(c, prev, next, first) : "e";
+            default -> letter(c, prev, next, first);
+        };
+    }
+
+    /** Whether the word opens with two consonants that open no European name together (مك، مد; not ست، بر). */
+    private static boolean opensWithTwoConsonants(String w) {
+        return w.length() > 2 && CONSONANTS.containsKey(w.charAt(0)) && CONSONANTS.containsKey(w.charAt(1))
+                && !ShortVowels.beginsLikeEuropeanName(w);
     }
 
     /**
@@ -530,6 +579,18 @@ public final class NameTransliterator {
             }
         }
         return Map.copyOf(words);
+    }
+
+    private static Set<String> loadForeignGivenNames() {
+        Set<String> names = new java.util.HashSet<>();
+        for (TsvTable.Row row : TsvTable.readResource(NameTransliterator.class, FOREIGN_GIVEN_NAMES_FILE, 1)) {
+            String name = ArabicNormalizer.normalize(row.column(0));
+            if (!PersonNames.GIVEN_NAMES.containsKey(name)) {
+                throw row.error("'" + row.column(0) + "' is no given name of " + PersonNames.GIVEN_NAMES_FILE);
+            }
+            names.add(name);
+        }
+        return Set.copyOf(names);
     }
 
     private static Map<String, String> loadMaghrebWords() {
