@@ -1457,7 +1457,8 @@ public final class EntityTagger {
         /**
          * {@code start}, moved past a و، ف، ب or ل glued to the first word {@code first} of a proposed name that
          * ends at {@code stop} (and past a ك glued to a person's given name, {@link #KAF}): when that word is then a
-         * compound head (عبد، أبو، آل، أم...), a noun that opens the name of an organization, a facility or an
+         * compound head (عبد، أبو، آل، أم...), in a person's name بن or ابن (وابن حبان), a noun that opens the name of
+         * an organization, a facility or an
          * administrative place (بجامعة حلوان، بالاتحاد السعودي، لمنطقة الأمن الوطني), or a given name that the whole
          * word is not (وياسر القحطاني، لستيف شايلد; not وليد), or when the name without the letter stands
          * elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون), or when ل comes before a hamza on
@@ -1478,6 +1479,7 @@ public final class EntityTagger {
             }
             boolean glued = PersonNames.isNameAfterLetter(word)
                     || PersonNames.COMPOUND_HEADS.contains(word.substring(1))
+                    || type == EntityType.PERSON && PersonNames.PATRONYMICS.contains(word.substring(1))
                     || headsAName(word.substring(1))
                     || word.length() >= 4 && occursAsWord(text.substring(start + 1, stop), start + 1)
                     || word.length() >= 4 && word.charAt(0) == 'ل' && "أإ".indexOf(text.charAt(start + 1)) >= 0

@@ -107,6 +107,8 @@ public final class ProposalBounds {
     private static final Set<String> SURNAME_PARTICLES = Set.of("دي", "دا", "فان", "فون", "ديل");
     /** A gate, which opens the names of quarters (بباب سعدون), none of them a person's. */
     private static final String GATE = "باب";
+    /** A valley, as written, which opens the names of valleys and of the places named after them (وادي حسان). */
+    private static final String VALLEY = "وادي";
     /** The fewest letters of the noun after a glued ب or ل that ends a person's name (بمنسوبي; not بري، بحر). */
     private static final int MIN_NOUN_AFTER_PREPOSITION = 3;
     /** The letters of long vowels, which open a foreign name's syllable after ب or ل (بيليه، لوبين، بابا). */
@@ -515,7 +517,9 @@ public final class ProposalBounds {
         if (span == null) {
             return null;
         }
-        EntityType type = isKunya(words, span) || isLineage(words, span) ? EntityType.PERSON : proposal.type();
+        EntityType type = isKunya(words, span) || isLineage(words, span) ? EntityType.PERSON
+                : proposal.type() == EntityType.PERSON && opensWithValley(text, words, span) ? EntityType.LOC
+                : proposal.type();
         return new Proposal(span.start(), span.end(), type, proposal.confidence());
     }
 
@@ -531,6 +535,21 @@ public final class ProposalBounds {
         String father = words.normalized(first + 2);
         return PersonNames.GIVEN_NAMES.containsKey(words.normalized(first)) && LINEAGE.contains(words.normalized(first + 1))
                 && (PersonNames.GIVEN_NAMES.containsKey(father) || father.startsWith(SERVANT));
+    }
+
+    /**
+     * Whether the name of two words or more opens with وادي as written, a و glued to it aside: a valley or a place
+     * named after one (وادي حسان، ووادي العرج), no person's name. As written, since وأدى "performed" normalizes to
+     * وادي (وأدى عبدالرحمن الشهراني). The other nouns of places (بني، جبل، سيدي) are left out of a person's name
+     * by {@link #afterLeadingWords}; the tagger takes a valley's name for a person's more often.
+     */
+    private static boolean opensWithValley(String text, Words words, Span span) {
+        int first = wordAt(words, span.start());
+        if (first < 0 || first + 1 >= words.size() || words.span(first + 1).start() >= span.end()) {
+            return false;
+        }
+        String written = text.substring(span.start(), words.span(first).end());
+        return written.equals(VALLEY) || written.equals("و" + VALLEY);
     }
 
     /** Whether the name opens with أم or أبو and a given name: a kunya (أم سعد، أبو فهد), a person's name. */

@@ -613,6 +613,12 @@ class EntityTaggerTest {
     }
 
     @Test
+    void leavesOutAConjunctionGluedToIbnOrBin() {
+        assertEquals("ابن خلكان", proposedPerson("روى القصة المؤرخون وابن خلكان في كتابه", "وابن خلكان").name());
+        assertEquals("بن شقرون", proposedPerson("وحضر اللقاء الوزير وبن شقرون أمس", "وبن شقرون").name());
+    }
+
+    @Test
     void leavesOutAKafOfLikenessGluedToAGivenName() {
         Entity p = proposedPerson("غاب عن الفريق نجومه كأحمد الناصري وسعد غالب", "كأحمد الناصري");
         assertEquals("أحمد الناصري", p.name());

@@ -668,6 +668,21 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void takesAPersonsNameOpeningWithAValleyForAPlace() {
+        for (String text : List.of("وسيطرت القوات على وادي حسان في أبين", "وزار الوفد ووادي حسان أمس")) {
+            String name = text.contains("ووادي") ? "ووادي حسان" : "وادي حسان";
+            int at = text.indexOf(name);
+            Proposal p = ProposalBounds.mend(text, Words.of(text),
+                    new Proposal(at, at + name.length(), EntityType.PERSON, 0.7));
+            assertEquals(EntityType.LOC, p.type(), name);
+        }
+        String verb = "وأدى عبدالرحمن الشهراني تدريبات خاصة";
+        Proposal p = ProposalBounds.mend(verb, Words.of(verb), new Proposal(0, verb.indexOf(" تدريبات"),
+                EntityType.PERSON, 0.7));
+        assertEquals(EntityType.PERSON, p.type(), "وأدى, a verb, reads as وادي once normalized");
+    }
+
+    @Test
     void takesALineageForAPersonWhateverTypeTheTaggerGave() {
         String text = "وكان الأمير بندر بن فيصل آل سعود قد استقبل الأهالي";
         int at = text.indexOf("بندر");
