@@ -552,6 +552,12 @@ public final class ProposalBounds {
         return written.equals(VALLEY) || written.equals("و" + VALLEY);
     }
 
+    /** Whether the normalized {@code word} is ابن، بن or بنت, a و or ل glued to it or not: no name alone. */
+    private static boolean isPatronymicAlone(String word) {
+        boolean glued = word.length() > 2 && "ول".indexOf(word.charAt(0)) >= 0;
+        return PersonNames.PATRONYMICS.contains(glued ? word.substring(1) : word) || PersonNames.PATRONYMICS.contains(word);
+    }
+
     /** Whether the name opens with أم or أبو and a given name: a kunya (أم سعد، أبو فهد), a person's name. */
     private static boolean isKunya(Words words, Span span) {
         int first = wordAt(words, span.start());
@@ -610,6 +616,9 @@ public final class ProposalBounds {
                 return null; // "كرم سمو أمير المنطقة", "برعاية معالي الوزير": the word before the next man's title
             }
             closed--; // "يوسف الظاهري معالي رئيس الهيئة": the honorific is the next man's
+        }
+        if (person && closed == opened && isPatronymicAlone(words.normalized(opened))) {
+            return null; // "مفسحا الطريق لابن مؤسس النظام": "son" alone, a word of kinship, no name
         }
         if (person && closed == opened && closed + 1 < words.size()
                 && ROLE_HEADS_OF_TWO_WORDS.contains(words.normalized(closed) + " " + words.normalized(closed + 1))) {

@@ -668,6 +668,13 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void takesNoSonAloneForAName() {
+        assertNull(mended("وتنحى بعد سنوات مفسحا الطريق لابن مؤسس النظام.", "لابن", true));
+        assertNull(mended("وحضر الحفل ابن الفقيد وأقاربه.", "ابن", true));
+        assertEquals("ابن رشد", mended("وقرأ الطلاب كتب ابن رشد كلها.", "ابن رشد", true));
+    }
+
+    @Test
     void takesAPersonsNameOpeningWithAValleyForAPlace() {
         for (String text : List.of("وسيطرت القوات على وادي حسان في أبين", "وزار الوفد ووادي حسان أمس")) {
             String name = text.contains("ووادي") ? "ووادي حسان" : "وادي حسان";
