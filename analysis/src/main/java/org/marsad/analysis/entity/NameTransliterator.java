@@ -80,9 +80,6 @@ public final class NameTransliterator {
 
     static final String WORDS = "transliteration.tsv";
     static final String ENDINGS_FILE = "name-endings.tsv";
-    static final String FOREIGN_GIVEN_NAMES_FILE = "foreign-given-names.tsv";
-    /** The given names of {@value #FOREIGN_GIVEN_NAMES_FILE}, normalized: a name opening with one is a foreigner's. */
-    private static final Set<String> FOREIGN_GIVEN_NAMES = loadForeignGivenNames();
     private static final Map<String, String> KNOWN_WORDS = loadWords();
     /** The Maghrebi spellings of listed words, the third column of their files, normalized. */
     private static final Map<String, String> MAGHREB_WORDS = loadMaghrebWords();
@@ -165,7 +162,7 @@ public final class NameTransliterator {
         }
         StringBuilder out = new StringBuilder();
         String[] words = withGluedAbuApart(clean.strip().split("\\s+"));
-        boolean foreigner = words.length > 1 && FOREIGN_GIVEN_NAMES.contains(ArabicNormalizer.normalize(words[0]));
+        boolean foreigner = words.length > 1 && PersonNames.isForeignGivenName(ArabicNormalizer.normalize(words[0]));
         for (int k = 0; k < words.length; k++) {
             String word = words[k];
             if (word.isEmpty()) {
@@ -266,8 +263,8 @@ public final class NameTransliterator {
     }
 
     /**
-     * A later word of a foreigner's name (see {@value #FOREIGN_GIVEN_NAMES_FILE}): its listed spelling, or else its
-     * letters spelt as a foreign name's; a definite word is Arabic and spelt as {@link #word} spells it.
+     * A later word of a foreigner's name (see {@value PersonNames#FOREIGN_GIVEN_NAMES_FILE}): its listed spelling, or
+     * else its letters spelt as a foreign name's; a definite word is Arabic and spelt as {@link #word} spells it.
      */
     private static String foreignWord(String w) {
         String known = KNOWN_WORDS.get(ArabicNormalizer.normalize(w));
@@ -579,18 +576,6 @@ public final class NameTransliterator {
             }
         }
         return Map.copyOf(words);
-    }
-
-    private static Set<String> loadForeignGivenNames() {
-        Set<String> names = new java.util.HashSet<>();
-        for (TsvTable.Row row : TsvTable.readResource(NameTransliterator.class, FOREIGN_GIVEN_NAMES_FILE, 1)) {
-            String name = ArabicNormalizer.normalize(row.column(0));
-            if (!PersonNames.GIVEN_NAMES.containsKey(name)) {
-                throw row.error("'" + row.column(0) + "' is no given name of " + PersonNames.GIVEN_NAMES_FILE);
-            }
-            names.add(name);
-        }
-        return Set.copyOf(names);
     }
 
     private static Map<String, String> loadMaghrebWords() {

@@ -42,6 +42,12 @@ public final class PersonNames {
     private static final List<TsvTable.Row> GIVEN_NAME_ROWS = TsvTable.readResource(PersonNames.class, GIVEN_NAMES_FILE, 2);
     static final Map<String, String> GIVEN_NAMES = GIVEN_NAME_ROWS.stream()
             .collect(Collectors.toUnmodifiableMap(row -> ArabicNormalizer.normalize(row.column(0)), row -> row.column(1)));
+    static final String FOREIGN_GIVEN_NAMES_FILE = "foreign-given-names.tsv";
+    /**
+     * The given names of {@value #FOREIGN_GIVEN_NAMES_FILE}, normalized: those of Europeans, Americans and others,
+     * whose family names news spells by sound. Each must be one of {@link #GIVEN_NAMES}.
+     */
+    private static final Set<String> FOREIGN_GIVEN_NAMES = loadForeignGivenNames();
     /** The Latin spellings of the given names of {@value #GIVEN_NAMES_FILE}, in small letters: ahmed, robert. */
     private static final Set<String> LATIN_GIVEN_NAMES = GIVEN_NAME_ROWS.stream()
             .flatMap(row -> Arrays.stream(row.columns()).skip(1)).map(latin -> latin.strip().toLowerCase(Locale.ROOT))
@@ -308,6 +314,23 @@ public final class PersonNames {
     static boolean opensAName(String word) {
         return GIVEN_NAMES.containsKey(word) || COMPOUND_HEADS.contains(word) || PATRONYMICS.contains(word)
                 || word.startsWith("عبد");
+    }
+
+    /** Whether the normalized {@code word} is a foreigner's given name ({@value #FOREIGN_GIVEN_NAMES_FILE}): مارك. */
+    static boolean isForeignGivenName(String word) {
+        return FOREIGN_GIVEN_NAMES.contains(word);
+    }
+
+    private static Set<String> loadForeignGivenNames() {
+        Set<String> names = new HashSet<>();
+        for (TsvTable.Row row : TsvTable.readResource(PersonNames.class, FOREIGN_GIVEN_NAMES_FILE, 1)) {
+            String name = ArabicNormalizer.normalize(row.column(0));
+            if (!GIVEN_NAMES.containsKey(name)) {
+                throw row.error("'" + row.column(0) + "' is no given name of " + GIVEN_NAMES_FILE);
+            }
+            names.add(name);
+        }
+        return Set.copyOf(names);
     }
 
     /**

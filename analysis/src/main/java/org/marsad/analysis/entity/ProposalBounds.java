@@ -594,6 +594,7 @@ public final class ProposalBounds {
         closed = person ? beforeNoNameWord(text, words, opened, closed) : closed;
         closed = person ? beforeFutureVerb(words, opened, closed, commonWord) : closed;
         closed = person ? beforePrepositionalPhrase(words, opened, closed, commonWord) : closed;
+        closed = person ? beforeDefiniteWordOfForeignName(text, words, opened, closed) : closed;
         closed = person ? beforeConstructRole(words, opened, closed) : closed;
         closed = person ? beforeTitleOfNextName(text, words, opened, closed) : closed;
         if (closed < opened || closed == opened && (isNoNameAlone(text, words, opened)
@@ -1165,6 +1166,35 @@ public final class ProposalBounds {
             String bare = WordMatcher.withoutConjunction(words.normalized(w));
             boolean nounLongEnough = bare.length() - 1 >= MIN_NOUN_AFTER_PREPOSITION;
             if (nounLongEnough && prepositionBeforeNoun(words.normalized(w), commonWord)) {
+                return w - 1;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The last word of a foreigner's name (its first word, or the word right before it, a given name of {@value
+     * PersonNames#FOREIGN_GIVEN_NAMES_FILE}) before a definite word after its family name: "فرنسوا هولاند الاشتراكي",
+     * "جون باراسو الجمهوري", "ستيف ريد الاستشاري", the adjective or noun after the name; else {@code last}. Not an
+     * ordinal (كارل جوستاف السادس عشر), nor the word after أبو or another compound's head (سوزان أبو الهوى); the
+     * family name itself may be definite (فرناندو الونسو).
+     */
+    private static int beforeDefiniteWordOfForeignName(String text, Words words, int first, int last) {
+        int family;
+        if (PersonNames.isForeignGivenName(words.normalized(first))) {
+            family = first + 1;
+        } else if (first > 0 && PersonNames.isForeignGivenName(words.normalized(first - 1))
+                && !words.normalized(first).startsWith("و") && !PersonNames.opensWithAGivenName(words.normalized(first))
+                && WordMatcher.onlySpacesBetween(text, words.span(first - 1), words.span(first))) {
+            family = first; // [فرنسوا] هولاند التعاون: the given name joins the proposal later
+        } else {
+            return last;
+        }
+        for (int w = family + 1; w <= last; w++) {
+            String word = words.normalized(w);
+            String before = words.normalized(w - 1);
+            if (word.startsWith("ال") && !PersonNames.ORDINALS.contains(word)
+                    && !PersonNames.COMPOUND_HEADS.contains(before) && !PersonNames.PATRONYMICS.contains(before)) {
                 return w - 1;
             }
         }

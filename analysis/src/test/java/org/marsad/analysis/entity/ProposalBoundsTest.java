@@ -519,6 +519,23 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void endsAForeignersNameBeforeADefiniteWordAfterTheFamilyName() {
+        assertEquals("جون باراسو",
+                mended("وقال السناتور جون باراسو الجمهوري إن القرار خاطئ.", "جون باراسو الجمهوري", true));
+        assertEquals("فرنسوا هولاند", mended("ودعا الرئيس فرنسوا هولاند التعاون مع الشركاء.", "فرنسوا هولاند التعاون",
+                true));
+        assertEquals("كارل جوستاف السادس عشر", mended("واستقبل الملك كارل جوستاف السادس عشر الوفد.",
+                "كارل جوستاف السادس عشر", true), "a regnal ordinal");
+        assertEquals("فرنسوا هولاند", mended("ودعا الرئيس فرنسوا هولاند التعاون مع الشركاء.", "هولاند التعاون",
+                true), "the given name before the proposal");
+        assertEquals("وياسين الصغايري", mended("بقيادة جاكوب أنطونيو وياسين الصغايري المدرب المساعد.",
+                "وياسين الصغايري", true), "the next name of a list");
+        assertEquals("سوزان أبو الهوى", mended("وكتبت سوزان أبو الهوى رواية جديدة.", "سوزان أبو الهوى", true));
+        assertEquals("سامر الحلبي المطيري", mended("وقال سامر الحلبي المطيري إن الفريق جاهز.", "سامر الحلبي المطيري",
+                true), "no foreigner's given name");
+    }
+
+    @Test
     void endsAPersonsNameBeforeARoleInConstruct() {
         assertEquals("ياروس بيليك",
                 mended("وقال ياروس بيليك خبير الشرق الأوسط إن الوضع صعب.", "ياروس بيليك خبير", true));
