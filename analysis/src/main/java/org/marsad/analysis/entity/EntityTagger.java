@@ -1458,8 +1458,8 @@ public final class EntityTagger {
          * {@code start}, moved past a و، ف، ب or ل glued to the first word {@code first} of a proposed name that
          * ends at {@code stop} (and past a ك glued to a person's given name, {@link #KAF}): when that word is then a
          * compound head (عبد، أبو، آل، أم...), in a person's name بن or ابن (وابن حبان), a noun that opens the name of
-         * an organization, a facility or an
-         * administrative place (بجامعة حلوان، بالاتحاد السعودي، لمنطقة الأمن الوطني), or a given name that the whole
+         * an organization, a facility or an administrative place (بجامعة حلوان، بالاتحاد السعودي، لمنطقة الأمن الوطني),
+         * or a given name that the whole
          * word is not (وياسر القحطاني، لستيف شايلد; not وليد), or when the name without the letter stands
          * elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون), or when ل comes before a hamza on
          * alef in a person's or a place's name, none of which opens so (لأدولف هتلر: "by Adolf Hitler"; the titles of

@@ -57,6 +57,11 @@ import org.marsad.text.ArabicNormalizer;
  *       بندر Bandar, ماجد Majid), but not in a word without the article that opens like a European name;</li>
  *   <li>an ordinal after a word without the article numbers a monarch or pope in Roman numerals: محمد الخامس
  *       Muhammad V, بنديكت السادس عشر Benedict XVI (not المؤتمر الأول, a first conference);</li>
+ *   <li>in a name whose first word is a foreigner's given name ({@value PersonNames#FOREIGN_GIVEN_NAMES_FILE}: مارك،
+ *       جون، أنجيلا), a later word without the article and unlisted is spelt as foreign names are: غ and ق are "g",
+ *       و and ي between consonants "o" and "e", a final ر، ز or ل after a consonant "er", "s" or "el", a first pair
+ *       of consonants no European name opens with parted by "e", and no short vowel guessed (أنجيلا ميركل Angela
+ *       Merkel, مارك مدفيديف Mark Medfedev), in the Maghreb's news too;</li>
  *   <li>each word is capitalized, except "al-" and "bin" inside a name; a word without Arabic letters goes
  *       through ICU's Any-Latin (Cyrillic, Greek...) or stays as it is.</li>
  * </ul>
@@ -268,10 +273,10 @@ public final class NameTransliterator {
      */
     private static String foreignWord(String w) {
         String known = KNOWN_WORDS.get(ArabicNormalizer.normalize(w));
-        if (known != null || !hasArabic(w) || w.startsWith("ال")) {
-            return known != null ? known : word(w);
+        if (known != null) {
+            return known;
         }
-        return letters(w, false, true);
+        return !hasArabic(w) || w.startsWith("ال") ? word(w) : letters(w, false, true);
     }
 
     /** A word of a name as the Maghreb spells it, a compound closing with الدين too: فخرالدين Fakhreddine. */

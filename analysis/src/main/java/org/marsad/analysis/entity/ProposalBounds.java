@@ -555,7 +555,7 @@ public final class ProposalBounds {
     /** Whether the normalized {@code word} is ابن، بن or بنت, a و or ل glued to it or not: no name alone. */
     private static boolean isPatronymicAlone(String word) {
         boolean glued = word.length() > 2 && "ول".indexOf(word.charAt(0)) >= 0;
-        return PersonNames.PATRONYMICS.contains(glued ? word.substring(1) : word) || PersonNames.PATRONYMICS.contains(word);
+        return PersonNames.PATRONYMICS.contains(word) || glued && PersonNames.PATRONYMICS.contains(word.substring(1));
     }
 
     /** Whether the name opens with أم or أبو and a given name: a kunya (أم سعد، أبو فهد), a person's name. */
