@@ -434,7 +434,8 @@ public final class NameTransliterator {
                 units.add("e"); // مدفيديف Medvedev, بنتيكي Benteke: no European onset, a vowel between
             }
             String unit = i == 0 && c == 'ع' && opensWithConsonantGlide(w) ? "a"
-                    : foreign ? foreignLetter(c, prev, next, i == 0) : letter(c, prev, next, i == 0);
+                    : foreign ? foreignLetter(c, prev, next, i == 0, i == n - 2 && ending.isEmpty())
+                    : letter(c, prev, next, i == 0);
             if (!unit.isEmpty()) {
                 units.add(unit);
             }
@@ -447,16 +448,19 @@ public final class NameTransliterator {
 
     /**
      * A letter of a foreigner's family name: غ and ق are "g", which Arabic news writes with them (دوغلاس Douglas,
-     * قوميز Gomez); a final ر after a consonant is "er" (لوثر Luther), a final ز there "s" (إدواردز Edwards, not
-     * after ت: شولتز Schultz) and a final ل "el" (not after ر: كارل Karl); و and ي between consonants are "o" and
-     * "e" (كوركر Korker, ميركل Merkel), which European names have there more often than "u" and "i"; any other as
-     * {@link #letter}.
+     * قوميز Gomez); a final ر after a consonant is "er" (لوثر Luther), and so is one before a final ز or س there
+     * (سامرز Summers); a final ز after a consonant is "s" (إدواردز Edwards, not after ت: شولتز Schultz) and a final
+     * ل "el" (not after ر: كارل Karl); و and ي between consonants are "o" and "e" (كوركر Korker, ميركل Merkel),
+     * which European names have there more often than "u" and "i"; any other as {@link #letter}. {@code
+     * beforeLast}: the letter is the word's last but one.
      */
-    private static String foreignLetter(char c, char prev, char next, boolean first) {
-        boolean finalAfterConsonant = next == 0 && prev != 0 && !isLongVowel(prev);
+    private static String foreignLetter(char c, char prev, char next, boolean first, boolean beforeLast) {
+        boolean afterConsonant = prev != 0 && !isLongVowel(prev);
+        boolean finalAfterConsonant = next == 0 && afterConsonant;
+        boolean beforeFinalSibilant = beforeLast && afterConsonant && (next == 'ز' || next == 'س');
         return switch (c) {
             case 'غ', 'ق' -> "g";
-            case 'ر' -> finalAfterConsonant ? "er" : "r";
+            case 'ر' -> finalAfterConsonant || beforeFinalSibilant ? "er" : "r";
             case 'ز' -> finalAfterConsonant && prev != 'ت' ? "s" : "z"; // شولتز Schulz keeps its z
             case 'ل' -> finalAfterConsonant && prev != 'ر' ? "el" : "l"; // ميركل Merkel; كارل Karl
             case 'و' -> first || isLongVowel(prev) || isLongVowel(next) ? "w" : "o";

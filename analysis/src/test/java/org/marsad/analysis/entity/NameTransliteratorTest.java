@@ -107,6 +107,7 @@ class NameTransliteratorTest {
         assertEquals("Jose Gomez", NameTransliterator.toLatin("جوزيه قوميز"), "ق is g");
         assertEquals("Mark Felds", NameTransliterator.toLatin("مارك فيلدز"), "a final ز after a consonant is s");
         assertEquals("John Bremer", NameTransliterator.toLatin("جون بريمر"), "a final ر after a consonant");
+        assertEquals("John Sanders", NameTransliterator.toLatin("جون ساندرز"), "ر before a final ز");
         assertEquals("Mark Medfedev", NameTransliterator.toLatin("مارك مدفيديف"), "a vowel after a first consonant");
     }
 
