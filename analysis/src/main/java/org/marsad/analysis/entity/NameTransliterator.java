@@ -449,7 +449,7 @@ public final class NameTransliterator {
     /**
      * A letter of a foreigner's family name: غ and ق are "g", which Arabic news writes with them (دوغلاس Douglas,
      * قوميز Gomez); a final ر after a consonant is "er" (لوثر Luther), and so is one before a final ز or س there
-     * (سامرز Summers); a final ز after a consonant is "s" (إدواردز Edwards, not after ت: شولتز Schultz) and a final
+     * (سامرز Summers); a final ز after a consonant is "s" (إدواردز Edwards, not after ت: شولتز Schulz) and a final
      * ل "el" (not after ر: كارل Karl); و and ي between consonants are "o" and "e" (كوركر Korker, ميركل Merkel),
      * which European names have there more often than "u" and "i"; any other as {@link #letter}. {@code
      * beforeLast}: the letter is the word's last but one.
