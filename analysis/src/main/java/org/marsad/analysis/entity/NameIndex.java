@@ -290,6 +290,14 @@ public final class NameIndex {
                 t.kind(), t.named());
     }
 
+    /**
+     * {@code spelling} as this index compares spellings kept as written ({@link Builder#exceptSpelling}, {@link
+     * Builder#guardSpelling}): diacritics, tatweel and invisible marks left out, ة and hamza as written.
+     */
+    public static String asWritten(String spelling) {
+        return ArabicNormalizer.normalize(spelling, UNDIACRITIZE);
+    }
+
     /** Whether {@code hit} is written in a spelling guarded as written (جده, not جدة). */
     private boolean guardedSpelling(String text, WordMatcher.Hit<Target> hit) {
         if (guardedSpellings.isEmpty()) {
@@ -301,7 +309,7 @@ public final class NameIndex {
             last--;
         }
         return guardedLastLetters.indexOf(text.charAt(last)) >= 0 && guardedSpellings.contains(
-                ArabicNormalizer.normalize(text.substring(hit.start(), hit.end()), UNDIACRITIZE));
+                asWritten(text.substring(hit.start(), hit.end())));
     }
 
     /** Whether {@code c} is an Arabic diacritic (harakat, shadda, sukun, dagger alef) or the tatweel. */
@@ -335,7 +343,7 @@ public final class NameIndex {
 
     private boolean adjective(String text, List<Span> words, List<String> norm, WordMatcher.Hit<Target> hit) {
         if (!exceptSpellings.isEmpty()
-                && exceptSpellings.contains(ArabicNormalizer.normalize(text.substring(hit.start(), hit.end()), UNDIACRITIZE))) {
+                && exceptSpellings.contains(asWritten(text.substring(hit.start(), hit.end())))) {
             return false;
         }
         int before = hit.firstWord() - 1;
@@ -557,7 +565,7 @@ public final class NameIndex {
 
         /** Refuses adjectives written {@code spelling} (diacritics aside, but ى, ة and hamza as written). */
         public Builder exceptSpelling(String spelling) {
-            exceptSpellings.add(ArabicNormalizer.normalize(spelling.strip(), UNDIACRITIZE));
+            exceptSpellings.add(asWritten(spelling.strip()));
             return this;
         }
 
@@ -567,7 +575,7 @@ public final class NameIndex {
          * where its context names a place.
          */
         public Builder guardSpelling(String spelling) {
-            guardedSpellings.add(ArabicNormalizer.normalize(spelling.strip(), UNDIACRITIZE));
+            guardedSpellings.add(asWritten(spelling.strip()));
             return this;
         }
 

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,9 +73,6 @@ public final class KnowledgeBase {
     static final String GUARDED = "guarded-names.tsv";
     /** The guard of a line of {@value #GUARDED} that guards the name only as written: جده, not جدة. */
     private static final String SPELT = "spelt";
-    /** The steps that compare spellings as written, as {@link NameIndex.Builder#guardSpelling} does. */
-    private static final Set<ArabicNormalizer.Step> UNDIACRITIZE = EnumSet.of(ArabicNormalizer.Step.REMOVE_DIACRITICS,
-            ArabicNormalizer.Step.REMOVE_TATWEEL, ArabicNormalizer.Step.REMOVE_INVISIBLES);
     /** The letters glued before a noun, at most {@value #MOST_GLUED_LETTERS}, a guarded spelling may carry: وجده. */
     private static final String PROCLITIC_LETTERS = "وفبلك";
     private static final int MOST_GLUED_LETTERS = 2;
@@ -154,7 +150,7 @@ public final class KnowledgeBase {
         this.notNames = List.copyOf(notNames);
         this.guarded = Map.copyOf(guarded);
         this.guardedSpellings = guardedSpellings.stream()
-                .map(spelling -> ArabicNormalizer.normalize(spelling, UNDIACRITIZE))
+                .map(NameIndex::asWritten)
                 .collect(Collectors.toUnmodifiableSet());
         this.commonNouns = Set.copyOf(commonNouns);
         this.commonNounFilter = new StringFilter(this.commonNouns);
@@ -414,7 +410,7 @@ public final class KnowledgeBase {
         if (guardedSpellings.isEmpty()) {
             return false;
         }
-        String written = ArabicNormalizer.normalize(phrase.strip(), UNDIACRITIZE);
+        String written = NameIndex.asWritten(phrase.strip());
         for (int cut = 0; cut <= MOST_GLUED_LETTERS && cut < written.length(); cut++) {
             if (cut > 0 && PROCLITIC_LETTERS.indexOf(written.charAt(cut - 1)) < 0) {
                 return false;
