@@ -41,7 +41,9 @@ import org.marsad.text.Span;
  *       is أم سياف, and "المتحدث الرسمي باسم لجنة الاحتراف" names a body, no person.</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
- *       word ("خلفًا", "داعياً الله") is no name. So does a word that carries the sentence on and never stands in a
+ *       word ("خلفًا", "داعياً الله") is no name, nor is a verb in the future alone (سيلتقيان، فسيضطرون), one
+ *       of the dual or plural whose singular news uses (يسكنان، فيستمعون) or أم
+ *       alone ("or", "a mother"), but for a place's أم, which takes the word after it (قرية [أم] قصر). So does a word that carries the sentence on and never stands in a
  *       name: an adverb news writes without its tanween (منصور البلوي مباشرة), وعدد، وزملاؤه، بسمو، إثر. In a
  *       person's name so does a later word that never stands in one: the pronoun of a copula (زيكو هو الوحيد; not
  *       in a name with a syllable of an East Asian name, where هو and هي are syllables too: كواك تاي هي), أن and
@@ -172,6 +174,8 @@ public final class ProposalBounds {
     private static final Set<String> QUALIFYING_WORDS = Set.of("في", "الذي", "التي");
     /** The words before a father's name, normalized: بن، بنت. */
     private static final Set<String> LINEAGE = Set.of("بن", "بنت");
+    /** أم normalized: the head of a mother's kunya, and the conjunction "or". */
+    private static final String MOTHER_OF = "ام";
     /**
      * The letters that open an imperfect verb of the third person or of "we" (يعود، تعود، نعود) after the future's
      * س; not the first person's أ, which news rarely writes after a name and which سا opens many a foreign name
@@ -598,6 +602,8 @@ public final class ProposalBounds {
         closed = person ? beforeConstructRole(words, opened, closed) : closed;
         closed = person ? beforeTitleOfNextName(text, words, opened, closed) : closed;
         if (closed < opened || closed == opened && (isNoNameAlone(text, words, opened)
+                || isVerbAlone(words.normalized(opened), commonWord)
+                || isUmm(text, words, opened) && !(place && completes(text, words, opened + 1))
                 || person && TITLES.contains(words.normalized(opened)) && !words.normalized(opened).startsWith("ال")
                 || person && isTitleAfterWaw(words.normalized(opened))
                 || person && (opened == first || definiteAfterLam(words.normalized(opened - 1)))
@@ -629,7 +635,8 @@ public final class ProposalBounds {
             return null; // رجال الدين، شعائر الدين، باسم الدين: clergy, rites, "in the name of religion"
         }
         int lastHead = place ? placeHeadStart(text, words, closed) : -1;
-        boolean unfinished = NEEDS_COMPLEMENT.contains(words.normalized(closed)) || lastHead >= 0;
+        boolean unfinished = NEEDS_COMPLEMENT.contains(words.normalized(closed)) || lastHead >= 0
+                || place && isUmm(text, words, closed);
         if (unfinished && completes(text, words, closed + 1)) {
             closed++;
             closed += person ? familyWordsAfterFather(text, words, opened, closed) : 0;
@@ -958,6 +965,11 @@ public final class ProposalBounds {
                 || isPronoun(text, words, w);
     }
 
+    /** Whether word {@code w} is أم as written, "or" or "mother of" (not إم, the letter M). */
+    private static boolean isUmm(String text, Words words, int w) {
+        return words.normalized(w).equals(MOTHER_OF) && text.charAt(words.span(w).start()) != 'إ';
+    }
+
     /**
      * Whether the one word {@code w} left of a person's name is a noun there: حسن or رضا before a definite word (حسن
      * الجوار "good neighbourliness", رضا المستفيدين "the beneficiaries' satisfaction"), صالح after في or من or with
@@ -1146,13 +1158,37 @@ public final class ProposalBounds {
      */
     private static int beforeFutureVerb(Words words, int first, int last, Predicate<String> commonWord) {
         for (int w = first + 1; w <= last; w++) {
-            String word = words.normalized(w);
-            if (word.length() >= 5 && word.charAt(0) == 'س' && IMPERFECT_PREFIXES.indexOf(word.charAt(1)) >= 0
-                    && word.charAt(2) != 'و' && word.charAt(2) != 'ا' && commonVerb(word.substring(1), commonWord)) {
+            if (isFutureVerb(words.normalized(w), commonWord)) {
                 return w - 1;
             }
         }
         return last;
+    }
+
+    /**
+     * Whether the normalized {@code word} is a verb in the future ({@link #beforeFutureVerb}): س and an imperfect verb
+     * that news uses, sometimes after و or ف (سيلتقيان، فسيضطرون).
+     */
+    private static boolean isFutureVerb(String word, Predicate<String> commonWord) {
+        String verb = word.length() > 5 && (word.startsWith("وس") || word.startsWith("فس")) ? word.substring(1) : word;
+        return verb.length() >= 5 && verb.charAt(0) == 'س' && IMPERFECT_PREFIXES.indexOf(verb.charAt(1)) >= 0
+                && verb.charAt(2) != 'و' && verb.charAt(2) != 'ا' && commonVerb(verb.substring(1), commonWord);
+    }
+
+    /**
+     * Whether the normalized {@code word} is a verb that stands for no name alone: one in the future ({@link
+     * #isFutureVerb}), or an imperfect of the dual or the plural whose singular news uses, after و or ف or not
+     * (يسكنان، تتعاونان، فيستمعون): names seldom end so, and those that do are no common verb without the ending
+     * (تومسون، ترومان).
+     */
+    private static boolean isVerbAlone(String word, Predicate<String> commonWord) {
+        if (isFutureVerb(word, commonWord)) {
+            return true;
+        }
+        String verb = word.length() > 6 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف') ? word.substring(1) : word;
+        boolean dualOrPlural = verb.length() >= 6 && (verb.endsWith("ان") || verb.endsWith("ون"));
+        return dualOrPlural && (verb.charAt(0) == 'ي' || verb.charAt(0) == 'ت')
+                && commonWord.test(verb.substring(0, verb.length() - 2));
     }
 
     /**

@@ -57,6 +57,7 @@ class PlacePhrasesTest {
     void leavesUnitsCountedOrRankedBeforeTheNoun() {
         assertEquals(List.of(), found("وهي رابع محافظة يخسرها الحوثيون"));
         assertEquals(List.of(), found("وصلت الخدمة إلى 39 محافظة بكل المناطق"));
+        assertEquals(List.of(), found("وصلت الخدمة إلى 46 مدينة ومحافظة بمختلف مناطق المملكة"), "a quantifier");
         assertEquals(List.of("الرقاب"), found("يوجد منها 340 بمعتمدية الرقاب وحدها"), "340 of them, in Regueb");
         assertEquals(List.of("ماجل"), found("تعيش اليوم 24 أفريل 2017 معتمدية ماجل على وقع الإضراب"), "a year");
     }

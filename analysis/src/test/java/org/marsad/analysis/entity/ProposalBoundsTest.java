@@ -98,6 +98,32 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void findsNoNameInAVerbInTheFutureAlone() {
+        Set<String> common = Set.of("يلتقي", "يضطر", "يعودون");
+        assertNull(mendedAmong("وقال إن الرجلين سيلتقيان غدا في باريس", "سيلتقيان", common), "a dual");
+        assertNull(mendedAmong("أما السكان فسيضطرون للرحيل", "فسيضطرون", common), "after ف");
+        assertNull(mendedAmong("قال إن الوزراء سيعودون إلى عدن", "سيعودون", common));
+        assertEquals("سيلفا", mendedAmong("وسجل سيلفا الهدف الثاني", "سيلفا", common), "no common verb");
+    }
+
+    @Test
+    void findsNoNameInAVerbOfTwoOrMoreAlone() {
+        Set<String> common = Set.of("يسكن", "يستمع", "توقع");
+        assertNull(mendedAmong("شقيقان من سلوفاكيا يسكنان في لندن", "يسكنان", common), "a dual");
+        assertNull(mendedAmong("يجتمع حوله أحبابه فيستمعون إلى كلماته", "فيستمعون", common), "a plural after ف");
+        assertNull(mendedAmong("المملكة وناميبيا توقعان على بروتوكول", "توقعان", common), "a feminine dual");
+        assertEquals("تومسون", mendedAmong("وأوضح تومسون أن الشركة", "تومسون", common), "no common verb without the ending");
+    }
+
+    @Test
+    void findsNoNameInTheConjunctionUmAlone() {
+        assertNull(mended("فهل هو اتصال أم انفصال بين الناس", "أم"));
+        assertEquals("أم كلثوم", mended("غنت أم كلثوم في القاهرة", "أم كلثوم", true), "a kunya keeps its name");
+        assertEquals("أم قصر", mended("بدأ ميناء أم قصر يشهد نشاطا", "أم", EntityType.LOC), "a place's أم");
+        assertEquals("إم", mended("على الطريق السريع إم 25", "إم", EntityType.LOC), "the letter M");
+    }
+
+    @Test
     void endsAPersonsNameBeforeAWordThatNeverStandsInOne() {
         assertEquals("نادر", mended("ويبقى نادر هو أفضل لاعب في الفريق", "نادر هو", true), "a copula");
         assertEquals("كريم منصور", mended("والفائزان كريم منصور هما الأفضل", "كريم منصور هما", true), "a copula of two");
