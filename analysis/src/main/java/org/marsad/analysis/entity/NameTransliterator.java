@@ -59,8 +59,8 @@ import org.marsad.text.ArabicNormalizer;
  *       Muhammad V, بنديكت السادس عشر Benedict XVI (not المؤتمر الأول, a first conference);</li>
  *   <li>in a name whose first word is a foreigner's given name ({@value PersonNames#FOREIGN_GIVEN_NAMES_FILE}: مارك،
  *       جون، أنجيلا), a later word without the article and unlisted is spelt as foreign names are: غ and ق are "g",
- *       و and ي between consonants "o" and "e", a final ر، ز or ل after a consonant "er", "s" or "el", a first pair
- *       of consonants no European name opens with parted by "e", and no short vowel guessed (أنجيلا ميركل Angela
+ *       و and ي between consonants "o" and "e", a final ر، ز، ل or ه after a consonant "er", "s", "el" or "e", a final
+ *       نج "ng" (مارك روته Mark Rote, ديتر هيكينج Dieter Hekeng), a first pair of consonants no European name opens with parted by "e", and no short vowel guessed (أنجيلا ميركل Angela
  *       Merkel, مارك مدفيديف Mark Medfedev), in the Maghreb's news too;</li>
  *   <li>each word is capitalized, except "al-" and "bin" inside a name; a word without Arabic letters goes
  *       through ICU's Any-Latin (Cyrillic, Greek...) or stays as it is.</li>
@@ -463,9 +463,11 @@ public final class NameTransliterator {
             case 'ر' -> finalAfterConsonant || beforeFinalSibilant ? "er" : "r";
             case 'ز' -> finalAfterConsonant && prev != 'ت' ? "s" : "z"; // شولتز Schulz keeps its z
             case 'ل' -> finalAfterConsonant && prev != 'ر' ? "el" : "l"; // ميركل Merkel; كارل Karl
+            case 'ه' -> finalAfterConsonant ? "e" : letter(c, prev, next, first); // غوته Goethe, شويبله Schäuble
+            case 'ج' -> next == 0 && prev == 'ن' ? "g" : letter(c, prev, next, first); // هيكينج Hecking
             case 'و' -> first || isLongVowel(prev) || isLongVowel(next) ? "w" : "o";
-            case 'ي' -> first || next == 0 || isLongVowel(prev) || isLongVowel(next)
-                    ? letter(c, prev, next, first) : "e";
+            case 'ي' -> first || next == 0 || isLongVowel(prev) || prev == 'إ' || isLongVowel(next)
+                    ? letter(c, prev, next, first) : "e"; // إي is a long i (إيستونوف Istonov)
             default -> letter(c, prev, next, first);
         };
     }

@@ -109,6 +109,9 @@ class NameTransliteratorTest {
         assertEquals("John Bremer", NameTransliterator.toLatin("جون بريمر"), "a final ر after a consonant");
         assertEquals("John Sanders", NameTransliterator.toLatin("جون ساندرز"), "ر before a final ز");
         assertEquals("Mark Medfedev", NameTransliterator.toLatin("مارك مدفيديف"), "a vowel after a first consonant");
+        assertEquals("Mark Rote", NameTransliterator.toLatin("مارك روته"), "a final ه after a consonant is e");
+        assertEquals("Dieter Hekeng", NameTransliterator.toLatin("ديتر هيكينج"), "a final نج is ng");
+        assertEquals("Daniel Iznman", NameTransliterator.toLatin("دانييل إيزنمان"), "إي is a long i");
     }
 
     @Test
