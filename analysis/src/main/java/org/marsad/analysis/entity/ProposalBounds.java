@@ -47,9 +47,10 @@ import org.marsad.text.Span;
  *       name: an adverb news writes without its tanween (منصور البلوي مباشرة), وعدد، وزملاؤه، بسمو، إثر. In a
  *       person's name so does a later word that never stands in one: the pronoun of a copula (زيكو هو الوحيد; not
  *       in a name with a syllable of an East Asian name, where هو and هي are syllables too: كواك تاي هي), أن and
- *       إن, a conjunction, a relative or an adverb of time (حمدان أثناء، شينزو آبي لكن), and a verb in the future,
- *       س and an imperfect verb common in news by itself or by its singular (صلاح المزروع سيرأس، فهد كفاين سيعودون،
- *       إبراهيم البلوي سيتواجدان; not after a long vowel, as in the foreign names ستورك، سيونغ).</li>
+ *       إن, a conjunction, a relative or an adverb of time (حمدان أثناء، شينزو آبي لكن). In a name of any type so
+ *       does a verb in the future, س and an imperfect verb common in news by itself or by its singular (صلاح المزروع
+ *       سيرأس، فهد كفاين سيعودون، إبراهيم البلوي سيتواجدان، فريق كابيلو سيفوز; not after a long vowel, as in the
+ *       foreign names ستورك، سيونغ).</li>
  *   <li>An honorific of address at a person's name's end (معالي، سمو، فضيلة) opens the next person's title and is
  *       left out: "يوسف الظاهري معالي رئيس الهيئة"; one word before it alone is no name ("كرم سمو أمير المنطقة",
  *       "برعاية معالي الوزير").</li>
@@ -596,7 +597,7 @@ public final class ProposalBounds {
         int closed = beforeBlessing(words, opened, beforeSentenceWord(text, words, opened, quoted));
         closed = person ? beforeComplementWithLam(words, opened, beforeTitleAfterWaw(words, opened, closed)) : closed;
         closed = person ? beforeNoNameWord(text, words, opened, closed) : closed;
-        closed = person ? beforeFutureVerb(words, opened, closed, commonWord) : closed;
+        closed = beforeFutureVerb(words, opened, closed, commonWord);
         closed = person ? beforePrepositionalPhrase(words, opened, closed, commonWord) : closed;
         closed = person ? beforeDefiniteWordOfForeignName(text, words, opened, closed) : closed;
         closed = person ? beforeConstructRole(words, opened, closed) : closed;
@@ -1150,9 +1151,9 @@ public final class ProposalBounds {
     }
 
     /**
-     * The last word of a person's name before a later word that is a verb in the future, س and an imperfect verb that
-     * is common in news by itself ({@code commonWord}) or by its singular: "صلاح المزروع سيرأس", "فهد كفاين
-     * سيعودون", "منصور وإبراهيم البلوي سيتواجدان" (news puts the subject first); else {@code last}. Surnames that
+     * The last word of a name before a later word that is a verb in the future, س and an imperfect verb that is
+     * common in news by itself ({@code commonWord}) or by its singular: "صلاح المزروع سيرأس", "فهد كفاين سيعودون",
+     * "منصور وإبراهيم البلوي سيتواجدان", "فريق كابيلو سيفوز" (news puts the subject first); else {@code last}. Surnames that
      * open with سي (سيلفا، سيساكو) are no common word without it, and a long vowel after the prefix is a foreign
      * name's far more often than a verb's (ستورك، سيونغ، سيانج; سيواصل is a verb).
      */

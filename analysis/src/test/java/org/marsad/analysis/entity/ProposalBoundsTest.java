@@ -107,6 +107,15 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void endsANameOfAnyTypeBeforeAVerbInTheFuture() {
+        int at = "وبدا أن فريق ".length();
+        String text = "وبدا أن فريق كابيلو سيفوز للمرة السابعة";
+        Proposal p = ProposalBounds.mend(text, Words.of(text), new Proposal(at, at + "كابيلو سيفوز".length(),
+                EntityType.ORG, 0.8), Set.of("يفوز")::contains);
+        assertEquals("كابيلو", text.substring(p.start(), p.end()));
+    }
+
+    @Test
     void findsNoNameInAVerbOfTwoOrMoreAlone() {
         Set<String> common = Set.of("يسكن", "يستمع", "توقع");
         assertNull(mendedAmong("شقيقان من سلوفاكيا يسكنان في لندن", "يسكنان", common), "a dual");
