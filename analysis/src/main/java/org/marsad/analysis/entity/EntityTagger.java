@@ -147,6 +147,8 @@ public final class EntityTagger {
     static final double ADJECTIVE_CONFIDENCE = 0.75;
     static final double NOMINAL_CONFIDENCE = 0.5;
     static final double FACILITY_CONFIDENCE = 0.7;
+    /** Quote marks inside a facility's name, which its canonical name leaves out: مستشفى «ألبرت أينشتاين». */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[«»\"“”]");
     /** The confidence of a name that several entities bear, as the one of the article's country. */
     static final double HOMONYM_CONFIDENCE = 0.7;
     /** The marks that end a sentence, for the country a sentence names ({@code Pass.countryOfSentence}). */
@@ -960,7 +962,7 @@ public final class EntityTagger {
             int stop = facilityName.end();
             int start = WordMatcher.skipLetters(text, words.get(noun).start(), facility.cliticLetters());
             int stopChar = words.get(stop - 1).end();
-            String name = text.substring(start, stopChar);
+            String name = QUOTE_MARKS.matcher(text.substring(start, stopChar)).replaceAll(""); // مستشفى «...»
             EntityType type = facility.type();
             Found f = found.computeIfAbsent(type + ":" + ArabicNormalizer.normalize(name),
                     k -> Found.proposed(type, name, facilityName.english(), country));

@@ -17,7 +17,8 @@ import org.marsad.text.Span;
  * <p>Rules ({@value #FILE} lists the nouns, titles and adjectives):
  * <ul>
  *   <li>a person's name right after one of the nouns, or after a title right after one (جائزة الملك فيصل: only
- *       spaces between; و، ف، ب or ل may be glued to the noun), is part of the name of a thing of the noun's
+ *       spaces between, or, but for an event's noun, an opening quote mark glued to the name: مستشفى «ألبرت أينشتاين»; و، ف،
+ *       ب or ل may be glued to the noun), is part of the name of a thing of the noun's
  *       type; so is a city's name right after one (جامعة تبوك: Tabuk University, its English name the city's). A noun
  *       marked {@code title} opens a person's only after a title (بطولة هاني رمزي is a film starring him), one marked
  *       {@code person} a person's only (مدينة الرياض is the city), one marked {@code place} a city's only (اتفاق
@@ -43,6 +44,8 @@ final class Facilities {
     static final String FILE = "facility-words.tsv";
     static final int MAX_ADJECTIVES = 2;
     private static final String PROCLITICS = "وفبل";
+    /** The marks that open a quoted name after its facility's noun: «، " and “. */
+    private static final String OPENING_QUOTES = "«\"“";
     /**
      * Nouns of the unit a city or region is named with, normalized: they may stand between a facility's noun and the
      * place (أمانة منطقة الرياض، مستشفى محافظة العلا), and are part of the facility's name.
@@ -181,6 +184,12 @@ final class Facilities {
      */
     Noun nounBefore(String text, List<Span> words, List<String> norm, int i, boolean place) {
         Noun noun = nounAt(text, words, norm, i - 1, i);
+        if (noun == null && i > 0 && opensQuote(text, words.get(i - 1), words.get(i))) {
+            // مستشفى «ألبرت أينشتاين», مطار "شارل ديغول": the facility's name quoted; not an event's, whose quoted
+            // name is a title that goes on (مهرجان "أبها يجمعنا")
+            Noun quoted = nounAt(norm, i - 1);
+            noun = quoted != null && quoted.type() != EntityType.MISC ? quoted : null;
+        }
         if ((noun == null || !noun.opens().before(place, false)) && place && i > 1 && UNIT_NOUNS.contains(norm.get(i - 1))
                 && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))) {
             Noun outer = nounAt(text, words, norm, i - 2, i - 1); // أمانة منطقة الرياض: the unit's noun is the name's
@@ -311,6 +320,15 @@ final class Facilities {
             english.append(' ').append(adjective);
         }
         return english.append(' ').append(noun.english()).toString();
+    }
+
+    /** Whether spaces and then one opening quote mark, glued to the word {@code after}, part two words. */
+    private static boolean opensQuote(String text, Span before, Span after) {
+        int quote = after.start() - 1;
+        if (quote <= before.end() || OPENING_QUOTES.indexOf(text.charAt(quote)) < 0) {
+            return false;
+        }
+        return text.substring(before.end(), quote).isBlank();
     }
 
     private Noun nounAt(String text, List<Span> words, List<String> norm, int w, int next) {

@@ -670,6 +670,15 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesAKnownPersonQuotedAfterAFacilityNounForTheFacilitysName() {
+        List<Entity> es = tag("وأعلن مستشفى «سامر وديع قاسم» في المدينة أمس");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(EntityType.ORG, es.get(0).type());
+        assertEquals("مستشفى سامر وديع قاسم", es.get(0).name(), "the quote mark left out of the name");
+        assertEquals("«سامر وديع قاسم", es.get(0).mentions().get(0).text().substring("مستشفى ".length()));
+    }
+
+    @Test
     void takesAKnownPersonAfterADefiniteFacilityNounAndItsAdjectiveForTheFacilitysName() {
         List<Entity> es = tag("ونقل المصاب إلى المستشفى الجامعي سامر وديع قاسم أمس");
         assertEquals(1, es.size(), es.toString());
