@@ -679,6 +679,13 @@ class EntityTaggerTest {
     }
 
     @Test
+    void leavesACityQuotedAfterAnEventsNounToTheCity() {
+        List<Entity> es = tag("وانطلق مهرجان «موسكو تجمعنا» أمس");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("MOSCOW", es.get(0).kb(), "the quoted title of a festival goes on after the city");
+    }
+
+    @Test
     void takesAKnownPersonAfterADefiniteFacilityNounAndItsAdjectiveForTheFacilitysName() {
         List<Entity> es = tag("ونقل المصاب إلى المستشفى الجامعي سامر وديع قاسم أمس");
         assertEquals(1, es.size(), es.toString());
