@@ -41,10 +41,11 @@ import org.marsad.text.Span;
  *       is أم سياف, and "المتحدث الرسمي باسم لجنة الاحتراف" names a body, no person.</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
- *       word ("خلفًا", "داعياً الله") is no name, nor is a verb in the future alone (سيلتقيان، فسيضطرون), one
- *       of the dual or plural whose singular news uses (يسكنان، فيستمعون) or أم
- *       alone ("or", "a mother"), but for a place's أم, which takes the word after it (قرية [أم] قصر). So does a word that carries the sentence on and never stands in a
- *       name: an adverb news writes without its tanween (منصور البلوي مباشرة), وعدد، وزملاؤه، بسمو، إثر. In a
+ *       word ("خلفًا", "داعياً الله") is no name, nor is one with بالله after a word that opens no compound
+ *       name with it (الإيمان بالله، حسن الظن بالله; not منتصر بالله), a verb in the future alone (سيلتقيان،
+ *       فسيضطرون), one of the dual or plural whose singular news uses (يسكنان، فيستمعون) or أم alone ("or", "a
+ *       mother"), but for a place's أم, which takes the word after it (قرية [أم] قصر). So does a word that carries
+ *       the sentence on and never stands in a name: an adverb news writes without its tanween (منصور البلوي مباشرة), وعدد، وزملاؤه، بسمو، إثر. In a
  *       person's name so does a later word that never stands in one: the pronoun of a copula (زيكو هو الوحيد; not
  *       in a name with a syllable of an East Asian name, where هو and هي are syllables too: كواك تاي هي), أن and
  *       إن, a conjunction, a relative or an adverb of time (حمدان أثناء، شينزو آبي لكن). In a name of any type so
@@ -175,6 +176,10 @@ public final class ProposalBounds {
     private static final Set<String> QUALIFYING_WORDS = Set.of("في", "الذي", "التي");
     /** The words before a father's name, normalized: بن، بنت. */
     private static final Set<String> LINEAGE = Set.of("بن", "بنت");
+    /** بالله "in God", normalized, and the normalized words that open a compound name with it (معتصم بالله). */
+    private static final String BILLAH = "بالله";
+    private static final Set<String> BILLAH_HEADS = Set.of("معتصم", "منتصر", "معتز", "واثق", "مستنصر", "مهتدي",
+            "مستعين", "متوكل", "مقتدر", "مستكفي", "مطيع", "قائم", "ظاهر", "حاكم", "جاء", "عز");
     /** أم normalized: the head of a mother's kunya, and the conjunction "or". */
     private static final String MOTHER_OF = "ام";
     /**
@@ -602,7 +607,8 @@ public final class ProposalBounds {
         closed = person ? beforeDefiniteWordOfForeignName(text, words, opened, closed) : closed;
         closed = person ? beforeConstructRole(words, opened, closed) : closed;
         closed = person ? beforeTitleOfNextName(text, words, opened, closed) : closed;
-        if (closed < opened || closed == opened && (isNoNameAlone(text, words, opened)
+        if (closed < opened || hasBillahOfNoName(words, opened, closed)
+                || closed == opened && (isNoNameAlone(text, words, opened)
                 || isVerbAlone(words.normalized(opened), commonWord)
                 || isUmm(text, words, opened) && !(place && completes(text, words, opened + 1))
                 || person && TITLES.contains(words.normalized(opened)) && !words.normalized(opened).startsWith("ال")
@@ -925,6 +931,22 @@ public final class ProposalBounds {
     /** Whether the normalized {@code word} is a title, rank, honorific or noun of persons (الملك، اللواء، المدرب). */
     static boolean isTitle(String word) {
         return TITLES.contains(word);
+    }
+
+    /**
+     * Whether a later word of words {@code first} to {@code last} is بالله "in God" after a word that opens no
+     * compound name with it (الإيمان بالله، حسن الظن بالله: faith, trust in God), as the heads of {@link
+     * #BILLAH_HEADS} do, with the article or without (المعتصم بالله، منتصر بالله بربيرو، جلول جاء بالله).
+     */
+    private static boolean hasBillahOfNoName(Words words, int first, int last) {
+        for (int w = first + 1; w <= last; w++) {
+            String before = words.normalized(w - 1);
+            String head = before.startsWith("ال") ? before.substring(2) : before;
+            if (words.normalized(w).equals(BILLAH) && !BILLAH_HEADS.contains(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether word {@code w} stands before لله "to God" (الحمد لله، الشكر لله): a formula, no name. */

@@ -125,6 +125,14 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void findsNoNameWithBillahAfterAWordThatOpensNoCompoundName() {
+        assertNull(mended("لا يقوم به إلا من خلا قلبه من الإيمان بالله والتصديق", "الإيمان بالله", true));
+        assertNull(mended("وشدد على ضرورة حسن الظن بالله وأن لا نجعل", "حسن الظن بالله", true));
+        assertEquals("منتصر بالله بربيرو", mendedAmong("وقال الكاتب العام منتصر بالله بربيرو إن", "منتصر بالله بربيرو",
+                Set.of()), "a compound given name");
+    }
+
+    @Test
     void findsNoNameInTheConjunctionUmAlone() {
         assertNull(mended("فهل هو اتصال أم انفصال بين الناس", "أم"));
         assertEquals("أم كلثوم", mended("غنت أم كلثوم في القاهرة", "أم كلثوم", true), "a kunya keeps its name");
