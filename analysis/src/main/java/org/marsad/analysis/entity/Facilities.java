@@ -17,8 +17,8 @@ import org.marsad.text.Span;
  * <p>Rules ({@value #FILE} lists the nouns, titles and adjectives):
  * <ul>
  *   <li>a person's name right after one of the nouns, or after a title right after one (جائزة الملك فيصل: only
- *       spaces between, or, but for an event's noun, an opening quote mark glued to the name: مستشفى «ألبرت أينشتاين»; و، ف،
- *       ب or ل may be glued to the noun), is part of the name of a thing of the noun's
+ *       spaces between, or, but for an event's noun, an opening quote mark glued to the name: مستشفى «ألبرت
+ *       أينشتاين»; و، ف، ب or ل may be glued to the noun), is part of the name of a thing of the noun's
  *       type; so is a city's name right after one (جامعة تبوك: Tabuk University, its English name the city's). A noun
  *       marked {@code title} opens a person's only after a title (بطولة هاني رمزي is a film starring him), one marked
  *       {@code person} a person's only (مدينة الرياض is the city), one marked {@code place} a city's only (اتفاق

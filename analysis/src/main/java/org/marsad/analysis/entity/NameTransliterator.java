@@ -59,9 +59,10 @@ import org.marsad.text.ArabicNormalizer;
  *       Muhammad V, بنديكت السادس عشر Benedict XVI (not المؤتمر الأول, a first conference);</li>
  *   <li>in a name whose first word is a foreigner's given name ({@value PersonNames#FOREIGN_GIVEN_NAMES_FILE}: مارك،
  *       جون، أنجيلا), a later word without the article and unlisted is spelt as foreign names are: غ and ق are "g",
- *       و and ي between consonants "o" and "e", a final ر، ز، ل or ه after a consonant "er", "s", "el" or "e", a final
- *       نج "ng" (مارك روته Mark Rote, ديتر هيكينج Dieter Hekeng), a first pair of consonants no European name opens with parted by "e", and no short vowel guessed (أنجيلا ميركل Angela
- *       Merkel, مارك مدفيديف Mark Medfedev), in the Maghreb's news too;</li>
+ *       و and ي between consonants "o" and "e" (إي a long i), a final ر، ز، ل or ه after a consonant "er", "s",
+ *       "el" or "e", a final نج "ng" (مارك روته Mark Rote, ديتر هيكينج Dieter Hekeng), a first pair of consonants
+ *       no European name opens with parted by "e", and no short vowel guessed (أنجيلا ميركل Angela Merkel, مارك
+ *       مدفيديف Mark Medfedev), in the Maghreb's news too;</li>
  *   <li>each word is capitalized, except "al-" and "bin" inside a name; a word without Arabic letters goes
  *       through ICU's Any-Latin (Cyrillic, Greek...) or stays as it is.</li>
  * </ul>

@@ -45,7 +45,8 @@ import org.marsad.text.Span;
  *       name with it (الإيمان بالله، حسن الظن بالله; not منتصر بالله), a verb in the future alone (سيلتقيان،
  *       فسيضطرون), one of the dual or plural whose singular news uses (يسكنان، فيستمعون) or أم alone ("or", "a
  *       mother"), but for a place's أم, which takes the word after it (قرية [أم] قصر). So does a word that carries
- *       the sentence on and never stands in a name: an adverb news writes without its tanween (منصور البلوي مباشرة), وعدد، وزملاؤه، بسمو، إثر. In a
+ *       the sentence on and never stands in a name: an adverb news writes without its tanween (منصور البلوي
+ *       مباشرة), وعدد، وزملاؤه، بسمو، إثر. In a
  *       person's name so does a later word that never stands in one: the pronoun of a copula (زيكو هو الوحيد; not
  *       in a name with a syllable of an East Asian name, where هو and هي are syllables too: كواك تاي هي), أن and
  *       إن, a conjunction, a relative or an adverb of time (حمدان أثناء، شينزو آبي لكن). In a name of any type so
@@ -1175,9 +1176,9 @@ public final class ProposalBounds {
     /**
      * The last word of a name before a later word that is a verb in the future, س and an imperfect verb that is
      * common in news by itself ({@code commonWord}) or by its singular: "صلاح المزروع سيرأس", "فهد كفاين سيعودون",
-     * "منصور وإبراهيم البلوي سيتواجدان", "فريق كابيلو سيفوز" (news puts the subject first); else {@code last}. Surnames that
-     * open with سي (سيلفا، سيساكو) are no common word without it, and a long vowel after the prefix is a foreign
-     * name's far more often than a verb's (ستورك، سيونغ، سيانج; سيواصل is a verb).
+     * "منصور وإبراهيم البلوي سيتواجدان", "فريق كابيلو سيفوز" (news puts the subject first); else {@code last}.
+     * Surnames that open with سي (سيلفا، سيساكو) are no common word without it, and a long vowel after the prefix is
+     * a foreign name's far more often than a verb's (ستورك، سيونغ، سيانج; سيواصل is a verb).
      */
     private static int beforeFutureVerb(Words words, int first, int last, Predicate<String> commonWord) {
         for (int w = first + 1; w <= last; w++) {

@@ -121,7 +121,8 @@ class ProposalBoundsTest {
         assertNull(mendedAmong("شقيقان من سلوفاكيا يسكنان في لندن", "يسكنان", common), "a dual");
         assertNull(mendedAmong("يجتمع حوله أحبابه فيستمعون إلى كلماته", "فيستمعون", common), "a plural after ف");
         assertNull(mendedAmong("المملكة وناميبيا توقعان على بروتوكول", "توقعان", common), "a feminine dual");
-        assertEquals("تومسون", mendedAmong("وأوضح تومسون أن الشركة", "تومسون", common), "no common verb without the ending");
+        assertEquals("تومسون", mendedAmong("وأوضح تومسون أن الشركة", "تومسون", common),
+                "no common verb without the ending");
     }
 
     @Test
