@@ -71,6 +71,8 @@ class PlacePhrasesTest {
         assertEquals(List.of(), found("بعقوبة مركز محافظة ديالى57 كم شمال بغداد"), "a number glued to it");
         assertEquals(List.of(), found("شرف للمحافظة ومحافظة والأهالي"), "و and the article");
         assertEquals(List.of(), found("أعلنت أبين محافظة تخسرها الميليشيا"), "a pronoun at its end");
+        assertEquals(List.of(), found("في أي منطقة أو محافظة أو قرية في المملكة"), "a particle");
+        assertEquals(List.of(), found("البصرة ثاني محافظة فيه وأغناها"), "a preposition and its pronoun");
     }
 
     @Test
