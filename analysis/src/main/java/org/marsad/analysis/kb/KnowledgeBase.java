@@ -384,10 +384,14 @@ public final class KnowledgeBase {
                 || commonNouns.contains(CLOSING + k.substring(k.lastIndexOf(' ') + 1)));
     }
 
-    /** Whether {@code first} in some reading of its clitics, then {@code rest}, is a line of {@value #COMMON_NOUNS}. */
+    /**
+     * Whether {@code first} in some reading of its clitics, then {@code rest}, is a line of {@value #COMMON_NOUNS}: a
+     * reading with the article is looked up with it too (للألمنيوم is ل and الألمنيوم).
+     */
     private boolean readsAsCommonNoun(String first, String rest) {
         return endsLikeOneOf(first, rest, commonNouns, commonNounFilter)
-                && anyReading(first, reading -> commonNouns.contains(reading.stem() + rest));
+                && anyReading(first, reading -> commonNouns.contains(reading.stem() + rest)
+                        || reading.proclitics().contains(ARTICLE) && commonNouns.contains(ARTICLE + reading.stem() + rest));
     }
 
     /**

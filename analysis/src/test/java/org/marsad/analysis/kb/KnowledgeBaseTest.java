@@ -85,6 +85,13 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void knowsADefiniteCommonNounAfterAGluedPreposition() {
+        assertTrue(KB.isCommonNoun("الألمنيوم"));
+        assertTrue(KB.isCommonNoun("للألمنيوم"), "ل and the article, whose alef drops");
+        assertTrue(KB.isCommonNoun("بالألمنيوم"));
+    }
+
+    @Test
     void readsANoBreakSpaceBetweenWordsAsASpace() {
         assertTrue(KB.isCommonNoun("هامش\u00a0اختتام"), "هامش opens a formula whatever space parts its words");
         assertTrue(KB.isCommonNoun("\u00a0الله\u00a0تعالى"));
