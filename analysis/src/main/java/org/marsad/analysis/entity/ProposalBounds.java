@@ -1194,7 +1194,7 @@ public final class ProposalBounds {
      * that news uses, sometimes after و or ف (سيلتقيان، فسيضطرون).
      */
     private static boolean isFutureVerb(String word, Predicate<String> commonWord) {
-        String verb = word.length() > 5 && (word.startsWith("وس") || word.startsWith("فس")) ? word.substring(1) : word;
+        String verb = WordMatcher.withoutConjunction(word);
         return verb.length() >= 5 && verb.charAt(0) == 'س' && IMPERFECT_PREFIXES.indexOf(verb.charAt(1)) >= 0
                 && verb.charAt(2) != 'و' && verb.charAt(2) != 'ا' && commonVerb(verb.substring(1), commonWord);
     }
@@ -1209,7 +1209,7 @@ public final class ProposalBounds {
         if (isFutureVerb(word, commonWord)) {
             return true;
         }
-        String verb = word.length() > 6 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف') ? word.substring(1) : word;
+        String verb = WordMatcher.withoutConjunction(word);
         boolean dualOrPlural = verb.length() >= 6 && (verb.endsWith("ان") || verb.endsWith("ون"));
         return dualOrPlural && (verb.charAt(0) == 'ي' || verb.charAt(0) == 'ت')
                 && commonWord.test(verb.substring(0, verb.length() - 2));

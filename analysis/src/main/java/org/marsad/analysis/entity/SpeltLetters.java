@@ -20,7 +20,9 @@ final class SpeltLetters {
     private SpeltLetters() {
     }
 
-    /** The Latin capitals of {@code name} (diacritics and tatweel left out) when it is an acronym spelt out, or null. */
+    /**
+     * The Latin capitals of {@code name} (diacritics and tatweel left out) when it is an acronym spelt out, or null.
+     */
     static String acronym(String name) {
         String[] parts = name.strip().split("[\\s.]+");
         if (parts.length < 2) {

@@ -391,7 +391,8 @@ public final class KnowledgeBase {
     private boolean readsAsCommonNoun(String first, String rest) {
         return endsLikeOneOf(first, rest, commonNouns, commonNounFilter)
                 && anyReading(first, reading -> commonNouns.contains(reading.stem() + rest)
-                        || reading.proclitics().contains(ARTICLE) && commonNouns.contains(ARTICLE + reading.stem() + rest));
+                        || reading.proclitics().contains(ARTICLE)
+                                && commonNouns.contains(ARTICLE + reading.stem() + rest));
     }
 
     /**
