@@ -166,7 +166,7 @@ public final class ArticleAnalyzer {
                 AdjacentNames.join(text, words, fromTagger, knownAt), knownAt, ner::knowsWord), quotes::isSpeechVerb);
         for (Proposal proposal : joined) {
             for (Proposal part : ProposalBounds.split(text, words, proposal)) {
-                Proposal name = ProposalBounds.mend(text, words, part, ner::knowsWord);
+                Proposal name = ProposalBounds.mend(text, words, part, ner::knowsWord, knownAt);
                 if (name != null) {
                     name = OrganizationAdjectives.extend(text, words, name,
                             k -> kb.tagger().knownNameEnd(text, words.spans(), words.normalized(), k));

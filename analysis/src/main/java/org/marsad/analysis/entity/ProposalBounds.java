@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.marsad.analysis.Words;
@@ -27,15 +28,16 @@ import org.marsad.text.Span;
  *       function word left alone (إلى) is no name.</li>
  *   <li>A proposal that opens with a particle of a clause (لم، قد، لا، ثم، with و or ف) is no name, nor one that
  *       opens with a demonstrative of the dual or the plural (هذان الشخصان، هاتان المادتان، هؤلاء).</li>
- *   <li>A preposition, a personal pronoun or إنّ (فإن، وإن) at the start is no part of the name (في كيليس، أنا
- *       سعيد), nor, in a person's name, a verb of speech or كان (وأضاف زكريا، وكان العبيدي، وأشارت القحطاني; طالب
- *       and أبان only before a family name alone: وطالب العثمان), ل and a definite noun (للمغني، للحي: a given name
- *       like الجوهرة aside; one word left that agrees with it is no name: للضيف الكريم), a title (الأمير تركي بن
+ *   <li>A preposition, a personal pronoun or إنّ (فإن، وإن) at the start is no part of the name (في كيليس، أنا سعيد),
+ *       nor, in a person's name, a verb of speech or كان (وأضاف زكريا، وأفاد خليل، وكان العبيدي، وأشارت القحطاني;
+ *       طالب and أبان only before a family name alone: وطالب العثمان), ل and a definite noun (للمغني، للحي: a given
+ *       name like الجوهرة aside; one word left that agrees with it is no name: للضيف الكريم), a title (الأمير تركي بن
  *       محمد is تركي بن محمد, and الأمير his role), a noun that heads an organization's name (قوات صالح، مستشفى الملك
- *       فيصل) or a place's (جامع الراجحي، حي النرجس), a definite word before a given name that is none itself
- *       (المنشد فهد مطر، الكويتي جاسم; the Maghreb's الطيب صالح aside), a word that dates or praises a role (السابق
- *       زيكو، الراحل طلال مداح), ب or ل glued to a common noun (بضم بدرو، بخلاف المالكي): the name starts after them
- *       when words are left, and one word left after such a noun that is no given name is none (بدور إيجابي); a
+ *       فيصل) or a place's (جامع الراجحي، حي النرجس), a definite word before a given name that is none itself (المنشد
+ *       فهد مطر، الكويتي جاسم; the Maghreb's الطيب صالح aside), a word that dates or praises a role (السابق زيكو،
+ *       الراحل طلال مداح), ب or ل glued to a common noun (بضم بدرو، بخلاف المالكي; the glued word may be rare where
+ *       the noun is no name word and no name of the knowledge base begins there: برحيل سامي): the name starts after
+ *       them when words are left, and one word left after such a noun that is no given name is none (بدور إيجابي); a
  *       title without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's name).
  *       باسم after a word of naming or of speaking for someone is ب and اسم, no given name: "المعروفة باسم أم سياف"
  *       is أم سياف, and "المتحدث الرسمي باسم لجنة الاحتراف" names a body, no person.</li>
@@ -314,7 +316,8 @@ public final class ProposalBounds {
 
     /** Verbs before the name of who speaks or acts ({@link #isVerbBeforeTheName}), normalized. */
     private static final Set<String> VERBS_BEFORE_NAMES = WordMatcher.normalized("أضاف", "أردف", "أوضح", "أكد",
-            "أشار", "قال", "ذكر", "لفت", "تابع", "استطرد", "شدد", "أعلن", "كشف", "اعتبر", "رأى", "أبان", "طالب", "كان");
+            "أشار", "قال", "ذكر", "لفت", "تابع", "استطرد", "شدد", "أعلن", "كشف", "اعتبر", "رأى", "أبان", "طالب", "كان",
+            "أبلغ", "أفاد", "صرح");
     /**
      * The forms of {@link #VERBS_BEFORE_NAMES} with a feminine subject (أشارت، أضافت، كانت), normalized; not of رأى,
      * whose رأت is no رايت (Wright).
@@ -524,7 +527,18 @@ public final class ProposalBounds {
      * tells the normalized words common in news from the rare ones, which may be family names.
      */
     public static Proposal mend(String text, Words words, Proposal proposal, Predicate<String> commonWord) {
-        Span span = mend(text, words, proposal.start(), proposal.end(), proposal.type(), commonWord);
+        return mend(text, words, proposal, commonWord, w -> false);
+    }
+
+    /**
+     * {@code proposal} over {@code text} with its bounds mended, or null when no name is left; {@code commonWord}
+     * tells the normalized words common in news from the rare ones, which may be family names, and {@code
+     * knownNameAt} the words where a name of the knowledge base begins, a clitic glued or not (بروحاني، بعون), which
+     * a preposition glued to a noun does not begin.
+     */
+    public static Proposal mend(String text, Words words, Proposal proposal, Predicate<String> commonWord,
+                                IntPredicate knownNameAt) {
+        Span span = mend(text, words, proposal.start(), proposal.end(), proposal.type(), commonWord, knownNameAt);
         if (span == null) {
             return null;
         }
@@ -578,7 +592,7 @@ public final class ProposalBounds {
     }
 
     private static Span mend(String text, Words words, int start, int end, EntityType type,
-                             Predicate<String> commonWord) {
+                             Predicate<String> commonWord, IntPredicate knownNameAt) {
         boolean person = type == EntityType.PERSON;
         boolean place = type == EntityType.LOC;
         int first = wordAt(words, start);
@@ -598,7 +612,7 @@ public final class ProposalBounds {
             start = words.span(first).start();
         }
         int opened = afterLeadingWords(text, words, start, first, afterOpeningQuote(text, words, first, last), last,
-                person, commonWord);
+                person, commonWord, knownNameAt);
         int quoted = beforeClosingQuote(text, words, opened, last);
         int closed = beforeBlessing(words, opened, beforeSentenceWord(text, words, opened, quoted));
         closed = person ? beforeComplementWithLam(words, opened, beforeTitleAfterWaw(words, opened, closed)) : closed;
@@ -617,8 +631,8 @@ public final class ProposalBounds {
                 || person && (opened == first || definiteAfterLam(words.normalized(opened - 1)))
                         && agreesWithNounBefore(text, words, opened)
                 || person && isNounNotName(text, words, opened)
-                || person && opened == first && prepositionBeforeNoun(words.normalized(opened), commonWord)
-                || person && opened == first + 1 && prepositionBeforeNoun(words.normalized(first), commonWord)
+                || person && opened == first && opensPrepositionalPhrase(words, opened, words.normalized(opened), commonWord, knownNameAt)
+                || person && opened == first + 1 && opensPrepositionalPhrase(words, first, words.normalized(first), commonWord, knownNameAt)
                         && !PersonNames.opensWithAGivenName(words.normalized(opened))
                 || person && opened == first && PersonNames.endsCompoundGivenNames(words.normalized(opened))
                         && compoundGivenNameBefore(text, words, opened) < 0
@@ -764,7 +778,7 @@ public final class ProposalBounds {
      * الأمير). At least one word is left.
      */
     private static int afterLeadingWords(String text, Words words, int start, int first, int opened, int last,
-                                         boolean person, Predicate<String> commonWord) {
+                                         boolean person, Predicate<String> commonWord, IntPredicate knownNameAt) {
         int w = opened;
         while (w < last) {
             String word = w == first && start > words.span(first).start()
@@ -774,7 +788,7 @@ public final class ProposalBounds {
                     && !(person && (TITLES.contains(word) || headsAnOrganization(word)
                     || namesAPlace(word) || isVerbBeforeTheName(words, word, w, last) || definiteAfterLam(word)
                     || qualifiesTheGivenNameAfter(words, word, w) || EPITHETS.contains(word)
-                    || prepositionBeforeNoun(word, commonWord)))) {
+                    || opensPrepositionalPhrase(words, w, word, commonWord, knownNameAt)))) {
                 break;
             }
             w++;
@@ -804,15 +818,52 @@ public final class ProposalBounds {
      * article are {@link #definiteAfterLam}'s.
      */
     private static boolean prepositionBeforeNoun(String word, Predicate<String> commonWord) {
+        String noun = nounAfterPreposition(word);
+        return noun != null && commonWord.test(WordMatcher.withoutConjunction(word))
+                && isCommonNounOfNoName(word, noun, commonWord);
+    }
+
+    /**
+     * Whether word {@code w}, normalized {@code word}, opens a prepositional phrase before a name: {@link #prepositionBeforeNoun}, or ب or ل
+     * glued to a common noun of three letters or more although the glued word is rare (بصوت المنشد، لسداد الفواتير،
+     * برحيل سامي): news glues a preposition to any noun, and the vocabulary, learnt from one corpus, lacks most of the
+     * pairs. A rare glued word opens a name more often than a common one does, so there the noun must be no name word
+     * either (لشوقي، لجواد، لعبدالله), nor open a two-word given name with the word after it (لفخر الدين), nor the
+     * word begin a name of the knowledge base ({@code knownNameAt}: بروحاني، بعون).
+     */
+    private static boolean opensPrepositionalPhrase(Words words, int w, String word, Predicate<String> commonWord,
+                                                    IntPredicate knownNameAt) {
+        if (prepositionBeforeNoun(word, commonWord)) {
+            return true;
+        }
+        String noun = nounAfterPreposition(word);
+        return noun != null && noun.length() >= MIN_NOUN_AFTER_PREPOSITION && isCommonNounOfNoName(word, noun, commonWord)
+                && !NameTransliterator.isNameWord(noun) && !PersonNames.isJoinedServantName(noun)
+                && (w + 1 == words.size() || PersonNames.compoundGivenNameHead(word, words.normalized(w + 1)) < 0)
+                && !knownNameAt.test(w);
+    }
+
+    /**
+     * The noun after the ب or ل that the normalized {@code word} opens with, a glued و or ف aside; null when it opens
+     * with neither, with ل and the article (see {@link #definiteAfterLam}), or with a long vowel after the letter, as
+     * a foreign name's syllable does (بيليه، بوليس، لوبين، بابا; normalized, بأسلوب is left too).
+     */
+    private static String nounAfterPreposition(String word) {
         String bare = WordMatcher.withoutConjunction(word);
         if (bare.length() < 3 || bare.charAt(0) != 'ب' && bare.charAt(0) != 'ل' || bare.startsWith("لل")) {
-            return false;
+            return null;
         }
         String noun = bare.substring(1);
-        if (noun.length() < 2 || LONG_VOWELS.indexOf(noun.charAt(0)) >= 0) {
-            return false; // بيليه، بوليس، لوبين، بابا: a foreign name's first syllable, which no Arabic noun opens so
-        }
-        return commonWord.test(noun) && commonWord.test(bare) && !PLACE_HEADS.contains(noun) && !GATE.equals(noun)
+        return noun.length() < 2 || LONG_VOWELS.indexOf(noun.charAt(0)) >= 0 ? null : noun;
+    }
+
+    /**
+     * Whether {@code noun}, read off the normalized {@code word} after its preposition, is common in news and no
+     * given name, nor the whole word a name word, nor the noun one that opens a place's name.
+     */
+    private static boolean isCommonNounOfNoName(String word, String noun, Predicate<String> commonWord) {
+        String bare = WordMatcher.withoutConjunction(word);
+        return commonWord.test(noun) && !PLACE_HEADS.contains(noun) && !GATE.equals(noun)
                 && !NameTransliterator.isNameWord(word) && !NameTransliterator.isNameWord(bare)
                 && !PersonNames.GIVEN_NAMES.containsKey(noun)
                 && !PersonNames.COMPOUND_HEADS.contains(noun);

@@ -331,6 +331,8 @@ class ProposalBoundsTest {
     void startsAPersonsNameAfterAVerbOfSpeech() {
         assertEquals("سامر خليل", mended("وأضاف سامر خليل أن العمل مستمر.", "وأضاف سامر خليل", true));
         assertEquals("العثمان", mended("وطالب العثمان بتواجد الجماهير.", "وطالب العثمان", true));
+        assertEquals("سامر خليل", mended("وأفاد سامر خليل بأن العمل مستمر.", "وأفاد سامر خليل", true));
+        assertEquals("سامر خليل", mended("وأبلغ سامر خليل الصحفيين بالقرار.", "أبلغ سامر خليل", true));
         assertEquals("طالب الرفاعي", mended("وحضر طالب الرفاعي الحفل.", "طالب الرفاعي", true), "Talib, a given name");
         assertEquals("وطالب سامر خليل", mended("وحضر وطالب سامر خليل الحفل.", "وطالب سامر خليل", true), "no family name alone after it");
         assertEquals("المنصف الحربي", mended("من جهته طالب المنصف الحربي بالتغيير.", "طالب المنصف الحربي", true),
@@ -539,6 +541,28 @@ class ProposalBoundsTest {
         assertNull(mendedAmong("ويتلو القرآن بصوت خاشع كل ليلة.", "بصوت خاشع", common), "with a humble voice");
         assertNull(mendedAmong("وقام بدور إيجابي في الحملة.", "بدور إيجابي", common), "one word left, no given name");
         assertNull(mendedAmong("وشكر الفريق بصوت عال.", "بصوت", common), "the phrase alone");
+    }
+
+    @Test
+    void startsAPersonsNameAfterARareWordOfBaOrLamGluedToACommonNoun() {
+        Set<String> common = Set.of("رحيل", "صوت", "شوقي", "فخر", "روحاني");
+        assertEquals("سامر الحلبي", mendedAmong("وطالبوا برحيل سامر الحلبي عن النادي.", "برحيل سامر الحلبي", common),
+                "demanded Samer al-Halabi's departure");
+        assertNull(mendedAmong("وأنشد القصيدة بصوت شجي.", "بصوت شجي", common), "one word left, no given name");
+        assertEquals("لشوقي بن سعادة", mendedAmong("وتوصل لشوقي بن سعادة إلى الهدف.", "لشوقي بن سعادة", common),
+                "Chawki, a name word");
+        assertEquals("لفخر الدين الرازي", mendedAmong("وكان معاصرا لفخر الدين الرازي.", "لفخر الدين الرازي", common),
+                "the first word of a two-word given name");
+    }
+
+    @Test
+    void keepsAPersonsNameThatTheKnowledgeBaseKnowsAfterAGluedLetter() {
+        String text = "فجاء بروحاني رئيسا للبلاد.";
+        int at = text.indexOf("بروحاني");
+        Proposal p = ProposalBounds.mend(text, Words.of(text), new Proposal(at, at + "بروحاني".length(),
+                EntityType.PERSON, 0.8), Set.of("روحاني")::contains, w -> w == 1);
+        assertEquals("بروحاني", p == null ? null : text.substring(p.start(), p.end()), "the letter is read off later");
+        assertNull(mendedAmong(text, "بروحاني", Set.of("روحاني")), "without the knowledge base, spiritual");
     }
 
     @Test
