@@ -63,6 +63,9 @@ import org.marsad.text.ArabicNormalizer;
  *       "el" or "e", a final نج "ng" (مارك روته Mark Rote, ديتر هيكينج Dieter Hekeng), a first pair of consonants
  *       no European name opens with parted by "e", and no short vowel guessed (أنجيلا ميركل Angela Merkel, مارك
  *       مدفيديف Mark Medfedev), in the Maghreb's news too;</li>
+ *   <li>ذي or ذا before a word of four letters or more without the article is the English article of a paper's or
+ *       a work's name, "The", and the later words are spelt as a foreigner's are (ذي غارديان The Gardyan, ذا لوكال
+ *       The Lokal); not before a shorter or a definite word, as in the Arabic ذي قار and ذي المجاز;</li>
  *   <li>each word is capitalized, except "al-" and "bin" inside a name; a word without Arabic letters goes
  *       through ICU's Any-Latin (Cyrillic, Greek...) or stays as it is.</li>
  * </ul>
@@ -104,6 +107,11 @@ public final class NameTransliterator {
     private static final String ABU = "ابو";
     /** The spellings of أم "mother of" as a name's first word; إم is the letter M (إم بي سي). */
     private static final Set<String> UMM_SPELLINGS = Set.of("أم", "ام");
+    /** The English article as Arabic writes it before a paper's or a work's name (ذي غارديان، ذا لوكال). */
+    private static final Set<String> ENGLISH_ARTICLE_SPELLINGS = Set.of("ذي", "ذى", "ذا");
+    private static final String ENGLISH_ARTICLE = "The";
+    /** The fewest letters of the word after ذي or ذا that make them "The": ذي قار and ذي يزن are Arabic. */
+    private static final int MIN_WORD_AFTER_ENGLISH_ARTICLE = 4;
     private static final String UMM = "Umm";
     /** The fewest letters of a word after أم that is no spelt letter (أم تي، ام اتش) when it is no given name. */
     private static final int MIN_WORD_AFTER_UMM = 4;
@@ -168,7 +176,9 @@ public final class NameTransliterator {
         }
         StringBuilder out = new StringBuilder();
         String[] words = withGluedAbuApart(clean.strip().split("\\s+"));
-        boolean foreigner = words.length > 1 && PersonNames.isForeignGivenName(ArabicNormalizer.normalize(words[0]));
+        boolean english = opensWithEnglishArticle(words);
+        boolean foreigner = english
+                || words.length > 1 && PersonNames.isForeignGivenName(ArabicNormalizer.normalize(words[0]));
         for (int k = 0; k < words.length; k++) {
             String word = words[k];
             if (word.isEmpty()) {
@@ -182,6 +192,7 @@ public final class NameTransliterator {
                 continue;
             }
             String latin = k == 0 && isUmm(words) ? UMM
+                    : k == 0 && english ? ENGLISH_ARTICLE
                     : k > 0 && foreigner ? foreignWord(word)
                     : spelling == Spelling.MAGHREB ? maghrebName(word) : word(word).replace(ABD_AL, "abdul");
             if (!out.isEmpty()) {
@@ -190,6 +201,12 @@ public final class NameTransliterator {
             out.append(out.isEmpty() ? capitalizeFirst(latin) : capitalizeInside(latin));
         }
         return out.toString();
+    }
+
+    /** Whether the name {@code words} opens with ذي or ذا before a word that makes it "The" (see the class rules). */
+    private static boolean opensWithEnglishArticle(String[] words) {
+        return words.length > 1 && ENGLISH_ARTICLE_SPELLINGS.contains(words[0])
+                && words[1].length() >= MIN_WORD_AFTER_ENGLISH_ARTICLE && !words[1].startsWith("ال");
     }
 
     /** Whether the name {@code words} opens with أم "mother of" (see the class rules), not the spelt letter M. */

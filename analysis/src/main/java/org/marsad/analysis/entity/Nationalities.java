@@ -22,14 +22,18 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>{@value #OVERRIDES} replaces the generated nisbas of a country, for the irregular (النمسا: نمساوي), the
  *       multi-word (كوري جنوبي) and those that would read as common words ({@code -}: none); it also lists
  *       the spellings that normalize like a form but are other words (اليمنى).</li>
- *   <li>Each nisba gives sixteen forms: masculine, feminine (ة), masculine plural (ون، ين), feminine plural
- *       (ات), duals (ان، تان، تين), each with and without the article: روسي، الروسية، الروسيين، روسيون...
+ *   <li>Each nisba gives seventeen forms: masculine, feminine (ة), masculine plural (ون، ين), feminine plural
+ *       (ات), duals (ان، تان، تين), each with and without the article: روسي، الروسية، الروسيين، روسيون...; and
+ *       the masculine's indefinite accusative (ا, its tanween written or not: نفوذا إيرانيا، دعماً سعودياً), which
+ *       for a country named so is its name (روسيا، تركيا), where the name, indexed first, keeps it.
  *       In a nisba of several words every word takes the same ending and article: الكورية الجنوبية.</li>
  * </ul>
  */
 public final class Nationalities {
     static final String OVERRIDES = "nisba-overrides.tsv";
     private static final String[] ENDINGS = {"", "ة", "ون", "ين", "ات", "ان", "تان", "تين"};
+    /** The ending of the masculine's indefinite accusative, which takes no article. */
+    private static final String ACCUSATIVE = "ا";
     private static final int MIN_NISBA_LETTERS = 4;
 
     private final Map<String, List<String>> nisbas;
@@ -114,19 +118,24 @@ public final class Nationalities {
     /** Every written form of the nisba {@code nisba} (masculine singular, one or more words). */
     public static List<String> forms(String nisba) {
         String[] words = nisba.strip().split("\\s+");
-        List<String> out = new ArrayList<>(ENDINGS.length * 2);
+        List<String> out = new ArrayList<>(ENDINGS.length * 2 + 1);
         for (String article : new String[] {"", "ال"}) {
             for (String ending : ENDINGS) {
-                StringBuilder sb = new StringBuilder();
-                for (String w : words) {
-                    if (!sb.isEmpty()) {
-                        sb.append(' ');
-                    }
-                    sb.append(article).append(w).append(ending);
-                }
-                out.add(sb.toString());
+                out.add(form(words, article, ending));
             }
         }
+        out.add(form(words, "", ACCUSATIVE));
         return out;
+    }
+
+    private static String form(String[] words, String article, String ending) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(article).append(w).append(ending);
+        }
+        return sb.toString();
     }
 }

@@ -79,6 +79,14 @@ class NameTransliteratorTest {
     }
 
     @Test
+    void spellsTheEnglishArticleOfAPapersNameAsThe() {
+        assertEquals("The Standard", NameTransliterator.toLatin("ذي ستاندارد"));
+        assertEquals("The Lokal", NameTransliterator.toLatin("ذا لوكال"), "the later word spelt as a foreign name");
+        assertEquals("Dhi Qar", NameTransliterator.toLatin("ذي قار"), "a short word after it: Arabic");
+        assertEquals("Dhi al-Majaz", NameTransliterator.toLatin("ذي المجاز"), "a definite word after it: Arabic");
+    }
+
+    @Test
     void spellsAnUmmBeforeAShortWordAsTheLetterM() {
         assertEquals("MT", NameTransliterator.toLatin("أم تي"));
         assertEquals("MBC", NameTransliterator.toLatin("إم بي سي"));

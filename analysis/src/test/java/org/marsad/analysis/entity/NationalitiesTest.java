@@ -1,6 +1,7 @@
 package org.marsad.analysis.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +45,14 @@ class NationalitiesTest {
                 "كازاخستانية", "كازاخستانيون", "الكازاخستانيات", "كازاخستانيتان"}) {
             assertTrue(forms.contains(f), f);
         }
-        assertEquals(16, forms.size());
+        assertEquals(17, forms.size());
+    }
+
+    @Test
+    void givesTheIndefiniteAccusativeWithoutTheArticle() {
+        List<String> forms = Nationalities.forms("إيراني");
+        assertTrue(forms.contains("إيرانيا"), "نفوذا إيرانيا");
+        assertFalse(forms.contains("الإيرانيا"));
     }
 
     @Test
