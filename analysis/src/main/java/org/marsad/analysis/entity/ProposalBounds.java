@@ -45,7 +45,8 @@ import org.marsad.text.Span;
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
  *       word ("خلفًا", "داعياً الله") is no name, nor is one with بالله after a word that opens no compound
  *       name with it (الإيمان بالله، حسن الظن بالله; not منتصر بالله), a verb in the future alone (سيلتقيان،
- *       فسيضطرون), one of the dual or plural whose singular news uses (يسكنان، فيستمعون) or أم alone ("or", "a
+ *       فسيضطرون), one of the dual or plural whose singular news uses (يسكنان، فيستمعون), a nisba with the
+ *       accusative's ا alone (إلكترونيا، دستوريا; not صوفيا, nor a name of the knowledge base) or أم alone ("or", "a
  *       mother"), but for a place's أم, which takes the word after it (قرية [أم] قصر). So does a word that carries
  *       the sentence on and never stands in a name: an adverb news writes without its tanween (منصور البلوي
  *       مباشرة), وعدد، وزملاؤه، بسمو، إثر. In a
@@ -54,7 +55,8 @@ import org.marsad.text.Span;
  *       إن, a conjunction, a relative or an adverb of time (حمدان أثناء، شينزو آبي لكن). In a name of any type so
  *       does a verb in the future, س and an imperfect verb common in news by itself or by its singular (صلاح المزروع
  *       سيرأس، فهد كفاين سيعودون، إبراهيم البلوي سيتواجدان، فريق كابيلو سيفوز; not after a long vowel, as in the
- *       foreign names ستورك، سيونغ).</li>
+ *       foreign names ستورك، سيونغ); at its start such a verb is left out (وسيسافر [تشونغ مونغ جون]), and one common
+ *       word after it that is no given name is no name (سيزداد سوءا).</li>
  *   <li>An honorific of address at a person's name's end (معالي، سمو، فضيلة) opens the next person's title and is
  *       left out: "يوسف الظاهري معالي رئيس الهيئة"; one word before it alone is no name ("كرم سمو أمير المنطقة",
  *       "برعاية معالي الوزير").</li>
@@ -116,6 +118,8 @@ public final class ProposalBounds {
     private static final String GATE = "باب";
     /** A valley, as written, which opens the names of valleys and of the places named after them (وادي حسان). */
     private static final String VALLEY = "وادي";
+    /** The fewest letters of an adverb made of a nisba and the accusative's ا (ماديا); كيا is a carmaker. */
+    private static final int MIN_ADVERB_OF_NISBA = 5;
     /** The fewest letters of the noun after a glued ب or ل that ends a person's name (بمنسوبي; not بري، بحر). */
     private static final int MIN_NOUN_AFTER_PREPOSITION = 3;
     /** The letters of long vowels, which open a foreign name's syllable after ب or ل (بيليه، لوبين، بابا). */
@@ -625,6 +629,10 @@ public final class ProposalBounds {
         if (closed < opened || hasBillahOfNoName(words, opened, closed)
                 || closed == opened && (isNoNameAlone(text, words, opened)
                 || isVerbAlone(words.normalized(opened), commonWord)
+                || isAdverbOfNisba(words.normalized(opened), commonWord) && !knownNameAt.test(opened)
+                || opened > first && isFutureVerb(words.normalized(opened - 1), commonWord)
+                        && commonWord.test(words.normalized(opened))
+                        && !PersonNames.GIVEN_NAMES.containsKey(words.normalized(opened))
                 || isUmm(text, words, opened) && !(place && completes(text, words, opened + 1))
                 || person && TITLES.contains(words.normalized(opened)) && !words.normalized(opened).startsWith("ال")
                 || person && isTitleAfterWaw(words.normalized(opened))
@@ -784,7 +792,7 @@ public final class ProposalBounds {
             String word = w == first && start > words.span(first).start()
                     ? ArabicNormalizer.normalize(text.substring(start, words.span(first).end())) : words.normalized(w);
             if (!LEADING_PREPOSITIONS.contains(word) && !isPronoun(text, words, w)
-                    && !EMPHATIC_INNA.contains(words.span(w).of(text))
+                    && !EMPHATIC_INNA.contains(words.span(w).of(text)) && !isFutureVerb(word, commonWord)
                     && !(person && (TITLES.contains(word) || headsAnOrganization(word)
                     || namesAPlace(word) || isVerbBeforeTheName(words, word, w, last) || definiteAfterLam(word)
                     || qualifiesTheGivenNameAfter(words, word, w) || EPITHETS.contains(word)
@@ -1038,6 +1046,22 @@ public final class ProposalBounds {
     private static boolean isNoNameAlone(String text, Words words, int w) {
         return FUNCTION_WORDS.contains(words.normalized(w)) || words.span(w).of(text).equals("على")
                 || isPronoun(text, words, w);
+    }
+
+    /**
+     * Whether the normalized {@code word} is a nisba adjective common in news with the accusative's ا, an adverb or
+     * an adjective after an indefinite noun (إلكترونيا، خارجيا، دستوريا، جنيها إسترلينيا): no name alone, unless
+     * the adjective is a name word too (صوفيا، ماريا) or the word the article and a common word (العليا, a quarter's
+     * name; normalized, the hamza of إلكترونيا reads as the article's alef).
+     */
+    private static boolean isAdverbOfNisba(String word, Predicate<String> commonWord) {
+        if (word.length() < MIN_ADVERB_OF_NISBA || !word.endsWith("يا")) {
+            return false;
+        }
+        String nisba = word.substring(0, word.length() - 1);
+        boolean definite = word.startsWith("ال") && commonWord.test(word.substring(2));
+        return !definite && commonWord.test(nisba) && !NameTransliterator.isNameWord(nisba)
+                && !NameTransliterator.isNameWord(word);
     }
 
     /** Whether word {@code w} is أم as written, "or" or "mother of" (not إم, the letter M). */

@@ -107,6 +107,29 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void startsANameAfterAVerbInTheFuture() {
+        Set<String> common = Set.of("يسافر", "يزداد", "سوءا");
+        assertEquals("تشونغ مونغ جون", mendedAmong("وسيسافر تشونغ مونغ جون إلى زيورخ", "وسيسافر تشونغ مونغ جون", common));
+        assertNull(mendedAmong("وقال إن الوضع سيزداد سوءا", "سيزداد سوءا", common), "one common word left");
+        assertEquals("حسين", mendedAmong("وسيسافر حسين غدا", "وسيسافر حسين", Set.of("يسافر", "حسين")),
+                "a given name left");
+    }
+
+    @Test
+    void findsNoNameInANisbaWithTheAccusativesAlefAlone() {
+        Set<String> common = Set.of("الكتروني", "دستوري", "صوفي", "العلي", "عليا", "روسي");
+        assertNull(mendedAmong("ويمكن التسجيل إلكترونيا في الموقع", "إلكترونيا", common), "electronically");
+        assertNull(mendedAmong("وهو حق مكفول دستوريا للجميع", "دستوريا", common), "constitutionally");
+        assertEquals("صوفيا", mendedAmong("وصل الوفد إلى صوفيا أمس", "صوفيا", common), "Sofia, a name word");
+        assertEquals("العليا", mendedAmong("وقع الحادث في حي العليا أمس", "العليا", common),
+                "the article and a common word");
+        String text = "وقالت روسيا إن الاجتماع مهم";
+        int at = text.indexOf("روسيا");
+        assertEquals(at, ProposalBounds.mend(text, Words.of(text), new Proposal(at, at + "روسيا".length(),
+                EntityType.GPE, 0.8), common::contains, w -> w == 1).start(), "a name of the knowledge base");
+    }
+
+    @Test
     void endsANameOfAnyTypeBeforeAVerbInTheFuture() {
         int at = "وبدا أن فريق ".length();
         String text = "وبدا أن فريق كابيلو سيفوز للمرة السابعة";
