@@ -61,7 +61,7 @@ import org.marsad.text.Span;
  *       left out: "يوسف الظاهري معالي رئيس الهيئة"; one word before it alone is no name ("كرم سمو أمير المنطقة",
  *       "برعاية معالي الوزير").</li>
  *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم", "عائشة
- *       رضي الله عنها", and the praise of God a speaker opens with ("صالح القحطاني الحمد لله"), and
+ *       رضي الله عنها", and the praise of God a speaker opens with ("صالح القحطاني الحمد لله", or misspelt الحمد الله), and
  *       one said of two or more after the last of a list ("الملك فهد والملك عبدالله رحمهما الله"). In a
  *       person's name so does a title glued to و, which opens the next person of a list ("بوتفليقة والشيخ علي"), a
  *       title at its end that opens the next name (محمد الطاهري النقيب محمد الحجري), or
@@ -187,6 +187,8 @@ public final class ProposalBounds {
     private static final String BILLAH = "بالله";
     private static final Set<String> BILLAH_HEADS = Set.of("معتصم", "منتصر", "معتز", "واثق", "مستنصر", "مهتدي",
             "مستعين", "متوكل", "مقتدر", "مستكفي", "مطيع", "قائم", "ظاهر", "حاكم", "جاء", "عز");
+    /** Words of praise, normalized, that open a speaker's words before لله "to God" or, misspelt, الله. */
+    private static final Set<String> PRAISES = Set.of("الحمد", "الشكر");
     /** أم normalized: the head of a mother's kunya, and the conjunction "or". */
     private static final String MOTHER_OF = "ام";
     /**
@@ -1430,7 +1432,8 @@ public final class ProposalBounds {
 
     /**
      * The last word of a name before a blessing's verb in it ("ابن باز رحمه الله") or before its last word when "to
-     * God" follows that (صالح القحطاني [الحمد] لله: the praise of God that the speaker opens with); else {@code last}.
+     * God" follows that (صالح القحطاني [الحمد] لله: the praise of God that the speaker opens with), or الله after a
+     * word of praise, as some write it (يحيى الأحمري [الحمد] الله); else {@code last}.
      */
     private static int beforeBlessing(Words words, int first, int last) {
         for (int w = first; w <= last && w + 1 < words.size(); w++) {
@@ -1438,7 +1441,12 @@ public final class ProposalBounds {
                 return w - 1;
             }
         }
-        return last > first && last + 1 < words.size() && words.normalized(last + 1).equals("لله") ? last - 1 : last;
+        if (last == first || last + 1 >= words.size()) {
+            return last;
+        }
+        String next = words.normalized(last + 1);
+        boolean praise = next.equals("لله") || next.equals("الله") && PRAISES.contains(words.normalized(last));
+        return praise ? last - 1 : last;
     }
 
     /**

@@ -477,6 +477,10 @@ class ProposalBoundsTest {
         assertEquals("عائشة", mended("وروت عائشة رضي الله عنها الحديث.", "عائشة رضي", true));
         assertEquals("سامر الحلبي", mended("وقال سامر الحلبي الحمد لله على السلامة.", "سامر الحلبي الحمد", true),
                 "the praise of God the speaker opens with");
+        assertEquals("سامر الحلبي", mended("وقال سامر الحلبي الحمد الله على السلامة.", "سامر الحلبي الحمد", true),
+                "written with الله");
+        assertEquals("سامر الحمد", mended("وقال سامر الحمد إن العمل مستمر.", "سامر الحمد", true),
+                "الحمد, a family name, before no الله");
     }
 
     @Test
