@@ -61,7 +61,8 @@ import org.marsad.text.Span;
  *       left out: "يوسف الظاهري معالي رئيس الهيئة"; one word before it alone is no name ("كرم سمو أمير المنطقة",
  *       "برعاية معالي الوزير").</li>
  *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم", "عائشة
- *       رضي الله عنها", and the praise of God a speaker opens with ("صالح القحطاني الحمد لله", or misspelt الحمد الله), and
+ *       رضي الله عنها", and the praise of God a speaker opens with ("صالح القحطاني الحمد لله", or misspelt الحمد
+ *       الله), and
  *       one said of two or more after the last of a list ("الملك فهد والملك عبدالله رحمهما الله"). In a
  *       person's name so does a title glued to و, which opens the next person of a list ("بوتفليقة والشيخ علي"), a
  *       title at its end that opens the next name (محمد الطاهري النقيب محمد الحجري), or
@@ -641,8 +642,10 @@ public final class ProposalBounds {
                 || person && (opened == first || definiteAfterLam(words.normalized(opened - 1)))
                         && agreesWithNounBefore(text, words, opened)
                 || person && isNounNotName(text, words, opened)
-                || person && opened == first && opensPrepositionalPhrase(words, opened, words.normalized(opened), commonWord, knownNameAt)
-                || person && opened == first + 1 && opensPrepositionalPhrase(words, first, words.normalized(first), commonWord, knownNameAt)
+                || person && opened == first
+                        && opensPrepositionalPhrase(words, opened, words.normalized(opened), commonWord, knownNameAt)
+                || person && opened == first + 1
+                        && opensPrepositionalPhrase(words, first, words.normalized(first), commonWord, knownNameAt)
                         && !PersonNames.opensWithAGivenName(words.normalized(opened))
                 || person && opened == first && PersonNames.endsCompoundGivenNames(words.normalized(opened))
                         && compoundGivenNameBefore(text, words, opened) < 0
@@ -834,12 +837,13 @@ public final class ProposalBounds {
     }
 
     /**
-     * Whether word {@code w}, normalized {@code word}, opens a prepositional phrase before a name: {@link #prepositionBeforeNoun}, or ب or ل
-     * glued to a common noun of three letters or more although the glued word is rare (بصوت المنشد، لسداد الفواتير،
-     * برحيل سامي): news glues a preposition to any noun, and the vocabulary, learnt from one corpus, lacks most of the
-     * pairs. A rare glued word opens a name more often than a common one does, so there the noun must be no name word
-     * either (لشوقي، لجواد، لعبدالله), nor open a two-word given name with the word after it (لفخر الدين), nor the
-     * word begin a name of the knowledge base ({@code knownNameAt}: بروحاني، بعون).
+     * Whether word {@code w}, normalized {@code word}, opens a prepositional phrase before a name: {@link
+     * #prepositionBeforeNoun}, or ب or ل glued to a common noun of three letters or more although the glued word is
+     * rare (بصوت المنشد، لسداد الفواتير، برحيل سامي): news glues a preposition to any noun, and the vocabulary,
+     * learnt from one corpus, lacks most of the pairs. A rare glued word opens a name more often than a common one
+     * does, so there the noun must be no name word either (لشوقي، لجواد، لعبدالله), nor open a two-word given name
+     * with the word after it (لفخر الدين), nor the word begin a name of the knowledge base ({@code knownNameAt}:
+     * بروحاني، بعون).
      */
     private static boolean opensPrepositionalPhrase(Words words, int w, String word, Predicate<String> commonWord,
                                                     IntPredicate knownNameAt) {
@@ -847,7 +851,8 @@ public final class ProposalBounds {
             return true;
         }
         String noun = nounAfterPreposition(word);
-        return noun != null && noun.length() >= MIN_NOUN_AFTER_PREPOSITION && isCommonNounOfNoName(word, noun, commonWord)
+        return noun != null && noun.length() >= MIN_NOUN_AFTER_PREPOSITION
+                && isCommonNounOfNoName(word, noun, commonWord)
                 && !NameTransliterator.isNameWord(noun) && !PersonNames.isJoinedServantName(noun)
                 && (w + 1 == words.size() || PersonNames.compoundGivenNameHead(word, words.normalized(w + 1)) < 0)
                 && !knownNameAt.test(w);

@@ -109,7 +109,8 @@ class ProposalBoundsTest {
     @Test
     void startsANameAfterAVerbInTheFuture() {
         Set<String> common = Set.of("يسافر", "يزداد", "سوءا");
-        assertEquals("تشونغ مونغ جون", mendedAmong("وسيسافر تشونغ مونغ جون إلى زيورخ", "وسيسافر تشونغ مونغ جون", common));
+        assertEquals("تشونغ مونغ جون", mendedAmong("وسيسافر تشونغ مونغ جون إلى زيورخ", "وسيسافر تشونغ مونغ جون",
+                common));
         assertNull(mendedAmong("وقال إن الوضع سيزداد سوءا", "سيزداد سوءا", common), "one common word left");
         assertEquals("حسين", mendedAmong("وسيسافر حسين غدا", "وسيسافر حسين", Set.of("يسافر", "حسين")),
                 "a given name left");
