@@ -34,6 +34,18 @@ class ProposalBoundsTest {
         return p == null ? null : text.substring(p.start(), p.end());
     }
 
+    /**
+     * As {@link #mendedAmong} for a name of {@code type}, with a name of the knowledge base beginning at the second
+     * word of {@code text} and nowhere else.
+     */
+    private static String mendedKnowingTheSecondWord(String text, String proposed, EntityType type,
+                                                     Set<String> common) {
+        int at = text.indexOf(proposed);
+        Proposal p = ProposalBounds.mend(text, Words.of(text), new Proposal(at, at + proposed.length(), type, 0.8),
+                common::contains, w -> w == 1);
+        return p == null ? null : text.substring(p.start(), p.end());
+    }
+
     @Test
     void takesARareDefiniteWordAfterAGivenNameAloneAsTheFamilysName() {
         Set<String> common = Set.of("اكد", "ان", "الفريق", "جاهز", "الاداره");
@@ -124,10 +136,8 @@ class ProposalBoundsTest {
         assertEquals("صوفيا", mendedAmong("وصل الوفد إلى صوفيا أمس", "صوفيا", common), "Sofia, a name word");
         assertEquals("العليا", mendedAmong("وقع الحادث في حي العليا أمس", "العليا", common),
                 "the article and a common word");
-        String text = "وقالت روسيا إن الاجتماع مهم";
-        int at = text.indexOf("روسيا");
-        assertEquals(at, ProposalBounds.mend(text, Words.of(text), new Proposal(at, at + "روسيا".length(),
-                EntityType.GPE, 0.8), common::contains, w -> w == 1).start(), "a name of the knowledge base");
+        assertEquals("روسيا", mendedKnowingTheSecondWord("وقالت روسيا إن الاجتماع مهم", "روسيا", EntityType.GPE,
+                common), "a name of the knowledge base");
     }
 
     @Test
@@ -586,10 +596,8 @@ class ProposalBoundsTest {
     @Test
     void keepsAPersonsNameThatTheKnowledgeBaseKnowsAfterAGluedLetter() {
         String text = "فجاء بروحاني رئيسا للبلاد.";
-        int at = text.indexOf("بروحاني");
-        Proposal p = ProposalBounds.mend(text, Words.of(text), new Proposal(at, at + "بروحاني".length(),
-                EntityType.PERSON, 0.8), Set.of("روحاني")::contains, w -> w == 1);
-        assertEquals("بروحاني", p == null ? null : text.substring(p.start(), p.end()), "the letter is read off later");
+        assertEquals("بروحاني", mendedKnowingTheSecondWord(text, "بروحاني", EntityType.PERSON, Set.of("روحاني")),
+                "the letter is read off later");
         assertNull(mendedAmong(text, "بروحاني", Set.of("روحاني")), "without the knowledge base, spiritual");
     }
 
