@@ -874,7 +874,8 @@ public final class ProposalBounds {
 
     /**
      * Whether {@code noun}, read off the normalized {@code word} after its preposition, is common in news and no
-     * given name, nor the whole word a name word, nor the noun one that opens a place's name.
+     * given name, nor the whole word a name word, nor the noun one that opens a compound name (عبد، أبو) or a place's
+     * (بسيدي صالح، بباب سعدون).
      */
     private static boolean isCommonNounOfNoName(String word, String noun, Predicate<String> commonWord) {
         String bare = WordMatcher.withoutConjunction(word);
