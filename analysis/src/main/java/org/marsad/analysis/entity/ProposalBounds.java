@@ -121,6 +121,8 @@ public final class ProposalBounds {
     private static final String VALLEY = "وادي";
     /** The fewest letters of an adverb made of a nisba and the accusative's ا (ماديا); كيا is a carmaker. */
     private static final int MIN_ADVERB_OF_NISBA = 5;
+    /** The fewest letters of a noun in the indefinite accusative after a name (زعيما); ماتا and بابا are names. */
+    private static final int MIN_ACCUSATIVE_NOUN = 5;
     /** The fewest letters of the noun after a glued ب or ل that ends a person's name (بمنسوبي; not بري، بحر). */
     private static final int MIN_NOUN_AFTER_PREPOSITION = 3;
     /** The letters of long vowels, which open a foreign name's syllable after ب or ل (بيليه، لوبين، بابا). */
@@ -626,6 +628,7 @@ public final class ProposalBounds {
         closed = person ? beforeNoNameWord(text, words, opened, closed) : closed;
         closed = beforeFutureVerb(words, opened, closed, commonWord);
         closed = person ? beforePrepositionalPhrase(words, opened, closed, commonWord) : closed;
+        closed = person ? beforeAccusativeNoun(words, opened, closed, commonWord) : closed;
         closed = person ? beforeDefiniteWordOfForeignName(text, words, opened, closed) : closed;
         closed = person ? beforeConstructRole(words, opened, closed) : closed;
         closed = person ? beforeTitleOfNextName(text, words, opened, closed) : closed;
@@ -1378,6 +1381,44 @@ public final class ProposalBounds {
             }
         }
         return last;
+    }
+
+    /**
+     * The word before {@code last} when {@code last} is a common noun or adjective in the indefinite accusative
+     * ({@link #isAccusativeNoun}), which follows a name as its state (اختيار كوربن زعيما، وقال كورمان متحدثا)
+     * and never ends it; else {@code last}. After a foreigner's given name alone the word is his surname: رافائيل
+     * كوريا، ماليك إيفونا.
+     */
+    private static int beforeAccusativeNoun(Words words, int first, int last, Predicate<String> commonWord) {
+        String given = words.normalized(first);
+        boolean surname = last == first + 1 && (PersonNames.isForeignGivenName(given)
+                || isRareForeignWord(given, commonWord));
+        return last > first && !surname && isAccusativeNoun(words.normalized(last), commonWord) ? last - 1 : last;
+    }
+
+    /**
+     * Whether the normalized {@code word} is rare in news and reads as no Arabic name word: no given name, no
+     * definite family name, no compound of عبد (لاسانا، جينيو, but not عبدالواحد or البنيان), a glued و or ف read
+     * off (ورضا is رضا).
+     */
+    private static boolean isRareForeignWord(String written, Predicate<String> commonWord) {
+        String word = WordMatcher.withoutConjunction(written);
+        return !PersonNames.GIVEN_NAMES.containsKey(word) && !word.startsWith("ال") && !word.startsWith("عبد")
+                && !commonWord.test(word);
+    }
+
+    /**
+     * Whether the normalized {@code word} is a common noun or adjective in the indefinite accusative: the ا of the
+     * accusative on a stem of four letters or more whose form with the article is common in news (زعيما، متحدثا،
+     * شهريا). Names keep one form (ماريا، كريستينا: الماري is no word of news), and name words stay.
+     */
+    private static boolean isAccusativeNoun(String word, Predicate<String> commonWord) {
+        if (word.length() < MIN_ACCUSATIVE_NOUN || word.charAt(word.length() - 1) != 'ا' || word.startsWith("ال")) {
+            return false;
+        }
+        String stem = word.substring(0, word.length() - 1);
+        return commonWord.test("ال" + stem) && !NameTransliterator.isNameWord(stem)
+                && !NameTransliterator.isNameWord(word);
     }
 
     /**

@@ -141,6 +141,17 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void endsAPersonsNameBeforeANounInTheIndefiniteAccusative() {
+        Set<String> common = Set.of("الزعيم", "المتحدث", "الديار", "الصوفي", "الحزب", "الحربي");
+        assertEquals("منصور", mendedAmong("واختار الحزب منصور زعيما له", "منصور زعيما", common), "as its leader");
+        assertEquals("سامي الحربي", mendedAmong("وقال سامي الحربي متحدثا للصحفيين", "سامي الحربي متحدثا", common),
+                "speaking");
+        assertEquals("نادية صوفيا", mendedAmong("وحضرت نادية صوفيا الحفل", "نادية صوفيا", common), "a name word");
+        assertEquals("لاسانا ديارا", mendedAmong("وسجل لاسانا ديارا هدفا", "لاسانا ديارا", common),
+                "the surname after a rare foreign given name");
+    }
+
+    @Test
     void endsANameOfAnyTypeBeforeAVerbInTheFuture() {
         int at = "وبدا أن فريق ".length();
         String text = "وبدا أن فريق كابيلو سيفوز للمرة السابعة";
