@@ -287,12 +287,17 @@ public final class ProposalBounds {
      * Words that never stand in a person's name after its first word, as written without diacritics: the
      * pronouns هو، هي، هما and هم of a copula (زيكو هو الوحيد، رئيسين هما), أن and إن after a verb of speech (فإن; not آن, Anne),
      * conjunctions (لكن، بينما، حيث), relatives (الذي، الذين), adverbs of time (أثناء، خلال، اليوم، أمس، الآن،
-     * مساء), نفسه ("himself"), ليس, بشكل and بنسبة: the name ends before them.
+     * مساء), نفسه ("himself"), ليس, بشكل and بنسبة, and prepositions with a pronoun (معه، عليه، لدينا: "الشيخ فيصل معه"
+     * is Faisal): the name ends before them. Those that are names too stay out: لي (Lee), بك (Bey), مني (منى),
+     * فينا (Vienna).
      */
     private static final Set<String> NO_NAME_WORDS = Set.of("هو", "هي", "وهو", "وهي", "فهو", "فهي", "هما", "وهما",
             "هم", "وهم", "أن", "إن",
             "فإن", "وإن", "لكن", "ولكن", "بينما", "حيث", "الذي", "التي", "الذين", "أثناء", "اثناء", "خلال", "اليوم",
-            "أمس", "امس", "الآن", "الان", "مساء", "نفسه", "ليس", "بشكل", "بنسبة");
+            "أمس", "امس", "الآن", "الان", "مساء", "نفسه", "ليس", "بشكل", "بنسبة",
+            "معه", "معها", "معهم", "معك", "معي", "عليه", "عليها", "عليهم", "عليك", "عنه", "عنها", "عنك", "منه", "منها",
+            "منك", "إليه", "إليها", "إليك", "إلينا", "لديه", "لديها", "لدينا", "ولدينا", "ولديه", "عنده", "عندها",
+            "عندي", "عندك", "عندنا", "لنا", "لهم", "لها", "له", "فيه", "فيها", "فيكم");
     /** The pronouns of {@link #NO_NAME_WORDS} that are syllables of Korean and Chinese names too (كواك تاي هي). */
     private static final Set<String> SYLLABLE_PRONOUNS = Set.of("هو", "هي");
     /** {@link #NO_NAME_WORDS} and {@link #SYLLABLE_PRONOUNS} normalized, as {@link #NORMALIZED_PRONOUNS} are. */

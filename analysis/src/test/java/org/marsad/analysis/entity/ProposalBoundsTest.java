@@ -192,6 +192,8 @@ class ProposalBoundsTest {
         assertEquals("كريم منصور", mended("والفائزان كريم منصور هما الأفضل", "كريم منصور هما", true), "a copula of two");
         assertEquals("سلمى الخطيب", mended("التقت سلمى الخطيب أثناء زيارتها المعرض", "سلمى الخطيب أثناء", true));
         assertEquals("فارس العلي", mended("وصرح فارس العلي أن المشروع اكتمل", "فارس العلي أن", true));
+        assertEquals("فيصل", mended("وأخذ الشيخ فيصل معه ابنه إلى المدينة", "فيصل معه", true),
+                "a preposition with a pronoun");
         assertEquals("كيم سو هي", mended("وسجلت اللاعبة الكورية كيم سو هي هدفين", "كيم سو هي", true),
                 "a syllable of a Korean name");
         assertEquals("تشانغ يونغ هو", mended("وقال الباحث تشانغ يونغ هو إن التجربة نجحت", "تشانغ يونغ هو", true));
