@@ -638,6 +638,7 @@ public final class ProposalBounds {
         closed = person ? beforeConstructRole(words, opened, closed) : closed;
         closed = person ? beforeTitleOfNextName(text, words, opened, closed) : closed;
         if (closed < opened || hasBillahOfNoName(words, opened, closed)
+                || !person && closed == opened + 1 && isIndefiniteDescription(words, opened, commonWord)
                 || closed == opened && (isNoNameAlone(text, words, opened)
                 || isVerbAlone(words.normalized(opened), commonWord)
                 || isAdverbOfNisba(words.normalized(opened), commonWord) && !knownNameAt.test(opened)
@@ -966,6 +967,20 @@ public final class ProposalBounds {
         }
         String before = words.normalized(w - 1);
         return followsDefiniteNoun(text, words.span(w - 1), words.span(w), before) && !before.endsWith("ي");
+    }
+
+    /**
+     * Whether words {@code w} and {@code w + 1} are an organization's head noun and a feminine nisba adjective, both
+     * without the article: a description (منظمة إرهابية، منظمة إنسانية، جامعة كورية), which names no one; names of
+     * this shape take the article (المنظمة الدولية). The adjective's masculine with the article must be common in
+     * news (الإرهابي), which a place (مؤسسة دبي) is not in this form.
+     */
+    private static boolean isIndefiniteDescription(Words words, int w, Predicate<String> commonWord) {
+        String adjective = words.normalized(w + 1);
+        return adjective.length() > 4 && adjective.endsWith("يه") && !adjective.startsWith("ال")
+                && commonWord.test("ال" + adjective.substring(0, adjective.length() - 1))
+                && WordMatcher.inSomeReading(words.normalized(w),
+                        r -> !r.startsWith("ال") && OrganizationNouns.HEADS.contains(r));
     }
 
     /**

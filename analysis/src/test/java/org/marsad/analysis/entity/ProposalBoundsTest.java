@@ -152,6 +152,22 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void findsNoNameInAnIndefiniteHeadNounAndNisba() {
+        Set<String> common = Set.of("الارهابي", "الدولي");
+        for (String description : List.of("منظمة إرهابية", "لمنظمة دولية")) {
+            String text = "وتعده الحكومة " + description + " منذ سنوات";
+            int at = text.indexOf(description);
+            assertNull(ProposalBounds.mend(text, Words.of(text), new Proposal(at, at + description.length(),
+                    EntityType.ORG, 0.8), common::contains), description);
+        }
+        String text = "وافتتحت مؤسسة دبي معرضا";
+        int at = text.indexOf("مؤسسة");
+        assertEquals(new Proposal(at, at + "مؤسسة دبي".length(), EntityType.ORG, 0.8), ProposalBounds.mend(text,
+                Words.of(text), new Proposal(at, at + "مؤسسة دبي".length(), EntityType.ORG, 0.8), common::contains),
+                "a place after the head noun");
+    }
+
+    @Test
     void endsANameOfAnyTypeBeforeAVerbInTheFuture() {
         int at = "وبدا أن فريق ".length();
         String text = "وبدا أن فريق كابيلو سيفوز للمرة السابعة";
