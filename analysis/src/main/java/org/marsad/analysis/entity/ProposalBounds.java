@@ -709,7 +709,11 @@ public final class ProposalBounds {
         if (person && opened == first && head < 0) {
             head = givenNameBefore(text, words, first);
         }
-        // a proposal may start or end inside a word, after a clitic it leaves out: those bounds stay
+        // a proposal may start or end inside a word, after a clitic it leaves out: those bounds stay, unless the
+        // whole word is a given name whose first letters read as a conjunction and the article (والتر، فاليري)
+        if (person && opened == first && head < 0 && PersonNames.GIVEN_NAMES.containsKey(words.normalized(first))) {
+            start = words.span(first).start();
+        }
         int from = head >= 0 ? head : opened == first ? Math.max(start, words.span(first).start()) : words.span(opened).start();
         int to = closed == last ? Math.min(end, words.span(last).end()) : words.span(closed).end();
         return from < to ? new Span(from, to) : null;

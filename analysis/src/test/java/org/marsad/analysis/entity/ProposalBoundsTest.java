@@ -168,6 +168,14 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void takesBackTheFirstLettersOfAGivenNameThatReadAsAConjunctionAndTheArticle() {
+        String text = "وقال والتر بالمر إن الشركة ستعلن نتائجها";
+        int at = text.indexOf("التر");
+        assertEquals("والتر بالمر", text.substring(ProposalBounds.mend(text, Words.of(text), new Proposal(at,
+                at + "التر بالمر".length(), EntityType.PERSON, 0.8)).start(), at + "التر بالمر".length()));
+    }
+
+    @Test
     void endsANameOfAnyTypeBeforeAVerbInTheFuture() {
         int at = "وبدا أن فريق ".length();
         String text = "وبدا أن فريق كابيلو سيفوز للمرة السابعة";
@@ -583,10 +591,10 @@ class ProposalBoundsTest {
 
     @Test
     void keepsABoundInsideAWord() {
-        String text = "وقال فاليري بيرال إن الدراسة شملت آلاف النساء.";
-        int start = text.indexOf("اليري");
-        Proposal p = ProposalBounds.mend(text, Words.of(text), new Proposal(start, text.indexOf(" إن"), EntityType.PERSON, 0.8));
-        assertEquals("اليري بيرال", text.substring(p.start(), p.end()));
+        String text = "والتقى بوتين والأسد في موسكو.";
+        int start = text.indexOf("الأسد");
+        Proposal p = ProposalBounds.mend(text, Words.of(text), new Proposal(start, text.indexOf(" في"), EntityType.PERSON, 0.8));
+        assertEquals("الأسد", text.substring(p.start(), p.end()));
     }
 
     @Test
