@@ -184,7 +184,7 @@ public final class ArticleAnalyzer {
                 k -> kb.tagger().knownNameEnd(text, words.spans(), words.normalized(), k)), tagged);
         // after the roles: a place's name bears out no person's name that a title opens ("محافظ محافظة طريب")
         tagged = withInstitutions(tagged, PlacePhrases.find(text, words, k -> namedAt(text, words, proposed, k)));
-        tagged = LoneGivenNames.filter(text, words, tagged, quotes::isSpeechVerb, knownAt);
+        tagged = LoneGivenNames.filter(text, words, tagged, quotes::isSpeechVerb, knownAt, ner::knowsWord);
         List<Proposal> out = new ArrayList<>(fromRoles);
         for (Proposal name : tagged) {
             if (admits(text, name, fromRoles, times)) {

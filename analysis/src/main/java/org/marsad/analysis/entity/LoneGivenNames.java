@@ -13,7 +13,9 @@ import org.marsad.text.ArabicNormalizer;
  * Drops the statistical tagger's persons of one word where that word is a given name far more often another word
  * alone ({@link PersonNames#isCommonWordAlone}: بشكل سليم "soundly", عيد مبارك, مالك النادي "the club's owner"),
  * or such a word with the article where that is no family name either ({@link PersonNames#isCommonWordWithTheArticle}:
- * أركان الإيمان "the pillars of faith", دوام التوفيق, الشعب الكريم), and no sign of a person stands by it.
+ * أركان الإيمان "the pillars of faith", دوام التوفيق, الشعب الكريم), or a definite word common in news that is
+ * common without the article too, no given name, nisba or title ({@link #isCommonDefiniteWord}: المسلم،
+ * القبطان، العظيم), and no sign of a person stands by it.
  *
  * <p>Signs, any of which keeps the name:
  * <ol>
@@ -61,6 +63,13 @@ public final class LoneGivenNames {
     private static final Set<String> ABBREVIATED_TITLES = WordMatcher.normalized("د", "م", "أ");
     /** Marks that may open a facility's name after its noun: مسجد (الصادق)، مسجد «الحسن». */
     private static final Set<String> FACILITY_NAME_OPENERS = Set.of("(", "«", "\"", "“");
+    /**
+     * Words that alone name the one holder of an office, normalized, as titles do (الرئيس): البابا is the Pope, whom
+     * an article names so after his full name.
+     */
+    private static final Set<String> HOLDERS = WordMatcher.normalized("البابا", "الخليفة", "البطريرك", "القيصر");
+    /** The fewest letters of a common definite word alone (القوي); shorter ones are too often family names. */
+    private static final int MIN_COMMON_DEFINITE_WORD = 5;
     /** آل, normalized: the word before a family's name. */
     private static final String FAMILY = "ال";
 
@@ -70,13 +79,14 @@ public final class LoneGivenNames {
     /**
      * {@code proposals} without the persons of one common word that no sign upholds; {@code speechVerb} tells verbs
      * of speech (normalized, a conjunction allowed in front), {@code knownNameAt} whether the knowledge base knows a
-     * name at a word.
+     * name at a word, {@code commonWord} whether a normalized word is common in news.
      */
     public static List<Proposal> filter(String text, Words words, List<Proposal> proposals,
-                                        Predicate<String> speechVerb, IntPredicate knownNameAt) {
+                                        Predicate<String> speechVerb, IntPredicate knownNameAt,
+                                        Predicate<String> commonWord) {
         List<Proposal> out = new ArrayList<>(proposals.size());
         for (Proposal p : proposals) {
-            int w = oneCommonWord(text, words, p);
+            int w = oneCommonWord(text, words, p, commonWord);
             if (w < 0 || knownNameAt.test(w) || signBefore(text, words, w, speechVerb) || inListOfNames(text, words, w)
                     || AgedNames.ageAfter(text, words, w) || subjectOfAClause(text, words, w)) {
                 out.add(p);
@@ -86,7 +96,7 @@ public final class LoneGivenNames {
     }
 
     /** The word of a person's proposal of one word that is a common word alone, else -1. */
-    private static int oneCommonWord(String text, Words words, Proposal p) {
+    private static int oneCommonWord(String text, Words words, Proposal p, Predicate<String> commonWord) {
         if (p.type() != EntityType.PERSON) {
             return -1;
         }
@@ -98,11 +108,27 @@ public final class LoneGivenNames {
             return -1;
         }
         String spelt = ArabicNormalizer.normalize(text.substring(p.start(), p.end()));
-        return WordMatcher.inSomeReading(spelt, LoneGivenNames::isCommonWord) ? w : -1;
+        return WordMatcher.inSomeReading(spelt, LoneGivenNames::isCommonWord)
+                || WordMatcher.inSomeReading(spelt, r -> isCommonDefiniteWord(r, commonWord)) ? w : -1;
     }
 
     private static boolean isCommonWord(String word) {
         return PersonNames.isCommonWordAlone(word) || PersonNames.isCommonWordWithTheArticle(word);
+    }
+
+    /**
+     * Whether the normalized {@code word} has the article and is common in news both with it and without it (المسلم
+     * and مسلم, القبطان and قبطان): a noun or adjective, as a family name seldom is. Given names (الأحمد، الفهد) and
+     * nisbas (القحطاني، المالكي), which families bear, stay names, and so do titles, the first words of roles and
+     * the words for the holder of an office (الرئيس، الوزير، البابا), which stand for a person named before.
+     */
+    static boolean isCommonDefiniteWord(String word, Predicate<String> commonWord) {
+        if (word.length() < MIN_COMMON_DEFINITE_WORD || !word.startsWith("ال")) {
+            return false;
+        }
+        String bare = word.substring(2);
+        return !bare.endsWith("ي") && !PersonNames.GIVEN_NAMES.containsKey(bare) && !ProposalBounds.isRoleWord(word)
+                && !HOLDERS.contains(word) && commonWord.test(bare) && commonWord.test(word);
     }
 
     /** Whether the word before word {@code w} is a title, kin word, nationality, آل, or verb of speech or naming. */

@@ -1157,7 +1157,7 @@ public final class ProposalBounds {
     }
 
     /** Whether the normalized {@code word} is a title or the first word of a role (الرئيس، المتحدث). */
-    private static boolean isRoleWord(String word) {
+    static boolean isRoleWord(String word) {
         return TITLES.contains(word) || DEFINITE_ROLE_WORDS.contains(word);
     }
 

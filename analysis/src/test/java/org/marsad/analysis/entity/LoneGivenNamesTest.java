@@ -30,7 +30,26 @@ class LoneGivenNamesTest {
         }
         Proposal p = new Proposal(at, at + name.length(), type, 0.8);
         return LoneGivenNames.filter(text, Words.of(text), List.of(p), word -> SPEECH.contains(
-                word.startsWith("و") ? word.substring(1) : word), known).contains(p);
+                word.startsWith("و") ? word.substring(1) : word), known, word -> false).contains(p);
+    }
+
+    /** Whether a person's proposal of {@code name} in {@code text} is kept, the words of {@code common} common. */
+    private static boolean keptAmong(String text, String name, Set<String> common) {
+        int at = text.indexOf(name);
+        Proposal p = new Proposal(at, at + name.length(), EntityType.PERSON, 0.8);
+        return LoneGivenNames.filter(text, Words.of(text), List.of(p), word -> SPEECH.contains(
+                word.startsWith("و") ? word.substring(1) : word), k -> false, common::contains).contains(p);
+    }
+
+    @Test
+    void dropsADefiniteWordCommonWithAndWithoutTheArticle() {
+        Set<String> common = Set.of("القبطان", "قبطان", "الشهري", "شهري", "البابا", "بابا", "الفهد", "فهد");
+        assertFalse(keptAmong("وأعلن القبطان وصول السفينة", "القبطان", common), "the captain");
+        assertTrue(keptAmong("وأضاف القبطان أن السفينة وصلت", "القبطان", common), "a verb of speech before it");
+        assertTrue(keptAmong("وأعلن الشهري وصول الفريق", "الشهري", common), "a nisba, which families bear");
+        assertTrue(keptAmong("وأعلن الفهد وصول الفريق", "الفهد", common), "a given name");
+        assertTrue(keptAmong("وأعلن البابا موقفه من الحرب", "البابا", common), "the holder of an office");
+        assertTrue(keptAmong("وأعلن القبطان وصول السفينة", "القبطان", Set.of("القبطان")), "rare without the article");
     }
 
     @Test
