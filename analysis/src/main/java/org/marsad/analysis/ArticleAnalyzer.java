@@ -149,7 +149,7 @@ public final class ArticleAnalyzer {
      * Names the knowledge base may lack: persons that role phrases introduce (الأمير مولاي رشيد), then the
      * statistical tagger's spans, a list of persons split in its names and their bounds mended ({@link
      * ProposalBounds}), its persons that are products or firms retyped ({@link ProductNames}: غالاكسي نوت), less
-     * the lone given names that are common words there ({@link LoneGivenNames}: بشكل سليم), that do not overlap
+     * the lone words that are common words there ({@link LoneGivenNames}: بشكل سليم، أهل الخير), that do not overlap
      * them and are no {@link KnowledgeBase#isCommonNoun common noun} alone, nor a place that is a {@link
      * KnowledgeBase#isGuardedName guarded name} alone (where the context licenses it, the knowledge base names the
      * place itself), nor inside a date expression of {@code times} (the Levantine month in "أبريل (نيسان) 2015" is
