@@ -123,6 +123,8 @@ public final class ProposalBounds {
     private static final int MIN_ADVERB_OF_NISBA = 5;
     /** The fewest letters of a noun in the indefinite accusative after a name (زعيما); ماتا and بابا are names. */
     private static final int MIN_ACCUSATIVE_NOUN = 5;
+    /** The fewest letters of a feminine nisba describing an organization's head noun (دولية); عربية has five. */
+    private static final int MIN_DESCRIBING_NISBA = 5;
     /** The fewest letters of the noun after a glued ب or ل that ends a person's name (بمنسوبي; not بري، بحر). */
     private static final int MIN_NOUN_AFTER_PREPOSITION = 3;
     /** The letters of long vowels, which open a foreign name's syllable after ب or ل (بيليه، لوبين، بابا). */
@@ -981,7 +983,7 @@ public final class ProposalBounds {
      */
     private static boolean isIndefiniteDescription(Words words, int w, Predicate<String> commonWord) {
         String adjective = words.normalized(w + 1);
-        return adjective.length() > 4 && adjective.endsWith("يه") && !adjective.startsWith("ال")
+        return adjective.length() >= MIN_DESCRIBING_NISBA && adjective.endsWith("يه") && !adjective.startsWith("ال")
                 && commonWord.test("ال" + adjective.substring(0, adjective.length() - 1))
                 && WordMatcher.inSomeReading(words.normalized(w),
                         r -> !r.startsWith("ال") && OrganizationNouns.HEADS.contains(r));

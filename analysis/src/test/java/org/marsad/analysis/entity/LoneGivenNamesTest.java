@@ -13,6 +13,10 @@ class LoneGivenNamesTest {
     /** Speech verbs for these tests, normalized, a conjunction allowed in front. */
     private static final Set<String> SPEECH = Set.of("قال", "قالت", "اوضح", "اضاف");
 
+    private static boolean isSpeechVerb(String word) {
+        return SPEECH.contains(word.startsWith("و") ? word.substring(1) : word);
+    }
+
     /** Whether a person's proposal of the {@code nth} (from 0) occurrence of {@code name} in {@code text} is kept. */
     private static boolean kept(String text, String name, int nth) {
         return kept(text, name, nth, EntityType.PERSON, k -> false);
@@ -29,16 +33,16 @@ class LoneGivenNamesTest {
             at = text.indexOf(name, at + 1);
         }
         Proposal p = new Proposal(at, at + name.length(), type, 0.8);
-        return LoneGivenNames.filter(text, Words.of(text), List.of(p), word -> SPEECH.contains(
-                word.startsWith("و") ? word.substring(1) : word), known, word -> false).contains(p);
+        return LoneGivenNames.filter(text, Words.of(text), List.of(p), LoneGivenNamesTest::isSpeechVerb, known,
+                word -> false).contains(p);
     }
 
     /** Whether a person's proposal of {@code name} in {@code text} is kept, the words of {@code common} common. */
     private static boolean keptAmong(String text, String name, Set<String> common) {
         int at = text.indexOf(name);
         Proposal p = new Proposal(at, at + name.length(), EntityType.PERSON, 0.8);
-        return LoneGivenNames.filter(text, Words.of(text), List.of(p), word -> SPEECH.contains(
-                word.startsWith("و") ? word.substring(1) : word), k -> false, common::contains).contains(p);
+        return LoneGivenNames.filter(text, Words.of(text), List.of(p), LoneGivenNamesTest::isSpeechVerb, k -> false,
+                common::contains).contains(p);
     }
 
     @Test

@@ -593,7 +593,8 @@ class ProposalBoundsTest {
     void keepsABoundInsideAWord() {
         String text = "والتقى بوتين والأسد في موسكو.";
         int start = text.indexOf("الأسد");
-        Proposal p = ProposalBounds.mend(text, Words.of(text), new Proposal(start, text.indexOf(" في"), EntityType.PERSON, 0.8));
+        Proposal p = ProposalBounds.mend(text, Words.of(text), new Proposal(start, text.indexOf(" في"),
+                EntityType.PERSON, 0.8));
         assertEquals("الأسد", text.substring(p.start(), p.end()));
     }
 
