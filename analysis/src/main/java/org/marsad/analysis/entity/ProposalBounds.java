@@ -52,8 +52,11 @@ import org.marsad.text.Span;
  *       مباشرة), وعدد، وزملاؤه، بسمو، إثر. In a
  *       person's name so does a later word that never stands in one: the pronoun of a copula (زيكو هو الوحيد; not
  *       in a name with a syllable of an East Asian name, where هو and هي are syllables too: كواك تاي هي), أن and
- *       إن, a conjunction, a relative or an adverb of time (حمدان أثناء، شينزو آبي لكن). In a name of any type so
- *       does a verb in the future, س and an imperfect verb common in news by itself or by its singular (صلاح المزروع
+ *       إن, a conjunction, a relative, an adverb of time or a preposition with a pronoun (حمدان أثناء، شينزو آبي
+ *       لكن، فيصل معه), and a common noun in the indefinite accusative written without its tanween, the name's state
+ *       (كوربن زعيما، كورمان متحدثا; after a rare foreign given name alone it is the surname: لاسانا ديارا). In a
+ *       name of any type so does a verb in the future, س and an imperfect verb common in news by itself or by its
+ *       singular (صلاح المزروع
  *       سيرأس، فهد كفاين سيعودون، إبراهيم البلوي سيتواجدان، فريق كابيلو سيفوز; not after a long vowel, as in the
  *       foreign names ستورك، سيونغ); at its start such a verb is left out (وسيسافر [تشونغ مونغ جون]), and one common
  *       word after it that is no given name is no name (سيزداد سوءا).</li>
@@ -74,7 +77,9 @@ import org.marsad.text.Span;
  *       follows a word with the article that is no title, person's noun, given name or nisba adjective: it agrees
  *       with that noun (الذكر الحكيم، الديوان الملكي، التحالف العربي), where after a person's noun it is a family
  *       name (المحامي السنيدي، القنصل السعودي الخالدي); nor, in an organization's, a nisba after a definite noun that
- *       heads no organization's name (التعليم الأهلي is private education; النادي الأهلي stays).</li>
+ *       heads no organization's name (التعليم الأهلي is private education; النادي الأهلي stays). Two words left, a
+ *       noun that heads an organization's name and a feminine nisba, both without the article, are a description
+ *       and no name (منظمة إرهابية، جامعة كورية; names of that shape take the article: المنظمة الدولية).</li>
  *   <li>A name that ends in a word needing its complement (آل، بن، ابن، بنت، أبو، أبي، عبد, and the New, San and
  *       Los of foreign names: نيو، سان، سانت، سانتا، لوس) takes the word after it when only spaces part them: the tagger stopped at
  *       the title الشيخ in "عبدالعزيز آل الشيخ", and at نيو in "نيو إنغلاند"; a person's
@@ -96,7 +101,9 @@ import org.marsad.text.Span;
  *       [الدين]" is علم الدين, "لعز [الدين]" عز الدين; and that last word alone is no name ("فعالية [الدين]",
  *       religion), nor is it with a noun before it that is no given name (رجال الدين "clergy", باسم الدين "in the
  *       name of religion", سداد الدين "paying the debt"). A given name alone that opens a role of two words with the
- *       word after it is none either: "أمين مجلس التنمية", "أمين الصندوق".</li>
+ *       word after it is none either: "أمين مجلس التنمية", "أمين الصندوق". A person's proposal that starts inside a
+ *       given name, after letters that read as a conjunction and the article, takes them back: "و[التر] بالمر" is
+ *       والتر بالمر, "ف[اليري] آموس" فاليري آموس.</li>
  *   <li>A name of any type that opens with أم or أبو and a given name is a person's kunya: the tagger proposes
  *       "أم سعد" as an organization; so is one that opens with a lineage, a given name, بن and a father's given
  *       name ("الأمير بندر بن فيصل آل سعود" after the name of a programme).</li>
