@@ -57,8 +57,8 @@ import org.marsad.text.Span;
  *       (كوربن زعيما، كورمان متحدثا; after a rare foreign given name alone it is the surname: لاسانا ديارا). In a
  *       name of any type so does a verb in the future, س and an imperfect verb common in news by itself or by its
  *       singular (صلاح المزروع سيرأس، فهد كفاين سيعودون، إبراهيم البلوي سيتواجدان، فريق كابيلو سيفوز; not after a
- *       long vowel, as in the foreign names ستورك، سيونغ); at its start such a verb is left out (وسيسافر [تشونغ مونغ جون]), and one common
- *       word after it that is no given name is no name (سيزداد سوءا).</li>
+ *       long vowel, as in the foreign names ستورك، سيونغ); at its start such a verb is left out (وسيسافر [تشونغ
+ *       مونغ جون]), and one common word after it that is no given name is no name (سيزداد سوءا).</li>
  *   <li>An honorific of address at a person's name's end (معالي، سمو، فضيلة) opens the next person's title and is
  *       left out: "يوسف الظاهري معالي رئيس الهيئة"; one word before it alone is no name ("كرم سمو أمير المنطقة",
  *       "برعاية معالي الوزير").</li>
