@@ -242,8 +242,9 @@ public final class InstitutionPhrases {
      * The English name of the institution's name in words [{@code first}, {@code end}) when it opens with a head:
      * the adjectives' words, the head's, "for" and the complement without its ل in English words ({@link
      * ComplementEnglish}: "المركز الوطني للقياس والتقويم" is National Center for Measurement and Evaluation) or,
-     * where it has none, in Latin letters; null when an adjective has no English word, here or in {@code facilities},
-     * or the words are no such name.
+     * where it has none, in Latin letters; a name of a head and adjectives alone is the adjectives' words and the
+     * head's ("الأمانة العامة" is General Secretariat); null when an adjective has no English word, here or in {@code
+     * facilities}, or the words are no such name.
      */
     static String englishOf(String text, List<Span> words, List<String> norm, int first, int end,
                             Facilities facilities) {
@@ -260,8 +261,11 @@ public final class InstitutionPhrases {
             }
             english.append(adjective).append(' ');
         }
-        if (w == first + 1 || w >= end) {
+        if (w == first + 1) {
             return null;
+        }
+        if (w >= end) {
+            return english.append(HEADS.get(head.head())).toString();
         }
         String complement = withoutLam(text.substring(words.get(w).start(), words.get(end - 1).end()));
         String complementEnglish = complementEnglish(complement, facilities);

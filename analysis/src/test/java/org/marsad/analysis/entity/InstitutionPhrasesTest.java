@@ -98,7 +98,15 @@ class InstitutionPhrasesTest {
     @Test
     void givesNoEnglishNameWhereAnAdjectiveHasNoEnglishWord() {
         assertNull(english("المركز الفلكي للرصد"), "الفلكي is in no list: the whole name is transliterated");
-        assertNull(english("المجلس الوطني"), "no complement");
+        assertNull(english("المجلس الفلكي"), "الفلكي is in no list");
+    }
+
+    @Test
+    void givesAHeadAndItsAdjectivesWithoutAComplementTheirEnglishWords() {
+        assertEquals("General Secretariat", english("الأمانة العامة"));
+        assertEquals("International Organization", english("المنظمة الدولية"));
+        assertEquals("Federal Council", english("المجلس الفدرالي"));
+        assertNull(english("المجلس"), "a head alone is no name");
     }
 
     @Test
