@@ -22,8 +22,9 @@ import org.marsad.text.Span;
  * <ul>
  *   <li>Phrases and text are compared after {@link ArabicNormalizer}, word by word.</li>
  *   <li>The first word of a phrase may carry proclitics: a conjunction (و، ف), then a preposition (ب، ك، ل);
- *       ل before the article merges with it (للصين is ل + الصين). A clitic is taken off only when at least
- *       {@value #MIN_STEM} letters stay; ك ("like") not before a name that ends like a pronoun, since a verb that
+ *       ل before the article merges with it (للصين is ل + الصين). A clitic is taken off only when more than
+ *       {@value #MIN_STEM} letters stay, or a conjunction before the first of two words or more when that many do
+ *       (وتل أبيب; ولي is no "and Lee"); ك ("like") not before a name that ends like a pronoun, since a verb that
  *       opens with ك reads so too (كسبها "won it" is no "like Sabha"). Later words must match whole: Arabic
  *       attaches clitics to the first word of a phrase only.</li>
  *   <li>The words of a phrase must follow each other with nothing but spaces or quote marks between them
@@ -97,10 +98,13 @@ final class WordMatcher<T> {
         if (word.isEmpty()) {
             return null;
         }
-        int conjunction = (word.charAt(0) == 'و' || word.charAt(0) == 'ف') && word.length() > MIN_STEM + 1 ? 1 : 0;
+        boolean conjoined = word.charAt(0) == 'و' || word.charAt(0) == 'ف';
+        int conjunction = conjoined && word.length() > MIN_STEM + 1 ? 1 : 0;
         Hit<T> hit = reading(word, 0, false, 0, text, words, normalizedWords, i);
         if (hit == null && conjunction > 0) {
             hit = reading(word, conjunction, false, conjunction, text, words, normalizedWords, i);
+        } else if (hit == null && conjoined && word.length() == MIN_STEM + 1) {
+            hit = ofSeveralWords(reading(word, 1, false, 1, text, words, normalizedWords, i));
         }
         if (hit != null) {
             return hit;
@@ -114,6 +118,11 @@ final class WordMatcher<T> {
         }
         return takesPreposition(word, conjunction)
                 ? reading(word, preposition, false, preposition, text, words, normalizedWords, i) : null;
+    }
+
+    /** {@code hit} if it spans two words or more (وتل أبيب), else null: ولي is no "and Lee". */
+    private static <T> Hit<T> ofSeveralWords(Hit<T> hit) {
+        return hit != null && hit.endWord() - hit.firstWord() > 1 ? hit : null;
     }
 
     /** Whether the letter at {@code at} of the normalized {@code word} is a preposition glued to a name after it. */
