@@ -129,6 +129,8 @@ public final class ProposalBounds {
     private static final int MIN_ADVERB_OF_NISBA = 5;
     /** The fewest letters of a noun in the indefinite accusative after a name (زعيما); ماتا and بابا are names. */
     private static final int MIN_ACCUSATIVE_NOUN = 5;
+    /** The م that opens a participle, which a foreigner's surname in the accusative's shape seldom does (متحدثا، مضيفا). */
+    private static final String PARTICIPLE = "م";
     /** The fewest letters of a feminine nisba describing an organization's head noun (دولية); عربية has five. */
     private static final int MIN_DESCRIBING_NISBA = 5;
     /** The fewest letters of the noun after a glued ب or ل that ends a person's name (بمنسوبي; not بري، بحر). */
@@ -1419,12 +1421,12 @@ public final class ProposalBounds {
      * The word before {@code last} when {@code last} is a common noun or adjective in the indefinite accusative
      * ({@link #isAccusativeNoun}), which follows a name as its state (اختيار كوربن زعيما، وقال كورمان متحدثا)
      * and never ends it; else {@code last}. After a foreigner's given name alone the word is his surname: رافائيل
-     * كوريا، ماليك إيفونا.
+     * كوريا، ماليك إيفونا; not a participle, which opens with م (إنريكي متحدثا، مضيفا، مشيرا).
      */
     private static int beforeAccusativeNoun(Words words, int first, int last, Predicate<String> commonWord) {
         String given = words.normalized(first);
-        boolean surname = last == first + 1 && (PersonNames.isForeignGivenName(given)
-                || isRareForeignWord(given, commonWord));
+        boolean surname = last == first + 1 && !words.normalized(last).startsWith(PARTICIPLE)
+                && (PersonNames.isForeignGivenName(given) || isRareForeignWord(given, commonWord));
         return last > first && !surname && isAccusativeNoun(words.normalized(last), commonWord) ? last - 1 : last;
     }
 

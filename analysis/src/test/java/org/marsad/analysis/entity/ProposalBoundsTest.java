@@ -152,6 +152,13 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void endsAForeignGivenNameBeforeAParticipleInTheAccusative() {
+        Set<String> common = Set.of("المتحدث");
+        assertEquals("إنريكي", mendedAmong("وتابع إنريكي متحدثا عن اللاعب", "إنريكي متحدثا", common),
+                "speaking, no surname");
+    }
+
+    @Test
     void findsNoNameInAnIndefiniteHeadNounAndNisba() {
         Set<String> common = Set.of("الارهابي", "الدولي");
         for (String description : List.of("منظمة إرهابية", "لمنظمة دولية")) {
