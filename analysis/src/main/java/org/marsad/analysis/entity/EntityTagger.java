@@ -1458,7 +1458,8 @@ public final class EntityTagger {
 
         /**
          * {@code start}, moved past a و، ف، ب or ل glued to the first word {@code first} of a proposed name that
-         * ends at {@code stop} (and past a ك glued to a person's given name, {@link #KAF}): when that word is then a
+         * ends at {@code stop} (and past a ك glued to a person's Arabic given name, {@link #KAF}; كروجر is Krueger):
+         * when that word is then a
          * compound head (عبد، أبو، آل، أم...), in a person's name بن or ابن (وابن حبان), a noun that opens the name of
          * an organization, a facility or an administrative place (بجامعة حلوان، بالاتحاد السعودي، لمنطقة الأمن الوطني),
          * or a given name that the whole
@@ -1474,7 +1475,8 @@ public final class EntityTagger {
                 return start;
             }
             if (word.charAt(0) == KAF) {
-                return type == EntityType.PERSON && PersonNames.isNameAfterLetter(word) ? start + 1 : start;
+                return type == EntityType.PERSON && PersonNames.isNameAfterLetter(word)
+                        && !PersonNames.isForeignGivenName(word.substring(1)) ? start + 1 : start;
             }
             if (PROCLITICS.indexOf(word.charAt(0)) < 0) {
                 return start;

@@ -630,6 +630,12 @@ class EntityTaggerTest {
     }
 
     @Test
+    void keepsAKafBeforeAForeignGivenName() {
+        assertEquals("كروجر", proposedPerson("وقالت آن كروجر إن الديون ثقيلة", "كروجر").name(),
+                "Krueger: a foreigner's surname, not \"like Roger\"");
+    }
+
+    @Test
     void leavesOutALamBeforeAHamzaOnAlef() {
         assertEquals("أرنولد فيلتر", proposedPerson("زادت مبيعات الكتاب لأرنولد فيلتر هذا العام", "لأرنولد فيلتر").name());
         assertEquals("لبيد الناصري", proposedPerson("وقال لبيد الناصري إن الكتاب نفد", "لبيد الناصري").name(),
