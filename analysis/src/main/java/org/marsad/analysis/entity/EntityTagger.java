@@ -928,7 +928,24 @@ public final class EntityTagger {
             Facilities.Name name = FACILITIES.cityName(text, words, norm, facility, m.endWord(), english);
             String adjective = name.end() > m.endWord() ? adjectiveCountryAt(name.end() - 1) : null;
             String country = adjective != null ? adjective : facility.anywhere() ? null : m.named().country();
-            return facility(facility, name, m.endWord(), country);
+            return facility(facility, adjective != null ? withCountryInBrackets(facility, m, name) : name, m.endWord(),
+                    country);
+        }
+
+        /**
+         * The facility's {@code name} that ends in a nationality adjective, in English the words before the adjective
+         * and the adjective's country in brackets ("جامعة تكساس الأمريكية" is Texas University (United States)), where
+         * the adjective has no English word of its own, which would leave the whole name in Latin letters.
+         */
+        private Facilities.Name withCountryInBrackets(Facilities.Noun facility, NameMatch city, Facilities.Name name) {
+            NameMatch adjective = adjectiveEnding(city.endWord() - 1, name.end());
+            NameEntry state = adjective == null ? null : adjective.entry();
+            if (state == null || state.nameEn() == null || FACILITIES.adjectiveEnglish(norm.get(name.end() - 1)) != null) {
+                return name;
+            }
+            String before = FACILITIES.cityEnglish(text, words, norm, facility, city.endWord(), adjective.firstWord(),
+                    city.named().nameEn());
+            return new Facilities.Name(name.end(), before + " (" + state.nameEn() + ")");
         }
 
         /**

@@ -247,6 +247,15 @@ final class Facilities {
     }
 
     /**
+     * The English name of the words that {@code noun} opens before word {@code stop}, the city's name ending before
+     * word {@code end} and called {@code city} in English, the adjectives between them (all with English words) or
+     * none.
+     */
+    String cityEnglish(String text, List<Span> words, List<String> norm, Noun noun, int end, int stop, String city) {
+        return english(text, words, norm, noun, end, stop, city);
+    }
+
+    /**
      * {@code name} run on over the complement with ل after it where the noun opens an organization's or an event's
      * name (مهرجان أبها للتسوق), not a place's (ووصل إلى مطار جدة للمشاركة), the
      * complement's words all have English words and no preposition follows it: "مركز جدة للمعارض والمؤتمرات" is

@@ -703,6 +703,15 @@ class EntityTaggerTest {
     }
 
     @Test
+    void putsTheCountryOfANationalityAdjectiveEndingAFacilitysNameInBrackets() {
+        List<Entity> es = tag("وقال باحثون في جامعة موسكو الروسية إن الدراسة مهمة");
+        assertEquals(1, es.size());
+        assertEquals("جامعة موسكو الروسية", es.get(0).name());
+        assertEquals("Moscow University (Russia)", es.get(0).nameEn(), "not the whole name in Latin letters");
+        assertEquals("RUS", es.get(0).country());
+    }
+
+    @Test
     void takesACityAfterAFacilityNounForTheFacilitysName() {
         List<Entity> es = tag("وهبطت الطائرة في مطار موسكو الدولي أمس");
         assertEquals(1, es.size());
