@@ -27,6 +27,8 @@ class ComplementEnglishTest {
     void putsTheNounsOfAChainFromLastToFirst() {
         assertEquals("Grain Silos", english("صوامع الغلال"));
         assertEquals("Human Rights", english("حقوق الإنسان"));
+        assertEquals("Water Desalination", english("تحلية المياه"));
+        assertEquals("Disasters Management", english("إدارة الكوارث"));
     }
 
     @Test
