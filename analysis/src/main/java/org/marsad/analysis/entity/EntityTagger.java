@@ -940,7 +940,8 @@ public final class EntityTagger {
         private Facilities.Name withCountryInBrackets(Facilities.Noun facility, NameMatch city, Facilities.Name name) {
             NameMatch adjective = adjectiveEnding(city.endWord() - 1, name.end());
             NameEntry state = adjective == null ? null : adjective.entry();
-            if (state == null || state.nameEn() == null || FACILITIES.adjectiveEnglish(norm.get(name.end() - 1)) != null) {
+            boolean ownEnglish = FACILITIES.adjectiveEnglish(norm.get(name.end() - 1)) != null;
+            if (state == null || state.nameEn() == null || ownEnglish) {
                 return name;
             }
             String before = FACILITIES.cityEnglish(text, words, norm, facility, city.endWord(), adjective.firstWord(),
@@ -1476,11 +1477,10 @@ public final class EntityTagger {
         /**
          * {@code start}, moved past a و، ف، ب or ل glued to the first word {@code first} of a proposed name that
          * ends at {@code stop} (and past a ك glued to a person's Arabic given name, {@link #KAF}; كروجر is Krueger):
-         * when that word is then a
-         * compound head (عبد، أبو، آل، أم...), in a person's name بن or ابن (وابن حبان), a noun that opens the name of
-         * an organization, a facility or an administrative place (بجامعة حلوان، بالاتحاد السعودي، لمنطقة الأمن الوطني),
-         * or a given name that the whole
-         * word is not (وياسر القحطاني، لستيف شايلد; not وليد), or when the name without the letter stands
+         * when that word is then a compound head (عبد، أبو، آل، أم...), in a person's name بن or ابن (وابن حبان), a
+         * noun that opens the name of an organization, a facility or an administrative place (بجامعة حلوان، بالاتحاد
+         * السعودي، لمنطقة الأمن الوطني), or a given name that the whole word is not (وياسر القحطاني، لستيف شايلد; not
+         * وليد), or when the name without the letter stands
          * elsewhere in the text on its own (وفرانك جاكسون beside فرانك جاكسون), or when ل comes before a hamza on
          * alef in a person's or a place's name, none of which opens so (لأدولف هتلر: "by Adolf Hitler"; the titles of
          * organizations and works may: لأجلك يا وطن); and a و right after a name found so far, which joins a list

@@ -54,7 +54,8 @@ import org.marsad.text.Span;
  *       in a name with a syllable of an East Asian name, where هو and هي are syllables too: كواك تاي هي), أن and
  *       إن, a conjunction, a relative, an adverb of time or a preposition with a pronoun (حمدان أثناء، شينزو آبي
  *       لكن، فيصل معه), and a common noun in the indefinite accusative written without its tanween, the name's state
- *       (كوربن زعيما، كورمان متحدثا; after a rare foreign given name alone it is the surname: لاسانا ديارا). In a
+ *       (كوربن زعيما، كورمان متحدثا; after a rare foreign given name alone it is the surname, لاسانا ديارا, unless a
+ *       participle's م opens it, إنريكي متحدثا). In a
  *       name of any type so does a verb in the future, س and an imperfect verb common in news by itself or by its
  *       singular (صلاح المزروع سيرأس، فهد كفاين سيعودون، إبراهيم البلوي سيتواجدان، فريق كابيلو سيفوز; not after a
  *       long vowel, as in the foreign names ستورك، سيونغ); at its start such a verb is left out (وسيسافر [تشونغ
@@ -129,7 +130,7 @@ public final class ProposalBounds {
     private static final int MIN_ADVERB_OF_NISBA = 5;
     /** The fewest letters of a noun in the indefinite accusative after a name (زعيما); ماتا and بابا are names. */
     private static final int MIN_ACCUSATIVE_NOUN = 5;
-    /** The م that opens a participle, which a foreigner's surname in the accusative's shape seldom does (متحدثا، مضيفا). */
+    /** The م that opens a participle (متحدثا، مضيفا), which a foreigner's surname in the accusative seldom does. */
     private static final String PARTICIPLE = "م";
     /** The fewest letters of a feminine nisba describing an organization's head noun (دولية); عربية has five. */
     private static final int MIN_DESCRIBING_NISBA = 5;

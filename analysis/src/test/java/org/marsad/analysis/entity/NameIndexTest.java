@@ -140,15 +140,15 @@ class NameIndexTest {
     void stripsAConjunctionBeforeATwoLetterWordOnlyWhenMoreWordsOfTheNameFollow() {
         NameEntry telAviv = new NameEntry("TELAVIV", EntityType.GPE, "تل أبيب", "Tel Aviv", "ISR", "city");
         NameEntry lee = new NameEntry("LEE", EntityType.PERSON, "لي", "Lee", "KOR", null);
-        NameIndex short2 = NameIndex.builder().add("تل أبيب", telAviv).add("لي", lee).build();
+        NameIndex shortNames = NameIndex.builder().add("تل أبيب", telAviv).add("لي", lee).build();
         String text = "واشنطن وتل أبيب";
         SpacedWords w = SpacedWords.of(text);
-        NameMatch m = short2.match(text, w.words(), w.norm(), 1);
+        NameMatch m = shortNames.match(text, w.words(), w.norm(), 1);
         assertEquals(telAviv, m.entry());
         assertEquals(text.indexOf("تل"), m.start());
         String crownPrince = "قال ولي العهد";
         SpacedWords c = SpacedWords.of(crownPrince);
-        assertNull(short2.match(crownPrince, c.words(), c.norm(), 1), "ولي is a crown prince's noun, not and + Lee");
+        assertNull(shortNames.match(crownPrince, c.words(), c.norm(), 1), "ولي is a crown prince's, not and + Lee");
     }
 
     @Test
