@@ -30,15 +30,16 @@ import org.marsad.text.Span;
  *       opens with a demonstrative of the dual or the plural (هذان الشخصان، هاتان المادتان، هؤلاء).</li>
  *   <li>A preposition, a personal pronoun or إنّ (فإن، وإن) at the start is no part of the name (في كيليس، أنا سعيد),
  *       nor, in a person's name, a verb of speech or كان (وأضاف زكريا، وأفاد خليل، وكان العبيدي، وأشارت القحطاني;
- *       طالب and أبان only before a family name alone: وطالب العثمان), ل and a definite noun (للمغني، للحي: a given
- *       name like الجوهرة aside; one word left that agrees with it is no name: للضيف الكريم), a title (الأمير تركي بن
- *       محمد is تركي بن محمد, and الأمير his role), a noun that heads an organization's name (قوات صالح، مستشفى الملك
- *       فيصل) or a place's (جامع الراجحي، حي النرجس), a definite word before a given name that is none itself (المنشد
- *       فهد مطر، الكويتي جاسم; the Maghreb's الطيب صالح aside), a word that dates or praises a role (السابق زيكو،
- *       الراحل طلال مداح), ب or ل glued to a common noun (بضم بدرو، بخلاف المالكي; the glued word may be rare where
- *       the noun is no name word and no name of the knowledge base begins there: برحيل سامي): the name starts after
- *       them when words are left, and one word left after such a noun that is no given name is none (بدور إيجابي); a
- *       title without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's name).
+ *       طالب and أبان only before a family name alone: وطالب العثمان، وأبان دبوان), ل and a definite noun (للمغني،
+ *       للحي: a given name like الجوهرة aside; one word left that agrees with it is no name: للضيف الكريم), a title
+ *       (الأمير تركي بن محمد is تركي بن محمد, and الأمير his role), a noun that heads an organization's name (قوات
+ *       صالح، مستشفى الملك فيصل) or a place's (جامع الراجحي، حي النرجس), a definite word before a given name that is
+ *       none itself (المنشد فهد مطر، الكويتي جاسم; the Maghreb's الطيب صالح aside), a word that dates or praises a role
+ *       (السابق زيكو، الراحل طلال مداح), ب or ل glued to a common noun (بضم بدرو، بخلاف المالكي; the glued word may be
+ *       rare where the noun is no name word and no name of the knowledge base begins there: برحيل سامي): the name
+ *       starts after them when words are left, and one word left after such a noun that is no given name is none (بدور
+ *       إيجابي); a title without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's
+ *       name).
  *       باسم after a word of naming or of speaking for someone is ب and اسم, no given name: "المعروفة باسم أم سياف"
  *       is أم سياف, and "المتحدث الرسمي باسم لجنة الاحتراف" names a body, no person.</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
@@ -921,7 +922,7 @@ public final class ProposalBounds {
     /**
      * Whether the leading {@code word} at {@code w}, with or without a و or ف glued to it, is a verb that news puts
      * before the name of who speaks or acts (وأضاف زكريا، وأردف الحربي). طالب and أبان are given names too: verbs
-     * only with و glued and a family name alone after them (وطالب العثمان بتواجد...، وأبان الغامدي أن...), or before
+     * only with و glued and a family name alone after them (وطالب العثمان بتواجد...، وأبان دبوان أن...), or before
      * a definite given name and more (طالب الجيلاني الهمامي: Jilani Hammami demanded; طالب سامر خليل is a man's
      * name, his father's after his). Their feminine forms are verbs wherever they stand (وأشارت القحطاني، وطالبت).
      */
@@ -934,9 +935,14 @@ public final class ProposalBounds {
         if (!VERBS_BEFORE_NAMES.contains(word) && !VERBS_BEFORE_NAMES.contains(bare)) {
             return false;
         }
-        return !GIVEN_NAME_VERBS.contains(bare) || glued && last == w + 1 && words.normalized(last).startsWith("ال")
+        return !GIVEN_NAME_VERBS.contains(bare) || glued && last == w + 1 && isFamilyNameAlone(words.normalized(last))
                 || w + 1 < last && words.normalized(w + 1).startsWith("ال")
                         && PersonNames.givenNameBeforeAName(words.normalized(w + 1));
+    }
+
+    /** Whether the normalized {@code word} reads as a family name alone: definite (الغامدي) or no given name. */
+    private static boolean isFamilyNameAlone(String word) {
+        return word.startsWith("ال") || !PersonNames.GIVEN_NAMES.containsKey(word);
     }
 
     /**

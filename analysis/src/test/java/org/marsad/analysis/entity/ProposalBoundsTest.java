@@ -409,6 +409,8 @@ class ProposalBoundsTest {
     void startsAPersonsNameAfterAVerbOfSpeech() {
         assertEquals("سامر خليل", mended("وأضاف سامر خليل أن العمل مستمر.", "وأضاف سامر خليل", true));
         assertEquals("العثمان", mended("وطالب العثمان بتواجد الجماهير.", "وطالب العثمان", true));
+        assertEquals("دبوان", mended("وأبان دبوان أن الوفد وصل.", "وأبان دبوان", true), "a family name, no article");
+        assertEquals("وطالب سامر", mended("وحضر وطالب سامر الحفل.", "وطالب سامر", true), "a given name after it");
         assertEquals("سامر خليل", mended("وأفاد سامر خليل بأن العمل مستمر.", "وأفاد سامر خليل", true));
         assertEquals("سامر خليل", mended("وأبلغ سامر خليل الصحفيين بالقرار.", "أبلغ سامر خليل", true));
         assertEquals("طالب الرفاعي", mended("وحضر طالب الرفاعي الحفل.", "طالب الرفاعي", true), "Talib, a given name");
