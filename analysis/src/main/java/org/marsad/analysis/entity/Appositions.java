@@ -1614,10 +1614,22 @@ public final class Appositions {
         if (head < words.size() && orgHeads.contains(words.normalized(head)) && mentions.within(words.span(head).start(), close).isEmpty()
                 && created.stream().noneMatch(e -> e.mentions().get(0).start() == words.span(head).start())) {
             Mention org = Mention.of(text, words.span(head).start(), close, MentionKind.NAME);
-            created.add(new Entity(ids.next(), EntityType.ORG, org.text(), NameTransliterator.toLatin(org.text()), null,
-                    null, null, List.of(), ORG_CONFIDENCE, List.of(org)));
+            String english = englishOfOrganization(text, words, head, close);
+            created.add(new Entity(ids.next(), EntityType.ORG, org.text(), english, null, null, null, List.of(),
+                    ORG_CONFIDENCE, List.of(org)));
         }
         return found;
+    }
+
+    /**
+     * The English name of the organization a role names from word {@code head} to the comma at {@code close}: a
+     * facility's noun and common words in English words ("مجموعة تقييم المخاطر" is Risk Assessment Group), else the
+     * name in Latin letters.
+     */
+    private static String englishOfOrganization(String text, Words words, int head, int close) {
+        String english = Facilities.SHIPPED.englishOf(text, words.spans(), words.normalized(), head,
+                words.firstAtOrAfter(close));
+        return english != null ? english : NameTransliterator.toLatin(text.substring(words.span(head).start(), close));
     }
 
     /**

@@ -642,6 +642,15 @@ class AppositionsTest {
     }
 
     @Test
+    void givesTheOrganizationAfterTheRoleAnEnglishNameOfItsWords() {
+        String text = "وقال المحلل سامر خليل، مدير مجموعة تقييم المخاطر، إن السوق هادئة.";
+        AnalyzedArticle a = ANALYZER.analyze(Article.of(text));
+        Entity group = a.entities().stream().filter(e -> e.name().equals("مجموعة تقييم المخاطر")).findFirst()
+                .orElseThrow();
+        assertEquals("Risk Assessment Group", group.nameEn(), "not the name in Latin letters");
+    }
+
+    @Test
     void takesATitleRightAfterTheNameForARole() {
         Entity p = person("وقال رامز الحلبي وزير الخارجية الأردني إن المحادثات مستمرة.", "رامز الحلبي");
         assertEquals(List.of("وزير الخارجية"), p.roles());
