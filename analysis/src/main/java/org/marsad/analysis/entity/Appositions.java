@@ -1622,12 +1622,12 @@ public final class Appositions {
     }
 
     /**
-     * The English name of the organization a role names from word {@code head} to the comma at {@code close}: a
-     * facility's noun and common words in English words ("مجموعة تقييم المخاطر" is Risk Assessment Group), else the
-     * name in Latin letters.
+     * The English name of the organization a role names from word {@code head} to the comma at {@code close}, as
+     * {@link EntityTagger#organizationEnglish} gives names the knowledge base lacks ("مجموعة تقييم المخاطر" is Risk
+     * Assessment Group), else the name in Latin letters.
      */
     private static String englishOfOrganization(String text, Words words, int head, int close) {
-        String english = Facilities.SHIPPED.englishOf(text, words.spans(), words.normalized(), head,
+        String english = EntityTagger.organizationEnglish(text, words.spans(), words.normalized(), head,
                 words.firstAtOrAfter(close));
         return english != null ? english : NameTransliterator.toLatin(text.substring(words.span(head).start(), close));
     }

@@ -424,6 +424,24 @@ public final class EntityTagger {
         return Map.copyOf(out);
     }
 
+    /**
+     * The English name of a name the knowledge base lacks in words [{@code first}, {@code end}) of {@code text}: a
+     * facility's ("جامعة أكسفورد" Aksafurd University), a ministry's ("وزارة الأوقاف" Ministry of Endowments) or an
+     * institution's ("اللجنة الوطنية لمكافحة الإرهاب" National Committee for Combating Terrorism), or, for a name of
+     * two words or more that are all common nouns and adjectives of {@link ComplementEnglish}, their English
+     * ("البطولة العربية" Arab Championship); null to transliterate it.
+     */
+    static String organizationEnglish(String text, List<Span> words, List<String> norm, int first, int end) {
+        String facility = FACILITIES.englishOf(text, words, norm, first, end);
+        String ministry = facility != null ? null : MinistryPhrases.englishOf(norm, first, end, FACILITIES);
+        String institution = facility != null || ministry != null ? null
+                : InstitutionPhrases.englishOf(text, words, norm, first, end, FACILITIES);
+        return facility != null ? facility : ministry != null ? ministry : institution != null ? institution
+                : end - first < 2 ? null : ComplementEnglish.of(text.substring(words.get(first).start(),
+                        words.get(end - 1).end()), adjective -> InstitutionPhrases.adjectiveEnglish(adjective,
+                        FACILITIES));
+    }
+
     /** The nouns of {@code nominal-heads.tsv}, normalized, each with the subtypes whose entries it refers back to. */
     private static Map<String, Set<String>> organizationHeads() {
         Map<String, Set<String>> heads = new HashMap<>();
@@ -1054,9 +1072,9 @@ public final class EntityTagger {
             String[] nameWords = name.split(" ");
             if (state == null || !country.equals(state.kb()) || state.nameEn() == null
                     || nameWords.length <= end - k) {
-                return englishOfName(first, end);
+                return organizationEnglish(text, words, norm, first, end);
             }
-            String english = englishOfName(first, k);
+            String english = organizationEnglish(text, words, norm, first, k);
             String before = String.join(" ", Arrays.copyOf(nameWords, nameWords.length - (end - k)));
             return (english != null ? english : NameTransliterator.toLatin(before)) + " (" + state.nameEn() + ")";
         }
@@ -1074,23 +1092,6 @@ public final class EntityTagger {
                 }
             }
             return null;
-        }
-
-        /**
-         * The English name of a name the knowledge base lacks in words [{@code first}, {@code end}): a facility's
-         * ("جامعة أكسفورد" Aksafurd University), a ministry's ("وزارة الأوقاف" Ministry of Endowments) or an
-         * institution's ("اللجنة الوطنية لمكافحة الإرهاب" National Committee for Combating Terrorism), or, for a name
-         * of two words or more that are all common nouns and adjectives of {@link ComplementEnglish}, their English
-         * ("البطولة العربية" Arab Championship); null to transliterate it.
-         */
-        private String englishOfName(int first, int end) {
-            String facility = FACILITIES.englishOf(text, words, norm, first, end);
-            String ministry = facility != null ? null : MinistryPhrases.englishOf(norm, first, end, FACILITIES);
-            String institution = facility != null || ministry != null ? null
-                    : InstitutionPhrases.englishOf(text, words, norm, first, end, FACILITIES);
-            return facility != null ? facility : ministry != null ? ministry : institution != null ? institution
-                    : end - first < 2 ? null : ComplementEnglish.of(text.substring(words.get(first).start(),
-                            words.get(end - 1).end()), adjective -> InstitutionPhrases.adjectiveEnglish(adjective, FACILITIES));
         }
 
         /**
@@ -2242,7 +2243,8 @@ public final class EntityTagger {
             if (f == null) {
                 String english = homonyms.englishOf(hit.value());
                 if (english == null && !person) {
-                    english = englishOfName(first, hit.endWord()); // وزارة التربية والتعليم: Ministry of Education
+                    // وزارة التربية والتعليم: Ministry of Education
+                    english = organizationEnglish(text, words, norm, first, hit.endWord());
                 }
                 f = Found.proposed(homonyms.typeOf(hit.value()), name, english, country);
                 f.unlessKnown = true;

@@ -39,9 +39,8 @@ import org.marsad.text.Span;
  *       rare where the noun is no name word and no name of the knowledge base begins there: برحيل سامي): the name
  *       starts after them when words are left, and one word left after such a noun that is no given name is none (بدور
  *       إيجابي); a title without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's
- *       name).
- *       باسم after a word of naming or of speaking for someone is ب and اسم, no given name: "المعروفة باسم أم سياف"
- *       is أم سياف, and "المتحدث الرسمي باسم لجنة الاحتراف" names a body, no person.</li>
+ *       name). باسم after a word of naming or of speaking for someone is ب and اسم, no given name: "المعروفة باسم أم
+ *       سياف" is أم سياف, and "المتحدث الرسمي باسم لجنة الاحتراف" names a body, no person.</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
  *       word ("خلفًا", "داعياً الله") is no name, nor is one with بالله after a word that opens no compound
@@ -56,11 +55,11 @@ import org.marsad.text.Span;
  *       إن, a conjunction, a relative, an adverb of time or a preposition with a pronoun (حمدان أثناء، شينزو آبي
  *       لكن، فيصل معه), and a common noun in the indefinite accusative written without its tanween, the name's state
  *       (كوربن زعيما، كورمان متحدثا; after a rare foreign given name alone it is the surname, لاسانا ديارا, unless a
- *       participle's م opens it, إنريكي متحدثا). In a
- *       name of any type so does a verb in the future, س and an imperfect verb common in news by itself or by its
- *       singular (صلاح المزروع سيرأس، فهد كفاين سيعودون، إبراهيم البلوي سيتواجدان، فريق كابيلو سيفوز; not after a
- *       long vowel, as in the foreign names ستورك، سيونغ); at its start such a verb is left out (وسيسافر [تشونغ
- *       مونغ جون]), and one common word after it that is no given name is no name (سيزداد سوءا).</li>
+ *       participle's م opens it, إنريكي متحدثا). In a name of any type so does a verb in the future, س and an imperfect
+ *       verb common in news by itself or by its singular (صلاح المزروع سيرأس، فهد كفاين سيعودون، إبراهيم البلوي
+ *       سيتواجدان، فريق كابيلو سيفوز; not after a long vowel, as in the foreign names ستورك، سيونغ); at its start such
+ *       a verb is left out (وسيسافر [تشونغ مونغ جون]), and one common word after it that is no given name is no name
+ *       (سيزداد سوءا).</li>
  *   <li>An honorific of address at a person's name's end (معالي، سمو، فضيلة) opens the next person's title and is
  *       left out: "يوسف الظاهري معالي رئيس الهيئة"; one word before it alone is no name ("كرم سمو أمير المنطقة",
  *       "برعاية معالي الوزير").</li>
