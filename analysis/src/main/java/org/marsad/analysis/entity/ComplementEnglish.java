@@ -22,9 +22,9 @@ import org.marsad.text.ArabicNormalizer;
  *       (الإجرامية); a word after و that is an adjective only joins the adjectives of the phrase before it (التقني
  *       والمهني), with "and" only after another adjective (الأخلاقيات الحيوية والطبية is Medical Bioethics);</li>
  *   <li>a phrase of the file (كرة القدم، حقوق الإنسان) is one noun; nouns are looked up without their article;</li>
- *   <li>in English each phrase has its adjectives first, in the Arabic order, then its nouns from last to first, as
- *       English puts a noun before the noun it qualifies (صوامع الغلال is Grain Silos, وحدات التدخل Intervention Units);
- *       an action noun (مكافحة) stands first instead, its object after it;</li>
+ *   <li>in English each phrase has its adjectives first, in English order ({@link AdjectiveOrder}), then its nouns
+ *       from last to first, as English puts a noun before the noun it qualifies (صوامع الغلال is Grain Silos, وحدات
+ *       التدخل Intervention Units); an action noun (مكافحة) stands first instead, its object after it;</li>
  *   <li>the phrases are joined by "and", a phrase whose English words come again said once (التربية والتعليم is
  *       Education); a word the file and the adjectives lack, or a noun after adjectives without و, leaves the words
  *       without English ones (null), to be written in Latin letters.</li>
@@ -53,7 +53,7 @@ final class ComplementEnglish {
             if (action != null) {
                 out.add(action);
             }
-            out.addAll(adjectives);
+            out.addAll(AdjectiveOrder.english(adjectives));
             out.addAll(nouns.reversed());
             return String.join(" ", out);
         }

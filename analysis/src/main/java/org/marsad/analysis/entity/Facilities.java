@@ -1,5 +1,6 @@
 package org.marsad.analysis.entity;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -320,14 +321,16 @@ final class Facilities {
         }
         String person = text.substring(words.get(first).start(), words.get(personEnd - 1).end());
         english.append(known != null ? known : NameTransliterator.toLatin(person));
+        List<String> after = new ArrayList<>();
         for (int w = personEnd; w < stop; w++) {
             String adjective = adjectives.get(norm.get(w));
             if (adjective == null) {
                 int start = WordMatcher.skipLetters(text, words.get(noun.word()).start(), noun.cliticLetters());
                 return NameTransliterator.toLatin(text.substring(start, words.get(stop - 1).end()));
             }
-            english.append(' ').append(adjective);
+            after.add(adjective);
         }
+        AdjectiveOrder.english(after).forEach(adjective -> english.append(' ').append(adjective));
         return english.append(' ').append(noun.english()).toString();
     }
 

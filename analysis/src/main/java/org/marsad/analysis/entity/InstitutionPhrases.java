@@ -240,11 +240,11 @@ public final class InstitutionPhrases {
 
     /**
      * The English name of the institution's name in words [{@code first}, {@code end}) when it opens with a head:
-     * the adjectives' words, the head's, "for" and the complement without its ل in English words ({@link
-     * ComplementEnglish}: "المركز الوطني للقياس والتقويم" is National Center for Measurement and Evaluation) or,
-     * where it has none, in Latin letters; a name of a head and adjectives alone is the adjectives' words and the
-     * head's ("الأمانة العامة" is General Secretariat); null when an adjective has no English word, here or in {@code
-     * facilities}, or the words are no such name.
+     * the adjectives' words in English order ({@link AdjectiveOrder}), the head's, "for" and the complement without
+     * its ل in English words ({@link ComplementEnglish}: "المركز الوطني للقياس والتقويم" is National Center for
+     * Measurement and Evaluation) or, where it has none, in Latin letters; a name of a head and adjectives alone is the
+     * adjectives' words and the head's ("الأمانة العامة" is General Secretariat); null when an adjective has no
+     * English word, here or in {@code facilities}, or the words are no such name.
      */
     static String englishOf(String text, List<Span> words, List<String> norm, int first, int end,
                             Facilities facilities) {
@@ -252,25 +252,25 @@ public final class InstitutionPhrases {
         if (head == null) {
             return null;
         }
-        StringBuilder english = new StringBuilder();
+        List<String> adjectives = new ArrayList<>();
         int w = first + 1;
         for (; w < end && !norm.get(w).startsWith("ل"); w++) {
             String adjective = adjectiveEnglish(norm.get(w), facilities);
             if (adjective == null) {
                 return null;
             }
-            english.append(adjective).append(' ');
+            adjectives.add(adjective);
         }
         if (w == first + 1) {
             return null;
         }
+        String english = String.join(" ", AdjectiveOrder.english(adjectives)) + " " + HEADS.get(head.head());
         if (w >= end) {
-            return english.append(HEADS.get(head.head())).toString();
+            return english;
         }
         String complement = withoutLam(text.substring(words.get(w).start(), words.get(end - 1).end()));
         String complementEnglish = complementEnglish(complement, facilities);
-        return english.append(HEADS.get(head.head())).append(" for ")
-                .append(complementEnglish != null ? complementEnglish : NameTransliterator.toLatin(complement)).toString();
+        return english + " for " + (complementEnglish != null ? complementEnglish : NameTransliterator.toLatin(complement));
     }
 
     /** The complement as written without its ل: للقياس is ل + القياس, whose alef the ل swallowed; لمكافحة is ل + مكافحة. */

@@ -15,6 +15,7 @@ class ComplementEnglishTest {
         assertEquals("Criminal Cases", english("القضايا الإجرامية"));
         assertEquals("Professional Football", english("كرة القدم المحترفة"));
         assertEquals("Public Relations", english("العلاقات العامة"), "its own adjectives first: العامة is General after a head");
+        assertEquals("Applied Medical Sciences", english("العلوم الطبية التطبيقية"), "two adjectives in English order");
     }
 
     @Test

@@ -733,6 +733,13 @@ class EntityTaggerTest {
     }
 
     @Test
+    void givesTheAdjectivesAfterAFacilitysCityInEnglishOrder() {
+        List<Entity> es = tag("ونقل المصاب إلى مستشفى موسكو التخصصي العام أمس");
+        assertEquals(List.of("مستشفى موسكو التخصصي العام"), es.stream().map(Entity::name).toList());
+        assertEquals("Moscow General Specialist Hospital", es.get(0).nameEn());
+    }
+
+    @Test
     void takesARegionAfterAFacilityNounForTheFacilitysName() {
         NameEntry volga = new NameEntry("VOLGA", EntityType.LOC, "الفولغا", "Volga", "RUS", "region");
         List<Entity> es = tagWith(knowing(volga, "الفولغا"), "ونقل المصاب إلى مستشفى الفولغا المركزي أمس");

@@ -91,6 +91,12 @@ class InstitutionPhrasesTest {
     }
 
     @Test
+    void givesTwoAdjectivesInEnglishOrder() {
+        assertEquals("Arab Scout Organization", english("المنظمة الكشفية العربية"));
+        assertEquals("National Charitable Association for Retirees", english("الجمعية الوطنية الخيرية للمتقاعدين"));
+    }
+
+    @Test
     void writesAComplementWithoutEnglishWordsInLatinLetters() {
         assertEquals("National Center for Al-Rasd al-Falki", english("المركز الوطني للرصد الفلكي"));
     }
