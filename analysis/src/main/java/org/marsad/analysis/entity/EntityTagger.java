@@ -1496,8 +1496,9 @@ public final class EntityTagger {
                 return type == EntityType.PERSON && PersonNames.isNameAfterLetter(word)
                         && !PersonNames.isForeignGivenName(word.substring(1)) ? start + 1 : start;
             }
-            if (PROCLITICS.indexOf(word.charAt(0)) < 0) {
-                return start;
+            if (PROCLITICS.indexOf(word.charAt(0)) < 0 || first + 1 < words.size()
+                    && InstitutionPhrases.isLamBeforeHeadWithLam(word, norm.get(first + 1))) {
+                return start; // للجنة is ل + اللجنة, which withArticle writes out, not ل + لجنة
             }
             boolean glued = PersonNames.isNameAfterLetter(word)
                     || PersonNames.COMPOUND_HEADS.contains(word.substring(1))
@@ -1958,8 +1959,9 @@ public final class EntityTagger {
          * The name of a proposal written with ل before its article, whose alef the script drops: للشيشان is ل +
          * الشيشان, للحرب الباردة names الحرب الباردة (the mention keeps the whole word); but ل + a name starting with
          * ل when the text writes that name alone and never the article's reading (لليفربول beside ليفربول, no
-         * اليفربول). A person's name only when its first word so read is a given name (للشاذلي العرفاوي names
-         * الشاذلي العرفاوي).
+         * اليفربول); and ل + an institution's definite head that opens with ل, its adjective after it (للجنة الوطنية
+         * names اللجنة الوطنية). A person's name only when its first word so read is a given name (للشاذلي العرفاوي
+         * names الشاذلي العرفاوي).
          */
         private String withArticle(String name, EntityType type) {
             int space = name.indexOf(' ');
@@ -1970,6 +1972,10 @@ public final class EntityTagger {
             if (type == EntityType.PERSON) {
                 return PersonNames.isLamBeforeDefiniteGivenName(ArabicNormalizer.normalize(first))
                         ? "ال" + name.substring(2) : name;
+            }
+            String[] twoWords = ArabicNormalizer.normalize(name).split(" ", 3);
+            if (twoWords.length > 1 && InstitutionPhrases.isLamBeforeHeadWithLam(twoWords[0], twoWords[1])) {
+                return "ال" + name.substring(1); // للجنة الوطنية is ل + اللجنة الوطنية
             }
             boolean lamName = occursAsWord(first.substring(1), -1) && !occursAsWord("ال" + first.substring(2), -1);
             return lamName ? name.substring(1) : "ال" + name.substring(2);

@@ -139,11 +139,31 @@ public final class InstitutionPhrases {
                 forms.put(clitics + head, new HeadForm(head, clitics.length()));
             }
             // ل before the article writes لل and stays with the name, as the knowledge base's mentions keep it
-            forms.put("لل" + head.substring(2), new HeadForm(head, 0));
-            forms.put("ولل" + head.substring(2), new HeadForm(head, 1));
-            forms.put("فلل" + head.substring(2), new HeadForm(head, 1));
+            String withLam = withLam(head);
+            forms.put(withLam, new HeadForm(head, 0));
+            forms.put("و" + withLam, new HeadForm(head, 1));
+            forms.put("ف" + withLam, new HeadForm(head, 1));
         }
         return Map.copyOf(forms);
+    }
+
+    /**
+     * Whether the normalized {@code word} is ل before a definite head that opens with ل, the lams written as two, as
+     * the adjective {@code next} shows (للجنة الوطنية is ل + اللجنة الوطنية; للجنة الانتخابات is ل + لجنة الانتخابات).
+     */
+    static boolean isLamBeforeHeadWithLam(String word, String next) {
+        HeadForm form = HEAD_FORMS.get(word);
+        return form != null && form.clitics() == 0 && form.head().startsWith("الل") && word.startsWith("لل")
+                && adjective(next);
+    }
+
+    /**
+     * The normalized definite {@code head} after ل, which writes لل for ل and the article (للهيئة) and one ل only before
+     * a word that opens with ل itself (للجنة is ل + اللجنة).
+     */
+    private static String withLam(String head) {
+        String bare = head.substring(2);
+        return (bare.startsWith("ل") ? "ل" : "لل") + bare;
     }
 
     /** The name that opens with the head at word {@code head}, or null when none does. */
@@ -243,8 +263,9 @@ public final class InstitutionPhrases {
      * the adjectives' words in English order ({@link AdjectiveOrder}), the head's, "for" and the complement without
      * its ل in English words ({@link ComplementEnglish}: "المركز الوطني للقياس والتقويم" is National Center for
      * Measurement and Evaluation) or, where it has none, in Latin letters; a name of a head and adjectives alone is the
-     * adjectives' words and the head's ("الأمانة العامة" is General Secretariat); null when an adjective has no
-     * English word, here or in {@code facilities}, or the words are no such name.
+     * adjectives' words and the head's ("الأمانة العامة" is General Secretariat), and a complement that is such a name
+     * follows "of the" ("الأمانة العامة للجنة الوطنية" is General Secretariat of the National Committee); null when an
+     * adjective has no English word, here or in {@code facilities}, or the words are no such name.
      */
     static String englishOf(String text, List<Span> words, List<String> norm, int first, int end,
                             Facilities facilities) {
@@ -267,6 +288,10 @@ public final class InstitutionPhrases {
         String english = String.join(" ", AdjectiveOrder.english(adjectives)) + " " + HEADS.get(head.head());
         if (w >= end) {
             return english;
+        }
+        String body = HEAD_FORMS.containsKey(norm.get(w)) ? englishOf(text, words, norm, w, end, facilities) : null;
+        if (body != null) {
+            return english + " of the " + body; // الأمانة العامة للجنة الوطنية: of the National Committee
         }
         String complement = withoutLam(text.substring(words.get(w).start(), words.get(end - 1).end()));
         String complementEnglish = complementEnglish(complement, facilities);

@@ -112,9 +112,11 @@ final class WordMatcher<T> {
         int rest = word.length() - conjunction;
         int preposition = conjunction + 1;
         if (word.startsWith("لل", conjunction) && rest > MIN_STEM + 2) {
-            // ل + the article (للصين: الصين, no letter skipped), then ل + a name that starts with ل (للبنان)
+            // ل + the article (للصين: الصين, no letter skipped), then ل + a name that starts with ل (للبنان), then ل
+            // + a name whose article stands before ل (لليكود: الليكود)
             hit = reading(word, preposition, true, conjunction, text, words, normalizedWords, i);
-            return hit != null ? hit : reading(word, preposition, false, preposition, text, words, normalizedWords, i);
+            hit = hit != null ? hit : reading(word, preposition, false, preposition, text, words, normalizedWords, i);
+            return hit != null ? hit : reading(word, conjunction, true, conjunction, text, words, normalizedWords, i);
         }
         return takesPreposition(word, conjunction)
                 ? reading(word, preposition, false, preposition, text, words, normalizedWords, i) : null;

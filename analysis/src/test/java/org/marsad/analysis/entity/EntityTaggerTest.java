@@ -1869,6 +1869,20 @@ class EntityTaggerTest {
     }
 
     @Test
+    void namesAnInstitutionWrittenWithLamBeforeAHeadOpeningWithLamWithTheWholeHead() {
+        String committee = "وقدم الطلب للجنة الوطنية لمكافحة الإرهاب وقالت لجنة أخرى إنها ستنظر فيه";
+        int c = committee.indexOf("للجنة");
+        List<Entity> es = tag(committee, null, List.of(Proposal.ofNer(c, committee.indexOf(" وقالت"), "ORG", 0.8)));
+        assertEquals(List.of("اللجنة الوطنية لمكافحة الإرهاب"), es.stream().map(Entity::name).toList(),
+                "not لجنة الوطنية, though the text writes لجنة alone");
+        assertEquals("National Committee for Combating Terrorism", es.get(0).nameEn());
+        String construct = "وقدم الطلب للجنة حقوق الإنسان أمس";
+        int a = construct.indexOf("للجنة");
+        assertEquals("لجنة حقوق الإنسان", tag(construct, null, List.of(Proposal.ofNer(a, a + 18, "ORG", 0.8))).get(0)
+                .name(), "ل + a head in construct, no adjective after it");
+    }
+
+    @Test
     void readsAWordOpeningWithTwoLamsAsLamBeforeANameStartingWithLam() {
         List<Entity> es = tag("وقدمت روسيا دعما للبنان الطويل");
         assertEquals("LONGDAY", es.get(es.size() - 1).kb());

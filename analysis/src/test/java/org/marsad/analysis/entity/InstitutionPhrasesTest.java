@@ -31,6 +31,13 @@ class InstitutionPhrasesTest {
     }
 
     @Test
+    void keepsLamBeforeTheHeadWithTheName() {
+        assertEquals(List.of("للهيئة العامة للغذاء"), found("وقدم الطلب للهيئة العامة للغذاء أمس"));
+        assertEquals(List.of("للجنة الوطنية لمكافحة الإرهاب"), found("وقدم الطلب للجنة الوطنية لمكافحة الإرهاب أمس"),
+                "ل and the article write one ل before a head that opens with ل");
+    }
+
+    @Test
     void takesLamBeforeANounThatADefiniteWordCompletes() {
         assertEquals(List.of("اللجنة الوطنية لمكافحة الإرهاب"), found("وقالت اللجنة الوطنية لمكافحة الإرهاب إن"));
     }
@@ -88,6 +95,13 @@ class InstitutionPhrasesTest {
         assertEquals("National Center for Measurement and Evaluation", english("المركز الوطني للقياس والتقويم"));
         assertEquals("General Authority for Food and Drug", english("الهيئة العامة للغذاء والدواء"));
         assertEquals("National Committee for Combating Terrorism", english("اللجنة الوطنية لمكافحة الإرهاب"));
+    }
+
+    @Test
+    void givesAComplementThatIsAnInstitutionsNameItsEnglishNameAfterOfThe() {
+        assertEquals("General Secretariat of the National Committee", english("الأمانة العامة للجنة الوطنية"));
+        assertEquals("Executive Committee of the National Olympic Committee",
+                english("اللجنة التنفيذية للجنة الوطنية الأولمبية"));
     }
 
     @Test

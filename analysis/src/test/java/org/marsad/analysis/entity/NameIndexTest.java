@@ -130,6 +130,16 @@ class NameIndexTest {
     }
 
     @Test
+    void readsLamLamAsPrepositionBeforeANameWhoseArticleStandsBeforeLam() {
+        NameEntry likud = new NameEntry("LIKUD", EntityType.ORG, "الليكود", "Likud", "ISR", "party");
+        NameIndex parties = NameIndex.builder().add("الليكود", likud).build();
+        SpacedWords w = SpacedWords.of("وانتقد لليكود");
+        NameMatch m = parties.match("وانتقد لليكود", w.words(), w.norm(), 1);
+        assertEquals(likud, m.entry(), "ل + الليكود writes two lams, not three");
+        assertEquals(7, m.start(), "the mention is the whole word");
+    }
+
+    @Test
     void stripsConjunctionAndPrepositionTogether() {
         NameMatch m = first("وبالصين");
         assertEquals(CHINA, m.entry());
