@@ -2218,7 +2218,8 @@ public final class Appositions {
 
     /**
      * The end of two or three name words from {@code first}, followed by punctuation or a function word (by a
-     * comma or by إن / أن, when {@code enclosed}: a name set off after a comma); else -1.
+     * comma or by إن / أن, when {@code enclosed}: a name set off after a comma); else -1. A word that stands in no
+     * name ({@link ProposalBounds#isNoNameWord}) is none of them: "الشيخ سالم معه" names no سالم معه.
      */
     private int nameEnd(String text, Words words, int first, boolean enclosed) {
         if (first >= words.size() || !canOpenName(text, words, first)) {
@@ -2229,7 +2230,8 @@ public final class Appositions {
                 && (w == first || adjacent(text, words, w) && !PersonNames.isConjoinedNoun(words.normalized(w))
                         && !ProposalBounds.isTitleAfterWaw(words.normalized(w)))
                 && !ProposalBounds.hasTanween(text, words, w) && !ProposalBounds.blessingAt(words.normalized(), w)
-                && (w == first || !conjoinedWordAfterAName(words.normalized(w)))
+                && (w == first || !conjoinedWordAfterAName(words.normalized(w))
+                        && !ProposalBounds.isNoNameWord(text, words, w))
                 && (isNameWord(words.normalized(w)) || w > first && needsComplement(words.normalized(w - 1)))) {
             w++; // علي after بن is Ali, not the preposition على
         }

@@ -29,6 +29,8 @@ import org.marsad.text.Span;
  *   <li>A proposal that opens with a particle of a clause (لم، قد، لا، ثم، with و or ف) is no name, nor one that
  *       opens with a demonstrative of the dual or the plural (هذان الشخصان، هاتان المادتان، هؤلاء).</li>
  *   <li>A preposition, a personal pronoun or إنّ (فإن، وإن) at the start is no part of the name (في كيليس، أنا سعيد),
+ *       nor لي "to me" before an Arabic given name or a definite word (قال لي عمر; لي كوان يو is Lee Kuan Yew), after
+ *       which one definite word left that is no nisba is no name either (قال لي السيد),
  *       nor, in a person's name, a verb of speech or كان (وأضاف زكريا، وأفاد خليل، وكان العبيدي، وأشارت القحطاني;
  *       طالب and أبان only before a family name alone: وطالب العثمان، وأبان دبوان), ل and a definite noun (للمغني،
  *       للحي: a given name like الجوهرة aside; one word left that agrees with it is no name: للضيف الكريم), a title
@@ -276,6 +278,8 @@ public final class ProposalBounds {
      * Normalized words that complete no name: pronouns, prepositions, relatives (not علي: بن علي is Ali's son), لي
      * "to me" (قال لي: the Chinese لي stands in longer names).
      */
+    /** لي, "to me" and the East Asian Lee. */
+    private static final String TO_ME = "لي";
     private static final Set<String> FUNCTION_WORDS = Set.of("هو", "هي", "نحن", "في", "من", "الي", "عن", "مع", "الذي",
             "التي", "ان", "انه", "قد", "لا", "لم", "ما", "لي");
 
@@ -296,14 +300,16 @@ public final class ProposalBounds {
 
     /**
      * Words that never stand in a person's name after its first word, as written without diacritics: the
-     * pronouns هو، هي، هما and هم of a copula (زيكو هو الوحيد، رئيسين هما), أن and إن after a verb of speech (فإن; not آن, Anne),
+     * pronouns هو، هي، هما and هم of a copula (زيكو هو الوحيد، رئيسين هما), the other separate pronouns (خالد أنا), أن
+     * and إن after a verb of speech, with a pronoun or not (فإن، سعيد أننا; not آن, Anne),
      * conjunctions (لكن، بينما، حيث), relatives (الذي، الذين), adverbs of time (أثناء، خلال، اليوم، أمس، الآن،
      * مساء), نفسه ("himself"), ليس, بشكل and بنسبة, and prepositions with a pronoun (معه، عليه، لدينا: "الشيخ فيصل معه"
      * is Faisal): the name ends before them. Those that are names too stay out: لي (Lee), بك (Bey), مني (منى),
      * فينا (Vienna).
      */
     private static final Set<String> NO_NAME_WORDS = Set.of("هو", "هي", "وهو", "وهي", "فهو", "فهي", "هما", "وهما",
-            "هم", "وهم", "أن", "إن",
+            "هم", "وهم", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أننا", "إننا", "أنني", "إنني", "أنا",
+            "أنت", "نحن",
             "فإن", "وإن", "لكن", "ولكن", "بينما", "حيث", "الذي", "التي", "الذين", "أثناء", "اثناء", "خلال", "اليوم",
             "أمس", "امس", "الآن", "الان", "مساء", "نفسه", "ليس", "بشكل", "بنسبة",
             "معه", "معها", "معهم", "معك", "معي", "عليه", "عليها", "عليهم", "عليك", "عنه", "عنها", "عنك", "منه", "منها",
@@ -667,6 +673,9 @@ public final class ProposalBounds {
                 || person && opened == first + 1
                         && opensPrepositionalPhrase(words, first, words.normalized(first), commonWord, knownNameAt)
                         && !PersonNames.opensWithAGivenName(words.normalized(opened))
+                || person && opened == first + 1 && isToMe(words, words.normalized(first), first)
+                        && !WordMatcher.isDefiniteNisba(words.normalized(opened))
+                        && !PersonNames.GIVEN_NAMES.containsKey(words.normalized(opened))
                 || person && opened == first && PersonNames.endsCompoundGivenNames(words.normalized(opened))
                         && compoundGivenNameBefore(text, words, opened) < 0
                 || (type == EntityType.ORG || place) && opened == first && isAdjectiveOfNounBefore(text, words, first)
@@ -824,13 +833,25 @@ public final class ProposalBounds {
                     && !EMPHATIC_INNA.contains(words.span(w).of(text)) && !isFutureVerb(word, commonWord)
                     && !(person && (TITLES.contains(word) || headsAnOrganization(word)
                     || namesAPlace(word) || isVerbBeforeTheName(words, word, w, last) || definiteAfterLam(word)
-                    || qualifiesTheGivenNameAfter(words, word, w) || EPITHETS.contains(word)
+                    || qualifiesTheGivenNameAfter(words, word, w) || EPITHETS.contains(word) || isToMe(words, word, w)
                     || opensPrepositionalPhrase(words, w, word, commonWord, knownNameAt)))) {
                 break;
             }
             w++;
         }
         return w;
+    }
+
+    /**
+     * Whether the normalized {@code word} at {@code w} is لي "to me" before an Arabic given name or a definite word
+     * (قال لي عمر، لي السيد), not the East Asian لي of a longer name (لي كوان يو، لي نيلسون).
+     */
+    private static boolean isToMe(Words words, String word, int w) {
+        if (!word.equals(TO_ME) || w + 1 >= words.size()) {
+            return false;
+        }
+        String next = words.normalized(w + 1);
+        return next.startsWith("ال") || PersonNames.GIVEN_NAMES.containsKey(next) && !PersonNames.isForeignGivenName(next);
     }
 
     /**
@@ -1093,10 +1114,13 @@ public final class ProposalBounds {
         return WordMatcher.normalized(spellings.toArray(String[]::new));
     }
 
-    /** Whether word {@code w} alone is no name: a function word, or على with its alef maqsura (the preposition). */
+    /**
+     * Whether word {@code w} alone is no name: a function word, a word that stands in no name ({@link #isNoNameWord}:
+     * أننا، معه), or على with its alef maqsura (the preposition).
+     */
     private static boolean isNoNameAlone(String text, Words words, int w) {
         return FUNCTION_WORDS.contains(words.normalized(w)) || words.span(w).of(text).equals("على")
-                || isPronoun(text, words, w);
+                || isPronoun(text, words, w) || isNoNameWord(text, words, w);
     }
 
     /**
@@ -1557,6 +1581,15 @@ public final class ProposalBounds {
      */
     static boolean endsAName(String word) {
         return FUNCTION_WORDS.contains(word) || NORMALIZED_NO_NAME_WORDS.contains(word) || SENTENCE_WORDS.contains(word);
+    }
+
+    /**
+     * Whether word {@code w} never stands in a person's name after its first word ({@link #NO_NAME_WORDS}: معه، أننا;
+     * as written, so that فان is Van, not فإن), هو and هي aside, which are syllables of East Asian names too.
+     */
+    static boolean isNoNameWord(String text, Words words, int w) {
+        return writtenOneOf(text, words, w, NO_NAME_WORDS, NORMALIZED_NO_NAME_WORDS)
+                && !NORMALIZED_SYLLABLE_PRONOUNS.contains(words.normalized(w));
     }
 
     /** Whether the normalized {@code word} carries the sentence on after a name ({@link #SENTENCE_WORDS}). */

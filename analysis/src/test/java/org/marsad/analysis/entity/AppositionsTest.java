@@ -381,6 +381,12 @@ class AppositionsTest {
     }
 
     @Test
+    void takesNoWordThatNeverStandsInANameIntoOne() {
+        assertEquals(List.of(), proposed("فأخذه الشيخ سامر معه إلى المدينة."), "a preposition with a pronoun");
+        assertEquals(List.of(), proposed("فقال الحاج سامر أنا هنا."), "a separate pronoun");
+    }
+
+    @Test
     void opensNoNameWithAVerbBeforeWhoSpeaks() {
         assertTrue(proposed("واطمأن المدير العام سامر بن خالد الحربي على الخطة، وذكر الحربي أن العمل بدأ.").stream()
                 .noneMatch(p -> p.contains("وذكر")), "the name after the comma starts after the verb");

@@ -225,6 +225,9 @@ class ProposalBoundsTest {
         assertEquals("فارس العلي", mended("وصرح فارس العلي أن المشروع اكتمل", "فارس العلي أن", true));
         assertEquals("فيصل", mended("وأخذ الشيخ فيصل معه ابنه إلى المدينة", "فيصل معه", true),
                 "a preposition with a pronoun");
+        assertEquals("خالد", mended("فقال: يا خالد أنا تحت أمرك", "خالد أنا", true), "a separate pronoun");
+        assertEquals("سعيد", mended("وقال المدرب إنه سعيد أننا فزنا", "سعيد أننا", true), "أن with a pronoun");
+        assertNull(mended("وقال المدرب إننا فزنا", "إننا", true), "such a word alone is no name");
         assertEquals("كيم سو هي", mended("وسجلت اللاعبة الكورية كيم سو هي هدفين", "كيم سو هي", true),
                 "a syllable of a Korean name");
         assertEquals("تشانغ يونغ هو", mended("وقال الباحث تشانغ يونغ هو إن التجربة نجحت", "تشانغ يونغ هو", true));
@@ -759,6 +762,16 @@ class ProposalBoundsTest {
         assertEquals("سعيد", mended("وقال المدرب \"أنا سعيد بالفوز\".", "أنا سعيد", true));
         assertNull(mended("وقال \"أنا سعيد\".", "أنا", true), "a pronoun alone is no name");
         assertEquals("آنا رينولدز", mended("وقالت آنا رينولدز إن المعرض مفتوح.", "آنا رينولدز", true), "آنا is Anna");
+    }
+
+    @Test
+    void startsTheNameAfterLiToMeBeforeAnArabicGivenNameOrADefiniteWord() {
+        assertEquals("عمر", mended("وبصوت هادئ قال لي عمر إن الموعد قريب", "لي عمر", true));
+        assertNull(mended("ثم قال لي السيد إن الموعد قريب", "لي السيد", true), "a definite word left alone");
+        assertEquals("الغامدي", mended("ثم قال لي الغامدي إن الموعد قريب", "لي الغامدي", true), "a family name");
+        assertEquals("لي كوان يو", mended("وقال لي كوان يو إن سنغافورة صغيرة", "لي كوان يو", true), "Lee Kuan Yew");
+        assertEquals("لي نيلسون", mended("وقال لي نيلسون إن الفيلم جاهز", "لي نيلسون", true),
+                "a foreign given name: Lee Nelson");
     }
 
     @Test
