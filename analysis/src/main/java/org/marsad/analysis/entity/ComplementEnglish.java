@@ -18,6 +18,8 @@ import org.marsad.text.ArabicNormalizer;
  * <p>Rules ({@value #FILE} lists the nouns, phrases, action nouns and adjectives; the adjectives of {@link
  * InstitutionPhrases} and {@link Facilities} count too):
  * <ul>
+ *   <li>a name the file lists whole has its English as the file gives it ({@link #nameOf}: مجلس اللوردات is the House
+ *       of Lords, not Lords Council);</li>
  *   <li>the words are read as noun phrases joined by و: nouns in a chain (صوامع الغلال), then adjectives
  *       (الإجرامية); a word after و that is an adjective only joins the adjectives of the phrase before it (التقني
  *       والمهني), with "and" only after another adjective (الأخلاقيات الحيوية والطبية is Medical Bioethics);</li>
@@ -38,6 +40,9 @@ final class ComplementEnglish {
     private static final Map<String, String> NOUNS = WORDS.get("noun");
     private static final Map<String, String> ACTIONS = WORDS.get("action");
     private static final Map<String, String> ADJECTIVES = WORDS.get("adjective");
+    private static final Map<String, String> NAMES = WORDS.get("name");
+    /** The most words of a name of {@value #FILE}. */
+    private static final int MAX_NAME_WORDS = 3;
 
     private ComplementEnglish() {
     }
@@ -108,6 +113,27 @@ final class ComplementEnglish {
     }
 
     /**
+     * The English of the normalized words [{@code first}, {@code end}) when they are a name of {@value #FILE} whose
+     * English is no word-for-word rendering (مجلس الشيوخ is the Senate, الجمعية العامة the General Assembly); ل glued
+     * to the first word's article aside (للجمعية العامة); else null.
+     */
+    static String nameOf(List<String> norm, int first, int end) {
+        if (end - first < 2 || end - first > MAX_NAME_WORDS) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(bare(withoutLam(norm.get(first))));
+        for (int k = first + 1; k < end; k++) {
+            key.append(' ').append(bare(norm.get(k)));
+        }
+        return NAMES.get(key.toString());
+    }
+
+    /** The normalized {@code word} with ل glued to its article read off: للجمعيه is ل + الجمعيه. */
+    private static String withoutLam(String word) {
+        return word.startsWith("لل") && word.length() > 3 ? "ا" + word.substring(1) : word;
+    }
+
+    /**
      * Whether the normalized definite {@code word} is a noun, action noun or adjective of {@value #FILE}, or an
      * adjective {@code otherAdjectives} knows; a word that opens with و and is one of these is no و and a word
      * (وحدات is no و + حدات).
@@ -129,11 +155,11 @@ final class ComplementEnglish {
     /** The words of {@value #FILE} by kind, normalized: nouns and actions without their article, adjectives with it. */
     private static Map<String, Map<String, String>> words() {
         Map<String, Map<String, String>> byKind = Map.of("noun", new HashMap<>(), "action", new HashMap<>(),
-                "adjective", new HashMap<>());
+                "adjective", new HashMap<>(), "name", new HashMap<>());
         for (TsvTable.Row row : TsvTable.readResource(ComplementEnglish.class, FILE, 3)) {
             Map<String, String> kind = byKind.get(row.column(1));
             if (kind == null) {
-                throw row.error("KIND must be noun, action or adjective, got '" + row.column(1) + "'");
+                throw row.error("KIND must be noun, action, adjective or name, got '" + row.column(1) + "'");
             }
             String word = ArabicNormalizer.normalize(row.column(0));
             String key = row.column(1).equals("adjective") ? word

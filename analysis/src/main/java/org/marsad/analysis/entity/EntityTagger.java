@@ -425,13 +425,18 @@ public final class EntityTagger {
     }
 
     /**
-     * The English name of a name the knowledge base lacks in words [{@code first}, {@code end}) of {@code text}: a
-     * facility's ("جامعة أكسفورد" Aksafurd University), a ministry's ("وزارة الأوقاف" Ministry of Endowments) or an
-     * institution's ("اللجنة الوطنية لمكافحة الإرهاب" National Committee for Combating Terrorism), or, for a name of
-     * two words or more that are all common nouns and adjectives of {@link ComplementEnglish}, their English
-     * ("البطولة العربية" Arab Championship); null to transliterate it.
+     * The English name of a name the knowledge base lacks in words [{@code first}, {@code end}) of {@code text}: one
+     * that {@link ComplementEnglish#nameOf} gives whole ("مجلس الشيوخ" Senate), a facility's ("جامعة أكسفورد" Aksafurd
+     * University), a ministry's ("وزارة الأوقاف" Ministry of Endowments) or an institution's ("اللجنة الوطنية لمكافحة
+     * الإرهاب" National Committee for Combating Terrorism), or, for a name of two words or more that are all common
+     * nouns and adjectives of {@link ComplementEnglish}, their English ("البطولة العربية" Arab Championship); null to
+     * transliterate it.
      */
     static String organizationEnglish(String text, List<Span> words, List<String> norm, int first, int end) {
+        String named = ComplementEnglish.nameOf(norm, first, end);
+        if (named != null) {
+            return named; // مجلس الشيوخ: Senate
+        }
         String facility = FACILITIES.englishOf(text, words, norm, first, end);
         String ministry = facility != null ? null : MinistryPhrases.englishOf(norm, first, end, FACILITIES);
         String institution = facility != null || ministry != null ? null

@@ -264,8 +264,10 @@ public final class InstitutionPhrases {
      * its ل in English words ({@link ComplementEnglish}: "المركز الوطني للقياس والتقويم" is National Center for
      * Measurement and Evaluation) or, where it has none, in Latin letters; a name of a head and adjectives alone is the
      * adjectives' words and the head's ("الأمانة العامة" is General Secretariat), and a complement that is such a name
-     * follows "of the" ("الأمانة العامة للجنة الوطنية" is General Secretariat of the National Committee); null when an
-     * adjective has no English word, here or in {@code facilities}, or the words are no such name.
+     * follows "of the" ("الأمانة العامة للجنة الوطنية" is General Secretariat of the National Committee); a head and
+     * adjectives that are a whole name of {@link ComplementEnglish#nameOf} take its English, and "of" before their
+     * complement ("الجمعية العمومية للمتقاعدين" is General Assembly of Retirees); null when an adjective has no English
+     * word, here or in {@code facilities}, or the words are no such name.
      */
     static String englishOf(String text, List<Span> words, List<String> norm, int first, int end,
                             Facilities facilities) {
@@ -285,7 +287,9 @@ public final class InstitutionPhrases {
         if (w == first + 1) {
             return null;
         }
-        String english = String.join(" ", AdjectiveOrder.english(adjectives)) + " " + HEADS.get(head.head());
+        String named = ComplementEnglish.nameOf(norm, first, w); // الجمعية العامة: General Assembly
+        String english = named != null ? named
+                : String.join(" ", AdjectiveOrder.english(adjectives)) + " " + HEADS.get(head.head());
         if (w >= end) {
             return english;
         }
@@ -295,7 +299,8 @@ public final class InstitutionPhrases {
         }
         String complement = withoutLam(text.substring(words.get(w).start(), words.get(end - 1).end()));
         String complementEnglish = complementEnglish(complement, facilities);
-        return english + " for " + (complementEnglish != null ? complementEnglish : NameTransliterator.toLatin(complement));
+        return english + (named != null ? " of " : " for ") // الجمعية العمومية للمتقاعدين: General Assembly of Retirees
+                + (complementEnglish != null ? complementEnglish : NameTransliterator.toLatin(complement));
     }
 
     /** The complement as written without its ل: للقياس is ل + القياس, whose alef the ل swallowed; لمكافحة is ل + مكافحة. */

@@ -4,10 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
+import org.marsad.analysis.Words;
 
 class ComplementEnglishTest {
     private static String english(String complement) {
         return ComplementEnglish.of(complement, Facilities.SHIPPED::adjectiveEnglish);
+    }
+
+    @Test
+    void givesANameOfTheFileItsWholeEnglish() {
+        Words w = Words.of("وقال مجلس اللوردات اليوم");
+        assertEquals("House of Lords", ComplementEnglish.nameOf(w.normalized(), 1, 3));
+        Words lam = Words.of("للجمعية العامة");
+        assertEquals("General Assembly", ComplementEnglish.nameOf(lam.normalized(), 0, 2), "ل before the article");
+        assertNull(ComplementEnglish.nameOf(w.normalized(), 1, 4), "the words of a longer name");
     }
 
     @Test

@@ -733,6 +733,14 @@ class EntityTaggerTest {
     }
 
     @Test
+    void givesAWholeNameOfComplementWordsItsEnglish() {
+        String text = "وصوت مجلس اللوردات على القانون";
+        int at = text.indexOf("مجلس");
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(at, text.indexOf(" على"), "ORG", 0.8)));
+        assertEquals(List.of("House of Lords"), es.stream().map(Entity::nameEn).toList(), "not Al-Lurdat Council");
+    }
+
+    @Test
     void givesTheAdjectivesAfterAFacilitysCityInEnglishOrder() {
         List<Entity> es = tag("ونقل المصاب إلى مستشفى موسكو التخصصي العام أمس");
         assertEquals(List.of("مستشفى موسكو التخصصي العام"), es.stream().map(Entity::name).toList());
