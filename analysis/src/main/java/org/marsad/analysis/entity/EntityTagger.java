@@ -63,7 +63,9 @@ import org.marsad.text.Span;
  *       the knowledge base wins. But an organization named after its city wins over the city (سبارتاك موسكو، نيويورك
  *       بوست), a person over ك read before a known name (كلاوس is no ك + لاوس) and over a nationality adjective
  *       without the article after or as a given name (خالد مغربي، تركي الخضير) and over a known person's one-word
- *       name after another given name (جيمس كاميرون is not David Cameron); an organization's name that opens
+ *       name after another given name (جيمس كاميرون is not David Cameron), and a known city's, capital's or region's
+ *       one-word name after a foreigner's given name is his family name, named in English as the place is (أليكس
+ *       فيرجسون, Alex Ferguson; not after an Arab's: زار خالد لندن); an organization's name that opens
  *       with an organization's noun and ends in a nationality adjective is the organization's, of that country
  *       (منظمة التحرير الفلسطينية); and a given name before a known person's whole name is that person's
  *       child (أحمد علي عبد الله صالح). A و، ف، ب or ل glued to its first word is left out of it when that word is
@@ -794,8 +796,10 @@ public final class EntityTagger {
                 if (bearer >= 0) {
                     Proposal p = proposed.at(i);
                     double confidence = p != null && p.type() == EntityType.PERSON ? p.confidence() : OTHER_BEARER_CONFIDENCE;
+                    String english = m.entry().type() == EntityType.PERSON ? null
+                            : NameTransliterator.toLatin(norm.get(bearer)) + " " + m.named().nameEn(); // Alex Ferguson
                     proposal(new Proposal(words.get(bearer).start(), m.end(), EntityType.PERSON, confidence), bearer,
-                            m.endWord(), null);
+                            m.endWord(), null, english);
                     i = m.endWord();
                     continue;
                 }
@@ -1748,17 +1752,30 @@ public final class EntityTagger {
         }
 
         /**
-         * Whether the known person's one-word name {@code m} at word {@code i} follows a given name that is no word
-         * of the person's own name, with only spaces between (منصور هادي is Hadi): بشرى الأسد is Bashar's sister, a
-         * person of her own.
+         * Whether the known one-word name {@code m} at word {@code i}, no clitic glued to it, is a family name after
+         * the given name right before it, with only spaces between: a person's after a given name that is no word of
+         * that person's own name (منصور هادي is Hadi; بشرى الأسد is Bashar's sister, a person of her own), and a
+         * city's, capital's or region's after a foreigner's given name (أليكس فيرجسون is the coach, not Ferguson,
+         * Missouri); not an Arab's, whose verb's object may follow him (زار خالد لندن), nor one that is far more often a
+         * common word (جو الرياض "Riyadh's weather"), nor one inside a longer proposal (ريد بول سالزبورغ, a club).
          */
         private boolean familyNameAfterOtherGivenName(NameMatch m, int i) {
-            return m.entry().type() == EntityType.PERSON && m.endWord() == i + 1 && i > 0
-                    && m.start() == words.get(i).start()
-                    && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))
-                    && PersonNames.givenNameBeforeAName(norm.get(i - 1))
-                    && anotherOfTheFamily(m, i)
-                    && !wordOfOwnName(m, norm.get(i - 1));
+            if (m.endWord() != i + 1 || i == 0 || m.start() != words.get(i).start()
+                    || !WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))) {
+                return false;
+            }
+            String given = norm.get(i - 1);
+            if (m.entry().type() != EntityType.PERSON) {
+                return isPlaceByName(m) && PersonNames.isForeignGivenName(given) && !PersonNames.isCommonWordAlone(given)
+                        && !proposed.runsFromBefore(i - 1, i);
+            }
+            return PersonNames.givenNameBeforeAName(given) && anotherOfTheFamily(m, i) && !wordOfOwnName(m, given);
+        }
+
+        /** Whether {@code m} names a city, capital or region by its name, a capital's country by metonym too. */
+        private static boolean isPlaceByName(NameMatch m) {
+            return !m.blocked() && m.kind() != MentionKind.ADJECTIVE
+                    && Set.of("city", "capital", "region").contains(m.named().subtype());
         }
 
         /**
@@ -1920,6 +1937,11 @@ public final class EntityTagger {
          * عارف الشمري; the mention keeps it), and a clitic drawn out alone (بـ، الـ) is none.
          */
         private void proposal(Proposal p, int first, int end, String country) {
+            proposal(p, first, end, country, null);
+        }
+
+        /** As {@link #proposal(Proposal, int, int, String)}, a person named {@code personEnglish} when not null. */
+        private void proposal(Proposal p, int first, int end, String country, String personEnglish) {
             if (p.type() == EntityType.PERSON && end == first + 2 && compoundSurname(first) > 0) {
                 return; // أبو صالح after أمل أبو صالح
             }
@@ -1940,7 +1962,7 @@ public final class EntityTagger {
             }
             String key = type + ":" + ArabicNormalizer.normalize(name);
             Found f = found.computeIfAbsent(key, k -> Found.proposed(type, name,
-                    type == EntityType.PERSON ? null : englishOfName(first, end, country, name), country));
+                    type == EntityType.PERSON ? personEnglish : englishOfName(first, end, country, name), country));
             f.add(Mention.of(text, start, stop, MentionKind.NAME), p.confidence(), first);
             rememberSurname(f, first, end);
         }
@@ -3827,6 +3849,11 @@ public final class EntityTagger {
         /** Whether a proposal that starts before word {@code word} goes on past it (ويست هام يونايتد). */
         boolean within(int word) {
             return startsBefore(word, end -> end > word);
+        }
+
+        /** Whether a proposal that starts before word {@code first} goes on past word {@code word} (ريد بول سالزبورغ). */
+        boolean runsFromBefore(int first, int word) {
+            return startsBefore(first, end -> end > word);
         }
 
         /** Whether a proposal ends right before word {@code word}: a word after it may be its last (ويست هام يونايتد). */
