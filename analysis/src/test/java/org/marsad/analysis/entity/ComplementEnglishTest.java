@@ -64,6 +64,11 @@ class ComplementEnglishTest {
     }
 
     @Test
+    void readsANounWhoseOwnLettersOpenWithAlifLamAfterTheArticle() {
+        assertEquals("Dairy and Food", english("الألبان والأغذية"), "الألبان is ال + ألبان, no ال + بان");
+    }
+
+    @Test
     void givesNoneForAWordItLacksOrANounAfterTheAdjectives() {
         assertNull(english("الرصد الفلكي"), "الفلكي is in no list");
         assertNull(english("التعليم العام الأهلي المدارس"), "a noun after the adjectives without و");
