@@ -36,7 +36,8 @@ import org.marsad.text.Span;
  * <p>Rules, tried at each word in this order:
  * <ol>
  *   <li>A known name ({@link NameIndex}, longest first) is a mention of its entry: a name by {@code name}
- *       (كازاخستان), a nationality adjective by {@code adjective} (الكازاخستانية; not one naming a language:
+ *       (كازاخستان), a nationality adjective by {@code adjective} (الكازاخستانية, and a country's name written as
+ *       its feminine nisba after a definite noun it agrees with: الأسهم السعودية; not one naming a language:
  *       اللغة الفرنسية، بالعربية والفرنسية, nor a currency: مليون دولار أمريكي), a capital or seat of
  *       power by {@code metonym} of its country (موسكو, الكرملين); not a person's given and father's name that
  *       opens a longer person's name the tagger proposes, a family name after it ("عبدالله بن عبدالعزيز الربيعة"
@@ -244,6 +245,9 @@ public final class EntityTagger {
             "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الامير", "الشيخ", "السابق", "الكروي", "الاول",
             "المباراه", "اللقاء", "الموسم", "البطوله", "الدوري", "الكاس", "اللقب", "الرئيسي", "الخارجي", "الداخلي",
             "الإعدادي", "الودي", "الحالي", "الأساسي");
+    /** Words of time a sentence's subject may follow, normalized: today, tonight, now and the days of the week. */
+    private static final Set<String> TIME_WORDS = WordMatcher.normalized("اليوم", "الليلة", "الآن", "السبت", "الأحد",
+            "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة");
     /** Relatives, normalized: after a name they open a clause (الأهلي الذي فاز). */
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين");
     /** Colours that go on with a name, normalized: الهلال الأحمر, the Red Crescent, is no club. */
@@ -1057,6 +1061,8 @@ public final class EntityTagger {
             if (kind == MentionKind.METONYM && "capital".equals(m.named().subtype()) && locative(m)) {
                 entry = m.named();
                 kind = MentionKind.NAME;
+            } else if (kind == MentionKind.NAME && countryNameAsAdjective(m)) {
+                kind = MentionKind.ADJECTIVE; // الأسهم السعودية: Saudi shares
             }
             Found f = found.computeIfAbsent(entry, e -> Found.of((NameEntry) e));
             boolean first = f.mentions.isEmpty();
@@ -1066,6 +1072,23 @@ public final class EntityTagger {
             if (kind == MentionKind.NAME) {
                 rememberSurname(f, m.firstWord(), m.endWord());
             }
+        }
+
+        /**
+         * Whether the known country's one-word name {@code m}, no clitic glued to it, is written as the country's
+         * feminine nisba (السعودية) right after a definite noun it agrees with, only spaces between: an adjective
+         * there (الأسهم السعودية، السلطات السعودية), but the subject after a day or اليوم (نفذت اليوم السعودية).
+         */
+        private boolean countryNameAsAdjective(NameMatch m) {
+            int i = m.firstWord();
+            if (i == 0 || m.endWord() != i + 1 || m.start() != words.get(i).start()
+                    || !"country".equals(m.entry().subtype())) {
+                return false;
+            }
+            String word = norm.get(i);
+            String before = norm.get(i - 1);
+            return word.startsWith("ال") && word.endsWith("يه") && !TIME_WORDS.contains(before)
+                    && ProposalBounds.followsDefiniteNoun(text, words.get(i - 1), words.get(i), before);
         }
 
         /**

@@ -532,6 +532,16 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesACountrysNameWrittenAsItsNisbaAfterADefiniteNounForItsAdjective() {
+        NameEntry saudi = new NameEntry("SAU", EntityType.GPE, "السعودية", "Saudi Arabia", "SAU", "country");
+        EntityTagger tagger = knowing(saudi, "السعودية");
+        assertEquals(List.of("السعودية/adjective"), mentions(tagWith(tagger, "ارتفعت الأسهم السعودية أمس").get(0)));
+        assertEquals(List.of("السعودية/name"), mentions(tagWith(tagger, "ونفذت اليوم السعودية حكما").get(0)),
+                "the subject after اليوم");
+        assertEquals(List.of("السعودية/name"), mentions(tagWith(tagger, "وتقع السعودية في الخليج").get(0)));
+    }
+
+    @Test
     void takesAKnownCitysNameAfterAForeignersGivenNameForHisFamilyName() {
         List<Entity> coach = tag("وقال أليكس موسكو إن الفريق جاهز");
         assertEquals(1, coach.size(), "no city: " + coach);
