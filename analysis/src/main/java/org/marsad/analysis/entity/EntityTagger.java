@@ -89,7 +89,8 @@ import org.marsad.text.Span;
  *       not after a name with a title or a patronymic ("الملك سلمان", "سلمان بن عبد العزيز"), whose last word
  *       is a given name or a father's, nor when the last word completes a compound with the word before it
  *       ("محمد عبد الله", "أبو مازن"; the compound then is the mention: شرف الدين after رضا شرف الدين), nor
- *       when a nisba (العربي) follows a definite noun it agrees with (العمل العربي after نبيل العربي). Such a
+ *       when a nisba (العربي) follows a definite noun it agrees with (العمل العربي after نبيل العربي), nor right
+ *       after a medium's noun (تلفزيون «فوكس» after سايمون فوكس is the channel). Such a
  *       nisba right after a verb of who speaks or acts is the person's, not the country's adjective (وقال التركي
  *       after منصور التركي); where no one named before bears it, the masculine one is a person of that country
  *       (وقال الفرنسي: the Frenchman), a nominal mention of the last the knowledge base knows of that country
@@ -3517,8 +3518,8 @@ public final class EntityTagger {
             }
             for (WordMatcher.Variant v : WordMatcher.Variant.of(word)) {
                 Found f = surnames.get(v.word());
-                if (f != null && !accepted.test(f)) {
-                    return false;
+                if (f != null && (!accepted.test(f) || afterMediaNoun(i, words.get(i).start()))) {
+                    return false; // قناة «فوكس» after سايمون فوكس: the channel
                 }
                 if (f != null && agreesWithNounBefore(i)) {
                     return true; // العمل العربي: the adjective, neither Nabil Elaraby named before nor a name

@@ -1540,6 +1540,20 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesNoFamilyNameRightAfterANounOfMediaForThePersonNamedBefore() {
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().build(), Map.of(), OfficeTitles.NONE, List.of());
+        String text = "قال سايمون فوكس إن الخطة جاهزة، وقال تلفزيون «فوكس» إن الرئيس غادر، وأضاف فوكس أنه متفائل.";
+        Words w = Words.of(text);
+        int person = text.indexOf("سايمون");
+        int channel = text.indexOf("فوكس»");
+        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(
+                Proposal.ofNer(person, person + "سايمون فوكس".length(), "PERS", 0.9),
+                Proposal.ofNer(channel, channel + "فوكس".length(), "PERS", 0.6)));
+        assertEquals(List.of("سايمون فوكس/name", "فوكس/name"), mentions(es.get(0)), "he speaks again, not on air");
+        assertEquals(EntityType.ORG, es.get(1).type(), "the channel");
+    }
+
+    @Test
     void typesANameFillingQuoteMarksAfterANounOfWorksAsAWorksTitle() {
         EntityTagger tagger = new EntityTagger(NameIndex.builder().build(), Map.of(), OfficeTitles.NONE, List.of());
         String text = "شاهدنا فيلم «جيمي تاكر» ثم برنامج (ذي لونغ شو) وقرأنا رواية نجيب محفوظ.";
