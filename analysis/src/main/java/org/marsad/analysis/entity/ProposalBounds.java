@@ -47,7 +47,8 @@ import org.marsad.text.Span;
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
  *       word ("خلفًا", "داعياً الله") is no name, nor is one with بالله after a word that opens no compound
  *       name with it (الإيمان بالله، حسن الظن بالله; not منتصر بالله), a verb in the future alone (سيلتقيان،
- *       فسيضطرون), one of the dual or plural whose singular news uses (يسكنان، فيستمعون), a nisba with the
+ *       فسيضطرون), one of the dual or plural whose singular news uses (يسكنان، فيستمعون), or either before one
+ *       common word that is no given name (يستحقون زكاة، تكتنفان الشاعر; not فيريدون خافاند), a nisba with the
  *       accusative's ا alone (إلكترونيا، دستوريا; not صوفيا, nor a name of the knowledge base) or أم alone ("or", "a
  *       mother"), but for a place's أم, which takes the word after it (قرية [أم] قصر). So does a word that carries
  *       the sentence on and never stands in a name: an adverb news writes without its tanween (منصور البلوي
@@ -656,6 +657,9 @@ public final class ProposalBounds {
         closed = person ? beforeTitleOfNextName(text, words, opened, closed) : closed;
         if (closed < opened || hasBillahOfNoName(words, opened, closed)
                 || !person && closed == opened + 1 && isIndefiniteDescription(words, opened, commonWord)
+                || closed == opened + 1 && isVerbAlone(words.normalized(opened), commonWord)
+                        && commonWord.test(words.normalized(closed))
+                        && !PersonNames.GIVEN_NAMES.containsKey(words.normalized(closed))
                 || closed == opened && (isNoNameAlone(text, words, opened)
                 || isVerbAlone(words.normalized(opened), commonWord)
                 || isAdverbOfNisba(words.normalized(opened), commonWord) && !knownNameAt.test(opened)

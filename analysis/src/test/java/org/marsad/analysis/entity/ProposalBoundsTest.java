@@ -202,6 +202,14 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void findsNoNameInAVerbOfTwoOrMoreBeforeOneCommonWord() {
+        Set<String> common = Set.of("يستحق", "زكاه", "يريد");
+        assertNull(mendedAmong("الفقراء الذين يستحقون زكاة المال", "يستحقون زكاة", common));
+        assertEquals("فيريدون خافاند", mendedAmong("وقال فيريدون خافاند إن", "فيريدون خافاند", common),
+                "a rare word after it: a foreign name");
+    }
+
+    @Test
     void findsNoNameWithBillahAfterAWordThatOpensNoCompoundName() {
         assertNull(mended("لا يقوم به إلا من خلا قلبه من الإيمان بالله والتصديق", "الإيمان بالله", true));
         assertNull(mended("وشدد على ضرورة حسن الظن بالله وأن لا نجعل", "حسن الظن بالله", true));
