@@ -103,8 +103,13 @@ final class ClubShortNames {
      * as often as {@code countryMentions} says, published in {@code homeCountry} (ISO-3, or null); null for none.
      */
     NameEntry clubOf(String name, List<String> words, Map<String, Integer> countryMentions, String homeCountry) {
+        return clubOf(name, aboutSport(words), countryMentions, homeCountry);
+    }
+
+    /** As {@link #clubOf(String, List, Map, String)}, in an article {@code aboutSport} or not. */
+    NameEntry clubOf(String name, boolean aboutSport, Map<String, Integer> countryMentions, String homeCountry) {
         Map<String, NameEntry> clubs = byShortName.get(name);
-        if (clubs == null || !aboutSport(words)) {
+        if (clubs == null || !aboutSport) {
             return null;
         }
         if (clubs.size() == 1 && isForeign(name)) {

@@ -246,6 +246,8 @@ public final class EntityTagger {
             "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الامير", "الشيخ", "السابق", "الكروي", "الاول",
             "المباراه", "اللقاء", "الموسم", "البطوله", "الدوري", "الكاس", "اللقب", "الرئيسي", "الخارجي", "الداخلي",
             "الإعدادي", "الودي", "الحالي", "الأساسي");
+    /** The subtypes of the places a foreigner's family name may be named as (أليكس فيرجسون). */
+    private static final Set<String> PLACE_SUBTYPES = Set.of("city", "capital", "region");
     /** Words of time a sentence's subject may follow, normalized: today, tonight, now and the days of the week. */
     private static final Set<String> TIME_WORDS = WordMatcher.normalized("اليوم", "الليلة", "الآن", "السبت", "الأحد",
             "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة");
@@ -1798,8 +1800,8 @@ public final class EntityTagger {
 
         /** Whether {@code m} names a city, capital or region by its name, a capital's country by metonym too. */
         private static boolean isPlaceByName(NameMatch m) {
-            return !m.blocked() && m.kind() != MentionKind.ADJECTIVE
-                    && Set.of("city", "capital", "region").contains(m.named().subtype());
+            return !m.blocked() && m.kind() != MentionKind.ADJECTIVE && m.named().subtype() != null
+                    && PLACE_SUBTYPES.contains(m.named().subtype());
         }
 
         /**
@@ -2953,8 +2955,9 @@ public final class EntityTagger {
          * short name alone ({@link ClubShortNames}: الأهلي in a Saudi paper's article about sport is Jeddah's Al-Ahli);
          * a short name that clubs of several countries share goes by the article's country even where the article
          * names one of them in full (a Saudi article on Al-Nassr's camp that names its opponent النصر الإماراتي), and
-         * so does a city's name left to the clubs ({@link #clubNamedAsItsCity}: فاز مرسيليا على ليل). Returns the clubs
-         * added, as entities of their own.
+         * so does a city's name left to the clubs ({@link #clubNamedAsItsCity}: فاز مرسيليا على ليل); in an article
+         * about sport, or one that names two known clubs ({@link #namesClubs}). Returns the clubs added, as entities of
+         * their own.
          */
         private List<Found> clubsOfTheArticlesCountry(Map<String, Found> byShortName, Set<String> shared) {
             Set<String> names = new LinkedHashSet<>();
@@ -2971,7 +2974,7 @@ public final class EntityTagger {
             List<Found> added = new ArrayList<>();
             Map<String, Integer> countries = names.isEmpty() ? Map.of() : countryMentions();
             for (String name : names) {
-                NameEntry club = clubs.clubOf(name, norm, countries, homeCountry);
+                NameEntry club = clubs.clubOf(name, aboutSport() || namesClubs(), countries, homeCountry);
                 if (club != null && (byShortName.get(name) == null || byShortName.get(name).entry != club)) {
                     Found known = found.computeIfAbsent(club, e -> Found.of((NameEntry) e));
                     byShortName.put(name, known);
@@ -3099,6 +3102,16 @@ public final class EntityTagger {
         }
 
         /** Whether the article is about sport ({@link ClubShortNames#aboutSport}), worked out once. */
+        /**
+         * Whether the article names two known clubs or more by name: a short article on a transfer holds too few of
+         * the sport's words to be about sport by them, but its clubs tell it (مانشستر سيتي، أستون فيلا، وجناح ليفربول).
+         */
+        private boolean namesClubs() {
+            return found.values().stream().filter(f -> f.entry != null && f.entry.subtype() != null
+                    && ClubShortNames.SUBTYPES.contains(f.entry.subtype())
+                    && f.mentions.stream().anyMatch(m -> m.kind() == MentionKind.NAME)).limit(2).count() == 2;
+        }
+
         private boolean aboutSport() {
             if (aboutSport == null) {
                 aboutSport = ClubShortNames.aboutSport(norm);

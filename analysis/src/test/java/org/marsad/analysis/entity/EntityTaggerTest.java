@@ -1716,6 +1716,23 @@ class EntityTaggerTest {
     }
 
     @Test
+    void namesTheClubByAKnownCitysNameInAnArticleThatNamesTwoKnownClubs() {
+        NameEntry city = new NameEntry("ZARQAWA", EntityType.GPE, "زرقاوة", "Zarqawa", "RUS", "city");
+        NameEntry club = new NameEntry("ZARQA_FC", EntityType.ORG, "نادي زرقاوة", "Zarqawa FC", "RUS", "club");
+        NameEntry north = new NameEntry("NORTH_FC", EntityType.ORG, "نادي الشمال", "North FC", "RUS", "club");
+        NameEntry south = new NameEntry("SOUTH_FC", EntityType.ORG, "نادي الجنوب", "South FC", "RUS", "club");
+        NameEntry samer = new NameEntry("P-SAMER", EntityType.PERSON, "سامر", null, null, null); // no subtype
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("زرقاوة", city).add("نادي زرقاوة", club)
+                .add("نادي الشمال", north).add("نادي الجنوب", south).add("سامر", samer).build(), Map.of(),
+                OfficeTitles.NONE, List.of(city, club, north, south, samer));
+        String text = "رحل سامر من نادي الشمال إلى نادي الجنوب، وقد ينضم إليهما زميله من زرقاوة.";
+        List<Entity> es = tagProposingAll(tagger, text, "زرقاوة=ORG");
+        assertEquals(List.of("زرقاوة/name"), mentionsOf(es, "ZARQA_FC"), "no word of sport, but two clubs named");
+        assertEquals(List.of(), mentionsOf(tagProposingAll(tagger, "رحل سامر من نادي الشمال، وقد ينضم إليه زميله من "
+                + "زرقاوة.", "زرقاوة=ORG"), "ZARQA_FC"), "one club named");
+    }
+
+    @Test
     void keepsAKnownCityInACitysContextInAnArticleAboutSport() {
         String text = "وقال المدرب إن اللاعبين عادوا إلى الفندق في زرقاوة بعد المباراة. وزرقاوة الروسية مدينة جميلة، "
                 + "ويمتد المطر إلى بولاد وزرقاوة.";
