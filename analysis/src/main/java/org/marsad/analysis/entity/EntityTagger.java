@@ -246,6 +246,8 @@ public final class EntityTagger {
             "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الامير", "الشيخ", "السابق", "الكروي", "الاول",
             "المباراه", "اللقاء", "الموسم", "البطوله", "الدوري", "الكاس", "اللقب", "الرئيسي", "الخارجي", "الداخلي",
             "الإعدادي", "الودي", "الحالي", "الأساسي");
+    /** The types of the unknown names that brackets after a known organization's name make its other name. */
+    private static final Set<EntityType> BRACKETED_TYPES = Set.of(EntityType.ORG, EntityType.LOC, EntityType.GPE);
     /** The subtypes of the places a foreigner's family name may be named as (أليكس فيرجسون). */
     private static final Set<String> PLACE_SUBTYPES = Set.of("city", "capital", "region");
     /** Words of time a sentence's subject may follow, normalized: today, tonight, now and the days of the week. */
@@ -2620,8 +2622,11 @@ public final class EntityTagger {
         /**
          * An organization's name the knowledge base lacks is a mention of the known organization whose name stands
          * right after it between brackets or quote marks, or before it with the unknown name so enclosed: الاتحاد
-         * الدولي (الفيفا), منظمة الأمم المتحدة للطفولة «يونيسيف». News gives an organization's other name so; a place
-         * or a country there (وزارة الداخلية (السعودية)، مايدوجوري (نيجيريا)، توكل كرمان (اليمن)) is an aside.
+         * الدولي (الفيفا), منظمة الأمم المتحدة للطفولة «يونيسيف»; so is an unknown place's name so enclosed, which
+         * the tagger read as a place (وكالة الأنباء اليمنية (سبأ), not Sheba); not a thing's, which is as often the
+         * club's player or the ministry's service there (مدرب الاتحاد «لازار», وزارة الداخلية "أبشر").
+         * News gives an organization's other name so; a known place or a country there (وزارة الداخلية (السعودية)،
+         * مايدوجوري (نيجيريا)، توكل كرمان (اليمن)) is an aside.
          */
         void joinBracketedNames() {
             Map<Integer, KnownName> knownAt = new HashMap<>();
@@ -2638,7 +2643,8 @@ public final class EntityTagger {
                 return;
             }
             found.values().removeIf(f -> {
-                Found known = f.entry == null && f.type == EntityType.ORG ? bracketedBeside(f, knownAt, knownEndingAt) : null;
+                Found known = f.entry == null && BRACKETED_TYPES.contains(f.type) ? bracketedBeside(f, knownAt, knownEndingAt)
+                        : null;
                 if (known != null) {
                     known.take(f.mentions, f.confidence);
                 }
@@ -2662,7 +2668,8 @@ public final class EntityTagger {
                     continue;
                 }
                 int open = skipSpaces(m.end(), 1);
-                KnownName after = opensAt(open) && m.text().indexOf(' ') > 0 ? knownAt.get(skipSpaces(open + 1, 1)) : null;
+                KnownName after = f.type == EntityType.ORG && opensAt(open) && m.text().indexOf(' ') > 0
+                        ? knownAt.get(skipSpaces(open + 1, 1)) : null;
                 if (after != null && closedAt(after.mention().end())) {
                     return after.found();
                 }

@@ -476,6 +476,18 @@ class EntityTaggerTest {
         assertEquals(List.of("نادي النجوم/name", "النجوم الزرق/name"), mentions(club));
     }
 
+    @Test
+    void joinsAPlaceTheTaggerProposesInBracketsAfterAKnownOrganizationToIt() {
+        String text = "وقالت صحيفة الفجر (دوما) إن العدد نفد، وقالت صحيفة الفجر «كاسو» إن الطبعة تأخرت";
+        int place = text.indexOf("دوما");
+        int thing = text.indexOf("كاسو");
+        List<Entity> es = tag(text, null, List.of(Proposal.ofNer(place, place + 4, "LOC", 0.8),
+                Proposal.ofNer(thing, thing + 4, "MISC", 0.8)));
+        assertEquals(List.of("صحيفة الفجر/name", "دوما/name", "صحيفة الفجر/name"), mentionsOf(es, "DAWN"),
+                "the paper's other name; a quoted thing is as often its column or its writer");
+        assertTrue(es.stream().anyMatch(e -> e.name().equals("كاسو") && e.type() == EntityType.MISC));
+    }
+
     /** Asserts that the organization the tagger proposes as {@code proposed} in {@code text} stays an unknown one of its own. */
     private void assertStaysApart(String text, String proposed, String why) {
         List<Entity> es = tagProposing(text, proposed, "ORG", 0.9);
