@@ -1784,8 +1784,9 @@ public final class EntityTagger {
          * the given name right before it, with only spaces between: a person's after a given name that is no word of
          * that person's own name (منصور هادي is Hadi; بشرى الأسد is Bashar's sister, a person of her own), and a
          * city's, capital's or region's after a foreigner's given name (أليكس فيرجسون is the coach, not Ferguson,
-         * Missouri); not an Arab's, whose verb's object may follow him (زار خالد لندن), nor one that is far more often a
-         * common word (جو الرياض "Riyadh's weather"), nor one inside a longer proposal (ريد بول سالزبورغ, a club).
+         * Missouri); not an Arab's, whose verb's object may follow him (زار خالد لندن), nor one that is far more
+         * often a common word (جو الرياض "Riyadh's weather"), nor one inside a longer proposal (ريد بول سالزبورغ, a
+         * club).
          */
         private boolean familyNameAfterOtherGivenName(NameMatch m, int i) {
             if (m.endWord() != i + 1 || i == 0 || m.start() != words.get(i).start()
@@ -1794,8 +1795,8 @@ public final class EntityTagger {
             }
             String given = norm.get(i - 1);
             if (m.entry().type() != EntityType.PERSON) {
-                return isPlaceByName(m) && PersonNames.isForeignGivenName(given) && !PersonNames.isCommonWordAlone(given)
-                        && !proposed.runsFromBefore(i - 1, i);
+                return isPlaceByName(m) && PersonNames.isForeignGivenName(given)
+                        && !PersonNames.isCommonWordAlone(given) && !proposed.runsFromBefore(i - 1, i);
             }
             return PersonNames.givenNameBeforeAName(given) && anotherOfTheFamily(m, i) && !wordOfOwnName(m, given);
         }
@@ -2643,8 +2644,8 @@ public final class EntityTagger {
                 return;
             }
             found.values().removeIf(f -> {
-                Found known = f.entry == null && BRACKETED_TYPES.contains(f.type) ? bracketedBeside(f, knownAt, knownEndingAt)
-                        : null;
+                Found known = f.entry == null && BRACKETED_TYPES.contains(f.type)
+                        ? bracketedBeside(f, knownAt, knownEndingAt) : null;
                 if (known != null) {
                     known.take(f.mentions, f.confidence);
                 }
@@ -3895,7 +3896,7 @@ public final class EntityTagger {
             return startsBefore(word, end -> end > word);
         }
 
-        /** Whether a proposal that starts before word {@code first} goes on past word {@code word} (ريد بول سالزبورغ). */
+        /** Whether a proposal starting before word {@code first} goes on past word {@code word} (ريد بول سالزبورغ). */
         boolean runsFromBefore(int first, int word) {
             return startsBefore(first, end -> end > word);
         }

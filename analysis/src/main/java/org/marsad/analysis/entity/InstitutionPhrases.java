@@ -158,8 +158,8 @@ public final class InstitutionPhrases {
     }
 
     /**
-     * The normalized definite {@code head} after ل, which writes لل for ل and the article (للهيئة) and one ل only before
-     * a word that opens with ل itself (للجنة is ل + اللجنة).
+     * The normalized definite {@code head} after ل, which writes لل for ل and the article (للهيئة) and one ل only
+     * before a word that opens with ل itself (للجنة is ل + اللجنة).
      */
     private static String withLam(String head) {
         String bare = head.substring(2);

@@ -309,8 +309,8 @@ public final class ProposalBounds {
      * فينا (Vienna).
      */
     private static final Set<String> NO_NAME_WORDS = Set.of("هو", "هي", "وهو", "وهي", "فهو", "فهي", "هما", "وهما",
-            "هم", "وهم", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أننا", "إننا", "أنني", "إنني", "أنا",
-            "أنت", "نحن",
+            "هم", "وهم", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أننا", "إننا", "أنني", "إنني",
+            "أنا", "أنت", "نحن",
             "فإن", "وإن", "لكن", "ولكن", "بينما", "حيث", "الذي", "التي", "الذين", "أثناء", "اثناء", "خلال", "اليوم",
             "أمس", "امس", "الآن", "الان", "مساء", "نفسه", "ليس", "بشكل", "بنسبة",
             "معه", "معها", "معهم", "معك", "معي", "عليه", "عليها", "عليهم", "عليك", "عنه", "عنها", "عنك", "منه", "منها",
@@ -855,7 +855,8 @@ public final class ProposalBounds {
             return false;
         }
         String next = words.normalized(w + 1);
-        return next.startsWith("ال") || PersonNames.GIVEN_NAMES.containsKey(next) && !PersonNames.isForeignGivenName(next);
+        return next.startsWith("ال")
+                || PersonNames.GIVEN_NAMES.containsKey(next) && !PersonNames.isForeignGivenName(next);
     }
 
     /**

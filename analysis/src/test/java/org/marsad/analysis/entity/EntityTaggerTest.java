@@ -560,7 +560,8 @@ class EntityTaggerTest {
         assertEquals(EntityType.PERSON, coach.get(0).type());
         assertEquals("أليكس موسكو", coach.get(0).name());
         assertEquals("Alex Moscow", coach.get(0).nameEn(), "the city's English name is his family's");
-        assertEquals("RUS", tag("وزار خالد موسكو أمس").get(0).kb(), "an Arab's given name: the verb's object follows him");
+        assertEquals("RUS", tag("وزار خالد موسكو أمس").get(0).kb(),
+                "an Arab's given name: the verb's object follows him");
         assertEquals("RUS", tag("وتحدث عن جو موسكو البارد").get(0).kb(), "جو is the weather far more often than Joe");
     }
 

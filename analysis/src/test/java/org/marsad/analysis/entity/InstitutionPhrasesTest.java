@@ -102,7 +102,8 @@ class InstitutionPhrasesTest {
         assertEquals("General Secretariat of the National Committee", english("الأمانة العامة للجنة الوطنية"));
         assertEquals("Executive Committee of the National Olympic Committee",
                 english("اللجنة التنفيذية للجنة الوطنية الأولمبية"));
-        assertEquals("General Assembly of the Asian Olympic Council", english("الجمعية العمومية للمجلس الأولمبي الآسيوي"),
+        assertEquals("General Assembly of the Asian Olympic Council",
+                english("الجمعية العمومية للمجلس الأولمبي الآسيوي"),
                 "a head and adjective of a whole name of complement-words.tsv");
         assertEquals("General Assembly of Retirees", english("الجمعية العمومية للمتقاعدين"), "of, not for");
     }
