@@ -2981,8 +2981,9 @@ public final class EntityTagger {
                     .forEach(names::add);
             List<Found> added = new ArrayList<>();
             Map<String, Integer> countries = names.isEmpty() ? Map.of() : countryMentions();
+            boolean sport = !names.isEmpty() && (aboutSport() || namesClubs());
             for (String name : names) {
-                NameEntry club = clubs.clubOf(name, aboutSport() || namesClubs(), countries, homeCountry);
+                NameEntry club = clubs.clubOf(name, sport, countries, homeCountry);
                 if (club != null && (byShortName.get(name) == null || byShortName.get(name).entry != club)) {
                     Found known = found.computeIfAbsent(club, e -> Found.of((NameEntry) e));
                     byShortName.put(name, known);
@@ -3109,7 +3110,6 @@ public final class EntityTagger {
             });
         }
 
-        /** Whether the article is about sport ({@link ClubShortNames#aboutSport}), worked out once. */
         /**
          * Whether the article names two known clubs or more by name: a short article on a transfer holds too few of
          * the sport's words to be about sport by them, but its clubs tell it (مانشستر سيتي، أستون فيلا، وجناح ليفربول).
@@ -3120,6 +3120,7 @@ public final class EntityTagger {
                     && f.mentions.stream().anyMatch(m -> m.kind() == MentionKind.NAME)).limit(2).count() == 2;
         }
 
+        /** Whether the article is about sport ({@link ClubShortNames#aboutSport}), worked out once. */
         private boolean aboutSport() {
             if (aboutSport == null) {
                 aboutSport = ClubShortNames.aboutSport(norm);

@@ -48,7 +48,7 @@ import org.marsad.text.Span;
  *       word ("خلفًا", "داعياً الله") is no name, nor is one with بالله after a word that opens no compound
  *       name with it (الإيمان بالله، حسن الظن بالله; not منتصر بالله), a verb in the future alone (سيلتقيان،
  *       فسيضطرون), one of the dual or plural whose singular news uses (يسكنان، فيستمعون), or either before one
- *       common word that is no given name (يستحقون زكاة، تكتنفان الشاعر; not فيريدون خافاند), a nisba with the
+ *       common word that is no given name (يستحقون زكاة، ويدرسون جدوى; not فيريدون خافاند), a nisba with the
  *       accusative's ا alone (إلكترونيا، دستوريا; not صوفيا, nor a name of the knowledge base) or أم alone ("or", "a
  *       mother"), but for a place's أم, which takes the word after it (قرية [أم] قصر). So does a word that carries
  *       the sentence on and never stands in a name: an adverb news writes without its tanween (منصور البلوي
