@@ -236,23 +236,23 @@ public final class EntityTagger {
     private static final int OWN_COUNTRY_REACH = 6;
     /** The adjectives, normalized, by which a facility's full name may exceed its usual one (مطار عدن الدولي). */
     private static final List<String> INTERNATIONAL = List.of("الدولي", "الدوليه");
+    /** Words of time a sentence's subject may follow, normalized: today, tonight, now and the days of the week. */
+    private static final Set<String> TIME_WORDS = WordMatcher.normalized("اليوم", "الليلة", "الآن", "السبت", "الأحد",
+            "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة");
     /**
-     * Definite words after a club's short name that do not go on with a name, normalized: days, titles, the words
-     * of a player's or a team's lot (الأهلي اليوم، الشباب الأمير خالد، لاعب الهلال السابق، فريق الأهلي الكروي، فريق
-     * الأهلي الأول), what a team plays or wins (دخل النصر المباراة، حقق الهلال اللقب) and the adjectives of its
-     * training and camps (مران الأهلي الرئيسي، معسكر الأهلي الخارجي).
+     * Definite words after a club's short name that do not go on with a name, normalized: words of time, titles,
+     * the words of a player's or a team's lot (الأهلي اليوم، الشباب الأمير خالد، لاعب الهلال السابق، فريق الأهلي
+     * الكروي، فريق الأهلي الأول), what a team plays or wins (دخل النصر المباراة، حقق الهلال اللقب) and the adjectives
+     * of its training and camps (مران الأهلي الرئيسي، معسكر الأهلي الخارجي).
      */
-    private static final Set<String> AFTER_CLUB_NAMES = WordMatcher.normalized("اليوم", "الليله", "السبت", "الاحد",
-            "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الامير", "الشيخ", "السابق", "الكروي", "الاول",
-            "المباراه", "اللقاء", "الموسم", "البطوله", "الدوري", "الكاس", "اللقب", "الرئيسي", "الخارجي", "الداخلي",
-            "الإعدادي", "الودي", "الحالي", "الأساسي");
+    private static final Set<String> AFTER_CLUB_NAMES = Stream.concat(TIME_WORDS.stream(), WordMatcher.normalized(
+            "الامير", "الشيخ", "السابق", "الكروي", "الاول", "المباراه", "اللقاء", "الموسم", "البطوله", "الدوري",
+            "الكاس", "اللقب", "الرئيسي", "الخارجي", "الداخلي", "الإعدادي", "الودي", "الحالي", "الأساسي").stream())
+            .collect(Collectors.toUnmodifiableSet());
     /** The types of the unknown names that brackets after a known organization's name make its other name. */
     private static final Set<EntityType> BRACKETED_TYPES = Set.of(EntityType.ORG, EntityType.LOC, EntityType.GPE);
     /** The subtypes of the places a foreigner's family name may be named as (أليكس فيرجسون). */
     private static final Set<String> PLACE_SUBTYPES = Set.of("city", "capital", "region");
-    /** Words of time a sentence's subject may follow, normalized: today, tonight, now and the days of the week. */
-    private static final Set<String> TIME_WORDS = WordMatcher.normalized("اليوم", "الليلة", "الآن", "السبت", "الأحد",
-            "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة");
     /** Relatives, normalized: after a name they open a clause (الأهلي الذي فاز). */
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين");
     /** Colours that go on with a name, normalized: الهلال الأحمر, the Red Crescent, is no club. */
@@ -3894,7 +3894,7 @@ public final class EntityTagger {
 
         /** Whether a proposal that starts before word {@code word} goes on past it (ويست هام يونايتد). */
         boolean within(int word) {
-            return startsBefore(word, end -> end > word);
+            return runsFromBefore(word, word);
         }
 
         /** Whether a proposal starting before word {@code first} goes on past word {@code word} (ريد بول سالزبورغ). */
