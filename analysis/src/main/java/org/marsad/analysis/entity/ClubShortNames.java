@@ -52,16 +52,27 @@ final class ClubShortNames {
 
     /** Words that make a sentence one of sport beside the sport cues: the clubs' head nouns and the team. */
     private static final Set<String> TEAM_WORDS = Set.of("نادي", "النادي", "فريق", "الفريق");
-    /** The short names of {@value #COMMON_WORD_CLUBS_FILE}, normalized, each with whether it needs a sentence of sport. */
-    private static final Map<String, Boolean> COMMON_WORD_CLUBS = TsvTable.readResource(ClubShortNames.class,
-            COMMON_WORD_CLUBS_FILE, 2).stream().collect(Collectors.toUnmodifiableMap(
-                    row -> ArabicNormalizer.normalize(row.column(0)), ClubShortNames::needsSentence));
+    /** Where a short name of {@value #COMMON_WORD_CLUBS_FILE} names its club. */
+    private enum Where {
+        /** In an article about sport, as a word alone only where the tagger proposes it. */
+        ARTICLE,
+        /** In a sentence of sport only ({@link #makesSentenceOfSport}). */
+        SENTENCE,
+        /** Only where the tagger proposes it, a common word of sport news too: الاتحاد the federation. */
+        PROPOSAL
+    }
 
-    private static boolean needsSentence(TsvTable.Row row) {
+    /** The short names of {@value #COMMON_WORD_CLUBS_FILE}, normalized, each with where it names its club. */
+    private static final Map<String, Where> COMMON_WORD_CLUBS = TsvTable.readResource(ClubShortNames.class,
+            COMMON_WORD_CLUBS_FILE, 2).stream().collect(Collectors.toUnmodifiableMap(
+                    row -> ArabicNormalizer.normalize(row.column(0)), ClubShortNames::where));
+
+    private static Where where(TsvTable.Row row) {
         return switch (row.column(1)) {
-            case "sentence" -> true;
-            case "article" -> false;
-            default -> throw row.error("sport must be 'article' or 'sentence', got '" + row.column(1) + "'");
+            case "article" -> Where.ARTICLE;
+            case "sentence" -> Where.SENTENCE;
+            case "proposal" -> Where.PROPOSAL;
+            default -> throw row.error("sport must be 'article', 'sentence' or 'proposal', got '" + row.column(1) + "'");
         };
     }
 
@@ -91,6 +102,16 @@ final class ClubShortNames {
     int countriesOf(String name) {
         Map<String, NameEntry> clubs = byShortName.get(name);
         return clubs == null ? 0 : clubs.size();
+    }
+
+    /**
+     * Whether the normalized word {@code name} is an Arab club's short name, with the article, that {@value
+     * #COMMON_WORD_CLUBS_FILE} does not list: in an article about sport, such a word names its club wherever it is
+     * written (الهلال، الأهلي), while النصر "the victory", الاتحاد "the federation" and a foreign club's short name, a
+     * city's (ليل "night" too), need the tagger to propose them.
+     */
+    boolean isWrittenAlone(String name) {
+        return name.startsWith("ال") && byShortName.containsKey(name) && !COMMON_WORD_CLUBS.containsKey(name);
     }
 
     /** Whether some club has the normalized short name {@code name}. */
@@ -145,7 +166,8 @@ final class ClubShortNames {
      * outside an article about sport, the tagger's proposal of it as an organization is no club.
      */
     static boolean isCommonWord(String name) {
-        return COMMON_WORD_CLUBS.containsKey(name);
+        Where where = COMMON_WORD_CLUBS.get(name);
+        return where == Where.ARTICLE || where == Where.SENTENCE;
     }
 
     /**
@@ -153,7 +175,7 @@ final class ClubShortNames {
      * names its club only in a sentence of sport ({@link #makesSentenceOfSport}).
      */
     static boolean needsSentenceOfSport(String name) {
-        return COMMON_WORD_CLUBS.getOrDefault(name, false);
+        return COMMON_WORD_CLUBS.get(name) == Where.SENTENCE;
     }
 
     /**

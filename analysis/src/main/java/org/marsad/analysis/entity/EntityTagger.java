@@ -2745,7 +2745,8 @@ public final class EntityTagger {
                 }
             }
             byShortName.keySet().removeAll(shared);
-            List<Found> byCountry = clubsOfTheArticlesCountry(byShortName, shared);
+            Set<String> written = shortNamesWritten(byShortName.keySet(), shared);
+            List<Found> byCountry = clubsOfTheArticlesCountry(byShortName, shared, written);
             dropCommonWordsReadAsClubs();
             if (byShortName.isEmpty()) {
                 return;
@@ -2772,7 +2773,8 @@ public final class EntityTagger {
                 for (WordMatcher.Variant v : WordMatcher.Variant.of(norm.get(i))) {
                     Found known = byShortName.get(v.word());
                     if (known != null && !proposed.within(i) && namesClubAt(v.word(), i, null)
-                            && !(ClubShortNames.SUFFIX_SHORT_NAMES.contains(v.word()) && proposed.endsBefore(i))) {
+                            && !(ClubShortNames.SUFFIX_SHORT_NAMES.contains(v.word()) && proposed.endsBefore(i))
+                            && !(written.contains(v.word()) && adjectiveAt(i))) {
                         int start = WordMatcher.skipLetters(text, words.get(i).start(), v.cliticLetters());
                         known.mentions.add(Mention.of(text, start, words.get(i).end(), MentionKind.NAME));
                         break;
@@ -2967,7 +2969,8 @@ public final class EntityTagger {
          * about sport, or one that names two known clubs ({@link #namesClubs}). Returns the clubs added, as entities of
          * their own.
          */
-        private List<Found> clubsOfTheArticlesCountry(Map<String, Found> byShortName, Set<String> shared) {
+        private List<Found> clubsOfTheArticlesCountry(Map<String, Found> byShortName, Set<String> shared,
+                Set<String> written) {
             Set<String> names = new LinkedHashSet<>();
             for (Found f : found.values()) {
                 String name = f.entry == null ? f.normalizedName() : "";
@@ -2977,6 +2980,7 @@ public final class EntityTagger {
                 }
             }
             byShortName.keySet().stream().filter(name -> clubs.countriesOf(name) > 1).forEach(names::add);
+            names.addAll(written);
             citiesLeftToClubs.stream().filter(name -> !byShortName.containsKey(name) && !shared.contains(name))
                     .forEach(names::add);
             List<Found> added = new ArrayList<>();
@@ -2991,6 +2995,38 @@ public final class EntityTagger {
                 }
             }
             return added;
+        }
+
+        /**
+         * In an article about sport, the short names of Arab clubs ({@link ClubShortNames#isWrittenAlone}) that words
+         * of the text are, clitics aside (للهلال), but those of {@code known} and {@code shared} and those the tagger
+         * proposed: they name a club even where the tagger proposed none of them, as it often does not in sport
+         * news, which its training part holds little of; but not where the word is a nisba after a definite noun
+         * ({@link #adjectiveAt}: السوبر الإفريقي).
+         */
+        private Set<String> shortNamesWritten(Set<String> known, Set<String> shared) {
+            if (!aboutSport()) {
+                return Set.of();
+            }
+            Set<String> names = new LinkedHashSet<>();
+            for (String word : norm) {
+                for (WordMatcher.Variant v : WordMatcher.Variant.of(word)) {
+                    if (clubs.isWrittenAlone(v.word()) && !known.contains(v.word()) && !shared.contains(v.word())) {
+                        names.add(v.word());
+                    }
+                }
+            }
+            found.values().forEach(f -> names.remove(f.entry == null ? f.normalizedName() : ""));
+            return names;
+        }
+
+        /**
+         * Whether word {@code i}, no clitic glued to it, is a nisba after a definite noun it may qualify ({@link
+         * ProposalBounds#followsDefiniteNoun}: المستوى الإفريقي; but الغريم التقليدي الهلال, no nisba, is the club).
+         */
+        private boolean adjectiveAt(int i) {
+            return i > 0 && WordMatcher.isDefiniteNisba(norm.get(i))
+                    && ProposalBounds.followsDefiniteNoun(text, words.get(i - 1), words.get(i), norm.get(i - 1));
         }
 
         /**
@@ -3050,7 +3086,8 @@ public final class EntityTagger {
          * no part of the name, and only a word that {@link #extendsClubsName extends} a name goes on with it: جماهير
          * الأهلي الغاضبة، بالنادي الأهلي السيد، الأهلي الذي are the club, الأهلي المالية (a company) is not. برشلونة
          * الإسباني is the club. A place proposal is the club but after {@link #CITY_WORDS}, clitics aside (في برشلونة،
-         * بمدينة العين are the cities).
+         * بمدينة العين are the cities). A word no proposal holds is no club where it is a rank before
+         * a name the tagger proposes (الرائد فيصل السحيباني).
          */
         private boolean namesClubAt(String name, int i, EntityType type) {
             if (name.startsWith("ال") && beforeDefiniteWord(i)) {
@@ -3062,6 +3099,9 @@ public final class EntityTagger {
             }
             if (ClubShortNames.needsSentenceOfSport(name) && !inSentenceOfSport(i, name)) {
                 return false; // الشباب in a sentence on jobs is "the youth"
+            }
+            if (type == null && ProposalBounds.isTitle(name) && i + 1 < words.size() && proposed.at(i + 1) != null) {
+                return false; // الرائد فيصل السحيباني, a major
             }
             return type != EntityType.LOC || i == 0 || !WordMatcher.inSomeReading(norm.get(i - 1), CITY_WORDS::contains);
         }

@@ -28,7 +28,9 @@ import org.marsad.text.Span;
  *       ("المستشفى الجامعي الحبيب بورقيبة"); a place named after a city lies in the city's country (مطار عدن), but
  *       one of a noun marked {@code anywhere} may lie in any (حي الرياض in Sousse, شارع باريس in Tunis);</li>
  *   <li>after a title, the person's part of a name the tagger proposed is the given name (two words with a compound
- *       head: عبد العزيز), its lineage (بن عبدالعزيز) and an ordinal (الثاني), however far the tagger ran on;</li>
+ *       head: عبد العزيز), its lineage (بن عبدالعزيز) and an ordinal (الثاني), however far the tagger ran on; and
+ *       without a title, the words the tagger proposed without the adjectives of the file it ran on into (مؤسسة خالد
+ *       بن فهد الخيرية: Khalid bin Fahd Charitable Foundation), but for those that are family names too (الكبير);</li>
  *   <li>the name goes on over up to {@value #MAX_ADJECTIVES} definite adjectives (مطار الملك عبدالعزيز الدولي، مكتبة
  *       الملك فهد العامة), and an organization's or an event's over a complement with ل ({@link InstitutionPhrases#complementEnd}:
  *       شركة الخليج للملاحة، مركز جدة للمعارض والمؤتمرات) whose words all have English words and that no preposition
@@ -56,6 +58,11 @@ final class Facilities {
     private static final String NOT_BEFORE = "not-before ";
     /** Prepositions after a complement with ل, normalized: they make it a purpose, no part of a name (للاطمئنان على). */
     private static final Set<String> PREPOSITIONS = Set.of("في", "علي", "عن", "مع", "الي", "من");
+    /**
+     * Facilities' adjectives that are family names too, normalized: the tagger's person keeps them (طريق سعود الكبير
+     * is named after Saud al-Kabir).
+     */
+    private static final Set<String> FAMILY_ADJECTIVES = Set.of("الكبير", "الصغير");
 
     /**
      * Which names a noun opens a name with: a person's or a city's ({@code ANY}); a person's only after a title
@@ -230,12 +237,17 @@ final class Facilities {
 
     /**
      * The name that {@code noun} opens, the person's name being words {@code first} up to {@code end}; at most, when
-     * the name tagger {@code proposed} it (a name of the knowledge base ends where it ends). {@code person} is the
+     * the name tagger {@code proposed} it (a name of the knowledge base ends where it ends), and then without the
+     * facility's adjectives the tagger ran on into (مؤسسة خالد بن فهد الخيرية is a charitable foundation). {@code person} is the
      * person's English name where the knowledge base gives it for these very words, else null (transliterated).
      */
     Name name(String text, List<Span> words, List<String> norm, Noun noun, int first, int end, boolean proposed,
               String person) {
         int personEnd = proposed ? personEnd(noun, norm, first, end) : end;
+        while (proposed && personEnd > first + 1 && adjectives.containsKey(norm.get(personEnd - 1))
+                && !FAMILY_ADJECTIVES.contains(norm.get(personEnd - 1))) {
+            personEnd--; // مؤسسة خالد بن فهد الخيرية: the tagger took the foundation's adjective for a family name
+        }
         int stop = afterAdjectives(text, words, norm, personEnd);
         return withComplement(text, words, norm, noun, new Name(stop, english(text, words, norm, noun, personEnd, stop,
                 person)));

@@ -73,6 +73,18 @@ class ClubShortNamesTest {
     }
 
     @Test
+    void takesAnArabClubsShortNameAloneButNotACommonWordOrAForeignClubs() {
+        ClubShortNames clubs = ClubShortNames.of(List.of(club("FALCONS", "نادي الصقور", "SAU"),
+                club("UNION", "نادي الاتحاد", "SAU"), club("VICTORY", "نادي النصر", "SAU"),
+                club("FALKEN", "نادي فالكنبرغ", "DEU")));
+        assertTrue(clubs.isWrittenAlone(FALCONS));
+        assertFalse(clubs.isWrittenAlone(ArabicNormalizer.normalize("الاتحاد")), "the federation in sport news too");
+        assertFalse(clubs.isWrittenAlone(ArabicNormalizer.normalize("النصر")), "the victory");
+        assertFalse(clubs.isWrittenAlone(ArabicNormalizer.normalize("فالكنبرغ")), "a foreign club's, a city's name");
+        assertFalse(clubs.isWrittenAlone(ArabicNormalizer.normalize("الشواهين")), "no club's");
+    }
+
+    @Test
     void namesNeitherOfTwoClubsOfOneCountrySharingAShortName() {
         assertFalse(CLUBS.isShortName(ArabicNormalizer.normalize("النجوم")));
         assertTrue(CLUBS.isShortName(FALCONS));

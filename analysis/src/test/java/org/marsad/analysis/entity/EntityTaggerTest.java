@@ -980,6 +980,15 @@ class EntityTaggerTest {
     }
 
     @Test
+    void leavesAFacilitysAdjectiveTheTaggerTookIntoAPersonsNameToTheFacility() {
+        List<Entity> es = withProposedPeople("وأعلنت مؤسسة رامي بن خالد الخيرية (نور) أمس برنامجها", "رامي بن خالد الخيرية");
+        assertEquals("مؤسسة رامي بن خالد الخيرية", es.get(0).name());
+        assertEquals("Rami bin Khalid Charitable Foundation", es.get(0).nameEn());
+        assertEquals("Saud al-Kabir Road", withProposedPeople("وأغلق طريق سعود الكبير أمس", "سعود الكبير").get(0)
+                .nameEn(), "a family name too");
+    }
+
+    @Test
     void joinsAShortenedNameToTheKnownPersonItShortens() {
         List<Entity> es = withProposedPeople("وقال سامر وديع قاسم إن الوضع مستقر، وأضاف سامر قاسم أن الحوار مستمر", "سامر قاسم");
         assertEquals(1, es.size());
@@ -1785,6 +1794,35 @@ class EntityTaggerTest {
     void namesNoClubByItsShortNameOutsideSport() {
         assertNull(withClubs("احتفلت روسيا بعيد النجم أمس", null).stream()
                 .filter(e -> e.name().equals("النجم")).findFirst().orElseThrow().kb());
+    }
+
+    @Test
+    void namesAnArabClubByItsShortNameWrittenAloneInAnArticleAboutSport() {
+        String text = "فاز النجم في مباراة الدوري الروسية أمس، وسجل للنجم لاعب جديد، وقال المدرب إن روسيا فخورة";
+        assertEquals(List.of("النجم/name", "للنجم/name"), mentionsOf(withClubs(text, null, "لا أحد"), "NAJM_RUS"),
+                "the tagger proposed neither");
+        assertEquals(List.of(), mentionsOf(withClubs("ارتفع النجم في سماء روسيا، وقال الفلكي إن النجم ساطع", null,
+                "لا أحد"), "NAJM_RUS"), "a star outside sport");
+    }
+
+    @Test
+    void namesNoClubByANisbaWrittenAloneAfterADefiniteNoun() {
+        NameEntry club = new NameEntry("SAHEL_FC", EntityType.ORG, "نادي الساحلي", "Sahel FC", "RUS", "club");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA).add("نادي الساحلي", club)
+                .build(), Map.of(), OfficeTitles.NONE, List.of(RUSSIA, club));
+        String text = "فاز الساحلي في مباراة الدوري أمس في روسيا، وقال المدرب إن المستوى الساحلي ضعيف";
+        assertEquals(List.of("الساحلي/name"), mentionsOf(tagProposingAll(tagger, text), "SAHEL_FC"),
+                "the level of the coast is no club");
+    }
+
+    @Test
+    void namesNoClubByARankWrittenAloneBeforeAProposedName() {
+        NameEntry club = new NameEntry("RAED_FC", EntityType.ORG, "نادي الرائد", "Raed FC", "RUS", "club");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA).add("نادي الرائد", club)
+                .build(), Map.of(), OfficeTitles.NONE, List.of(RUSSIA, club));
+        String text = "فاز الرائد في مباراة الدوري أمس في روسيا، وكرم الرائد خالد الحربي اللاعبين";
+        assertEquals(List.of("الرائد/name"), mentionsOf(tagProposingAll(tagger, text, "خالد الحربي=PERS"), "RAED_FC"),
+                "a major honoured the players");
     }
 
     @Test
