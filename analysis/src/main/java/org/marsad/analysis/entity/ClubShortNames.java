@@ -77,9 +77,12 @@ final class ClubShortNames {
     }
 
     private final Map<String, Map<String, NameEntry>> byShortName;
+    /** The clubs by their whole canonical names, normalized (ريال مدريد). */
+    private final Map<String, NameEntry> byName;
 
-    private ClubShortNames(Map<String, Map<String, NameEntry>> byShortName) {
+    private ClubShortNames(Map<String, Map<String, NameEntry>> byShortName, Map<String, NameEntry> byName) {
         this.byShortName = byShortName;
+        this.byName = byName;
     }
 
     /** The clubs among {@code entries} (entries of other subtypes are passed over). */
@@ -95,7 +98,15 @@ final class ClubShortNames {
                 out.computeIfAbsent(name, k -> new HashMap<>()).put(country, clubs.get(0));
             }
         }));
-        return new ClubShortNames(Map.copyOf(out));
+        Map<String, NameEntry> byName = new HashMap<>();
+        entries.stream().filter(e -> e.subtype() != null && SUBTYPES.contains(e.subtype()))
+                .forEach(e -> byName.putIfAbsent(ArabicNormalizer.normalize(e.nameAr()), e));
+        return new ClubShortNames(Map.copyOf(out), Map.copyOf(byName));
+    }
+
+    /** The club whose canonical name, normalized, is {@code name} (ريال مدريد), or null. */
+    NameEntry clubNamed(String name) {
+        return byName.get(name);
     }
 
     /** How many countries have a club of the normalized short name {@code name}. */

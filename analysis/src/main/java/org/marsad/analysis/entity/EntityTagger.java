@@ -2792,7 +2792,8 @@ public final class EntityTagger {
          * A club's adjective after a definite noun ({@link ClubAdjectives}: الفريق الهلالي، الإدارة النصراوية) in an
          * article about sport mentions the club as an adjective: the club the article names in full by the adjective's
          * short name, else the club of that short name of the country the article names most ({@link
-         * ClubShortNames#clubOf}), as the short name alone would. A short name that needs a sentence of sport needs
+         * ClubShortNames#clubOf}), as the short name alone would; an adjective that gives a club's whole name names
+         * that club (الفريق الملكي: ريال مدريد). A short name that needs a sentence of sport needs
          * one for its adjective too (الشبابي). The tagger's proposal of the adjective alone gives way (it reads
          * الهلالي after الفريق, a rank too, as a family name); a word inside a known name or a longer proposal stays
          * as it is.
@@ -2816,7 +2817,8 @@ public final class EntityTagger {
                     continue;
                 }
                 Found named = clubNamedInFull(shortName);
-                NameEntry club = named != null ? named.entry : clubs.clubOf(shortName, norm, countries, homeCountry);
+                NameEntry club = named != null ? named.entry : clubs.clubNamed(shortName) != null
+                        ? clubs.clubNamed(shortName) : clubs.clubOf(shortName, norm, countries, homeCountry);
                 if (club != null && takeWordFromProposal(i)) {
                     Span w = words.get(i);
                     found.computeIfAbsent(club, e -> Found.of((NameEntry) e))

@@ -70,6 +70,17 @@ class ClubAdjectivesTest {
     }
 
     @Test
+    void mentionsAForeignClubByTheAdjectiveThatGivesItsWholeName() {
+        NameEntry bayern = new NameEntry("BAYERN", EntityType.ORG, "بايرن ميونيخ", "Bayern Munich", "DEU", "club");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("بايرن ميونيخ", bayern).build(), Map.of(),
+                OfficeTitles.NONE, List.of(bayern));
+        String text = "وتعاقد النادي البافاري مع المدافع" + SPORT + " وزار الوفد البرلمان البافاري.";
+        Words w = Words.of(text);
+        assertEquals(List.of("بايرن ميونيخ: البافاري/adjective"), mentions(tagger.tag(text, w.spans(), w.normalized(),
+                new IdSequence("e"), null, List.of(), "SAU")), "the article names the club nowhere else; a parliament is no team");
+    }
+
+    @Test
     void takesTheAdjectiveFromTheTaggersProposalOfItAlone() {
         assertEquals(List.of("نادي الهلال: الهلالي/adjective"),
                 mentions(tagged("وتدرب الفريق الهلالي" + SPORT, "الهلالي")));
