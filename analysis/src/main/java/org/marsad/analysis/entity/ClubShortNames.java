@@ -79,10 +79,14 @@ final class ClubShortNames {
     private final Map<String, Map<String, NameEntry>> byShortName;
     /** The clubs by their whole canonical names, normalized (ريال مدريد). */
     private final Map<String, NameEntry> byName;
+    /** Every club's short names ({@link #shortNames}), those clubs share too: مانشستر. */
+    private final Set<String> allShortNames;
 
-    private ClubShortNames(Map<String, Map<String, NameEntry>> byShortName, Map<String, NameEntry> byName) {
+    private ClubShortNames(Map<String, Map<String, NameEntry>> byShortName, Map<String, NameEntry> byName,
+                           Set<String> allShortNames) {
         this.byShortName = byShortName;
         this.byName = byName;
+        this.allShortNames = allShortNames;
     }
 
     /** The clubs among {@code entries} (entries of other subtypes are passed over). */
@@ -101,7 +105,10 @@ final class ClubShortNames {
         Map<String, NameEntry> byName = new HashMap<>();
         entries.stream().filter(e -> e.subtype() != null && SUBTYPES.contains(e.subtype()))
                 .forEach(e -> byName.putIfAbsent(ArabicNormalizer.normalize(e.nameAr()), e));
-        return new ClubShortNames(Map.copyOf(out), Map.copyOf(byName));
+        Set<String> all = entries.stream().filter(e -> e.subtype() != null && SUBTYPES.contains(e.subtype()))
+                .flatMap(e -> shortNames(ArabicNormalizer.normalize(e.nameAr())).stream())
+                .collect(Collectors.toUnmodifiableSet());
+        return new ClubShortNames(Map.copyOf(out), Map.copyOf(byName), all);
     }
 
     /** The club whose canonical name, normalized, is {@code name} (ريال مدريد), or null. */
@@ -123,6 +130,14 @@ final class ClubShortNames {
      */
     boolean isWrittenAlone(String name) {
         return name.startsWith("ال") && byShortName.containsKey(name) && !COMMON_WORD_CLUBS.containsKey(name);
+    }
+
+    /**
+     * Whether the normalized word {@code name} is some club's short name ({@link #shortNames}), shared or not:
+     * مانشستر, the city of two English clubs, is one though alone it names neither.
+     */
+    boolean isShortNameOfSome(String name) {
+        return allShortNames.contains(name);
     }
 
     /** Whether some club has the normalized short name {@code name}. */

@@ -816,6 +816,10 @@ public final class EntityTagger {
                         || anotherBearer(m, i) || clubNamedAsItsCity(m, i) || adjectiveOfNounBefore(m, i))) {
                     m = null;
                 }
+                if (m != null && !m.blocked() && placeNamedAsFamilyName(m, i) && surname(i, f -> f.entry != null)) {
+                    i++; // طلبنا هذا من ليون after برناردينو ليون: the envoy, not Lyon
+                    continue;
+                }
                 if (m != null && !m.blocked() && m.entry().type() != EntityType.ORG && m.entry().type() != EntityType.MISC
                         && workTitle(i, m.endWord())) {
                     proposal(new Proposal(words.get(i).start(), m.end(), EntityType.MISC, TITLE_CONFIDENCE), i,
@@ -1676,8 +1680,8 @@ public final class EntityTagger {
         }
 
         /**
-         * Whether the known city {@code m} at word {@code i}, one word that is also a known club's short name, is the
-         * club: in an article about sport ({@link ClubShortNames#aboutSport}) or a sentence of sport ({@link
+         * Whether the known city {@code m} at word {@code i}, one word that is also a known club's short name (or
+         * clubs', مانشستر), is the club: in an article about sport ({@link ClubShortNames#aboutSport}) or a sentence of sport ({@link
          * #sportInSentence}) it is ("سجل ركلة الترجيح الحاسمة لروما" is AS Roma, not Rome standing for Italy's
          * government; "ريال مدريد وبرشلونة"), where the tagger proposes those very words as any type but MISC (a
          * player's club, وكان ميلان, is often read as a person) or nothing there, but in a city's context ({@link
@@ -1697,7 +1701,7 @@ public final class EntityTagger {
             }
             String name = nameOf(m);
             boolean readAsName = ownProposal && p.type() != EntityType.LOC;
-            boolean club = clubs.isShortName(name) && !inCitysContext(i, m, place, readAsName)
+            boolean club = clubs.isShortNameOfSome(name) && !inCitysContext(i, m, place, readAsName)
                     && (aboutSport() || sportInSentence(i));
             if (club) {
                 citiesLeftToClubs.add(name);
@@ -1777,6 +1781,18 @@ public final class EntityTagger {
                     && NAME_PARTICLES.contains(norm.get(i + 1));
             return longerName || i > 0 && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))
                     && adjectiveOfAnotherCountry(m, i);
+        }
+
+        /**
+         * Whether the known name {@code m} at word {@code i} is a place's of one word without the article, no clitic
+         * glued to it, as a foreigner's family name may be (ليون، فيرجسون): where the article has named a known person
+         * of that family name before, it is his ({@link #surname(int, Predicate)}; a name the tagger proposed may be
+         * a phrase, تحالف قبائل مأرب).
+         */
+        private boolean placeNamedAsFamilyName(NameMatch m, int i) {
+            EntityType type = m.entry().type();
+            return (type == EntityType.GPE || type == EntityType.LOC) && m.kind() == MentionKind.NAME
+                    && m.endWord() == i + 1 && m.start() == words.get(i).start() && !norm.get(i).startsWith("ال");
         }
 
         /**

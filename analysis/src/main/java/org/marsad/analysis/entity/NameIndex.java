@@ -122,7 +122,12 @@ public final class NameIndex {
          * A licence of its context as for {@link #CONTEXT}, in an article its own country's publisher published
          * alone: مساكن is Msaken in a Tunisian radio's "معتمدية مساكن", "dwellings" in Saudi news.
          */
-        HOME
+        HOME,
+        /**
+         * Only right after a preposition or place noun written apart, no clitic glued to the name: في ليون، مدينة نيس
+         * are the cities, بليون "billion" and ونيس are not, nor is a name the tagger proposes alone.
+         */
+        PLACE
     }
 
     private NameIndex(WordMatcher<Target> matcher, Set<String> exceptSpellings, Set<String> guardedSpellings) {
@@ -272,7 +277,11 @@ public final class NameIndex {
                 && licensed(text, words, normalizedWords, hit))) {
             return null;
         }
-        if (t.guarded() && t.guard() != Guard.LIST && t.guard() != Guard.HOME && !agrees(proposed, hit)
+        if (t.guard() == Guard.PLACE && !afterPlaceWord(text, words, normalizedWords, hit)) {
+            return null;
+        }
+        if (t.guarded() && t.guard() != Guard.LIST && t.guard() != Guard.HOME && t.guard() != Guard.PLACE
+                && !agrees(proposed, hit)
                 && (t.guard() == Guard.TAGGER || !licensed(text, words, normalizedWords, hit))) {
             return null;
         }
@@ -399,6 +408,25 @@ public final class NameIndex {
     private static boolean inLineage(String text, List<Span> words, List<String> norm, int i) {
         return i > 0 && PersonNames.PATRONYMICS.contains(norm.get(i - 1))
                 && WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i));
+    }
+
+    /**
+     * Whether {@code hit}, no clitic glued to it, follows a word of {@link #LICENSORS} with only spaces between: the
+     * licence of a name guarded {@link Guard#PLACE}.
+     */
+    private static boolean afterPlaceWord(String text, List<Span> words, List<String> norm,
+                                          WordMatcher.Hit<Target> hit) {
+        int i = hit.firstWord();
+        if (i == 0 || hit.start() != words.get(i).start()
+                || !WordMatcher.onlySpacesBetween(text, words.get(i - 1), words.get(i))) {
+            return false;
+        }
+        for (WordMatcher.Variant v : WordMatcher.Variant.of(norm.get(i - 1))) {
+            if (LICENSORS.contains(v.word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean licensed(String text, List<Span> words, List<String> norm, WordMatcher.Hit<Target> hit) {

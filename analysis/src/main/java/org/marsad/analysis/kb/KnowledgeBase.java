@@ -232,8 +232,8 @@ public final class KnowledgeBase {
     }
 
     /**
-     * The guard of a line of {@value #GUARDED}: its second column, {@code tagger}, {@code list} or {@code home}, or by
-     * default the context; {@value #SPELT} lines guard a spelling instead.
+     * The guard of a line of {@value #GUARDED}: its second column, {@code tagger}, {@code list}, {@code home} or
+     * {@code place}, or by default the context; {@value #SPELT} lines guard a spelling instead.
      */
     private static NameIndex.Guard guardOf(TsvTable.Row row) {
         String guard = row.columns().length > 1 ? row.column(1) : "";
@@ -242,8 +242,9 @@ public final class KnowledgeBase {
             case "tagger" -> NameIndex.Guard.TAGGER;
             case "list" -> NameIndex.Guard.LIST;
             case "home" -> NameIndex.Guard.HOME;
-            default -> throw row.error("a guard is 'context', 'tagger', 'list', 'home' or 'spelt', got '" + guard
-                    + "'");
+            case "place" -> NameIndex.Guard.PLACE;
+            default -> throw row.error("a guard is 'context', 'tagger', 'list', 'home', 'place' or 'spelt', got '"
+                    + guard + "'");
         };
     }
 
@@ -399,15 +400,24 @@ public final class KnowledgeBase {
      * Whether {@code phrase} is one name of {@value #GUARDED} in some reading of its clitics (a conjunction or
      * preposition in front, no pronoun after): a common word too, and a name only where {@link NameIndex}
      * licenses it. Where it does, the base's own match names the place; elsewhere a tagger's place proposal of
-     * the word alone is the common word (العقبة الرئيسية "the main obstacle").
+     * the word alone is the common word (العقبة الرئيسية "the main obstacle"). Names guarded {@code place} are
+     * none of these: they are another place's or a club's too (ليون، ميلان) more than common words.
      */
     public boolean isGuardedName(String phrase) {
         if (isGuardedSpelling(phrase)) {
             return true;
         }
         String k = key(phrase);
-        return endsLikeOneOf(k, "", guarded.keySet(), guardedFilter) && anyReading(k, reading -> guarded.containsKey(
-                reading.proclitics().contains(ARTICLE) ? ARTICLE + reading.stem() : reading.stem()));
+        return endsLikeOneOf(k, "", guarded.keySet(), guardedFilter) && anyReading(k, reading -> commonWordGuard(
+                guarded.get(reading.proclitics().contains(ARTICLE) ? ARTICLE + reading.stem() : reading.stem())));
+    }
+
+    /**
+     * Whether {@code guard} (null for none) guards a common word: all guards but {@link NameIndex.Guard#PLACE}, whose
+     * names the tagger's place proposal still reads as some place or club (ميلان of AC Milan).
+     */
+    private static boolean commonWordGuard(NameIndex.Guard guard) {
+        return guard != null && guard != NameIndex.Guard.PLACE;
     }
 
     /** Whether {@code phrase}, up to two letters glued before it aside, is a spelling guarded as written. */

@@ -1631,6 +1631,32 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesAKnownCityThatTwoClubsShareForTheClubTheArticleNamesInFull() {
+        NameEntry united = new NameEntry("UNITED_FC", EntityType.ORG, "مانشستر يونايتد", "Manchester United", "GBR", "club");
+        NameEntry city = new NameEntry("CITY_FC", EntityType.ORG, "مانشستر سيتي", "Manchester City", "GBR", "club");
+        NameEntry town = new NameEntry("MANCHESTER", EntityType.GPE, "مانشستر", "Manchester", "GBR", "city");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("مانشستر يونايتد", united)
+                .add("مانشستر سيتي", city).add("مانشستر", town).build(), Map.of(), OfficeTitles.NONE,
+                List.of(united, city, town));
+        String text = "فاز مانشستر يونايتد في المباراة أمس ضمن الدوري، وقد رحل اللاعب عن مانشستر قبل عام.";
+        List<Entity> es = tagProposingAll(tagger, text);
+        assertEquals(List.of("مانشستر يونايتد/name", "مانشستر/name"), mentionsOf(es, "UNITED_FC"));
+        assertEquals(List.of(), mentionsOf(es, "MANCHESTER"), "the club's city in an article about sport");
+    }
+
+    @Test
+    void takesAPlacesNameForTheFamilyNameOfAKnownPersonNamedBefore() {
+        NameEntry envoy = new NameEntry("P-ENVOY", EntityType.PERSON, "سامر ليون", "Samer Lyon", "ESP", null);
+        NameEntry town = new NameEntry("LYON", EntityType.GPE, "ليون", "Lyon", "FRA", "city");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("سامر ليون", envoy).add("ليون", town).build(),
+                Map.of(), OfficeTitles.NONE, List.of(envoy, town));
+        List<Entity> es = tagProposingAll(tagger, "أعلن المبعوث سامر ليون أن الحوار مستمر، وطلب الوفد هذا من ليون.");
+        assertEquals(List.of("سامر ليون/name", "ليون/name"), mentionsOf(es, "P-ENVOY"));
+        assertEquals(List.of("ليون/name"), mentionsOf(tagProposingAll(tagger, "يعيش في ليون أعلن المبعوث سامر ليون أن "
+                + "الحوار مستمر"), "LYON"), "before the person is named, the city");
+    }
+
+    @Test
     void namesAClubWhoseShortNameIsACommonWordOnlyInASentenceOfSport() {
         NameEntry shabab = new NameEntry("SHABAB_FC", EntityType.ORG, "نادي الشباب", "Al-Shabab FC", "RUS", "club");
         EntityTagger tagger = new EntityTagger(NameIndex.builder().add("نادي الشباب", shabab).build(), Map.of(),

@@ -269,6 +269,17 @@ class NameIndexTest {
     }
 
     @Test
+    void licensesANameGuardedAsAPlaceOnlyRightAfterAPlaceWordWrittenApart() {
+        NameEntry city = new NameEntry("LYON", EntityType.GPE, "ليون", "Lyon", "FRA", "city");
+        NameIndex i = NameIndex.builder().add("ليون", city, MentionKind.NAME, city, NameIndex.Guard.PLACE).build();
+        assertEquals(city, firstIn(i, "يعمل في ليون منذ عام", 2).entry());
+        assertEquals(city, firstIn(i, "وزار مدينة ليون أمس", 2).entry());
+        assertNull(firstIn(i, "بلغت الأرباح ثلاثة بليون دولار", 3), "billion, though ب licenses other guarded names");
+        assertNull(firstIn(i, "وكان ليون قد أعلن", 1), "no place word before it");
+        assertNull(proposedIn(i, "وقال ليون إن الحوار مستمر", 1, EntityType.ORG, 2), "nor does a proposal license it");
+    }
+
+    @Test
     void licensesANameGuardedForListsOnlyAsTheNextOfItsCountrysPlaces() {
         NameEntry mecca = new NameEntry("MECCA", EntityType.GPE, "مكة", "Mecca", "SAU", "city");
         NameEntry medina = new NameEntry("MEDINA", EntityType.GPE, "المدينة المنورة", "Medina", "SAU", "city");

@@ -143,6 +143,7 @@ class KnowledgeBaseTest {
         assertTrue(KB.isGuardedName("مالي"));
         assertFalse(KB.isGuardedName("صفاقس"), "no common word");
         assertFalse(KB.isGuardedName("مدينة العقبة"), "a longer phrase holding the name is no guarded name");
+        assertFalse(KB.isGuardedName("ليون"), "guarded as a place: a club's or another place's name, no common word");
     }
 
     @Test
