@@ -680,6 +680,7 @@ public final class EntityTagger {
         pass.countriesOfNamesakes();
         pass.countriesOfHomonyms();
         pass.countriesOfInstitutions();
+        pass.pairQuoteMarks();
         List<Entity> entities = new ArrayList<>(pass.found.size());
         for (Found f : pass.found.values()) {
             entities.add(f.toEntity(ids.next(), asOf, NameTransliterator.spellingOf(homeCountry)));
@@ -1793,6 +1794,42 @@ public final class EntityTagger {
             EntityType type = m.entry().type();
             return (type == EntityType.GPE || type == EntityType.LOC) && m.kind() == MentionKind.NAME
                     && m.endWord() == i + 1 && m.start() == words.get(i).start() && !norm.get(i).startsWith("ال");
+        }
+
+        /**
+         * Gives each mention that opens a quote mark inside it and ends right before the mark that closes it that mark
+         * too (صحيفة «الرياض» rather than صحيفة «الرياض), and each that closes a mark opened right before it that
+         * mark («حزب الله» اللبناني), so that the marks pair up, however the mention was found.
+         */
+        void pairQuoteMarks() {
+            for (Found f : found.values()) {
+                f.mentions.replaceAll(m -> {
+                    int end = NameIndex.pairedEnd(text, m.start(), m.end());
+                    int start = end == m.end() && m.start() > 0 && closesMarkOpenedAt(m, text.charAt(m.start() - 1))
+                            ? m.start() - 1 : m.start();
+                    return end == m.end() && start == m.start() ? m : Mention.of(text, start, end, m.kind());
+                });
+            }
+        }
+
+        /**
+         * Whether {@code m} holds a quote mark that closes the mark {@code before} right before it opened: «حزب الله»
+         * اللبناني, "حزب الله" اللبناني.
+         */
+        private boolean closesMarkOpenedAt(Mention m, char before) {
+            int opened = 0;
+            int straight = 0;
+            for (int k = m.start(); k < m.end(); k++) {
+                char c = text.charAt(k);
+                if (c == '«' || c == '“') {
+                    opened++;
+                } else if ((c == '»' || c == '”') && opened-- == 0) {
+                    return before == '«' || before == '“';
+                } else if (c == '"') {
+                    straight++;
+                }
+            }
+            return before == '"' && straight % 2 == 1;
         }
 
         /**

@@ -715,7 +715,17 @@ class EntityTaggerTest {
         assertEquals(1, es.size(), es.toString());
         assertEquals(EntityType.ORG, es.get(0).type());
         assertEquals("مستشفى سامر وديع قاسم", es.get(0).name(), "the quote mark left out of the name");
-        assertEquals("«سامر وديع قاسم", es.get(0).mentions().get(0).text().substring("مستشفى ".length()));
+        assertEquals("«سامر وديع قاسم»", es.get(0).mentions().get(0).text().substring("مستشفى ".length()),
+                "the mention takes the mark that closes the one it opens");
+    }
+
+    @Test
+    void pairsTheQuoteMarksOfAMentionWhateverFoundIt() {
+        NameEntry party = new NameEntry("PARTY", EntityType.ORG, "حزب النور", "Light Party", "RUS", "party");
+        EntityTagger tagger = knowing(party, "حزب النور", "حزب النور الروسي");
+        assertEquals(List.of("«حزب النور» الروسي/name"),
+                mentions(tagWith(tagger, "وأعلن «حزب النور» الروسي مقاطعة الانتخابات").get(0)));
+        assertEquals(List.of("حزب «النور»/name"), mentions(tagWith(tagger, "وأعلن حزب «النور» مقاطعة الانتخابات").get(0)));
     }
 
     @Test

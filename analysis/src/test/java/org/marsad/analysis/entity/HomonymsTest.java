@@ -169,6 +169,17 @@ class HomonymsTest {
     }
 
     @Test
+    void takesTheQuoteMarkThatClosesInsideAHomonymsMention() {
+        NameEntry interior = new NameEntry("MOI_SAU", EntityType.ORG, "وزارة الداخلية السعودية", "Ministry of Interior (Saudi Arabia)",
+                "SAU", "ministry");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().build(), Map.of(), OfficeTitles.NONE, List.of(interior));
+        String text = "وأعلنت وزارة «الداخلية» القبض على خلية.";
+        Words w = Words.of(text);
+        List<Entity> es = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(), "SAU");
+        assertEquals(List.of("وزارة «الداخلية»"), es.get(0).mentions().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
     void findsAHomonymTheTaggerDidNotProposeAndKeepsItOnlyWhenItNamesAKnownEntity() {
         NameEntry interior = new NameEntry("MOI_SAU", EntityType.ORG, "وزارة الداخلية السعودية", "Ministry of Interior (Saudi Arabia)",
                 "SAU", "ministry");
