@@ -72,7 +72,8 @@ final class ClubShortNames {
             case "article" -> Where.ARTICLE;
             case "sentence" -> Where.SENTENCE;
             case "proposal" -> Where.PROPOSAL;
-            default -> throw row.error("sport must be 'article', 'sentence' or 'proposal', got '" + row.column(1) + "'");
+            default -> throw row.error("sport must be 'article', 'sentence' or 'proposal', got '" + row.column(1)
+                    + "'");
         };
     }
 
@@ -92,7 +93,7 @@ final class ClubShortNames {
     /** The clubs among {@code entries} (entries of other subtypes are passed over). */
     static ClubShortNames of(Collection<NameEntry> entries) {
         Map<String, Map<String, List<NameEntry>>> grouped = entries.stream()
-                .filter(e -> e.subtype() != null && SUBTYPES.contains(e.subtype()) && e.country() != null
+                .filter(e -> isClub(e) && e.country() != null
                         && shortName(ArabicNormalizer.normalize(e.nameAr())) != null)
                 .collect(Collectors.groupingBy(e -> shortName(ArabicNormalizer.normalize(e.nameAr())),
                         Collectors.groupingBy(NameEntry::country)));
@@ -103,12 +104,17 @@ final class ClubShortNames {
             }
         }));
         Map<String, NameEntry> byName = new HashMap<>();
-        entries.stream().filter(e -> e.subtype() != null && SUBTYPES.contains(e.subtype()))
+        entries.stream().filter(ClubShortNames::isClub)
                 .forEach(e -> byName.putIfAbsent(ArabicNormalizer.normalize(e.nameAr()), e));
-        Set<String> all = entries.stream().filter(e -> e.subtype() != null && SUBTYPES.contains(e.subtype()))
+        Set<String> all = entries.stream().filter(ClubShortNames::isClub)
                 .flatMap(e -> shortNames(ArabicNormalizer.normalize(e.nameAr())).stream())
                 .collect(Collectors.toUnmodifiableSet());
         return new ClubShortNames(Map.copyOf(out), Map.copyOf(byName), all);
+    }
+
+    /** Whether {@code e} is of a subtype of {@link #SUBTYPES}. */
+    private static boolean isClub(NameEntry e) {
+        return e.subtype() != null && SUBTYPES.contains(e.subtype());
     }
 
     /** The club whose canonical name, normalized, is {@code name} (ريال مدريد), or null. */

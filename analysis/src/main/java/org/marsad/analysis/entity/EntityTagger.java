@@ -1682,12 +1682,12 @@ public final class EntityTagger {
 
         /**
          * Whether the known city {@code m} at word {@code i}, one word that is also a known club's short name (or
-         * clubs', مانشستر), is the club: in an article about sport ({@link ClubShortNames#aboutSport}) or a sentence of sport ({@link
-         * #sportInSentence}) it is ("سجل ركلة الترجيح الحاسمة لروما" is AS Roma, not Rome standing for Italy's
-         * government; "ريال مدريد وبرشلونة"), where the tagger proposes those very words as any type but MISC (a
-         * player's club, وكان ميلان, is often read as a person) or nothing there, but in a city's context ({@link
-         * #inCitysContext}: في روما، مدينة برشلونة، روما الإيطالية). The mention then goes to the club with the other
-         * short names ({@link #shortOrganizationNames}).
+         * clubs', مانشستر), is the club: in an article about sport ({@link ClubShortNames#aboutSport}) or a sentence
+         * of sport ({@link #sportInSentence}) it is ("سجل ركلة الترجيح الحاسمة لروما" is AS Roma, not Rome standing
+         * for Italy's government; "ريال مدريد وبرشلونة"), where the tagger proposes those very words as any type but
+         * MISC (a player's club, وكان ميلان, is often read as a person) or nothing there, but in a city's context
+         * ({@link #inCitysContext}: في روما، مدينة برشلونة، روما الإيطالية). The mention then goes to the club with the
+         * other short names ({@link #shortOrganizationNames}).
          */
         private boolean clubNamedAsItsCity(NameMatch m, int i) {
             Proposal p = proposed.at(i);
@@ -2870,8 +2870,9 @@ public final class EntityTagger {
                     continue;
                 }
                 Found named = clubNamedInFull(shortName);
-                NameEntry club = named != null ? named.entry : clubs.clubNamed(shortName) != null
-                        ? clubs.clubNamed(shortName) : clubs.clubOf(shortName, norm, countries, homeCountry);
+                NameEntry whole = clubs.clubNamed(shortName);
+                NameEntry club = named != null ? named.entry : whole != null ? whole
+                        : clubs.clubOf(shortName, norm, countries, homeCountry);
                 if (club != null && takeWordFromProposal(i)) {
                     Span w = words.get(i);
                     found.computeIfAbsent(club, e -> Found.of((NameEntry) e))

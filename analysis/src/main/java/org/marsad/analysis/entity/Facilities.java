@@ -238,8 +238,9 @@ final class Facilities {
     /**
      * The name that {@code noun} opens, the person's name being words {@code first} up to {@code end}; at most, when
      * the name tagger {@code proposed} it (a name of the knowledge base ends where it ends), and then without the
-     * facility's adjectives the tagger ran on into (مؤسسة خالد بن فهد الخيرية is a charitable foundation). {@code person} is the
-     * person's English name where the knowledge base gives it for these very words, else null (transliterated).
+     * facility's adjectives the tagger ran on into (مؤسسة خالد بن فهد الخيرية is a charitable foundation).
+     * {@code person} is the person's English name where the knowledge base gives it for these very words, else null
+     * (transliterated).
      */
     Name name(String text, List<Span> words, List<String> norm, Noun noun, int first, int end, boolean proposed,
               String person) {
