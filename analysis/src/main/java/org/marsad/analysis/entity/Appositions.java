@@ -1019,7 +1019,8 @@ public final class Appositions {
         int nameWord = words.firstAtOrAfter(name.start());
         NameMatch titles = honorificsBefore(text, words, nameWord);
         if (titles != null && !afterOrganizationNoun(text, words, titles.firstWord())) {
-            String found = officeBeforeHonorifics(text, words, titles.firstWord(), mentions, roles, country);
+            String found = conjoined(text, words, titles) ? country
+                    : officeBeforeHonorifics(text, words, titles.firstWord(), mentions, roles, country);
             return courtesy(titles, nameWord) ? found
                     : addRole(text, words, titles.start(), name.start(), mentions, roles, found);
         }
@@ -1100,6 +1101,15 @@ public final class Appositions {
         }
         String word = words.normalized(w);
         return WordMatcher.skipLetters(text, words.span(w).start(), word.length() - WordMatcher.withoutConjunction(word).length());
+    }
+
+    /**
+     * Whether a conjunction is glued to the first honorific {@code titles}: "متعب وزير الحرس الوطني، والأمير محمد"
+     * starts another person of a list, and the office before it is the one named before.
+     */
+    private static boolean conjoined(String text, Words words, NameMatch titles) {
+        int wordStart = words.span(titles.firstWord()).start();
+        return titles.start() > wordStart && "وف".indexOf(text.charAt(wordStart)) >= 0;
     }
 
     /** Whether {@code titles}, the first honorific before the name at {@code nameWord}, is a courtesy alone: السيد. */

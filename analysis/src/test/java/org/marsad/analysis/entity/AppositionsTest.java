@@ -1064,6 +1064,14 @@ class AppositionsTest {
     }
 
     @Test
+    void givesTheOfficeBeforeAConjoinedHonorificToThePersonBefore() {
+        String text = "وحضر الأمير سامر بن خالد وزير الحرس الوطني، والأمير رامز بن فهد، والأمير كريم بن سعد.";
+        assertEquals(List.of(List.of("الأمير")), rolesOf(text, "رامز بن فهد"));
+        String spaced = "وحضر الأمير سامر بن خالد وزير الحرس الوطني والأمير رامز بن فهد الحفل.";
+        assertEquals(List.of(List.of("الأمير")), rolesOf(spaced, "رامز بن فهد"));
+    }
+
+    @Test
     void takesAnAbbreviatedTitleAndTheOfficeBeforeItForRoles() {
         String text = "وقال الأمين العام للجمعية الأهلية د. سامر خليل إن التسجيل بدأ.";
         assertEquals(List.of(List.of("الأمين العام للجمعية الأهلية", "د.")), rolesOf(text, "سامر خليل"));
