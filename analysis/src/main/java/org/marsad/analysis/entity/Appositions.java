@@ -1313,7 +1313,9 @@ public final class Appositions {
             MentionIndex.Located adj = adjectiveAt(text, mentions, words, w);
             if (adj != null) {
                 found = found == null ? adj.entity().country() : found;
-                continue;
+                if (!beforeLamComplement(words, w, end) || roleEndsAt(text, words, first, w)) {
+                    continue;
+                }
             }
             if (w > 0 && words.normalized(w - 1).equals("في") && orgHeads.contains(words.normalized(w))
                     && !offices.get(0).isEmpty()) {
@@ -2131,6 +2133,30 @@ public final class Appositions {
      * words too (الكوري الجنوبي, at either word), or a country's name of one word that is a feminine nisba too, right
      * after a definite noun ({@link #nisbaNameAfterDefiniteNoun}).
      */
+    /**
+     * Whether the word after a nationality adjective at {@code w}, before {@code end}, opens a complement with ل: the
+     * adjective belongs to a body's name then ("الأمين العام للاتحاد السعودي للرياضات البحرية") and the role keeps it,
+     * unless it qualifies the role word itself ({@link #roleEndsAt}: "السفير السعودي لدى الأردن").
+     */
+    private static boolean beforeLamComplement(Words words, int w, int end) {
+        if (w + 1 >= words.size() || words.span(w + 1).end() > end) {
+            return false;
+        }
+        String next = words.normalized(w + 1);
+        return next.length() > 2 && next.charAt(0) == 'ل';
+    }
+
+    /** Whether a role word that starts at word {@code from} or later ends at word {@code w}: "الوزير التركي". */
+    private boolean roleEndsAt(String text, Words words, int from, int w) {
+        for (int i = from; i < w; i++) {
+            NameMatch role = roleAt(text, words, i);
+            if (role != null && role.endWord() == w) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static MentionIndex.Located adjectiveAt(String text, MentionIndex mentions, Words words, int w) {
         Span word = words.span(w);
         for (MentionIndex.Located l : mentions.startingWithin(words.span(Math.max(0, w - 1)).start(), word.end())) {

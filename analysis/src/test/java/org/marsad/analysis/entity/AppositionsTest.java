@@ -255,6 +255,17 @@ class AppositionsTest {
     }
 
     @Test
+    void keepsTheNationalityAdjectiveOfABodysNameInTheRole() {
+        Entity head = person("وقال رئيس الاتحاد السعودي للمبارزة سامر الحلبي إن البطولة تبدأ غدا.", "سامر الحلبي");
+        assertEquals(List.of("رئيس الاتحاد السعودي للمبارزة"), head.roles(), "the federation's name holds it");
+        assertEquals("SAU", head.country());
+        Entity minister = person("وقال الوزير التركي للشؤون الأوروبية محمد الحلبي إن المفاوضات بدأت.", "محمد الحلبي");
+        assertEquals(List.of("الوزير للشؤون الأوروبية"), minister.roles(), "an adjective of the role word itself");
+        Entity envoy = person("وقال السفير السعودي لدى الأردن محمد الحلبي إن العلاقات قوية.", "محمد الحلبي");
+        assertEquals(List.of("السفير لدى الأردن"), envoy.roles());
+    }
+
+    @Test
     void givesAPostAbroadTheCountryOfTheStateItServes() {
         Entity envoy = person("وقال سفير تونس لدى فرنسا محمد الحلبي إن الزيارة مهمة.", "محمد الحلبي");
         assertEquals(List.of("سفير تونس لدى فرنسا"), envoy.roles());
