@@ -1709,6 +1709,9 @@ public final class Appositions {
         if (organization > 0) {
             return organization;
         }
+        if (words.normalized(role.endWord() - 1).equals(ON_BEHALF_OF) && role.endWord() < words.size()) {
+            return onBehalfEnd(text, words, mentions, role.endWord());
+        }
         int x = skipAdjectivesAndQualifiers(text, words, role.endWord());
         boolean dated = false;
         for (int k = role.endWord(); k < x; k++) {
@@ -1728,6 +1731,16 @@ public final class Appositions {
             }
         }
         return dated ? x : -1;
+    }
+
+    /**
+     * The end of what a role ending in باسم speaks for, from word {@code w}: a name in quotation marks ("المتحدث باسم
+     * «بوينغ»") or a complement ("الناطق باسم الشرطة"); -1 when neither follows.
+     */
+    private int onBehalfEnd(String text, Words words, MentionIndex mentions, int w) {
+        int quoted = afterMarkedName(text, words, w);
+        int end = quoted > 0 ? quoted : skipAdjectivesAndQualifiers(text, words, complementEnd(text, words, mentions, w));
+        return end > w ? end : -1;
     }
 
     /**
@@ -1756,13 +1769,32 @@ public final class Appositions {
         if (onBehalf && end == x + 1 || end > x + 1 && ProposalBounds.isTitle(words.normalized(end - 1))) {
             return -1; // "الناطق باسم كتائب الشهيد عز الدين القسام": the brigades bear his name
         }
+        if (!onBehalf && word.charAt(0) == 'ب' && holdsRole(text, words, x + 1, end)) {
+            return -1; // "السكرتير الصحفي بمكتب الرئيس اليمني عبد ربه منصور هادي" is the president's secretary
+        }
         return end > x ? placePhraseEnd(text, words, mentions, end) : -1;
     }
 
-    /** Whether {@code word} opens a role's complement: لل، بال, or ل and an organization's noun (لشركة). */
+    /** Whether a role opens at a word of {@code [from, to)}. */
+    private boolean holdsRole(String text, Words words, int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (roleAt(text, words, w) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code word} opens a role's complement: لل، بال, or ل or ب and an organization's or a state body's noun
+     * (لشركة، بوزارة، بشرطة).
+     */
     private boolean opensComplement(String word) {
-        return word.startsWith("لل") || word.startsWith("بال")
-                || word.startsWith("ل") && isOrganizationNoun(withoutPreposition(word));
+        if (word.startsWith("لل") || word.startsWith("بال")) {
+            return true;
+        }
+        String noun = withoutPreposition(word);
+        return (word.startsWith("ل") || word.startsWith("ب")) && (isOrganizationNoun(noun) || NationalBodyPhrases.isNoun(noun));
     }
 
     /**

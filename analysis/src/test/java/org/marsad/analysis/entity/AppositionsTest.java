@@ -784,6 +784,31 @@ class AppositionsTest {
     }
 
     @Test
+    void takesWhomASpokesmanAfterTheNameSpeaksForIntoTheRole() {
+        assertEquals(List.of(List.of("المتحدث باسم الشرطة")),
+                rolesOf("وقال سامر خليل المتحدث باسم الشرطة إن التحقيق مستمر.", "سامر خليل"));
+        assertEquals(List.of(List.of("المتحدث باسم نوفاتيك")),
+                rolesOf("وقال سامر خليل المتحدث باسم «نوفاتيك» إن التحقيق مستمر.", "سامر خليل"), "a quoted name");
+        assertEquals(List.of(List.of()), rolesOf("وقال سامر خليل المتحدث باسم حملة رامز الحلبي إن الحملة مستمرة.",
+                "سامر خليل", "رامز الحلبي").subList(0, 1), "the campaign of a person named after it");
+    }
+
+    @Test
+    void takesAStateBodyAfterBaOrLamIntoTheRole() {
+        assertEquals(List.of(List.of("الناطق الإعلامي بشرطة المنطقة")),
+                rolesOf("وأكد سامر خليل الناطق الإعلامي بشرطة المنطقة أن التحقيق مستمر.", "سامر خليل"));
+        assertEquals(List.of(List.of("الناطق الإعلامي لشرطة المنطقة")),
+                rolesOf("وأوضح الناطق الإعلامي لشرطة المنطقة سامر خليل أن التحقيق مستمر.", "سامر خليل"));
+    }
+
+    @Test
+    void takesNoComplementWithBaThatHoldsTheTitleOfTheNameAfterIt() {
+        Entity hadi = person("وقال سامر خليل الصحفي بمكتب الرئيس اليمني عبد ربه منصور هادي، إن الاجتماع تأجل.",
+                "عبد ربه منصور هادي");
+        assertEquals(List.of("الرئيس"), hadi.roles());
+    }
+
+    @Test
     void takesADefiniteRoleBeforeTheNameThatItsComplementRunsUpTo() {
         assertEquals(List.of(List.of("المديرة العامة للمتحف")),
                 rolesOf("وقالت المديرة العامة للمتحف لمى الحسن إن المعرض يفتح غدا.", "لمى الحسن"));
