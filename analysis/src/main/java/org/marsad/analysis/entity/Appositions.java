@@ -1739,7 +1739,8 @@ public final class Appositions {
      */
     private int onBehalfEnd(String text, Words words, MentionIndex mentions, int w) {
         int quoted = afterMarkedName(text, words, w);
-        int end = quoted > 0 ? quoted : skipAdjectivesAndQualifiers(text, words, complementEnd(text, words, mentions, w));
+        int end = quoted > 0 ? quoted
+                : skipAdjectivesAndQualifiers(text, words, complementEnd(text, words, mentions, w));
         return end > w ? end : -1;
     }
 
@@ -1794,7 +1795,8 @@ public final class Appositions {
             return true;
         }
         String noun = withoutPreposition(word);
-        return (word.startsWith("ل") || word.startsWith("ب")) && (isOrganizationNoun(noun) || NationalBodyPhrases.isNoun(noun));
+        return (word.startsWith("ل") || word.startsWith("ب"))
+                && (isOrganizationNoun(noun) || NationalBodyPhrases.isNoun(noun));
     }
 
     /**
