@@ -37,14 +37,18 @@ import org.marsad.text.Span;
  *       arts news follow with anything; nor after a role word without the article and a word without it that
  *       opens no name before a given name, the place of the office (محافظ تنومة عبدالرحمن الهزاني), where the
  *       tagger's own proposal stands. The role is the role word with its adjectives, less nationality adjectives,
- *       which give the person's country instead; not a lone role word without the article right before the
+ *       which give the person's country instead (but for one of a body's name before its complement with ل:
+ *       "رئيس الاتحاد السعودي للمبارزة"); not a lone role word without the article right before the
  *       name, which is in construct with it ("نائب الملا عمر" is Mullah Omar's deputy), nor a role before a name
  *       with a letter glued to it ("النائب السابق للملا عمر"). A role word without the article takes its definite
  *       complement (وزير الشؤون الاجتماعية السابق), unless that is an office of its own, whose holder the name is
  *       ("نائب المستشارة أنجيلا ميركل"); such a role after a bare role word or وكيل، مساعد is the deputy's
- *       ("نائب وزير الصحة"). A role takes the organization named right after it, after باسم or an organization's
+ *       ("نائب وزير الصحة"), and so is one whose complement stands between it and the name ("نائب الأمين العام
+ *       للصندوق هناء الزهير"). A role takes the organization named right after it, after باسم or an organization's
  *       noun with ل (المتحدث الرسمي باسم وزارة الخدمة المدنية، المتحدث الرسمي لوزارة الصحة، المدير التنفيذي
- *       لشركة أرامكو), or a complement with لل، بال or ل and an organization's noun, its adjectives, the body after
+ *       لشركة أرامكو), or a complement with لل، بال, or ل or ب and an organization's or a state body's noun
+ *       (الناطق الإعلامي بشرطة منطقة مكة المكرمة; not one that holds the title of the name after it: "الصحفي بمكتب
+ *       الرئيس اليمني عبد ربه منصور هادي"), its adjectives, the body after
  *       في by its definite noun (رئيس اللجنة الاقتصادية في البرلمان الإيراني أحمد توكلي) and a place
  *       after في or ب ("المدير العام للتعليم بمنطقة عسير جلوي بن محمد"; not "المستشار الخاص للرئيس سامر خليل", whose
  *       complement is a title the name holds, nor an airport's whose name the name goes on: "المدير العام لمطار
@@ -69,7 +73,9 @@ import org.marsad.text.Span;
  *       An honorific of address at the office's end (معالي، سعادة، فضيلة، سماحة، صاحب السمو الملكي) is left out
  *       of it. A bare office word right before the honorific is in construct with it: "نائب الأمير". The
  *       office's state body gives its country as before the name, and an aide's word before it (وكيل، مساعد)
- *       makes it the aide's: "مساعد الرئيس للشؤون الفنية المهندس خالد المغلوث". A courtesy title (السيد، السيدة:
+ *       makes it the aide's: "مساعد الرئيس للشؤون الفنية المهندس خالد المغلوث". An honorific glued to و opens
+ *       another person of a list, and the office before it is the one named before: "متعب بن عبدالله وزير الحرس
+ *       الوطني، والأمير محمد بن فهد". A courtesy title (السيد، السيدة:
  *       kind {@code courtesy}) ends an office as an honorific does, but is no role itself, nor a sign of a name
  *       after it (news writes "السيد فارغا يقول"): "المدير التنفيذي للفريق السيد حسين جنيح". A rank (kind {@code
  *       rank}: المقدم، النقيب، وكيل رقيب) is an honorific but no sign of a name either, being a family name too
@@ -101,7 +107,8 @@ import org.marsad.text.Span;
  *       that dates it (السابق، المنتخب: the {@code after} words of {@code office-title-cues.tsv}), is a role, its
  *       nationality adjective the country. One with the article is a role where an organization, a complement with
  *       لل، بال، لدى، باسم or ل and an organization's noun, or a qualifier binds it to the name ("بندر المهنا الرئيس
- *       التنفيذي لمجموعة ناس القابضة"، "نور الدين البحيري الوزير السابق"), else it begins another phrase ("التقى
+ *       التنفيذي لمجموعة ناس القابضة"، "نور الدين البحيري الوزير السابق"), and a spokesman's role ending in باسم
+ *       takes whom he speaks for ("المتحدث باسم الشرطة", "باسم «بوينغ»"), else it begins another phrase ("التقى
  *       شكري الرئيس الفرنسي"), as a conjunction does ("شكري والمدير العام"); so does a title followed by its own
  *       holder's name ("استقبل عباس وزير الخارجية الأمريكي جون كيري"). A member of parliament's role takes the
  *       party or body named after عن ("بشير خليفي نائب عن حركة النهضة"). An aide's word (مساعد) may open it:
@@ -1038,8 +1045,8 @@ public final class Appositions {
             }
             if (afterQuotedBody(text, words, skipAdjectivesAndQualifiers(text, words, role.endWord())) == nameWord
                     && !namesAPerson(mentions, role.end(), name.start())) {
-                return addRole(text, words, deputyStart(text, words, role), words.span(nameWord - 1).end(), mentions,
-                        roles, country);
+                return addRole(text, words, deputyStart(text, words, role, nameWord), words.span(nameWord - 1).end(),
+                        mentions, roles, country);
             }
             int organization = organizationEnd(text, words, mentions, role);
             boolean ofOrganization = organization >= 0
@@ -1061,7 +1068,8 @@ public final class Appositions {
             }
             int end = direct ? name.start() : commaBefore(text, name.start(), role.end());
             if (end > role.start() && (direct || noSentenceEnd(text, role.end(), end) && !runsOn(words, mentions, role, end, true))) {
-                return addRole(text, words, direct ? deputyStart(text, words, role) : role.start(), end, mentions, roles,
+                int start = direct ? deputyStart(text, words, role, nameWord) : role.start();
+                return addRole(text, words, start, end, mentions, roles,
                         country != null || !ofOrganization ? country : stateHolding(text, words, mentions, role, nameWord));
             }
         }
@@ -1071,16 +1079,20 @@ public final class Appositions {
     /**
      * Where a bare role right before a name starts: at the bare role word or deputy's word in construct with it, if
      * any ("نائب وزير الصحة حمد الضويلع" is the deputy minister, "مساعد وزير الدفاع"), else at the role itself. A
-     * definite role is the name's own ("نائب المستشارة أنجيلا ميركل" is her deputy), but after an aide's word
-     * ({@link #aideStart}): "مساعد المدرب فرانك باسي" is the assistant coach.
+     * definite role right before the name at {@code nameWord} is the name's own ("نائب المستشارة أنجيلا ميركل" is
+     * her deputy), but after an aide's word ({@link #aideStart}): "مساعد المدرب فرانك باسي" is the assistant coach;
+     * with its complement between, it is the deputy's ("نائب الأمين العام للصندوق هناء الزهير").
      */
-    private int deputyStart(String text, Words words, NameMatch role) {
+    private int deputyStart(String text, Words words, NameMatch role, int nameWord) {
         int w = role.firstWord() - 1;
         if (w < 0 || !adjacent(text, words, w + 1)) {
             return role.start();
         }
         if (WordMatcher.isDefinite(words.normalized(w + 1))) {
-            return aideStart(text, words, role); // "مساعد المدرب فرانك باسي" is the assistant coach
+            int aide = aideStart(text, words, role); // "مساعد المدرب فرانك باسي" is the assistant coach
+            if (aide != role.start() || skipAdjectivesAndQualifiers(text, words, role.endWord()) == nameWord) {
+                return aide;
+            }
         }
         NameMatch before = roleAt(text, words, w);
         if (before != null && before.endWord() == w + 1 && !WordMatcher.isDefinite(words.normalized(w))) {

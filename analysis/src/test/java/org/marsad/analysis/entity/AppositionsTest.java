@@ -534,6 +534,12 @@ class AppositionsTest {
                 rolesOf("وقال نائب المستشارة نادية خليل إن المشروع تأخر.", "نادية خليل"), "a definite office is the name's own");
         assertEquals(List.of(List.of("مساعد المدرب")),
                 rolesOf("وسيتولى مساعد المدرب سامر خليل مسؤولية الفريق.", "سامر خليل"), "but not after an aide's word");
+        assertEquals(List.of(List.of("نائب الأمين العام للجمعية")),
+                rolesOf("وذكرت نائب الأمين العام للجمعية نادية خليل أن المشروع تأخر.", "نادية خليل"),
+                "nor with its complement between");
+        assertEquals(List.of(List.of("المستشارة الألمانية")),
+                rolesOf("وقال نائب المستشارة الألمانية نادية خليل إن المشروع تأخر.", "نادية خليل"),
+                "an adjective between");
     }
 
     /**
