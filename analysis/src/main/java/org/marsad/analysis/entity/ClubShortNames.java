@@ -212,10 +212,11 @@ final class ClubShortNames {
 
     /**
      * Whether the normalized word {@code word} makes its sentence one of sport for the short name {@code name}: a word
-     * of {@value #SPORT_CUES_FILE}, a club's head noun, فريق، الفريق, or another club's short name.
+     * of {@value #SPORT_CUES_FILE}, a club's head noun, فريق، الفريق, or another club's short name that is no common
+     * word ({@value #COMMON_WORD_CLUBS_FILE}: العروبة is Arabism as often as Al-Orobah).
      */
     boolean makesSentenceOfSport(String word, String name) {
-        return isSportWord(word) || !word.equals(name) && isShortName(word);
+        return isSportWord(word) || !word.equals(name) && isShortName(word) && !COMMON_WORD_CLUBS.containsKey(word);
     }
 
     /**

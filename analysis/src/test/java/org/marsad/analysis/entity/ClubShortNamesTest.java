@@ -107,4 +107,12 @@ class ClubShortNamesTest {
         assertFalse(CLUBS.makesSentenceOfSport(FALCONS, FALCONS), "the name itself is no sign");
         assertFalse(CLUBS.makesSentenceOfSport(ArabicNormalizer.normalize("الوظائف"), FALCONS));
     }
+
+    @Test
+    void takesAnotherClubsShortNameForASignOfSportUnlessItIsACommonWord() {
+        ClubShortNames clubs = ClubShortNames.of(List.of(FALCONS_EGY, club("NASR", "نادي النصر", "SAU")));
+        String youth = ArabicNormalizer.normalize("الشباب");
+        assertTrue(clubs.makesSentenceOfSport(FALCONS, youth));
+        assertFalse(clubs.makesSentenceOfSport(ArabicNormalizer.normalize("النصر"), youth), "النصر is victory too");
+    }
 }
