@@ -1814,7 +1814,7 @@ public final class EntityTagger {
 
         /**
          * Whether {@code m} holds a quote mark that closes the mark {@code before} right before it opened: «حزب الله»
-         * اللبناني, "حزب الله" اللبناني.
+         * اللبناني, "حزب الله" اللبناني, and the closing mark written on both sides: ”حزب الله”.
          */
         private boolean closesMarkOpenedAt(Mention m, char before) {
             int opened = 0;
@@ -1824,7 +1824,7 @@ public final class EntityTagger {
                 if (c == '«' || c == '“') {
                     opened++;
                 } else if ((c == '»' || c == '”') && opened-- == 0) {
-                    return before == '«' || before == '“';
+                    return before == '«' || before == '“' || before == c; // ”حزب الله”: one mark both ways
                 } else if (c == '"') {
                     straight++;
                 }

@@ -726,6 +726,8 @@ class EntityTaggerTest {
         assertEquals(List.of("«حزب النور» الروسي/name"),
                 mentions(tagWith(tagger, "وأعلن «حزب النور» الروسي مقاطعة الانتخابات").get(0)));
         assertEquals(List.of("حزب «النور»/name"), mentions(tagWith(tagger, "وأعلن حزب «النور» مقاطعة الانتخابات").get(0)));
+        assertEquals(List.of("”حزب النور” الروسي/name"),
+                mentions(tagWith(tagger, "وأعلن ”حزب النور” الروسي مقاطعة الانتخابات").get(0)), "one mark both ways");
     }
 
     @Test
