@@ -280,6 +280,8 @@ public final class Appositions {
     private static final Set<String> SPOKESMEN = WordMatcher.normalized("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث",
             "ناطق", "متحدثا", "ناطقا");
     private static final String ON_BEHALF_OF = "باسم";
+    /** تحرير of an editor-in-chief's office, which an appointment writes with ل: "رئيسا لتحرير صحيفة الشرق". */
+    private static final String EDITING = "تحرير";
     /** ل written apart from its word, drawn out before quotation marks (لـ«أوبك»), normalized. */
     private static final String DETACHED_LAM = "ل";
     /** The subtype of news outlets in the knowledge base, and the sector of role words in the media. */
@@ -642,10 +644,10 @@ public final class Appositions {
      * سامر الحلبي مديرا عاما للتعليم"، "وعثمان العريني أمينا عاما"): the office word and an adjective after it
      * without the alef of their tanween (مدير عام), then its complement up to its first definite word or one with
      * لل, and that word's adjectives, or up to the end of a name it mentions (رئيسا للولايات المتحدة); ل opens it
-     * only before an organization's noun or a name ("رئيسا له"، "رئيسا لأنه" are no complement). Not after a name
-     * glued to a letter, another's complement ("النائب السابق للملا سامر قائدا"), nor after a word with an object
-     * pronoun, whose subject the name is ("رشحه ترامب سفيرا": Trump nominated him). Returns the country of a
-     * place named in it when {@code country} is null.
+     * only before an organization's noun, a name or تحرير ("رئيسا لتحرير صحيفة الشرق"; "رئيسا له"، "رئيسا لأنه" are
+     * no complement). Not after a name glued to a letter, another's complement ("النائب السابق للملا سامر قائدا"),
+     * nor after a word with an object pronoun, whose subject the name is ("رشحه ترامب سفيرا": Trump nominated him).
+     * Returns the country of a place named in it when {@code country} is null.
      */
     private String appointedOfficeAfter(String text, Words words, Mention name, MentionIndex mentions,
                                         Set<String> roles, String country) {
@@ -679,6 +681,7 @@ public final class Appositions {
             boolean lam = word.startsWith("ل") && !word.startsWith("لل");
             if (FUNCTION_WORDS.contains(word) || word.charAt(0) == 'و' || ProposalBounds.hasTanween(text, words, k)
                     || accusative || lam && known == null && !isOrganizationNoun(word.substring(1))
+                    && !word.substring(1).equals(EDITING)
                     || ProposalBounds.goesOnTheSentence(word) || roleAt(text, words, k) != null) {
                 break; // "زعيما جديدا لها", "رئيسا لأنه": the sentence goes on
             }

@@ -50,6 +50,9 @@ class AppositionsTest {
         assertEquals(List.of("رئيس"), person("وانتخب ميشال عون رئيسا لأنه مرشح فريق.", "ميشال عون").roles(),
                 "لأنه is no complement");
         assertEquals(List.of(), person("وحضر نايف البكري مبكرا إلى الحفل.", "نايف البكري").roles());
+        assertEquals(List.of(List.of("رئيس لتحرير صحيفة الأنباء اليومية")),
+                rolesOf("وقرر المجلس تعيين سامر الحلبي رئيسا لتحرير صحيفة الأنباء اليومية.", "سامر الحلبي"),
+                "an editor-in-chief");
     }
 
     @Test
