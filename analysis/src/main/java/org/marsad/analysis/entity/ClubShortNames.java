@@ -18,7 +18,9 @@ import org.marsad.text.ArabicNormalizer;
  *   <li>a club's short name is its name without the head noun (نادي الهلال: الهلال) or, failing that, without a
  *       nationality after it (الوداد البيضاوي: الوداد), when one word is left;</li>
  *   <li>a short name names a club only in an article about sport: one holding {@value #SPORT_CUES_NEEDED} different
- *       words of {@value #SPORT_CUES_FILE} (elsewhere النصر is "the victory", الاتحاد "the union");</li>
+ *       words of {@value #SPORT_CUES_FILE} (elsewhere النصر is "the victory", الاتحاد "the union"); elsewhere, one
+ *       that is no common word and no known city where the name tagger proposes it as an organization in a sentence
+ *       with a word of sport or a team's (EntityTagger: "وانتقل لاعب القادسية");</li>
  *   <li>of the clubs of that short name, it names the one of the country the article names most often, the
  *       publisher's country counting {@value #HOME_COUNTRY_WEIGHT} mentions: الأهلي in a Saudi paper is Jeddah's
  *       Al-Ahli, unless the article names Egypt more; none on a tie, nor when no club's country is named, unless
@@ -202,6 +204,11 @@ final class ClubShortNames {
         return where == Where.ARTICLE || where == Where.SENTENCE;
     }
 
+    /** Whether the normalized short name {@code name} is listed in {@value #COMMON_WORD_CLUBS_FILE}, of any kind. */
+    static boolean isListedCommonWord(String name) {
+        return COMMON_WORD_CLUBS.containsKey(name);
+    }
+
     /**
      * Whether the normalized short name {@code name} is so common a word ({@value #COMMON_WORD_CLUBS_FILE}) that it
      * names its club only in a sentence of sport ({@link #makesSentenceOfSport}).
@@ -216,7 +223,7 @@ final class ClubShortNames {
      * word ({@value #COMMON_WORD_CLUBS_FILE}: العروبة is Arabism as often as Al-Orobah).
      */
     boolean makesSentenceOfSport(String word, String name) {
-        return isSportWord(word) || !word.equals(name) && isShortName(word) && !COMMON_WORD_CLUBS.containsKey(word);
+        return isSportWord(word) || !word.equals(name) && isShortName(word) && !isListedCommonWord(word);
     }
 
     /**

@@ -3042,8 +3042,9 @@ public final class EntityTagger {
             List<Found> added = new ArrayList<>();
             Map<String, Integer> countries = names.isEmpty() ? Map.of() : countryMentions();
             boolean sport = !names.isEmpty() && (aboutSport() || namesClubs());
+            Set<String> inSport = sport ? Set.of() : proposedInSentencesOfSport(names);
             for (String name : names) {
-                NameEntry club = clubs.clubOf(name, sport, countries, homeCountry);
+                NameEntry club = clubs.clubOf(name, sport || inSport.contains(name), countries, homeCountry);
                 if (club != null && (byShortName.get(name) == null || byShortName.get(name).entry != club)) {
                     Found known = found.computeIfAbsent(club, e -> Found.of((NameEntry) e));
                     byShortName.put(name, known);
@@ -3051,6 +3052,27 @@ public final class EntityTagger {
                 }
             }
             return added;
+        }
+
+        /**
+         * Of {@code names}, those no common word ({@link ClubShortNames#isListedCommonWord}) nor known city that the
+         * tagger proposed as organizations in a sentence with a word of sport ({@link ClubShortNames#isSportWord};
+         * another club's short name is too often a city's here): in an article not about sport, "انتقل لاعب برشلونة"
+         * names the club all the same.
+         */
+        private Set<String> proposedInSentencesOfSport(Set<String> names) {
+            Set<String> inSport = new HashSet<>();
+            for (Found f : found.values()) {
+                String name = f.entry == null ? f.normalizedName() : "";
+                if (f.type == EntityType.ORG && names.contains(name) && !ClubShortNames.isListedCommonWord(name)
+                        && !citiesLeftToClubs.contains(name)
+                        && f.mentions.stream().anyMatch(m -> otherWordOfSentence(
+                                ProposedWords.firstWordEndingAfter(words, m.start()),
+                                j -> WordMatcher.inSomeReading(norm.get(j), ClubShortNames::isSportWord)))) {
+                    inSport.add(name);
+                }
+            }
+            return inSport;
         }
 
         /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -1679,6 +1680,31 @@ class EntityTaggerTest {
         Entity club = tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(), null).get(0);
         assertEquals(List.of("نادي الشباب/name", "الشباب/name"), mentions(club),
                 "\"the youth\" of jobs is no club, nor a sentence without a word of sport");
+    }
+
+    @Test
+    void namesAClubTheTaggerProposesInASentenceOfSportOfAnArticleNotAboutSport() {
+        NameEntry falcons = new NameEntry("FALCONS_FC", EntityType.ORG, "نادي الصقور", "Falcons FC", "RUS", "club");
+        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("نادي الصقور", falcons).build(), Map.of(),
+                OfficeTitles.NONE, List.of(falcons));
+        String sport = "وافتتح المحافظ الحديقة أمس. وانتقل لاعب الصقور إلى الخارج.";
+        assertEquals(List.of("FALCONS_FC"), proposingEach(tagger, sport, "الصقور").stream().map(Entity::kb).toList());
+        String birds = "وافتتح المحافظ الحديقة أمس. وحلقت الصقور فوق الجبل.";
+        assertEquals(Collections.singletonList(null),
+                proposingEach(tagger, birds, "الصقور").stream().map(Entity::kb).toList(), "no word of sport");
+    }
+
+    /**
+     * The entities {@code tagger} finds in {@code text}, published in Russia, where the name tagger proposes each
+     * {@code name} an ORG.
+     */
+    private static List<Entity> proposingEach(EntityTagger tagger, String text, String name) {
+        Words w = Words.of(text);
+        List<Proposal> proposals = new ArrayList<>();
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            proposals.add(Proposal.ofNer(at, at + name.length(), "ORG", 0.8));
+        }
+        return tagger.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, proposals, "RUS");
     }
 
     @Test
