@@ -2178,11 +2178,6 @@ public final class Appositions {
     }
 
     /**
-     * The nationality adjective at word {@code w}, or null: a mention of kind adjective over the word, one of two
-     * words too (الكوري الجنوبي, at either word), or a country's name of one word that is a feminine nisba too, right
-     * after a definite noun ({@link #nisbaNameAfterDefiniteNoun}).
-     */
-    /**
      * Whether the word after a nationality adjective at {@code w}, before {@code end}, opens a complement with ل: the
      * adjective belongs to a body's name then ("الأمين العام للاتحاد السعودي للرياضات البحرية") and the role keeps it,
      * unless it qualifies the role word itself ({@link #roleEndsAt}: "السفير السعودي لدى الأردن").
@@ -2206,6 +2201,11 @@ public final class Appositions {
         return false;
     }
 
+    /**
+     * The nationality adjective at word {@code w}, or null: a mention of kind adjective over the word, one of two
+     * words too (الكوري الجنوبي, at either word), or a country's name of one word that is a feminine nisba too, right
+     * after a definite noun ({@link #nisbaNameAfterDefiniteNoun}).
+     */
     private static MentionIndex.Located adjectiveAt(String text, MentionIndex mentions, Words words, int w) {
         Span word = words.span(w);
         for (MentionIndex.Located l : mentions.startingWithin(words.span(Math.max(0, w - 1)).start(), word.end())) {

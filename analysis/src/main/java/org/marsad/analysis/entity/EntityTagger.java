@@ -3057,7 +3057,7 @@ public final class EntityTagger {
         /**
          * Of {@code names}, those no common word ({@link ClubShortNames#isListedCommonWord}) nor known city that the
          * tagger proposed as organizations in a sentence with a word of sport ({@link ClubShortNames#isSportWord};
-         * another club's short name is too often a city's here): in an article not about sport, "انتقل لاعب برشلونة"
+         * another club's short name is too often a city's here): in an article not about sport, "انتقل لاعب القادسية"
          * names the club all the same.
          */
         private Set<String> proposedInSentencesOfSport(Set<String> names) {
