@@ -1685,8 +1685,7 @@ class EntityTaggerTest {
     @Test
     void namesAClubTheTaggerProposesInASentenceOfSportOfAnArticleNotAboutSport() {
         NameEntry falcons = new NameEntry("FALCONS_FC", EntityType.ORG, "نادي الصقور", "Falcons FC", "RUS", "club");
-        EntityTagger tagger = new EntityTagger(NameIndex.builder().add("نادي الصقور", falcons).build(), Map.of(),
-                OfficeTitles.NONE, List.of(falcons));
+        EntityTagger tagger = knowing(falcons, "نادي الصقور");
         String sport = "وافتتح المحافظ الحديقة أمس. وانتقل لاعب الصقور إلى الخارج.";
         assertEquals(List.of("FALCONS_FC"), proposingEach(tagger, sport, "الصقور").stream().map(Entity::kb).toList());
         String birds = "وافتتح المحافظ الحديقة أمس. وحلقت الصقور فوق الجبل.";
