@@ -641,8 +641,9 @@ public final class Appositions {
 
     /**
      * Adds the office an appointment names in the accusative right after the name, a comma allowed between ("تعيين
-     * سامر الحلبي مديرا عاما للتعليم"، "وعثمان العريني أمينا عاما"): the office word and an adjective after it
-     * without the alef of their tanween (مدير عام), then its complement up to its first definite word or one with
+     * سامر الحلبي مديرا عاما للتعليم"، "وعثمان العريني أمينا عاما"): the office word, a second one ("رئيسا مديرا
+     * عاما", chairman and managing director) and an adjective after it without the alef of their tanween (مدير
+     * عام), then its complement up to its first definite word or one with
      * لل, and that word's adjectives, or up to the end of a name it mentions (رئيسا للولايات المتحدة); ل opens it
      * only before an organization's noun, a name or تحرير ("رئيسا لتحرير صحيفة الشرق"; "رئيسا له"، "رئيسا لأنه" are
      * no complement). Not after a name glued to a letter, another's complement ("النائب السابق للملا سامر قائدا"),
@@ -668,6 +669,12 @@ public final class Appositions {
         }
         StringBuilder office = new StringBuilder(head);
         int k = h + 1;
+        String second = k < words.size() && adjacent(text, words, k) ? withoutTanweenAlef(words.span(k).of(text))
+                : null;
+        if (second != null && ACCUSATIVE_OFFICES.contains(ArabicNormalizer.normalize(second))) {
+            office.append(' ').append(second); // "رئيسا مديرا عاما": a chairman and managing director
+            k++;
+        }
         String adjective = k < words.size() && adjacent(text, words, k) ? withoutTanweenAlef(words.span(k).of(text))
                 : null;
         if (adjective != null && (adjective.endsWith("ي") || adjective.equals("عام") || adjective.equals("أول"))) {

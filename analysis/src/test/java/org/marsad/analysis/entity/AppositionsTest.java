@@ -53,6 +53,8 @@ class AppositionsTest {
         assertEquals(List.of(List.of("رئيس لتحرير صحيفة الأنباء اليومية")),
                 rolesOf("وقرر المجلس تعيين سامر الحلبي رئيسا لتحرير صحيفة الأنباء اليومية.", "سامر الحلبي"),
                 "an editor-in-chief");
+        assertEquals(List.of(List.of("رئيس مدير عام لشركة النقل")),
+                rolesOf("وتقرر تعيين سامر الحلبي رئيسا مديرا عاما لشركة النقل.", "سامر الحلبي"), "two offices");
     }
 
     @Test
