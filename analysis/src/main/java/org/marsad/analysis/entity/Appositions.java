@@ -1335,7 +1335,7 @@ public final class Appositions {
             MentionIndex.Located adj = adjectiveAt(text, mentions, words, w);
             if (adj != null) {
                 found = found == null ? adj.entity().country() : found;
-                if (!beforeLamComplement(words, w, end) || roleEndsAt(text, words, first, w)) {
+                if (!keepsBodysAdjective(text, words, first, w, end)) {
                     continue;
                 }
             }
@@ -1792,16 +1792,17 @@ public final class Appositions {
         if (onBehalf && end == x + 1 || end > x + 1 && ProposalBounds.isTitle(words.normalized(end - 1))) {
             return -1; // "الناطق باسم كتائب الشهيد عز الدين القسام": the brigades bear his name
         }
-        if (!onBehalf && word.charAt(0) == 'ب' && holdsRole(text, words, x + 1, end)) {
+        if (!onBehalf && word.charAt(0) == 'ب' && roleWithin(text, words, x + 1, end, r -> true)) {
             return -1; // "السكرتير الصحفي بمكتب الرئيس اليمني عبد ربه منصور هادي" is the president's secretary
         }
         return end > x ? placePhraseEnd(text, words, mentions, end) : -1;
     }
 
-    /** Whether a role opens at a word of {@code [from, to)}. */
-    private boolean holdsRole(String text, Words words, int from, int to) {
+    /** Whether a role that {@code test} accepts opens at a word of {@code [from, to)}. */
+    private boolean roleWithin(String text, Words words, int from, int to, Predicate<NameMatch> test) {
         for (int w = from; w < to; w++) {
-            if (roleAt(text, words, w) != null) {
+            NameMatch role = roleAt(text, words, w);
+            if (role != null && test.test(role)) {
                 return true;
             }
         }
@@ -2185,27 +2186,17 @@ public final class Appositions {
     }
 
     /**
-     * Whether the word after a nationality adjective at {@code w}, before {@code end}, opens a complement with ل: the
-     * adjective belongs to a body's name then ("الأمين العام للاتحاد السعودي للرياضات البحرية") and the role keeps it,
-     * unless it qualifies the role word itself ({@link #roleEndsAt}: "السفير السعودي لدى الأردن").
+     * Whether the role from word {@code first} to {@code end} keeps the nationality adjective at word {@code w}: where
+     * the word after it opens a complement with ل, the adjective belongs to a body's name ("الأمين العام للاتحاد
+     * السعودي للرياضات البحرية"), unless it qualifies the role word itself, one that ends right before it ("السفير
+     * السعودي لدى الأردن").
      */
-    private static boolean beforeLamComplement(Words words, int w, int end) {
+    private boolean keepsBodysAdjective(String text, Words words, int first, int w, int end) {
         if (w + 1 >= words.size() || words.span(w + 1).end() > end) {
             return false;
         }
         String next = words.normalized(w + 1);
-        return next.length() > 2 && next.charAt(0) == 'ل';
-    }
-
-    /** Whether a role word that starts at word {@code from} or later ends at word {@code w}: "الوزير التركي". */
-    private boolean roleEndsAt(String text, Words words, int from, int w) {
-        for (int i = from; i < w; i++) {
-            NameMatch role = roleAt(text, words, i);
-            if (role != null && role.endWord() == w) {
-                return true;
-            }
-        }
-        return false;
+        return next.length() > 2 && next.charAt(0) == 'ل' && !roleWithin(text, words, first, w, r -> r.endWord() == w);
     }
 
     /**
