@@ -26,6 +26,9 @@ import org.marsad.text.ArabicNormalizer;
  *       Al-Ahli, unless the article names Egypt more; none on a tie, nor when no club's country is named, unless
  *       one club bears the name and it is a foreign one, without the article (برشلونة in a report on the Spanish
  *       league that names no Spain, ميلان، ليفربول);</li>
+ *   <li>of clubs of several countries that an article names in full, the short name names the one named without its
+ *       nationality when the others bear theirs (نادي النصر beside النصر الإماراتي), else the one of the country whose
+ *       places the article names most (EntityTagger);</li>
  *   <li>two clubs of one country sharing a short name are named by neither.</li>
  * </ul>
  * Immutable and thread-safe.

@@ -2780,26 +2780,35 @@ public final class EntityTagger {
          * those words joins it, as an organization, a place or even a person (مهاجم النصر), and so does each other
          * word so spelt, clitics aside, unless a definite word follows
          * and makes another name (الاتحاد السعودي، الهلال الأحمر) or the word ends a longer name the tagger proposes
-         * (ويست هام يونايتد). A short name two entities share names neither. In
+         * (ويست هام يونايتد). A short name two clubs named in full share names the one of the country the article
+         * names most ({@link #ofTheArticlesCountry}), and neither on a tie. In
          * an article that names no such club in full, a short name the tagger proposes as an organization names the
          * club of that name of the country the article names most ({@link #clubsOfTheArticlesCountry}).
          */
         void shortOrganizationNames() {
-            Map<String, Found> byShortName = new HashMap<>();
-            Set<String> shared = new HashSet<>();
+            Map<String, Set<Found>> namedInFull = new LinkedHashMap<>();
             for (Found f : found.values()) {
                 if (f.entry == null || f.entry.subtype() == null || !ClubShortNames.SUBTYPES.contains(f.entry.subtype())) {
                     continue;
                 }
                 for (String shortName : ClubShortNames.shortNames(f.normalizedName())) {
-                    if (byShortName.putIfAbsent(shortName, f) != null && byShortName.get(shortName) != f) {
-                        shared.add(shortName);
-                    }
+                    namedInFull.computeIfAbsent(shortName, k -> new LinkedHashSet<>()).add(f);
                 }
             }
-            byShortName.keySet().removeAll(shared);
+            Map<String, Found> byShortName = new HashMap<>();
+            Set<String> shared = new HashSet<>();
+            namedInFull.forEach((name, named) -> {
+                Found club = named.size() == 1 ? named.iterator().next() : ofTheArticlesCountry(name, named);
+                if (club != null) {
+                    byShortName.put(name, club);
+                } else {
+                    shared.add(name);
+                }
+            });
             Set<String> written = shortNamesWritten(byShortName.keySet(), shared);
-            List<Found> byCountry = clubsOfTheArticlesCountry(byShortName, shared, written);
+            Set<String> namedByOne = new HashSet<>(byShortName.keySet());
+            namedByOne.removeIf(name -> namedInFull.get(name).size() > 1);
+            List<Found> byCountry = clubsOfTheArticlesCountry(byShortName, shared, written, namedByOne);
             dropCommonWordsReadAsClubs();
             if (byShortName.isEmpty()) {
                 return;
@@ -2839,6 +2848,46 @@ public final class EntityTagger {
                 found.values().removeIf(f -> byCountry.contains(f) && f.mentions.isEmpty());
                 inFirstMentionOrder();
             }
+        }
+
+        /**
+         * Of the clubs {@code named} in full that share the short name {@code name}, the one named without its
+         * nationality when the others are named with theirs only (news writes the other club's nationality: نادي
+         * النصر beside النصر الإماراتي), else the one of the country the article names most ({@link
+         * ClubShortNames#clubOf}), counting countries and places only (a Saudi paper's article names Saudi clubs,
+         * players and itself even when its story is a Kuwaiti club's); null on a tie, when it is none of them or when
+         * two of them are of one country.
+         */
+        private Found ofTheArticlesCountry(String name, Set<Found> named) {
+            if (named.stream().map(Found::country).distinct().count() < named.size()) {
+                return null; // مانشستر يونايتد and نيوكاسل يونايتد: يونايتد alone names neither
+            }
+            List<Found> plain = named.stream().filter(f -> namedWithoutNationality(f, name)).toList();
+            if (plain.size() == 1) {
+                return plain.get(0);
+            }
+            NameEntry club = clubs.clubOf(name, true,
+                    countryMentions(f -> f.type == EntityType.GPE || f.type == EntityType.LOC), homeCountry);
+            return named.stream().filter(f -> f.entry == club).findFirst().orElse(null);
+        }
+
+        /**
+         * Whether some mention of {@code club} by name has no nisba after its short name {@code shortName}, in the
+         * mention or just after it (القادسية الكويتي، نادي القادسية السعودي have).
+         */
+        private boolean namedWithoutNationality(Found club, String shortName) {
+            return club.mentions.stream().anyMatch(m -> m.kind() == MentionKind.NAME && !nisbaAfter(shortName, m));
+        }
+
+        private boolean nisbaAfter(String shortName, Mention m) {
+            int last = ProposedWords.firstWordEndingAfter(words, m.end() - 1);
+            int at = isWordOf(last, shortName) ? last + 1 : last > 0 && isWordOf(last - 1, shortName) ? last : -1;
+            return at > 0 && at < words.size() && WordMatcher.isDefiniteNisba(norm.get(at));
+        }
+
+        /** Whether word {@code i} is the normalized word {@code word}, clitics aside (بالقادسية). */
+        private boolean isWordOf(int i, String word) {
+            return WordMatcher.inSomeReading(norm.get(i), word::equals);
         }
 
         /**
@@ -3022,11 +3071,12 @@ public final class EntityTagger {
          * a short name that clubs of several countries share goes by the article's country even where the article
          * names one of them in full (a Saudi article on Al-Nassr's camp that names its opponent النصر الإماراتي), and
          * so does a city's name left to the clubs ({@link #clubNamedAsItsCity}: فاز مرسيليا على ليل); in an article
-         * about sport, or one that names two known clubs ({@link #namesClubs}). Returns the clubs added, as entities of
+         * about sport, or one that names two known clubs ({@link #namesClubs}). Of the short names of clubs the article
+         * names in full, only those of {@code namedByOne} are decided anew. Returns the clubs added, as entities of
          * their own.
          */
         private List<Found> clubsOfTheArticlesCountry(Map<String, Found> byShortName, Set<String> shared,
-                Set<String> written) {
+                Set<String> written, Set<String> namedByOne) {
             Set<String> names = new LinkedHashSet<>();
             for (Found f : found.values()) {
                 String name = f.entry == null ? f.normalizedName() : "";
@@ -3035,7 +3085,7 @@ public final class EntityTagger {
                     names.add(name);
                 }
             }
-            byShortName.keySet().stream().filter(name -> clubs.countriesOf(name) > 1).forEach(names::add);
+            namedByOne.stream().filter(name -> clubs.countriesOf(name) > 1).forEach(names::add);
             names.addAll(written);
             citiesLeftToClubs.stream().filter(name -> !byShortName.containsKey(name) && !shared.contains(name))
                     .forEach(names::add);
@@ -3135,10 +3185,15 @@ public final class EntityTagger {
          * itself, its cities, people and organizations).
          */
         private Map<String, Integer> countryMentions() {
+            return countryMentions(f -> true);
+        }
+
+        /** As {@link #countryMentions()}, of the entities {@code counted} only. */
+        private Map<String, Integer> countryMentions(Predicate<Found> counted) {
             Map<String, Integer> counts = new HashMap<>();
             for (Found f : found.values()) {
                 String country = f.country();
-                if (country != null) {
+                if (country != null && counted.test(f)) {
                     counts.merge(country, f.mentions.size(), Integer::sum);
                 }
             }

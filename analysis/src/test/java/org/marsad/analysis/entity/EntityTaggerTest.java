@@ -1546,6 +1546,36 @@ class EntityTaggerTest {
     }
 
     @Test
+    void namesTheClubNamedWithoutItsNationalityByAShortNameTwoClubsNamedInFullShare() {
+        NameEntry home = new NameEntry("NAJM", EntityType.ORG, "نادي النجم", "Najm", "RUS", "club");
+        String text = "بدأ نادي النجم معسكره أمس، وسيلعب مع نادي النجم الأوكراني، وقال المدرب إن النجم جاهز للمباراة";
+        List<Entity> es = bothClubs(text, home, NAJM_UKR, "UKR");
+        assertEquals(List.of("نادي النجم/name", "النجم/name"), mentions(es.get(0)),
+                "news writes the other club's nationality, even where the article is published in its country");
+        NameEntry neighbour = new NameEntry("NAJM_UKR2", EntityType.ORG, "نادي النجم", "Najm", "UKR", "club");
+        assertTrue(bothClubs(text, neighbour, NAJM_UKR, "UKR").stream().allMatch(e -> e.mentions().size() == 1),
+                "two clubs of one country: the short name names neither");
+    }
+
+    @Test
+    void namesTheClubOfTheCountryWhosePlacesTheArticleNamesByAShortNameTwoClubsNamedWithTheirNationalityShare() {
+        String text = "فاز نادي النجم الروسي على نادي النجم الأوكراني، وكان نادي النجم الأوكراني قد فاز على نادي النجم "
+                + "الأوكراني في الذهاب، وقال المدرب إن النجم سيلعب في روسيا";
+        Entity named = bothClubs(text, NAJM_RUS, NAJM_UKR, null).stream().filter(e -> e.mentions().size() == 2)
+                .findFirst().orElseThrow();
+        assertEquals("NAJM_RUS", named.kb(), "places count, the clubs' own mentions do not");
+    }
+
+    /** Entities of {@code text} with the two clubs and the two countries known, the tagger proposing nothing. */
+    private static List<Entity> bothClubs(String text, NameEntry one, NameEntry other, String homeCountry) {
+        EntityTagger clubs = new EntityTagger(NameIndex.builder().add("روسيا", RUSSIA).add("أوكرانيا", UKRAINE)
+                .add(one.nameAr(), one).add(other.nameAr(), other).build(),
+                Map.of(), OfficeTitles.NONE, List.of(RUSSIA, UKRAINE, one, other));
+        Words w = Words.of(text);
+        return clubs.tag(text, w.spans(), w.normalized(), new IdSequence("e"), null, List.of(), homeCountry);
+    }
+
+    @Test
     void takesTheLastWordOfAnEnglishClubForItButNotAtTheEndOfAnotherName() {
         NameEntry united = new NameEntry("UNITED_FC", EntityType.ORG, "مانشستر يونايتد", "Manchester United", "GBR", "club");
         EntityTagger tagger = new EntityTagger(NameIndex.builder().add("مانشستر يونايتد", united).build(), Map.of(),
