@@ -129,6 +129,9 @@ import org.marsad.text.Span;
  *   <li>An organization the knowledge base lacks takes the country of a nationality adjective right after one of
  *       its mentions (فياريال الإسباني، معهد البترول الأميركي), unless a person's name or a definite word follows
  *       the adjective (ضم يونايتد الأرجنتيني [الدولي] سيرخيو روميرو: the player's nationality).</li>
+ *   <li>An organization or place the knowledge base lacks, still without a country, takes the country of a known
+ *       place after one of its mentions with ب or في, or after words that say where it lies (منطقة زلفان من معتمدية
+ *       تالة، قرية الخوبة التابعة لمحافظة جازان، مدينة العين، جنوب مدينة لودر: {@code Pass.countriesByPlace}).</li>
  *   <li>An organization the knowledge base lacks, still without a country, whose name holds a known city's after its
  *       first word takes that city's country (نادي حائل الأدبي، غرفة تجارة الرياض، سبارتاك موسكو), unless the name
  *       says it is international ({@code Pass.countriesOfCities}).</li>
@@ -277,6 +280,18 @@ public final class EntityTagger {
     /** Marks that open another name of what comes before them: quote marks and the bracket. */
     private static final String OPENING_MARKS = OPENING_QUOTES + "(";
     private static final int MAX_QUOTED_MEDIUM_WORDS = 3;
+    /** Nouns of administrative units, normalized, after which من says where a place lies: من ولاية الكاف. */
+    private static final Set<String> UNIT_NOUNS = WordMatcher.normalized("ولاية", "محافظة", "معتمدية", "منطقة", "مدينة",
+            "مقاطعة", "إقليم", "بلدية", "قضاء");
+    /**
+     * Words that say where a place lies, normalized, with which a known place after them gives a place or body before
+     * them its country (Pass#countriesByPlace): في, a unit's noun, a compass point, التابعة، الواقعة، عاصمة.
+     */
+    private static final Set<String> LOCATING_WORDS = Stream.concat(UNIT_NOUNS.stream(), WordMatcher.normalized("في",
+            "ريف", "جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي", "التابعة", "التابع",
+            "الواقعة", "الواقع", "عاصمة").stream()).collect(Collectors.toUnmodifiableSet());
+    /** How many {@link #LOCATING_WORDS} may stand between a place and the known place that holds it. */
+    private static final int MOST_LOCATING_WORDS = 3;
     /**
      * Words before a paper's own short name that make it the paper in its own articles, normalized: its sources and
      * reporter, and verbs of receiving (مصادر الجزيرة، مراسل اليوم، تلقت الجزيرة نسخة منه). Not مكتب: "مكتب الشرق
@@ -3436,8 +3451,10 @@ public final class EntityTagger {
         /**
          * Gives an organization or place the knowledge base lacks, without a country, the country of the known place
          * right after one of its mentions with ب or في: "الإدارة العامة للتعليم بمنطقة الباحة", "حي النرجس
-         * بالرياض" and "محافظة الحرث بمنطقة جازان" are Saudi, "معهد فراونهوفر في برلين" German. Not an organization whose name says it is
-         * international (مجموعة الأزمات الدولية في أفغانستان works there, from abroad).
+         * بالرياض" and "محافظة الحرث بمنطقة جازان" are Saudi, "معهد فراونهوفر في برلين" German; or after words that
+         * say where it lies ({@link #LOCATING_WORDS}: "معتمدية الرقاب من ولاية سيدي بوزيد", "قرية الدالوة التابعة
+         * لمحافظة الأحساء", "مدينة العين، جنوب مدينة لودر"). Not an organization whose name says it is international
+         * (مجموعة الأزمات الدولية في أفغانستان works there, from abroad).
          */
         void countriesByPlace() {
             Map<Integer, String> places = null;
@@ -3448,14 +3465,21 @@ public final class EntityTagger {
                     continue;
                 }
                 places = places != null ? places : placeCountriesByStart();
-                for (Mention m : f.mentions) {
-                    String country = places.get(placeStartAfter(m.end()));
+                f.country = countryOfPlaceAfter(f, places);
+            }
+        }
+
+        /** The country of the first known place in {@code places} that lies after a mention of {@code f}, or null. */
+        private String countryOfPlaceAfter(Found f, Map<Integer, String> places) {
+            for (Mention m : f.mentions) {
+                for (int start : placeStartsAfter(m.end())) {
+                    String country = places.get(start);
                     if (country != null) {
-                        f.country = country;
-                        break;
+                        return country;
                     }
                 }
             }
+            return null;
         }
 
         /**
@@ -3509,19 +3533,56 @@ public final class EntityTagger {
         }
 
         /**
-         * Where a place's name would start right after offset {@code end}: after ب glued to the next word
-         * (بمنطقة الباحة), or at the word after a separate في; -1 for neither.
+         * Where the name of a place that holds what ends at offset {@code end} may start, the nearest first: after ب
+         * glued to the next word (بمنطقة الباحة), and after each of up to {@value #MOST_LOCATING_WORDS} words of
+         * {@link #LOCATING_WORDS} that follow one another, with ب or ل glued to them or not (في ولاية كوينزلاند، من
+         * معتمدية تالة، التابعة لمحافظة أبين، في شمال شرق القاهرة), at it or after its glued letter. A comma may stand
+         * before the first; من counts only before a unit's noun ({@link #UNIT_NOUNS}, {@link PlacePhrases#isUnitNoun}:
+         * من ولاية, not من الرياض "from Riyadh").
          */
-        private int placeStartAfter(int end) {
-            int j = wordRightAfter(end);
+        private List<Integer> placeStartsAfter(int end) {
+            int j = wordAfterSpacesOrComma(end);
             if (j < 0) {
+                return List.of();
+            }
+            List<Integer> starts = new ArrayList<>(2);
+            for (int n = 0; n <= MOST_LOCATING_WORDS; n++) {
+                String word = norm.get(j);
+                boolean glued = word.length() > 2 && (word.charAt(0) == 'ب' || n > 0 && word.charAt(0) == 'ل');
+                if (n > 0) {
+                    starts.add(words.get(j).start());
+                }
+                if (glued) {
+                    starts.add(words.get(j).start() + 1);
+                }
+                boolean locating = LOCATING_WORDS.contains(glued ? word.substring(1) : word)
+                        || word.equals("من") && j + 1 < words.size() && (UNIT_NOUNS.contains(norm.get(j + 1))
+                                || PlacePhrases.isUnitNoun(norm.get(j + 1)));
+                if (!locating || j + 1 == words.size()
+                        || !WordMatcher.onlySpacesBetween(text, words.get(j), words.get(j + 1))) {
+                    break;
+                }
+                j++;
+            }
+            return starts;
+        }
+
+        /** The word after offset {@code end}, a word's end, with only spaces and a comma between; -1 for none. */
+        private int wordAfterSpacesOrComma(int end) {
+            int j = ProposedWords.firstWordEndingAfter(words, end);
+            if (j <= 0 || j >= words.size() || words.get(j - 1).end() != end) {
                 return -1;
             }
-            if (norm.get(j).equals("في")) {
-                return j + 1 < words.size() && WordMatcher.onlySpacesBetween(text, words.get(j), words.get(j + 1))
-                        ? words.get(j + 1).start() : -1;
+            int commas = 0;
+            for (int c = end; c < words.get(j).start(); c++) {
+                char ch = text.charAt(c);
+                if (ch == '،' || ch == ',') {
+                    commas++;
+                } else if (!WordMatcher.isSpace(ch)) {
+                    return -1;
+                }
             }
-            return norm.get(j).charAt(0) == 'ب' && norm.get(j).length() > 2 ? words.get(j).start() + 1 : -1;
+            return commas <= 1 ? j : -1;
         }
 
         /** Whether the normalized words of a name hold an adjective that makes it international: الدولية، العالمي. */

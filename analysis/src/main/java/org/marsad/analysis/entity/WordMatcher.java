@@ -225,12 +225,16 @@ final class WordMatcher<T> {
 
     static boolean onlySpacesBetween(String text, Span before, Span after) {
         for (int c = before.end(); c < after.start(); c++) {
-            char ch = text.charAt(c);
-            if (!Character.isWhitespace(ch) && !Character.isSpaceChar(ch) && ch != '\u200C' && ch != '\u200F') {
+            if (!isSpace(text.charAt(c))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether {@code ch} is a space of any kind, a zero-width non-joiner or a right-to-left mark. */
+    static boolean isSpace(char ch) {
+        return Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\u200C' || ch == '\u200F';
     }
 
     /** A word with {@code cliticLetters} proclitic letters taken off its front. */

@@ -1408,6 +1408,26 @@ class EntityTaggerTest {
     }
 
     @Test
+    void givesAnUnknownPlaceTheCountryOfTheKnownPlaceAfterWordsThatSayWhereItLies() {
+        String text = "وقع الحادث في منطقة النور من ولاية موسكو، وفي حي الورد التابع لمدينة موسكو، "
+                + "وفي بلدة السلام،\u00A0جنوب روسيا، ووصل وفد بلدة الخير من روسيا، وزار الوفد حي الفجر قرب روسيا";
+        List<Proposal> proposals = new ArrayList<>();
+        for (String name : new String[] {"النور", "الورد", "السلام", "الخير", "الفجر"}) {
+            int at = text.indexOf(name);
+            proposals.add(Proposal.ofNer(at, at + name.length(), "LOC", 0.8));
+        }
+        Map<String, String> countries = new java.util.HashMap<>();
+        for (Entity e : tag(text, null, proposals)) {
+            countries.put(e.name(), String.valueOf(e.country()));
+        }
+        assertEquals("RUS", countries.get("النور"), "من before a unit's noun");
+        assertEquals("RUS", countries.get("الورد"), "التابع, then ل glued to a unit's noun");
+        assertEquals("RUS", countries.get("السلام"), "a comma and a no-break space before a compass point");
+        assertEquals("null", countries.get("الخير"), "من before the place itself: from there, not in it");
+        assertEquals("null", countries.get("الفجر"), "near a place is not in it");
+    }
+
+    @Test
     void givesAnUnknownInstitutionTheCountryTheArticleIsAbout() {
         String text = "وقالت اللجنة المحلية للانتخابات إن الاقتراع في روسيا بدأ، وأكدت المنظمة العربية للتنمية أن روسيا "
                 + "شريك.";
