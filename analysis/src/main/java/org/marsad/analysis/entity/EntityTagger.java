@@ -280,6 +280,13 @@ public final class EntityTagger {
     /** Marks that open another name of what comes before them: quote marks and the bracket. */
     private static final String OPENING_MARKS = OPENING_QUOTES + "(";
     private static final int MAX_QUOTED_MEDIUM_WORDS = 3;
+    /**
+     * Nouns of the names of places within a town, normalized: a street, a district or a mosque the knowledge base
+     * lacks is in the country the article is about (Pass#countriesOfInstitutions). Not a stadium's, an airport's or
+     * a base's noun, named abroad as often (a match, a flight, a foreign base), nor a mountain's or a river's.
+     */
+    private static final Set<String> LOCAL_PLACE_NOUNS = WordMatcher.normalized("شارع", "طريق", "جسر", "نفق", "حي",
+            "دوار", "ميدان", "كورنيش", "منتزه", "حديقة", "مسجد", "جامع", "سد");
     /** Nouns of administrative units, normalized, after which من says where a place lies: من ولاية الكاف. */
     private static final Set<String> UNIT_NOUNS = WordMatcher.normalized("ولاية", "محافظة", "معتمدية", "منطقة", "مدينة",
             "مقاطعة", "إقليم", "بلدية", "قضاء");
@@ -3353,7 +3360,8 @@ public final class EntityTagger {
         /**
          * Gives an institution the knowledge base lacks, still without a country, whose name opens with a head of
          * {@code institution-words.tsv} ("الإدارة العامة للتعليم", "اللجنة المحلية للانتخابات البلدية", "وزارة
-         * الطرق"), or a place named after an administrative unit's noun ({@link PlacePhrases}: "محافظة شرورة"), the
+         * الطرق"), a place named after an administrative unit's noun ({@link PlacePhrases}: "محافظة شرورة") or a
+         * place within a town ({@link #isLocalPlace}: "حي العزيزية", "شارع الأمير سلطان", "قرية القنبورة"), the
          * country the article is about ({@link Homonyms#leadingCountry}): a Saudi paper's report on the municipal
          * elections names the Saudi committees. Not a body of many countries, international or regional
          * (الدولية، العربية، الخليجية), nor a name of {@link Homonyms} that {@link #countriesOfHomonyms} left without
@@ -3366,7 +3374,7 @@ public final class EntityTagger {
                 boolean institution = f.type == EntityType.ORG && f.nameWords().size() > 1
                         && InstitutionPhrases.isHead(f.nameWords().get(0)) && !isInternational(f.nameWords())
                         && f.nameWords().stream().noneMatch(InstitutionPhrases.REGIONAL_ADJECTIVES::contains);
-                if (f.entry == null && f.country == null && (institution || namedAfterUnitNoun(f))
+                if (f.entry == null && f.country == null && (institution || namedAfterUnitNoun(f) || isLocalPlace(f))
                         && !homonyms.bears(f.homonymName())) {
                     countries = countries == null ? countryMentions() : countries;
                     f.country = Homonyms.leadingCountry(countries, homeCountry);
@@ -3411,6 +3419,16 @@ public final class EntityTagger {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether the place {@code f} is named by a noun of {@link #LOCAL_PLACE_NOUNS} or of an administrative unit
+         * ({@link PlacePhrases#isUnitNoun}) and more: شارع الأمير سلطان، حي العزيزية، قرية القنبورة.
+         */
+        private static boolean isLocalPlace(Found f) {
+            List<String> name = f.nameWords();
+            return f.type == EntityType.LOC && name.size() > 1
+                    && (LOCAL_PLACE_NOUNS.contains(name.get(0)) || PlacePhrases.isUnitNoun(name.get(0)));
         }
 
         /** Whether the place {@code f} is mentioned right after the noun of an administrative unit (محافظة شرورة). */

@@ -1453,8 +1453,9 @@ class EntityTaggerTest {
         assertEquals("RUS", countries.get("طريق سامر وديع قاسم"));
 
         String abroad = "وقال المسؤول الأوكراني إن شارع سامر وديع قاسم مغلق، وأكد الوزير الأوكراني أن المدينة هادئة.";
-        assertEquals("null", countriesOfProposed(abroad, new String[][] {{"شارع سامر وديع قاسم", "LOC"}})
-                .get("شارع سامر وديع قاسم"), "in an article about another country, a foreign leader's street");
+        assertEquals("UKR", countriesOfProposed(abroad, new String[][] {{"شارع سامر وديع قاسم", "LOC"}})
+                .get("شارع سامر وديع قاسم"), "in an article about another country, a foreign leader's street is "
+                + "that country's");
     }
 
     /** The country of each entity of {@code text} where the tagger proposes {@code names}: {name, type} pairs. */
@@ -1474,9 +1475,10 @@ class EntityTaggerTest {
     @Test
     void givesAPlaceNamedAfterAUnitsNounTheCountryTheArticleIsAbout() {
         String text = "سقطت قذيفة على محافظة الطوال في روسيا، ووصلت قافلة إلى حي النور، وزار الوفد محافظة مطروح "
-                + "الأوكراني، ثم عاد إلى روسيا.";
+                + "الأوكراني، ثم عاد إلى روسيا وحضر مباراة في ملعب الأمل.";
         List<Proposal> proposals = new ArrayList<>();
-        for (String[] name : new String[][] {{"الطوال", "GPE"}, {"حي النور", "LOC"}, {"مطروح", "GPE"}}) {
+        for (String[] name : new String[][] {{"الطوال", "GPE"}, {"حي النور", "LOC"}, {"مطروح", "GPE"},
+                {"ملعب الأمل", "LOC"}}) {
             int at = text.indexOf(name[0]);
             proposals.add(new Proposal(at, at + name[0].length(), EntityType.valueOf(name[1]), 0.7));
         }
@@ -1485,7 +1487,8 @@ class EntityTaggerTest {
             countries.put(e.name(), String.valueOf(e.country()));
         }
         assertEquals("RUS", countries.get("الطوال"), "the country the article names");
-        assertEquals("null", countries.get("حي النور"), "no unit's noun before it");
+        assertEquals("RUS", countries.get("حي النور"), "a district, a place within a town");
+        assertEquals("null", countries.get("ملعب الأمل"), "a stadium may be abroad");
         assertEquals("UKR", countries.get("مطروح"), "the adjective after it");
     }
 
