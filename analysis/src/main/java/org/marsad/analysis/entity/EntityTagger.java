@@ -2802,8 +2802,8 @@ public final class EntityTagger {
          * those words joins it, as an organization, a place or even a person (مهاجم النصر), and so does each other
          * word so spelt, clitics aside, unless a definite word follows
          * and makes another name (الاتحاد السعودي، الهلال الأحمر) or the word ends a longer name the tagger proposes
-         * (ويست هام يونايتد). A short name two clubs named in full share names the one of the country the article
-         * names most ({@link #ofTheArticlesCountry}), and neither on a tie. In
+         * (ويست هام يونايتد). A short name two clubs named in full share names the one {@link #ofTheArticlesCountry}
+         * picks, and neither on a tie. In
          * an article that names no such club in full, a short name the tagger proposes as an organization names the
          * club of that name of the country the article names most ({@link #clubsOfTheArticlesCountry}).
          */
