@@ -289,16 +289,21 @@ public final class EntityTagger {
             "دوار", "ميدان", "كورنيش", "منتزه", "حديقة", "مسجد", "جامع", "سد");
     /** Nouns of administrative units, normalized, after which من says where a place lies: من ولاية الكاف. */
     private static final Set<String> UNIT_NOUNS = WordMatcher.normalized("ولاية", "محافظة", "معتمدية", "منطقة", "مدينة",
-            "مقاطعة", "إقليم", "بلدية", "قضاء");
+            "مقاطعة", "إقليم", "بلدية", "قضاء", "بلدة", "قرية");
     /**
      * Words that say where a place lies, normalized, with which a known place after them gives a place or body before
      * them its country (Pass#countriesByPlace): في, a unit's noun, a compass point, التابعة، الواقعة، عاصمة.
      */
     private static final Set<String> LOCATING_WORDS = Stream.concat(UNIT_NOUNS.stream(), WordMatcher.normalized("في",
-            "ريف", "جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي", "التابعة", "التابع",
-            "الواقعة", "الواقع", "عاصمة").stream()).collect(Collectors.toUnmodifiableSet());
+            "ريف", "حي", "جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي", "التابعة",
+            "التابع", "الواقعة", "الواقع", "عاصمة").stream()).collect(Collectors.toUnmodifiableSet());
     /** How many {@link #LOCATING_WORDS} may stand between a place and the known place that holds it. */
     private static final int MOST_LOCATING_WORDS = 3;
+    /**
+     * How many times Pass#countriesByPlace reads the article: a place that gained a country gives it to the places
+     * it holds on the next reading (مسجد ... بحي العنود بالدمام).
+     */
+    private static final int MOST_PLACE_ROUNDS = 3;
     /**
      * Words before a paper's own short name that make it the paper in its own articles, normalized: its sources and
      * reporter, and verbs of receiving (مصادر الجزيرة، مراسل اليوم، تلقت الجزيرة نسخة منه). Not مكتب: "مكتب الشرق
@@ -3471,19 +3476,27 @@ public final class EntityTagger {
          * right after one of its mentions with ب or في: "الإدارة العامة للتعليم بمنطقة الباحة", "حي النرجس
          * بالرياض" and "محافظة الحرث بمنطقة جازان" are Saudi, "معهد فراونهوفر في برلين" German; or after words that
          * say where it lies ({@link #LOCATING_WORDS}: "معتمدية الرقاب من ولاية سيدي بوزيد", "قرية الدالوة التابعة
-         * لمحافظة الأحساء", "مدينة العين، جنوب مدينة لودر"). Not an organization whose name says it is international
-         * (مجموعة الأزمات الدولية في أفغانستان works there, from abroad).
+         * لمحافظة الأحساء", "مدينة العين، جنوب مدينة لودر"). A place that gains a country so gives it to the places
+         * it holds ("مسجد الحسين بحي العنود بالدمام"); a body takes a known place's only. Not an organization whose
+         * name says it is international (مجموعة الأزمات الدولية في أفغانستان works there, from abroad).
          */
         void countriesByPlace() {
-            Map<Integer, String> places = null;
-            for (Found f : found.values()) {
-                boolean bodyOrPlace = f.type == EntityType.ORG || f.type == EntityType.LOC || f.type == EntityType.GPE;
-                if (f.entry != null || f.country != null || !bodyOrPlace
-                        || f.type == EntityType.ORG && isInternational(f.nameWords())) {
-                    continue;
+            boolean gained = true;
+            for (int round = 0; gained && round < MOST_PLACE_ROUNDS; round++) {
+                gained = false;
+                Map<Integer, String> known = null;
+                Map<Integer, String> places = null;
+                for (Found f : found.values()) {
+                    boolean place = f.type == EntityType.LOC || f.type == EntityType.GPE;
+                    if (f.entry != null || f.country != null || !place && f.type != EntityType.ORG
+                            || !place && (round > 0 || isInternational(f.nameWords()))) {
+                        continue;
+                    }
+                    known = known != null ? known : placeCountriesByStart(false);
+                    places = places != null ? places : placeCountriesByStart(true);
+                    f.country = countryOfPlaceAfter(f, place ? places : known);
+                    gained |= f.country != null;
                 }
-                places = places != null ? places : placeCountriesByStart();
-                f.country = countryOfPlaceAfter(f, places);
             }
         }
 
@@ -3538,12 +3551,17 @@ public final class EntityTagger {
             return country;
         }
 
-        /** The countries of the known places by the start of each of their mentions. */
-        private Map<Integer, String> placeCountriesByStart() {
+        /**
+         * The countries of the known places by the start of each of their mentions, and {@code withUnknown} those of
+         * the places the knowledge base lacks that have a country already (حي العنود of "مسجد الحسين بحي العنود
+         * بالدمام"); a body takes none of these, as a body's event is held where it is not (منظمة الجواد العربي
+         * بمدينة شانتييه بفرنسا).
+         */
+        private Map<Integer, String> placeCountriesByStart(boolean withUnknown) {
             Map<Integer, String> places = new HashMap<>();
             for (Found g : found.values()) {
                 boolean place = g.type == EntityType.GPE || g.type == EntityType.LOC;
-                if (place && g.entry != null && g.country() != null) {
+                if (place && g.country() != null && (withUnknown || g.entry != null)) {
                     g.mentions.forEach(m -> places.put(m.start(), g.country()));
                 }
             }
@@ -3573,7 +3591,7 @@ public final class EntityTagger {
                 if (glued) {
                     starts.add(words.get(j).start() + 1);
                 }
-                boolean locating = LOCATING_WORDS.contains(glued ? word.substring(1) : word)
+                boolean locating = LOCATING_WORDS.contains(word) || glued && LOCATING_WORDS.contains(word.substring(1))
                         || word.equals("من") && j + 1 < words.size() && (UNIT_NOUNS.contains(norm.get(j + 1))
                                 || PlacePhrases.isUnitNoun(norm.get(j + 1)));
                 if (!locating || j + 1 == words.size()

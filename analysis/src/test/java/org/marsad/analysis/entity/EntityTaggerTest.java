@@ -1428,6 +1428,18 @@ class EntityTaggerTest {
     }
 
     @Test
+    void givesAPlaceTheCountryOfAnUnknownPlaceThatHoldsItButNotABody() {
+        String text = "وانفجرت قنبلة في برج النور بحي الورد بموسكو، وأقامت منظمة الفجر الخيرية في بلدة السلام بروسيا "
+                + "مهرجانها";
+        Map<String, String> countries = countriesOfProposed(text, new String[][] {{"برج النور", "LOC"},
+                {"حي الورد", "LOC"}, {"منظمة الفجر الخيرية", "ORG"}, {"السلام", "LOC"}});
+        assertEquals("RUS", countries.get("حي الورد"), "ب glued to a known city");
+        assertEquals("RUS", countries.get("برج النور"), "in the district, in the city");
+        assertEquals("RUS", countries.get("السلام"), "ب glued to a known country");
+        assertEquals("null", countries.get("منظمة الفجر الخيرية"), "a body's event is held where it need not be");
+    }
+
+    @Test
     void givesAnUnknownInstitutionTheCountryTheArticleIsAbout() {
         String text = "وقالت اللجنة المحلية للانتخابات إن الاقتراع في روسيا بدأ، وأكدت المنظمة العربية للتنمية أن روسيا "
                 + "شريك.";
