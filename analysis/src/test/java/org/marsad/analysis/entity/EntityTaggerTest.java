@@ -1392,16 +1392,8 @@ class EntityTaggerTest {
     void givesAnUnknownBodyOrPlaceTheCountryOfTheKnownPlaceItIsIn() {
         String text = "وأعلنت الإدارة العامة للتعليم بروسيا بدء الدراسة، وافتتح متجر في حي النور في روسيا، "
                 + "وقالت الهيئة الدولية للتعليم في روسيا إن";
-        List<Proposal> proposals = new ArrayList<>();
-        for (String[] name : new String[][] {{"الإدارة العامة للتعليم", "ORG"}, {"حي النور", "LOC"},
-                {"الهيئة الدولية للتعليم", "ORG"}}) {
-            int at = text.indexOf(name[0]);
-            proposals.add(Proposal.ofNer(at, at + name[0].length(), name[1], 0.8));
-        }
-        Map<String, String> countries = new java.util.HashMap<>();
-        for (Entity e : tag(text, null, proposals)) {
-            countries.put(e.name(), String.valueOf(e.country()));
-        }
+        Map<String, String> countries = countriesOfProposed(text, new String[][] {{"الإدارة العامة للتعليم", "ORG"},
+                {"حي النور", "LOC"}, {"الهيئة الدولية للتعليم", "ORG"}});
         assertEquals("RUS", countries.get("الإدارة العامة للتعليم"), "ب glued to the place");
         assertEquals("RUS", countries.get("حي النور"), "في before the place");
         assertEquals("null", countries.get("الهيئة الدولية للتعليم"), "an international body works abroad");
@@ -1411,15 +1403,8 @@ class EntityTaggerTest {
     void givesAnUnknownPlaceTheCountryOfTheKnownPlaceAfterWordsThatSayWhereItLies() {
         String text = "وقع الحادث في منطقة النور من ولاية موسكو، وفي حي الورد التابع لمدينة موسكو، "
                 + "وفي بلدة السلام،\u00A0جنوب روسيا، ووصل وفد بلدة الخير من روسيا، وزار الوفد حي الفجر قرب روسيا";
-        List<Proposal> proposals = new ArrayList<>();
-        for (String name : new String[] {"النور", "الورد", "السلام", "الخير", "الفجر"}) {
-            int at = text.indexOf(name);
-            proposals.add(Proposal.ofNer(at, at + name.length(), "LOC", 0.8));
-        }
-        Map<String, String> countries = new java.util.HashMap<>();
-        for (Entity e : tag(text, null, proposals)) {
-            countries.put(e.name(), String.valueOf(e.country()));
-        }
+        Map<String, String> countries = countriesOfProposed(text, new String[][] {{"النور", "LOC"}, {"الورد", "LOC"},
+                {"السلام", "LOC"}, {"الخير", "LOC"}, {"الفجر", "LOC"}});
         assertEquals("RUS", countries.get("النور"), "من before a unit's noun");
         assertEquals("RUS", countries.get("الورد"), "التابع, then ل glued to a unit's noun");
         assertEquals("RUS", countries.get("السلام"), "a comma and a no-break space before a compass point");
