@@ -3252,7 +3252,8 @@ public final class EntityTagger {
         private boolean namesClubAt(String name, int i, EntityType type) {
             if (name.startsWith("ال") && beforeDefiniteWord(i)) {
                 String next = norm.get(i + 1);
-                boolean goesOn = !AFTER_CLUB_NAMES.contains(next) && (type == null || extendsClubsName(next));
+                boolean goesOn = !AFTER_CLUB_NAMES.contains(next) && !isElative(i + 1)
+                        && (type == null || extendsClubsName(next));
                 if (goesOn) {
                     return false;
                 }
@@ -3264,6 +3265,17 @@ public final class EntityTagger {
                 return false; // الرائد فيصل السحيباني, a major
             }
             return type != EntityType.LOC || i == 0 || !WordMatcher.inSomeReading(norm.get(i - 1), CITY_WORDS::contains);
+        }
+
+        /**
+         * Whether the definite word {@code j} reads as an elative, the article and أفعل (الأفضل، الأكبر), or أفعى
+         * written with its final ى (الأقوى، الأعلى), but no nisba (الأسري، الأمني): after a club's short name it is
+         * what the club is (فسيكون النصر الأقوى هجوميا), no part of another name.
+         */
+        private boolean isElative(int j) {
+            String word = norm.get(j);
+            char last = text.charAt(words.get(j).end() - 1);
+            return word.length() == 6 && word.startsWith("الا") && (last == 'ى' || !word.endsWith("ي"));
         }
 
         /**

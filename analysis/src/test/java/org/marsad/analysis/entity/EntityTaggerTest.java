@@ -2128,6 +2128,13 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesAClubsShortNameBeforeAnElativeForTheClubButNotBeforeANisba() {
+        String text = "فاز نادي النجوم أمس، وسيكون النجوم الأقوى هذا الموسم، وأقامت جمعية النجوم الأسري حفلا.";
+        assertEquals(List.of("نادي النجوم/name", "النجوم/name"), mentions(tag(text).get(0)),
+                "an elative says what the club is; a nisba goes on with another name");
+    }
+
+    @Test
     void takesAClubsShortNameTheTaggerProposesAsAPersonForTheClubNamedInFull() {
         String text = "أصيب مهاجم النجوم أمس، وأعلن نادي النجوم غيابه عن المباراة.";
         List<Entity> es = tagProposing(text, "النجوم", "PERS", 0.8);
