@@ -669,14 +669,12 @@ public final class Appositions {
         }
         StringBuilder office = new StringBuilder(head);
         int k = h + 1;
-        String second = k < words.size() && adjacent(text, words, k) ? withoutTanweenAlef(words.span(k).of(text))
-                : null;
+        String second = adjacentWithoutTanweenAlef(text, words, k);
         if (second != null && ACCUSATIVE_OFFICES.contains(ArabicNormalizer.normalize(second))) {
             office.append(' ').append(second); // "رئيسا مديرا عاما": a chairman and managing director
             k++;
         }
-        String adjective = k < words.size() && adjacent(text, words, k) ? withoutTanweenAlef(words.span(k).of(text))
-                : null;
+        String adjective = adjacentWithoutTanweenAlef(text, words, k);
         if (adjective != null && (adjective.endsWith("ي") || adjective.equals("عام") || adjective.equals("أول"))) {
             office.append(' ').append(adjective);
             k++;
@@ -710,6 +708,11 @@ public final class Appositions {
         }
         roles.add(cleanRole(office.toString()));
         return country != null ? country : placeCountry(words, mentions, words.span(h).start(), words.span(k - 1).end());
+    }
+
+    /** Word {@code k} without its tanween's alef ({@link #withoutTanweenAlef}) when it follows the word before. */
+    private static String adjacentWithoutTanweenAlef(String text, Words words, int k) {
+        return k < words.size() && adjacent(text, words, k) ? withoutTanweenAlef(words.span(k).of(text)) : null;
     }
 
     /**

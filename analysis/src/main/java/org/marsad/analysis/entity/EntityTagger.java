@@ -3493,21 +3493,25 @@ public final class EntityTagger {
          * name says it is international (مجموعة الأزمات الدولية في أفغانستان works there, from abroad).
          */
         void countriesByPlace() {
+            Map<Integer, String> known = null;
+            for (Found f : found.values()) {
+                if (f.entry == null && f.country == null && f.type == EntityType.ORG
+                        && !isInternational(f.nameWords())) {
+                    known = known != null ? known : placeCountriesByStart(false);
+                    f.country = countryOfPlaceAfter(f, known);
+                }
+            }
             boolean gained = true;
             for (int round = 0; gained && round < MOST_PLACE_ROUNDS; round++) {
                 gained = false;
-                Map<Integer, String> known = null;
                 Map<Integer, String> places = null;
                 for (Found f : found.values()) {
-                    boolean place = f.type == EntityType.LOC || f.type == EntityType.GPE;
-                    if (f.entry != null || f.country != null || !place && f.type != EntityType.ORG
-                            || !place && (round > 0 || isInternational(f.nameWords()))) {
-                        continue;
+                    if (f.entry == null && f.country == null
+                            && (f.type == EntityType.LOC || f.type == EntityType.GPE)) {
+                        places = places != null ? places : placeCountriesByStart(true);
+                        f.country = countryOfPlaceAfter(f, places);
+                        gained |= f.country != null;
                     }
-                    known = known != null ? known : placeCountriesByStart(false);
-                    places = places != null ? places : placeCountriesByStart(true);
-                    f.country = countryOfPlaceAfter(f, place ? places : known);
-                    gained |= f.country != null;
                 }
             }
         }
@@ -3534,7 +3538,8 @@ public final class EntityTagger {
          */
         void countriesOfCities() {
             for (Found f : found.values()) {
-                if (f.entry == null && f.country == null && f.type == EntityType.ORG && !isInternational(f.nameWords())) {
+                if (f.entry == null && f.country == null && f.type == EntityType.ORG
+                        && !isInternational(f.nameWords())) {
                     f.country = cityCountryInside(f);
                 }
             }
@@ -3589,7 +3594,7 @@ public final class EntityTagger {
          * من ولاية, not من الرياض "from Riyadh").
          */
         private List<Integer> placeStartsAfter(int end) {
-            int j = wordAfterSpacesOrComma(end);
+            int j = wordAfter(end, 1);
             if (j < 0) {
                 return List.of();
             }
@@ -3615,23 +3620,6 @@ public final class EntityTagger {
             return starts;
         }
 
-        /** The word after offset {@code end}, a word's end, with only spaces and a comma between; -1 for none. */
-        private int wordAfterSpacesOrComma(int end) {
-            int j = ProposedWords.firstWordEndingAfter(words, end);
-            if (j <= 0 || j >= words.size() || words.get(j - 1).end() != end) {
-                return -1;
-            }
-            int commas = 0;
-            for (int c = end; c < words.get(j).start(); c++) {
-                char ch = text.charAt(c);
-                if (ch == '،' || ch == ',') {
-                    commas++;
-                } else if (!WordMatcher.isSpace(ch)) {
-                    return -1;
-                }
-            }
-            return commas <= 1 ? j : -1;
-        }
 
         /** Whether the normalized words of a name hold an adjective that makes it international: الدولية، العالمي. */
         private static boolean isInternational(List<String> nameWords) {
@@ -3658,10 +3646,28 @@ public final class EntityTagger {
 
         /** The word right after offset {@code end}, a word's end, with only spaces between; -1 for none. */
         private int wordRightAfter(int end) {
+            return wordAfter(end, 0);
+        }
+
+        /**
+         * The word after offset {@code end}, a word's end, with only spaces and up to {@code commas} commas between; -1
+         * for none.
+         */
+        private int wordAfter(int end, int commas) {
             int j = ProposedWords.firstWordEndingAfter(words, end);
-            boolean adjacent = j > 0 && j < words.size() && words.get(j - 1).end() == end
-                    && WordMatcher.onlySpacesBetween(text, words.get(j - 1), words.get(j));
-            return adjacent ? j : -1;
+            if (j <= 0 || j >= words.size() || words.get(j - 1).end() != end) {
+                return -1;
+            }
+            int seen = 0;
+            for (int c = end; c < words.get(j).start(); c++) {
+                char ch = text.charAt(c);
+                if (ch == '،' || ch == ',') {
+                    seen++;
+                } else if (!WordMatcher.isSpace(ch)) {
+                    return -1;
+                }
+            }
+            return seen <= commas ? j : -1;
         }
 
         /** Whether a definite word follows word {@code i} with only spaces between: الاتحاد السعودي is no club. */
