@@ -1,5 +1,7 @@
 package org.marsad.analysis.entity;
 
+import static org.marsad.analysis.entity.WordMatcher.sentenceEndBetween;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,8 +33,6 @@ final class CompanyCues {
     static final String FILE = "company-cues.tsv";
     /** How many words before or after a short name a cue may stand. */
     static final int WINDOW = 3;
-    /** What ends a sentence or a line between two words. */
-    private static final String SENTENCE_ENDS = ".!?؟\n";
     /** The Arabic block, whose letters have no case. */
     private static final char ARABIC_BLOCK_START = '\u0600';
     private static final char ARABIC_BLOCK_END = '\u06FF';
@@ -143,13 +143,14 @@ final class CompanyCues {
      */
     boolean cueBeside(String name, String text, List<Span> words, List<String> norm, int w) {
         List<List<String>> trade = cues.getOrDefault(tradeOf.get(name.toLowerCase(Locale.ROOT)), List.of());
-        for (int j = w - 1; j >= 0 && j >= w - WINDOW && !endBetween(text, words.get(j), words.get(j + 1)); j--) {
+        for (int j = w - 1; j >= 0 && j >= w - WINDOW && !sentenceEndBetween(text, words.get(j), words.get(j + 1));
+                j--) {
             if (cueAt(trade, norm, j, w)) {
                 return true;
             }
         }
-        for (int j = w + 1; j < norm.size() && j <= w + WINDOW && !endBetween(text, words.get(j - 1), words.get(j));
-                j++) {
+        for (int j = w + 1; j < norm.size() && j <= w + WINDOW
+                && !sentenceEndBetween(text, words.get(j - 1), words.get(j)); j++) {
             if (cueAt(trade, norm, j, norm.size())) {
                 return true;
             }
@@ -168,16 +169,6 @@ final class CompanyCues {
                 matches = lowerCase(norm.get(j + k)).equals(cue.get(k));
             }
             if (matches) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a sentence or a line ends between {@code left} and {@code right}. */
-    private static boolean endBetween(String text, Span left, Span right) {
-        for (int at = left.end(); at < right.start(); at++) {
-            if (SENTENCE_ENDS.indexOf(text.charAt(at)) >= 0) {
                 return true;
             }
         }

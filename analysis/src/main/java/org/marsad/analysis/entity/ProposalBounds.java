@@ -62,7 +62,8 @@ import org.marsad.text.Span;
  *       verb common in news by itself or by its singular (صلاح المزروع سيرأس، فهد كفاين سيعودون، إبراهيم البلوي
  *       سيتواجدان، فريق كابيلو سيفوز; not after a long vowel, as in the foreign names ستورك، سيونغ); at its start such
  *       a verb is left out (وسيسافر [تشونغ مونغ جون]), and one common word after it that is no given name is no name
- *       (سيزداد سوءا).</li>
+ *       (سيزداد سوءا). In a name that follows أما in its sentence, the answer of أما (ف glued to a common word without
+ *       the article that is no given name) ends it, and alone is no name: "أما المواطن سيف القحطاني فأبدى سعادته".</li>
  *   <li>An honorific of address at a person's name's end (معالي، سمو، فضيلة) opens the next person's title and is
  *       left out: "يوسف الظاهري معالي رئيس الهيئة"; one word before it alone is no name ("كرم سمو أمير المنطقة",
  *       "برعاية معالي الوزير").</li>
@@ -206,6 +207,9 @@ public final class ProposalBounds {
             "مستعين", "متوكل", "مقتدر", "مستكفي", "مطيع", "قائم", "ظاهر", "حاكم", "جاء", "عز");
     /** Words of praise, normalized, that open a speaker's words before لله "to God" or, misspelt, الله. */
     private static final Set<String> PRAISES = Set.of("الحمد", "الشكر");
+    /** أما as written ({@link #ammaBefore}), and how far before a name it may stand: "أما الشاعر والناقد شعبان يوسف". */
+    private static final Set<String> AMMA = Set.of("أما", "وأما", "اما", "واما");
+    private static final int MOST_WORDS_AFTER_AMMA = 6;
     /** أم normalized: the head of a mother's kunya, and the conjunction "or". */
     private static final String MOTHER_OF = "ام";
     /**
@@ -650,6 +654,7 @@ public final class ProposalBounds {
         closed = person ? beforeComplementWithLam(words, opened, beforeTitleAfterWaw(words, opened, closed)) : closed;
         closed = person ? beforeNoNameWord(text, words, opened, closed) : closed;
         closed = beforeFutureVerb(words, opened, closed, commonWord);
+        closed = beforeAnswerOfAmma(text, words, first, closed, commonWord);
         closed = person ? beforePrepositionalPhrase(words, opened, closed, commonWord) : closed;
         closed = person ? beforeAccusativeNoun(words, opened, closed, commonWord) : closed;
         closed = person ? beforeDefiniteWordOfForeignName(text, words, opened, closed) : closed;
@@ -1342,6 +1347,36 @@ public final class ProposalBounds {
             }
         }
         return last;
+    }
+
+    /**
+     * The last word of the name, or the one before it when the name follows أما in its sentence and ends in the
+     * answer of أما: ف glued to a word common in news that is no given name and has no article, a verb ("أما
+     * المواطن [سيف القحطاني] فأبدى", "أما [ميلان] فسيلاقي"); the answer alone is no name, but its subject may be one
+     * ("أما الجواب ف[الإسلام] أمر بحسن الظن"). Names that open with ف keep it: فريد and فهمي are given
+     * names, and in فيون or فالتمان the letters after ف make no word.
+     */
+    private static int beforeAnswerOfAmma(String text, Words words, int first, int last, Predicate<String> commonWord) {
+        String word = words.normalized(last);
+        boolean answer = word.length() > 3 && word.charAt(0) == 'ف' && !word.startsWith("ال", 1)
+                && commonWord.test(word.substring(1)) && !PersonNames.GIVEN_NAMES.containsKey(word);
+        return answer && ammaBefore(text, words, first) ? last - 1 : last;
+    }
+
+    /**
+     * Whether أما (وأما، اما) stands at most {@link #MOST_WORDS_AFTER_AMMA} words before word {@code w} in its
+     * sentence: its topic runs up to the ف of its answer. Written, since إما "either" normalizes alike.
+     */
+    private static boolean ammaBefore(String text, Words words, int w) {
+        for (int b = w - 1; b >= 0 && b >= w - MOST_WORDS_AFTER_AMMA; b--) {
+            if (WordMatcher.sentenceEndBetween(text, words.span(b), words.span(b + 1))) {
+                return false;
+            }
+            if (AMMA.contains(words.span(b).of(text))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -39,6 +39,7 @@ final class WordMatcher<T> {
     private static final char ALEF = 'ا';
     /** Pronoun suffixes of nouns and verbs that names do not end with, normalized. */
     private static final List<String> PRONOUN_ENDINGS = List.of("ها", "هم", "هما", "كم");
+    private static final String SENTENCE_ENDS = ".!?؟\n";
     /** More phrases than this on one first word are looked up by their second word too (محافظة has seventy). */
     private static final int INDEXED_BY_SECOND_WORD = 8;
     /**
@@ -230,6 +231,16 @@ final class WordMatcher<T> {
             }
         }
         return true;
+    }
+
+    /** Whether a mark that ends a sentence (. ! ? ؟ or a line break) parts the words {@code before} and {@code after}. */
+    static boolean sentenceEndBetween(String text, Span before, Span after) {
+        for (int c = before.end(); c < after.start(); c++) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code ch} is a space of any kind, a zero-width non-joiner or a right-to-left mark. */

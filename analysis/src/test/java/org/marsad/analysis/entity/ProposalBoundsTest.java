@@ -192,6 +192,30 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void endsANameAfterAmmaBeforeTheAnswerGluedToFa() {
+        Set<String> common = Set.of("يقول", "ابدي", "سعادته", "المواطن", "الشاعر", "يلاقي", "النادي", "الملكي", "يون");
+        assertEquals("سيف القحطاني", mendedAmong("أما المواطن سيف القحطاني فأبدى سعادته", "سيف القحطاني فأبدى",
+                common));
+        assertEquals("خالد اليوسف", mendedAmong("وأما الشاعر والروائي خالد اليوسف فيقول إن الشعر باق",
+                "خالد اليوسف فيقول", common), "the topic runs over a few words");
+        assertEquals("خالد اليوسف فيقول", mendedAmong("قال خالد اليوسف فيقول إن الشعر باق", "خالد اليوسف فيقول",
+                common), "no أما before the name");
+        assertEquals("خالد اليوسف فيقول", mendedAmong("أما الشعر. وقال خالد اليوسف فيقول إن الشعر باق",
+                "خالد اليوسف فيقول", common), "أما in the sentence before");
+        assertEquals("خالد اليوسف فيقول", mendedAmong("إما خالد اليوسف فيقول إن الشعر باق", "خالد اليوسف فيقول",
+                common), "إما is \"either\"");
+        assertEquals("فريدي فريد", mendedAmong("أما فريدي فريد، مدير الفندق", "فريدي فريد", Set.of("ريد")),
+                "a given name opening with ف");
+        assertEquals("فرانسوا فيون", mendedAmong("أما فرانسوا فيون فيرى", "فرانسوا فيون", Set.of("يري")),
+                "the letters after ف make no common word");
+        assertNull(mendedAmong("أما المواطن فأبدى سعادته", "فأبدى", common), "the answer alone");
+        assertEquals("فالإسلام", mendedAmong("أما الجواب فالإسلام أمر بحسن الظن", "فالإسلام", Set.of("الاسلام")),
+                "the answer's subject");
+        assertEquals("ميلان", mendedKnowingTheSecondWord("أما ميلان فيلاقي النادي الملكي", "ميلان فيلاقي",
+                EntityType.ORG, common), "an organization's name too");
+    }
+
+    @Test
     void findsNoNameInAVerbOfTwoOrMoreAlone() {
         Set<String> common = Set.of("يسكن", "يستمع", "توقع");
         assertNull(mendedAmong("شقيقان من سلوفاكيا يسكنان في لندن", "يسكنان", common), "a dual");
