@@ -286,7 +286,7 @@ public final class EntityTagger {
      * a base's noun, named abroad as often (a match, a flight, a foreign base), nor a mountain's or a river's.
      */
     private static final Set<String> LOCAL_PLACE_NOUNS = WordMatcher.normalized("شارع", "طريق", "جسر", "نفق", "حي",
-            "دوار", "ميدان", "كورنيش", "منتزه", "حديقة", "مسجد", "جامع", "سد");
+            "دوار", "ميدان", "ساحة", "كورنيش", "منتزه", "متنزه", "حديقة", "حدائق", "مسجد", "جامع", "سد");
     /** Nouns of administrative units, normalized, after which من says where a place lies: من ولاية الكاف. */
     private static final Set<String> UNIT_NOUNS = WordMatcher.normalized("ولاية", "محافظة", "معتمدية", "منطقة", "مدينة",
             "مقاطعة", "إقليم", "بلدية", "قضاء", "بلدة", "قرية");

@@ -946,6 +946,18 @@ class EntityTaggerTest {
     }
 
     @Test
+    void takesATitledPersonAfterAParkGardensSquareOrCastleForItsName() {
+        for (String noun : List.of("متنزه", "حدائق", "ساحة", "قلعة")) {
+            String text = "وزار الوفد " + noun + " الملك فارس البيئي أمس";
+            int start = text.indexOf("فارس");
+            List<Entity> es = tag(text, null, List.of(Proposal.ofNer(start, start + "فارس البيئي".length(), "PERS",
+                    0.8)));
+            assertEquals(List.of(noun + " الملك فارس البيئي/LOC"), es.stream().map(e -> e.name() + "/" + e.type())
+                    .toList(), noun);
+        }
+    }
+
+    @Test
     void writesAFacilityNamedByCommonWordsInEnglishWords() {
         String text = "وتوج الفريق بلقب بطولة كأس الأمم الآسيوية أمس";
         String name = "بطولة كأس الأمم الآسيوية";
@@ -1472,10 +1484,10 @@ class EntityTaggerTest {
     @Test
     void givesAPlaceNamedAfterAUnitsNounTheCountryTheArticleIsAbout() {
         String text = "سقطت قذيفة على محافظة الطوال في روسيا، ووصلت قافلة إلى حي النور، وزار الوفد محافظة مطروح "
-                + "الأوكراني، ثم عاد إلى روسيا وحضر مباراة في ملعب الأمل.";
+                + "الأوكراني، ثم عاد إلى روسيا وحضر مباراة في ملعب الأمل، وتنزه في متنزه الأمل وحدائق النور.";
         List<Proposal> proposals = new ArrayList<>();
         for (String[] name : new String[][] {{"الطوال", "GPE"}, {"حي النور", "LOC"}, {"مطروح", "GPE"},
-                {"ملعب الأمل", "LOC"}}) {
+                {"ملعب الأمل", "LOC"}, {"متنزه الأمل", "LOC"}, {"حدائق النور", "LOC"}}) {
             int at = text.indexOf(name[0]);
             proposals.add(new Proposal(at, at + name[0].length(), EntityType.valueOf(name[1]), 0.7));
         }
@@ -1486,6 +1498,8 @@ class EntityTaggerTest {
         assertEquals("RUS", countries.get("الطوال"), "the country the article names");
         assertEquals("RUS", countries.get("حي النور"), "a district, a place within a town");
         assertEquals("null", countries.get("ملعب الأمل"), "a stadium may be abroad");
+        assertEquals("RUS", countries.get("متنزه الأمل"), "a park, spelt with ت too");
+        assertEquals("RUS", countries.get("حدائق النور"), "gardens");
         assertEquals("UKR", countries.get("مطروح"), "the adjective after it");
     }
 
