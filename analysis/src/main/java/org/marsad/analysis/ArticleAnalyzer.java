@@ -18,6 +18,7 @@ import org.marsad.analysis.entity.Bylines;
 import org.marsad.analysis.entity.DateMentions;
 import org.marsad.analysis.event.EventTagger;
 import org.marsad.analysis.entity.EntityTagger;
+import org.marsad.analysis.entity.HeadedBodies;
 import org.marsad.analysis.entity.IdSequence;
 import org.marsad.analysis.entity.InstitutionPhrases;
 import org.marsad.analysis.entity.KnownAs;
@@ -124,8 +125,8 @@ public final class ArticleAnalyzer {
                 EntityTagger.dateOf(article.published()), proposals, publisher, names);
         List<Entity> entities = new ArrayList<>(roleNominals.refer(text, words,
                 appositions.attach(text, words, tagged, entityIds, publisher == null ? null : publisher.country())));
-        entities = new ArrayList<>(DateMentions.without(text,
-                ListRoles.attach(text, words, KnownAs.joined(text, entities)), times));
+        entities = new ArrayList<>(HeadedBodies.withCountries(DateMentions.without(text,
+                ListRoles.attach(text, words, KnownAs.joined(text, entities)), times)));
         times = DateMentions.outsideNames(times, entities);
         Bylines.Byline byline = Bylines.read(text, entities, publisher == null ? List.of() : kb.names(publisher.kb()));
         if (byline != null) {
