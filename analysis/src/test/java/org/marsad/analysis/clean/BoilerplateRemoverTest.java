@@ -31,6 +31,14 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void cutsAShareBarOpeningTheFirstLine() {
+        CleanedText c = remover.clean("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك وصل الوفد إلى المدينة صباح اليوم.",
+                null);
+        assertEquals("وصل الوفد إلى المدينة صباح اليوم.", c.text());
+        assertEquals(List.of(Removed.SHARE_PROMPT), c.removed().stream().map(Removed::reason).toList());
+    }
+
+    @Test
     void keepsFirstLineThatIsTheTitle() {
         CleanedText c = remover.clean("انتخابات بلدية\nجرت الانتخابات في هدوء.", "انتخابات بلدية");
         assertNull(c.brandLine());
