@@ -110,7 +110,9 @@ import org.marsad.text.Span;
  *       والتر بالمر, "ف[اليري] آموس" فاليري آموس.</li>
  *   <li>A name of any type that opens with أم or أبو and a given name is a person's kunya: the tagger proposes
  *       "أم سعد" as an organization; so is one that opens with a lineage, a given name, بن and a father's given
- *       name ("الأمير بندر بن فيصل آل سعود" after the name of a programme).</li>
+ *       name ("الأمير بندر بن فيصل آل سعود" after the name of a programme); and so is one of two or three words that
+ *       opens with a foreigner's given name, after no noun of a body or facility and, quoted, after a role or a
+ *       nationality's adjective (مساعد وزير الدفاع أندرو إكسوم, which the tagger typed a place).</li>
  * </ol>
  * Before mending, {@link #split} cuts a proposal at the line breaks between its words and a person's before a
  * given name glued to و, around the pronoun of a copula between two names (رافسنجاني هو حسن الخميني), and at a
@@ -207,6 +209,13 @@ public final class ProposalBounds {
             "مستعين", "متوكل", "مقتدر", "مستكفي", "مطيع", "قائم", "ظاهر", "حاكم", "جاء", "عز");
     /** Words of praise, normalized, that open a speaker's words before لله "to God" or, misspelt, الله. */
     private static final Set<String> PRAISES = Set.of("الحمد", "الشكر");
+    /** The most words of a foreigner's name typed otherwise that {@link #isForeignersName} retypes. */
+    private static final int MOST_FOREIGN_NAME_WORDS = 3;
+    /** "And" in foreign firms' names, normalized: إرنست آند يونج. */
+    private static final Set<String> AND_OF_FOREIGN_NAMES = WordMatcher.normalized("آند", "أند", "اند");
+    /** The marks that open a quoted name: « " “ ”. */
+    private static final String OPENING_MARKS = "«\"“”";
+    private static final Facilities FACILITY_NOUNS = Facilities.SHIPPED;
     /** أما as written ({@link #ammaBefore}), and how far before a name it may stand: "أما الشاعر والناقد شعبان يوسف". */
     private static final Set<String> AMMA = Set.of("أما", "وأما", "اما", "واما");
     private static final int MOST_WORDS_AFTER_AMMA = 6;
@@ -578,7 +587,8 @@ public final class ProposalBounds {
         if (span == null) {
             return null;
         }
-        EntityType type = isKunya(words, span) || isLineage(words, span) ? EntityType.PERSON
+        EntityType type = isKunya(words, span) || isLineage(words, span) || isForeignersName(text, words, span)
+                ? EntityType.PERSON
                 : proposal.type() == EntityType.PERSON && opensWithValley(text, words, span) ? EntityType.LOC
                 : proposal.type();
         return new Proposal(span.start(), span.end(), type, proposal.confidence());
@@ -617,6 +627,34 @@ public final class ProposalBounds {
     private static boolean isPatronymicAlone(String word) {
         boolean glued = word.length() > 2 && "ول".indexOf(word.charAt(0)) >= 0;
         return PersonNames.PATRONYMICS.contains(word) || glued && PersonNames.PATRONYMICS.contains(word.substring(1));
+    }
+
+    /**
+     * Whether the name of two or three words opens with a foreigner's given name ({@link
+     * PersonNames#isForeignGivenName}: ألفارو، كريس، أليسا) and names no body or thing: no noun of a body's or
+     * facility's name stands before it (صحيفة "داريو تاندي"، جائزة جوردون أووردز), no "and" inside it (إرنست آند
+     * يونج), and, quoted, it follows a role or a nationality's adjective (المحاضر الإنجليزي "أوليفر ري"), as a brand
+     * or a film quoted alone does not ("بول سميث"). The tagger types such names by the quotes and the words around
+     * them (مدرب الشباب الأوروجوياني "ألفارو جوتيريز" as a thing, مساعد وزير الدفاع اندرو اكسوم as a place).
+     */
+    private static boolean isForeignersName(String text, Words words, Span span) {
+        int first = wordAt(words, span.start());
+        int last = wordAt(words, span.end() - 1);
+        if (first < 0 || last <= first || last - first >= MOST_FOREIGN_NAME_WORDS
+                || !PersonNames.isForeignGivenName(words.normalized(first))) {
+            return false;
+        }
+        for (int w = first + 1; w <= last; w++) {
+            if (AND_OF_FOREIGN_NAMES.contains(words.normalized(w))) {
+                return false;
+            }
+        }
+        String before = first == 0 ? "" : words.normalized(first - 1);
+        if (WordMatcher.inSomeReading(before, w -> OrganizationNouns.HEADS.contains(w) || FACILITY_NOUNS.isNoun(w))) {
+            return false;
+        }
+        boolean quoted = OPENING_MARKS.indexOf(text.charAt(Math.max(0, span.start() - 1))) >= 0;
+        return !quoted || WordMatcher.isDefiniteNisba(before) || DEFINITE_ROLE_WORDS.contains(before);
     }
 
     /** Whether the name opens with أم or أبو and a given name: a kunya (أم سعد، أبو فهد), a person's name. */

@@ -191,6 +191,33 @@ class ProposalBoundsTest {
         assertEquals("كابيلو", text.substring(p.start(), p.end()));
     }
 
+    /** The type of the mended proposal of {@code type} over the first {@code proposed} in {@code text}. */
+    private static EntityType typeMended(String text, String proposed, EntityType type) {
+        int at = text.indexOf(proposed);
+        return ProposalBounds.mend(text, Words.of(text), new Proposal(at, at + proposed.length(), type, 0.8)).type();
+    }
+
+    @Test
+    void typesAForeignersNameTheTaggerTypedOtherwiseAPerson() {
+        assertEquals(EntityType.PERSON, typeMended("وقال مساعد وزير الدفاع أندرو إكسوم إن", "أندرو إكسوم",
+                EntityType.LOC));
+        assertEquals(EntityType.PERSON, typeMended("تحت إشراف المحاضر الإنجليزي «أوليفر ري» أمس", "أوليفر ري",
+                EntityType.MISC), "quoted after a nationality's adjective");
+        assertEquals(EntityType.PERSON, typeMended("وقال المتحدث «كريس فيليرز» أمس", "كريس فيليرز",
+                EntityType.ORG), "quoted after a role");
+        assertEquals(EntityType.MISC, typeMended("وتباع ماركات «هاكيت» و«بول سميث» في المتجر", "بول سميث",
+                EntityType.MISC), "quoted alone, a brand");
+        assertEquals(EntityType.ORG, typeMended("ونقلت صحيفة داريو تاندي الأرجنتينية", "داريو تاندي",
+                EntityType.ORG), "after a body's noun");
+        assertEquals(EntityType.MISC, typeMended("وفاز بجائزة جوردون أووردز عام 2010", "جوردون أووردز",
+                EntityType.MISC), "after a facility's or prize's noun");
+        assertEquals(EntityType.ORG, typeMended("وعينت الجمعية إرنست آند يونج مدققا", "إرنست آند يونج",
+                EntityType.ORG), "a firm's and");
+        assertEquals(EntityType.MISC, typeMended("ويحتضن بوريس بايشادزه دينامو أرينا المباراة في تبليسي",
+                "بوريس بايشادزه دينامو أرينا", EntityType.MISC), "four words or more");
+        assertEquals(EntityType.ORG, typeMended("وقال أندرو إن الشركة", "أندرو", EntityType.ORG), "one word");
+    }
+
     @Test
     void endsANameAfterAmmaBeforeTheAnswerGluedToFa() {
         Set<String> common = Set.of("يقول", "ابدي", "سعادته", "المواطن", "الشاعر", "يلاقي", "النادي", "الملكي", "يون");
