@@ -52,6 +52,10 @@ public final class HeadedBodies {
 
     /** {@code entities}, the organizations among them that their heads give a country to with it. */
     public static List<Entity> withCountries(List<Entity> entities) {
+        Map<String, Entity> bodies = bodiesByName(entities);
+        if (bodies.isEmpty()) {
+            return entities;
+        }
         Map<Entity, String> countries = new HashMap<>();
         Set<Entity> disputed = new HashSet<>();
         for (Entity person : entities) {
@@ -59,7 +63,7 @@ public final class HeadedBodies {
                 continue;
             }
             for (String role : person.roles()) {
-                Entity body = bodyHeaded(ArabicNormalizer.normalize(role), entities);
+                Entity body = bodyHeaded(ArabicNormalizer.normalize(role), bodies);
                 if (body != null && !person.country().equals(countries.getOrDefault(body, person.country()))) {
                     disputed.add(body);
                 } else if (body != null) {
@@ -79,23 +83,41 @@ public final class HeadedBodies {
         return out;
     }
 
-    /** The organization without a country whose head's office is the normalized {@code role}, or null. */
-    private static Entity bodyHeaded(String role, List<Entity> entities) {
+    /**
+     * The organizations that may take their heads' country, by their normalized names and the normalized texts of
+     * their mentions by name (not by a noun, الشركة, which may refer wrongly); the first named so where two are.
+     */
+    private static Map<String, Entity> bodiesByName(List<Entity> entities) {
+        Map<String, Entity> bodies = new HashMap<>();
+        for (Entity body : entities) {
+            if (mayTakeItsHeadsCountry(body)) {
+                bodies.putIfAbsent(ArabicNormalizer.normalize(body.name()), body);
+                for (Mention m : body.mentions()) {
+                    if (m.kind() == MentionKind.NAME) {
+                        bodies.putIfAbsent(ArabicNormalizer.normalize(m.text()), body);
+                    }
+                }
+            }
+        }
+        return bodies;
+    }
+
+    /**
+     * The organization of {@code bodies} whose head's office is the normalized {@code role}: its name follows the
+     * head's office, after ل and a noun of its kind or not; or null.
+     */
+    private static Entity bodyHeaded(String role, Map<String, Entity> bodies) {
         String rest = afterHead(role);
         if (rest == null) {
             return null;
         }
-        for (Entity body : entities) {
-            if (mayTakeItsHeadsCountry(body) && namedBy(body, rest)) {
-                return body;
-            }
-        }
-        return null;
+        String bare = rest.startsWith("ل") && !rest.startsWith("ال") ? rest.substring(1) : rest;
+        Entity body = bodies.get(rest);
+        body = body != null ? body : bodies.get(bare);
+        return body != null ? body : bodies.get(withoutKindNoun(bare));
     }
 
-    /**
-     * The normalized {@code role} after its head's office, or null when it opens with no head's office.
-     */
+    /** The normalized {@code role} after its head's office, or null when it opens with no head's office. */
     private static String afterHead(String role) {
         List<String> words = List.of(role.split(" "));
         for (int n = Math.min(MOST_HEAD_WORDS, words.size() - 1); n >= 1; n--) {
@@ -113,25 +135,6 @@ public final class HeadedBodies {
         List<String> words = List.of(ArabicNormalizer.normalize(body.name()).split(" "));
         return words.stream().noneMatch(w -> InstitutionPhrases.INTERNATIONAL_ADJECTIVES.contains(w)
                 || InstitutionPhrases.REGIONAL_ADJECTIVES.contains(w));
-    }
-
-    /**
-     * Whether {@code rest}, the normalized words of an office after its head, name {@code body}: its name or a
-     * mention of it by name (not by a noun, الشركة, which may refer wrongly), after ل and a noun of its kind or not.
-     */
-    private static boolean namedBy(Entity body, String rest) {
-        String bare = rest.startsWith("ل") && !rest.startsWith("ال") ? rest.substring(1) : rest;
-        for (String named : List.of(rest, bare, withoutKindNoun(bare))) {
-            if (named.equals(ArabicNormalizer.normalize(body.name()))) {
-                return true;
-            }
-            for (Mention m : body.mentions()) {
-                if (m.kind() == MentionKind.NAME && named.equals(ArabicNormalizer.normalize(m.text()))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The normalized {@code words} without the first when it is a body's kind ({@link #KINDS}). */
