@@ -31,8 +31,9 @@ import org.marsad.text.Span;
  *   <li>A preposition, a personal pronoun or إنّ (فإن، وإن) at the start is no part of the name (في كيليس، أنا سعيد),
  *       nor لي "to me" before an Arabic given name or a definite word (قال لي عمر; لي كوان يو is Lee Kuan Yew), after
  *       which one definite word left that is no nisba is no name either (قال لي السيد),
- *       nor, in a person's name, a verb of speech or كان (وأضاف زكريا، وأفاد خليل، وكان العبيدي، وأشارت القحطاني;
- *       طالب and أبان only before a family name alone: وطالب العثمان، وأبان دبوان), ل and a definite noun (للمغني،
+ *       nor, in a person's name, the particle of a call (يا منير), a verb of speech or كان (وأضاف زكريا، وأفاد خليل،
+ *       وكان العبيدي، وأشارت القحطاني; طالب and أبان only before a family name alone: وطالب العثمان، وأبان دبوان), ل
+ *       and a definite noun (للمغني،
  *       للحي: a given name like الجوهرة aside; one word left that agrees with it is no name: للضيف الكريم), a title
  *       (الأمير تركي بن محمد is تركي بن محمد, and الأمير his role), a noun that heads an organization's name (قوات
  *       صالح، مستشفى الملك فيصل) or a place's (جامع الراجحي، حي النرجس), a definite word before a given name that is
@@ -209,6 +210,8 @@ public final class ProposalBounds {
             "مستعين", "متوكل", "مقتدر", "مستكفي", "مطيع", "قائم", "ظاهر", "حاكم", "جاء", "عز");
     /** Words of praise, normalized, that open a speaker's words before لله "to God" or, misspelt, الله. */
     private static final Set<String> PRAISES = Set.of("الحمد", "الشكر");
+    /** The particles that call the person named after them, normalized: "يا منير"، "أيها". */
+    private static final Set<String> VOCATIVES = WordMatcher.normalized("يا", "أيها", "أيتها");
     /** The most words of a foreigner's name typed otherwise that {@link #isForeignersName} retypes. */
     private static final int MOST_FOREIGN_NAME_WORDS = 3;
     /** "And" in foreign firms' names, normalized: إرنست آند يونج. */
@@ -878,7 +881,7 @@ public final class ProposalBounds {
                     ? ArabicNormalizer.normalize(text.substring(start, words.span(first).end())) : words.normalized(w);
             if (!LEADING_PREPOSITIONS.contains(word) && !isPronoun(text, words, w)
                     && !EMPHATIC_INNA.contains(words.span(w).of(text)) && !isFutureVerb(word, commonWord)
-                    && !(person && (TITLES.contains(word) || headsAnOrganization(word)
+                    && !(person && (TITLES.contains(word) || VOCATIVES.contains(word) || headsAnOrganization(word)
                     || namesAPlace(word) || isVerbBeforeTheName(words, word, w, last) || definiteAfterLam(word)
                     || qualifiesTheGivenNameAfter(words, word, w) || EPITHETS.contains(word) || isToMe(words, word, w)
                     || opensPrepositionalPhrase(words, w, word, commonWord, knownNameAt)))) {

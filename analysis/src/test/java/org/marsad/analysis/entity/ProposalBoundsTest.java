@@ -219,6 +219,13 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void startsAPersonsNameAfterTheParticleOfACall() {
+        assertEquals("منير", mended("«أبدًا جيت أزوركم يا منير، هي الزيارة»", "يا منير", true));
+        assertEquals("تركي بن حميد", mended("قائلا: يا تركي بن حميد وش ذا", "يا تركي بن حميد", true));
+        assertEquals("يا هلا", mended("في برنامج «يا هلا» أمس", "يا هلا", EntityType.MISC), "a show's title");
+    }
+
+    @Test
     void endsANameAfterAmmaBeforeTheAnswerGluedToFa() {
         Set<String> common = Set.of("يقول", "ابدي", "سعادته", "المواطن", "الشاعر", "يلاقي", "النادي", "الملكي", "يون");
         assertEquals("سيف القحطاني", mendedAmong("أما المواطن سيف القحطاني فأبدى سعادته", "سيف القحطاني فأبدى",
