@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -165,6 +166,9 @@ public final class EntityTagger {
     /** Of a name linked as another spelling of a known one ({@link SpellingVariants}). */
     static final double VARIANT_CONFIDENCE = 0.7;
     private static final Facilities FACILITIES = Facilities.SHIPPED;
+    /** The step that writes presentation forms (ﺟ، ﻷ) as the letters they shape, and changes nothing else. */
+    private static final Set<ArabicNormalizer.Step> BASE_LETTERS =
+            EnumSet.of(ArabicNormalizer.Step.FOLD_PRESENTATION_FORMS);
     /** Letters glued in front of a word that are no part of a name: وعبد اللطيف، لأبو مازن. */
     private static final String PROCLITICS = "وفبل";
     /**
@@ -4123,7 +4127,9 @@ public final class EntityTagger {
                         type == EntityType.PERSON ? spelling : NameTransliterator.Spelling.MASHRIQ);
                 boolean ministry = type == EntityType.ORG && MinistryPhrases.namesAMinistry(name);
                 String subtype = ministry ? MinistryPhrases.SUBTYPE : null;
-                return new Entity(id, type, name, english, null, country, subtype, List.of(), confidence, mentions);
+                // a name written in presentation forms (ﺟﺎﻣﻌﺔ) is named by its letters, as users search for it
+                String letters = ArabicNormalizer.normalize(name, BASE_LETTERS);
+                return new Entity(id, type, letters, english, null, country, subtype, List.of(), confidence, mentions);
             }
             String nameEn = entry.nameEn() != null ? entry.nameEn() : NameTransliterator.toLatin(entry.nameAr());
             return new Entity(id, type, name, nameEn, entry.kb(), entry.country(), entry.subtype(),

@@ -1628,8 +1628,10 @@ public final class ProposalBounds {
      * word of praise, as some write it (يحيى الأحمري [الحمد] الله); else {@code last}.
      */
     private static int beforeBlessing(Words words, int first, int last) {
-        for (int w = first; w <= last && w + 1 < words.size(); w++) {
-            if (BLESSINGS.contains(words.normalized(w)) && words.normalized(w + 1).equals("الله")) {
+        for (int w = first; w <= last; w++) {
+            String word = words.normalized(w);
+            if (isBlessingLigature(word)
+                    || w + 1 < words.size() && BLESSINGS.contains(word) && words.normalized(w + 1).equals("الله")) {
                 return w - 1;
             }
         }
@@ -1639,6 +1641,15 @@ public final class ProposalBounds {
         String next = words.normalized(last + 1);
         boolean praise = next.equals("لله") || next.equals("الله") && PRAISES.contains(words.normalized(last));
         return praise ? last - 1 : last;
+    }
+
+    /**
+     * Whether the normalized {@code word} is a blessing written as one ligature (ﷺ), which normalizes to its words
+     * (صلى الله عليه وسلم).
+     */
+    private static boolean isBlessingLigature(String word) {
+        int space = word.indexOf(' ');
+        return space > 0 && BLESSINGS.contains(word.substring(0, space));
     }
 
     /**

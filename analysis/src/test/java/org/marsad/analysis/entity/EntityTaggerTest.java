@@ -595,6 +595,14 @@ class EntityTaggerTest {
     }
 
     @Test
+    void namesAnEntityWrittenInPresentationFormsByItsLetters() {
+        String written = "\uFEB3\uFEE8\uFEA4\uFEE8\uFE8E \uFEB3\uFEE8\uFEA4\uFEE8\uFE8E"; // ﺳﻨﺤﻨﺎ twice, shaped
+        Entity p = proposedPerson("وقال " + written + " إن الوفد وصل", written);
+        assertEquals("سنحنا سنحنا", p.name(), "the letters, as users search for it");
+        assertEquals(written, p.mentions().get(0).text(), "the mention as written");
+    }
+
+    @Test
     void findsTheSurnameOfANameThatOpensWithACompound() {
         String text = "التقى عبد الرحيم الناصري الوفد، وقال الناصري إن اللقاء مثمر";
         Entity p = proposedPerson(text, "عبد الرحيم الناصري");

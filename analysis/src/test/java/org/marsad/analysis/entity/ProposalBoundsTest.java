@@ -219,6 +219,12 @@ class ProposalBoundsTest {
     }
 
     @Test
+    void endsANameBeforeABlessingWrittenAsOneLigature() {
+        assertEquals("محمد", mended("قال النبي محمد \uFDFA في الحديث", "محمد \uFDFA", true));
+        assertNull(mended("قال النبي \uFDFA في الحديث", "\uFDFA", true), "the blessing alone");
+    }
+
+    @Test
     void startsAPersonsNameAfterTheParticleOfACall() {
         assertEquals("منير", mended("«أبدًا جيت أزوركم يا منير، هي الزيارة»", "يا منير", true));
         assertEquals("تركي بن حميد", mended("قائلا: يا تركي بن حميد وش ذا", "يا تركي بن حميد", true));
