@@ -33,17 +33,16 @@ import org.marsad.text.Span;
  *       which one definite word left that is no nisba is no name either (قال لي السيد),
  *       nor, in a person's name, the particle of a call (يا منير), a verb of speech or كان (وأضاف زكريا، وأفاد خليل،
  *       وكان العبيدي، وأشارت القحطاني; طالب and أبان only before a family name alone: وطالب العثمان، وأبان دبوان), ل
- *       and a definite noun (للمغني،
- *       للحي: a given name like الجوهرة aside; one word left that agrees with it is no name: للضيف الكريم), a title
- *       (الأمير تركي بن محمد is تركي بن محمد, and الأمير his role), a noun that heads an organization's name (قوات
- *       صالح، مستشفى الملك فيصل) or a place's (جامع الراجحي، حي النرجس), a definite word before a given name that is
- *       none itself (المنشد فهد مطر، الكويتي جاسم; the Maghreb's الطيب صالح aside), a word that dates or praises a role
- *       (السابق زيكو، الراحل طلال مداح), ب or ل glued to a common noun (بضم بدرو، بخلاف المالكي; the glued word may be
- *       rare where the noun is no name word and no name of the knowledge base begins there: برحيل سامي): the name
- *       starts after them when words are left, and one word left after such a noun that is no given name is none (بدور
- *       إيجابي); a title without the article alone (بروفيسور، معالي) is no person (الشيخ alone may be the family's
- *       name). باسم after a word of naming or of speaking for someone is ب and اسم, no given name: "المعروفة باسم أم
- *       سياف" is أم سياف, and "المتحدث الرسمي باسم لجنة الاحتراف" names a body, no person.</li>
+ *       and a definite noun (للمغني، للحي: a given name like الجوهرة aside; one word left that agrees with it is no
+ *       name: للضيف الكريم), a title (الأمير تركي بن محمد is تركي بن محمد, and الأمير his role), a noun that heads an
+ *       organization's name (قوات صالح، مستشفى الملك فيصل) or a place's (جامع الراجحي، حي النرجس), a definite word
+ *       before a given name that is none itself (المنشد فهد مطر، الكويتي جاسم; the Maghreb's الطيب صالح aside), a word
+ *       that dates or praises a role (السابق زيكو، الراحل طلال مداح), ب or ل glued to a common noun (بضم بدرو، بخلاف
+ *       المالكي; the glued word may be rare where the noun is no name word and no name of the knowledge base begins
+ *       there: برحيل سامي): the name starts after them when words are left, and one word left after such a noun that is
+ *       no given name is none (بدور إيجابي); a title without the article alone (بروفيسور، معالي) is no person (الشيخ
+ *       alone may be the family's name). باسم after a word of naming or of speaking for someone is ب and اسم, no given
+ *       name: "المعروفة باسم أم سياف" is أم سياف, and "المتحدث الرسمي باسم لجنة الاحتراف" names a body, no person.</li>
  *   <li>A word with tanween ends the name before it: names take no case ending, so "قائلاً" after
  *       "عبدالله المسند" and "راتبًا" after "رونالدو" are the sentence going on; a proposal that opens with such a
  *       word ("خلفًا", "داعياً الله") is no name, nor is one with بالله after a word that opens no compound
@@ -68,15 +67,14 @@ import org.marsad.text.Span;
  *   <li>An honorific of address at a person's name's end (معالي، سمو، فضيلة) opens the next person's title and is
  *       left out: "يوسف الظاهري معالي رئيس الهيئة"; one word before it alone is no name ("كرم سمو أمير المنطقة",
  *       "برعاية معالي الوزير").</li>
- *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم", "عائشة
- *       رضي الله عنها", and the praise of God a speaker opens with ("صالح القحطاني الحمد لله", or misspelt الحمد
- *       الله), and
- *       one said of two or more after the last of a list ("الملك فهد والملك عبدالله رحمهما الله"). In a
- *       person's name so does a title glued to و, which opens the next person of a list ("بوتفليقة والشيخ علي"), a
- *       title at its end that opens the next name (محمد الطاهري النقيب محمد الحجري), or
- *       a noun glued to و with a pronoun or the feminine ending ("عصام الملا ومساعده"),
- *       and such a title alone is no person; and so does a later word opening with ل and the article, a complement
- *       of the noun before the name (مبادرة الملك عبدالله للسلام).</li>
+ *   <li>A blessing after a name ends it: "ابن باز رحمه الله", "الملك حفظه الله", "محمد صلى الله عليه وسلم" (or its one
+ *       ligature, ﷺ, which alone is no name), "عائشة رضي الله عنها", and the praise of God a speaker opens with ("صالح
+ *       القحطاني الحمد لله", or misspelt الحمد الله), and one said of two or more after the last of a list ("الملك فهد
+ *       والملك عبدالله رحمهما الله"). In a person's name so does a title glued to و, which opens the next person of a
+ *       list ("بوتفليقة والشيخ علي"), a title at its end that opens the next name (محمد الطاهري النقيب محمد الحجري), or
+ *       a noun glued to و with a pronoun or the feminine ending ("عصام الملا ومساعده"), and such a title alone is no
+ *       person; and so does a later word opening with ل and the article, a complement of the noun before the name
+ *       (مبادرة الملك عبدالله للسلام).</li>
  *   <li>One word left is no name before لله (الحمد لله), nor, in a person's name, حسن or رضا before a definite word
  *       (حسن الجوار، رضا المستفيدين) or صالح after في or من or with ل (لصالح: "in favour of"), nor when it carries the article and
  *       follows a word with the article that is no title, person's noun, given name or nisba adjective: it agrees
@@ -219,7 +217,7 @@ public final class ProposalBounds {
     /** The marks that open a quoted name: « " “ ”. */
     private static final String OPENING_MARKS = "«\"“”";
     private static final Facilities FACILITY_NOUNS = Facilities.SHIPPED;
-    /** أما as written ({@link #ammaBefore}), and how far before a name it may stand: "أما الشاعر والناقد شعبان يوسف". */
+    /** أما as written ({@link #ammaBefore}), and how far before a name it may stand: "أما الشاعر والناقد شعبان". */
     private static final Set<String> AMMA = Set.of("أما", "وأما", "اما", "واما");
     private static final int MOST_WORDS_AFTER_AMMA = 6;
     /** أم normalized: the head of a mother's kunya, and the conjunction "or". */
@@ -1394,8 +1392,8 @@ public final class ProposalBounds {
      * The last word of the name, or the one before it when the name follows أما in its sentence and ends in the
      * answer of أما: ف glued to a word common in news that is no given name and has no article, a verb ("أما
      * المواطن [سيف القحطاني] فأبدى", "أما [ميلان] فسيلاقي"); the answer alone is no name, but its subject may be one
-     * ("أما الجواب ف[الإسلام] أمر بحسن الظن"). Names that open with ف keep it: فريد and فهمي are given
-     * names, and in فيون or فالتمان the letters after ف make no word.
+     * ("أما الجواب ف[الإسلام] أمر بحسن الظن"). Names that open with ف keep it: فريد and فهمي are given names, and in
+     * فيون or فالتمان the letters after ف make no word.
      */
     private static int beforeAnswerOfAmma(String text, Words words, int first, int last, Predicate<String> commonWord) {
         String word = words.normalized(last);
@@ -1623,9 +1621,9 @@ public final class ProposalBounds {
     }
 
     /**
-     * The last word of a name before a blessing's verb in it ("ابن باز رحمه الله") or before its last word when "to
-     * God" follows that (صالح القحطاني [الحمد] لله: the praise of God that the speaker opens with), or الله after a
-     * word of praise, as some write it (يحيى الأحمري [الحمد] الله); else {@code last}.
+     * The last word of a name before a blessing's verb or its ligature in it ("ابن باز رحمه الله"، "محمد ﷺ") or before
+     * its last word when "to God" follows that (صالح القحطاني [الحمد] لله: the praise of God that the speaker opens
+     * with), or الله after a word of praise, as some write it (يحيى الأحمري [الحمد] الله); else {@code last}.
      */
     private static int beforeBlessing(Words words, int first, int last) {
         for (int w = first; w <= last; w++) {

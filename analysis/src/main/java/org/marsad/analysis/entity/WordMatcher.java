@@ -233,7 +233,7 @@ final class WordMatcher<T> {
         return true;
     }
 
-    /** Whether a mark that ends a sentence (. ! ? ؟ or a line break) parts the words {@code before} and {@code after}. */
+    /** Whether a sentence's end (. ! ? ؟ or a line break) parts the words {@code before} and {@code after}. */
     static boolean sentenceEndBetween(String text, Span before, Span after) {
         for (int c = before.end(); c < after.start(); c++) {
             if (SENTENCE_ENDS.indexOf(text.charAt(c)) >= 0) {
