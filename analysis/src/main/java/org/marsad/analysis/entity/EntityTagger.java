@@ -127,6 +127,10 @@ import org.marsad.text.Span;
  *       name between brackets or quote marks, or one so enclosed right after a known organization's name (not a
  *       company's, whose products are so named), is a mention of that known entry: الاتحاد الدولي (الفيفا),
  *       منظمة الأمم المتحدة للطفولة «يونيسيف».</li>
+ *   <li>A name in Latin letters the knowledge base lacks, each of whose mentions stands between brackets or quote
+ *       marks right after the Arabic name of one organization or thing, is a mention of that name, and its English
+ *       name where the knowledge base lacks it too: سويس بورت (Swissport); not after a person's, whose works follow
+ *       so.</li>
  *   <li>An organization the knowledge base lacks takes the country of a nationality adjective right after one of
  *       its mentions (فياريال الإسباني، معهد البترول الأميركي), unless a person's name or a definite word follows
  *       the adjective (ضم يونايتد الأرجنتيني [الدولي] سيرخيو روميرو: the player's nationality).</li>
@@ -283,6 +287,9 @@ public final class EntityTagger {
     private static final String CLOSING_QUOTES = "»”\")";
     /** Marks that open another name of what comes before them: quote marks and the bracket. */
     private static final String OPENING_MARKS = OPENING_QUOTES + "(";
+    /** The first and last letters of the Arabic alphabet proper (ء to ي). */
+    private static final char ARABIC_HAMZA = '\u0621';
+    private static final char ARABIC_YEH = '\u064A';
     private static final int MAX_QUOTED_MEDIUM_WORDS = 3;
     /**
      * Nouns of the names of places within a town, normalized: a street, a district or a mosque the knowledge base
@@ -705,6 +712,7 @@ public final class EntityTagger {
         pass.joinLongerForms();
         pass.joinUnqualifiedNames();
         pass.joinBracketedNames();
+        pass.joinLatinNames();
         pass.countriesOfOrganizationsByAdjective();
         pass.countriesByPlace();
         pass.countriesOfCities();
@@ -2737,6 +2745,66 @@ public final class EntityTagger {
             });
         }
 
+        /**
+         * A name in Latin letters the knowledge base lacks whose every mention stands between brackets or quote marks
+         * right after the Arabic name of one organization or thing is that name as its owners write it ("سويس بورت
+         * (Swissport)", "تحالف اليسار الراديكالي (سيريزا) (SYRIZA)"): a mention of it, and its English name where the
+         * knowledge base lacks it too (Swissport, not the transliteration Swis Burt). Not after a person's name, which
+         * the title of a work follows as often (روبن شارما (The Monk Who Sold His Ferrari)).
+         */
+        void joinLatinNames() {
+            Map<Integer, Found> arabicEndingAt = new HashMap<>();
+            for (Found f : found.values()) {
+                if ((f.type == EntityType.ORG || f.type == EntityType.MISC) && hasArabicLetter(f.name)) {
+                    f.mentions.stream().filter(m -> m.kind() == MentionKind.NAME)
+                            .forEach(m -> arabicEndingAt.put(m.end(), f));
+                }
+            }
+            if (arabicEndingAt.isEmpty()) {
+                return;
+            }
+            found.values().removeIf(f -> {
+                Found arabic = f.entry == null && !hasArabicLetter(f.name) ? arabicNameBefore(f, arabicEndingAt) : null;
+                if (arabic != null) {
+                    arabic.take(f.mentions, f.confidence);
+                    arabic.nameEn = arabic.entry == null && arabic.nameEn == null ? f.name : arabic.nameEn;
+                }
+                return arabic != null;
+            });
+        }
+
+        /**
+         * The one Arabic name of {@code arabicEndingAt} (by where its mentions end) that every mention of {@code
+         * latin} follows, enclosed, after a space and the mark that closes the Arabic name, if any; or null.
+         */
+        private Found arabicNameBefore(Found latin, Map<Integer, Found> arabicEndingAt) {
+            Found before = null;
+            for (Mention m : latin.mentions) {
+                int open = skipSpaces(m.start() - 1, -1);
+                if (!opensAt(open) || !closedAt(m.end())) {
+                    return null;
+                }
+                int end = skipSpaces(open - 1, -1);
+                end -= end >= 0 && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0 ? 1 : 0; // (سيريزا) (SYRIZA)
+                Found f = arabicEndingAt.get(end + 1);
+                if (f == null || before != null && f != before) {
+                    return null;
+                }
+                before = f;
+            }
+            return before;
+        }
+
+        /** Whether {@code name} has a letter of the Arabic alphabet. */
+        private static boolean hasArabicLetter(String name) {
+            for (int i = 0; i < name.length(); i++) {
+                if (name.charAt(i) >= ARABIC_HAMZA && name.charAt(i) <= ARABIC_YEH) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A known organization's mention by name. */
         private record KnownName(Found found, Mention mention) {
         }
@@ -4026,8 +4094,11 @@ public final class EntityTagger {
         final NameEntry entry;
         final EntityType type;
         final String name;
-        /** The English name of a name the knowledge base lacks, when known; else it is transliterated. */
-        final String nameEn;
+        /**
+         * The English name of a name the knowledge base lacks, when known (a facility's words, the name in Latin
+         * letters the text gives beside it); else it is transliterated.
+         */
+        String nameEn;
         /** The country of a name the knowledge base lacks, when known (that of the city a facility is named after). */
         String country;
         final List<Mention> mentions = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.marsad.article.Entity;
 import org.marsad.article.EntityType;
@@ -592,6 +593,36 @@ class EntityTaggerTest {
     private Entity proposedPerson(String text, String name) {
         int start = text.indexOf(name);
         return tag(text, null, List.of(Proposal.ofNer(start, start + name.length(), "PERS", 0.8))).get(0);
+    }
+
+    /** The entities of {@code text} where the tagger proposes each of {@code names}: {name, NER type} pairs. */
+    private List<Entity> tagProposingEach(String text, String[][] names) {
+        List<Proposal> proposals = new ArrayList<>();
+        for (String[] name : names) {
+            int at = text.indexOf(name[0]);
+            proposals.add(Proposal.ofNer(at, at + name[0].length(), name[1], 0.8));
+        }
+        return tag(text, null, proposals);
+    }
+
+    private static String namesAndMentions(List<Entity> entities) {
+        return entities.stream().map(e -> e.name() + "/" + e.nameEn() + "/" + e.mentions().size())
+                .collect(Collectors.joining(", "));
+    }
+
+    @Test
+    void takesALatinNameInBracketsAfterAnArabicNameForItsOwnersSpelling() {
+        assertEquals("سامر بورت/Samerport/2", namesAndMentions(tagProposingEach("وفازت شركة سامر بورت (Samerport) بالعقد",
+                new String[][] {{"سامر بورت", "ORG"}, {"Samerport", "ORG"}})));
+        assertEquals("سامريزا/SAMERIZA/2", namesAndMentions(tagProposingEach(
+                "وتأسس تحالف اليسار (سامريزا) (SAMERIZA) عام 2004",
+                new String[][] {{"سامريزا", "ORG"}, {"SAMERIZA", "ORG"}})), "after the mark that closes the name");
+        assertEquals("سامر بورت/Samer Burt/1, Samerport/Samerport/1", namesAndMentions(tagProposingEach(
+                "وفازت شركة سامر بورت (Samerport بالعقد أمس", new String[][] {{"سامر بورت", "ORG"},
+                {"Samerport", "ORG"}})), "the bracket never closed");
+        assertEquals("فادي سامر/Fadi Samer/1, The Long Road/The Long Road/1", namesAndMentions(tagProposingEach(
+                "وصدر للكاتب فادي سامر (The Long Road) أمس", new String[][] {{"فادي سامر", "PERS"},
+                {"The Long Road", "ORG"}})), "a work's title after its author");
     }
 
     @Test
@@ -1477,13 +1508,8 @@ class EntityTaggerTest {
 
     /** The country of each entity of {@code text} where the tagger proposes {@code names}: {name, type} pairs. */
     private Map<String, String> countriesOfProposed(String text, String[][] names) {
-        List<Proposal> proposals = new ArrayList<>();
-        for (String[] name : names) {
-            int at = text.indexOf(name[0]);
-            proposals.add(Proposal.ofNer(at, at + name[0].length(), name[1], 0.8));
-        }
         Map<String, String> countries = new java.util.HashMap<>();
-        for (Entity e : tag(text, null, proposals)) {
+        for (Entity e : tagProposingEach(text, names)) {
             countries.put(e.name(), String.valueOf(e.country()));
         }
         return countries;
