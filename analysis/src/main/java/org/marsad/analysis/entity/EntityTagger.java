@@ -2753,15 +2753,15 @@ public final class EntityTagger {
          * the title of a work follows as often (روبن شارما (The Monk Who Sold His Ferrari)).
          */
         void joinLatinNames() {
+            if (found.values().stream().allMatch(f -> f.entry != null || hasArabicLetter(f.name))) {
+                return; // most articles name nothing in Latin letters
+            }
             Map<Integer, Found> arabicEndingAt = new HashMap<>();
             for (Found f : found.values()) {
                 if ((f.type == EntityType.ORG || f.type == EntityType.MISC) && hasArabicLetter(f.name)) {
                     f.mentions.stream().filter(m -> m.kind() == MentionKind.NAME)
                             .forEach(m -> arabicEndingAt.put(m.end(), f));
                 }
-            }
-            if (arabicEndingAt.isEmpty()) {
-                return;
             }
             found.values().removeIf(f -> {
                 Found arabic = f.entry == null && !hasArabicLetter(f.name) ? arabicNameBefore(f, arabicEndingAt) : null;
