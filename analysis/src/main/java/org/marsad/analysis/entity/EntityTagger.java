@@ -287,9 +287,6 @@ public final class EntityTagger {
     private static final String CLOSING_QUOTES = "»”\")";
     /** Marks that open another name of what comes before them: quote marks and the bracket. */
     private static final String OPENING_MARKS = OPENING_QUOTES + "(";
-    /** The first and last letters of the Arabic alphabet proper (ء to ي). */
-    private static final char ARABIC_HAMZA = '\u0621';
-    private static final char ARABIC_YEH = '\u064A';
     private static final int MAX_QUOTED_MEDIUM_WORDS = 3;
     /**
      * Nouns of the names of places within a town, normalized: a street, a district or a mosque the knowledge base
@@ -2753,18 +2750,19 @@ public final class EntityTagger {
          * the title of a work follows as often (روبن شارما (The Monk Who Sold His Ferrari)).
          */
         void joinLatinNames() {
-            if (found.values().stream().allMatch(f -> f.entry != null || hasArabicLetter(f.name))) {
+            if (found.values().stream().allMatch(f -> f.entry != null || NameTransliterator.hasArabic(f.name))) {
                 return; // most articles name nothing in Latin letters
             }
             Map<Integer, Found> arabicEndingAt = new HashMap<>();
             for (Found f : found.values()) {
-                if ((f.type == EntityType.ORG || f.type == EntityType.MISC) && hasArabicLetter(f.name)) {
+                if ((f.type == EntityType.ORG || f.type == EntityType.MISC) && NameTransliterator.hasArabic(f.name)) {
                     f.mentions.stream().filter(m -> m.kind() == MentionKind.NAME)
                             .forEach(m -> arabicEndingAt.put(m.end(), f));
                 }
             }
             found.values().removeIf(f -> {
-                Found arabic = f.entry == null && !hasArabicLetter(f.name) ? arabicNameBefore(f, arabicEndingAt) : null;
+                boolean latin = f.entry == null && !NameTransliterator.hasArabic(f.name);
+                Found arabic = latin ? arabicNameBefore(f, arabicEndingAt) : null;
                 if (arabic != null) {
                     arabic.take(f.mentions, f.confidence);
                     arabic.nameEn = arabic.entry == null && arabic.nameEn == null ? f.name : arabic.nameEn;
@@ -2793,16 +2791,6 @@ public final class EntityTagger {
                 before = f;
             }
             return before;
-        }
-
-        /** Whether {@code name} has a letter of the Arabic alphabet. */
-        private static boolean hasArabicLetter(String name) {
-            for (int i = 0; i < name.length(); i++) {
-                if (name.charAt(i) >= ARABIC_HAMZA && name.charAt(i) <= ARABIC_YEH) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** A known organization's mention by name. */

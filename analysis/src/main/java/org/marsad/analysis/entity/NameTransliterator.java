@@ -554,7 +554,8 @@ public final class NameTransliterator {
         return c == 'ا' || c == 'و' || c == 'ي' || c == 'آ' || c == 'أ' || c == 'ى' || c == 'ة';
     }
 
-    private static boolean hasArabic(String w) {
+    /** Whether {@code w} has a character of the Arabic script (letters, presentation forms). */
+    static boolean hasArabic(String w) {
         for (int i = 0; i < w.length(); i++) {
             if (Character.UnicodeScript.of(w.charAt(i)) == Character.UnicodeScript.ARABIC) {
                 return true;

@@ -214,8 +214,6 @@ public final class ProposalBounds {
     private static final int MOST_FOREIGN_NAME_WORDS = 3;
     /** "And" in foreign firms' names, normalized: إرنست آند يونج. */
     private static final Set<String> AND_OF_FOREIGN_NAMES = WordMatcher.normalized("آند", "أند", "اند");
-    /** The marks that open a quoted name: « " “ ”. */
-    private static final String OPENING_MARKS = "«\"“”";
     private static final Facilities FACILITY_NOUNS = Facilities.SHIPPED;
     /** أما as written ({@link #ammaBefore}), and how far before a name it may stand: "أما الشاعر والناقد شعبان". */
     private static final Set<String> AMMA = Set.of("أما", "وأما", "اما", "واما");
@@ -654,7 +652,8 @@ public final class ProposalBounds {
         if (WordMatcher.inSomeReading(before, w -> OrganizationNouns.HEADS.contains(w) || FACILITY_NOUNS.isNoun(w))) {
             return false;
         }
-        boolean quoted = OPENING_MARKS.indexOf(text.charAt(Math.max(0, span.start() - 1))) >= 0;
+        boolean quoted = first > 0
+                && quoteBetween(text, words.span(first - 1).end(), words.span(first).start()) == Quote.OPENING;
         return !quoted || WordMatcher.isDefiniteNisba(before) || DEFINITE_ROLE_WORDS.contains(before);
     }
 
