@@ -90,12 +90,17 @@ public final class HeadedBodies {
     private static Map<String, Entity> bodiesByName(List<Entity> entities) {
         Map<String, Entity> bodies = new HashMap<>();
         for (Entity body : entities) {
-            if (mayTakeItsHeadsCountry(body)) {
-                bodies.putIfAbsent(ArabicNormalizer.normalize(body.name()), body);
-                for (Mention m : body.mentions()) {
-                    if (m.kind() == MentionKind.NAME) {
-                        bodies.putIfAbsent(ArabicNormalizer.normalize(m.text()), body);
-                    }
+            if (body.type() != EntityType.ORG || body.kb() != null || body.country() != null) {
+                continue;
+            }
+            String name = ArabicNormalizer.normalize(body.name());
+            if (namesABodyOfManyCountries(name)) {
+                continue;
+            }
+            bodies.putIfAbsent(name, body);
+            for (Mention m : body.mentions()) {
+                if (m.kind() == MentionKind.NAME) {
+                    bodies.putIfAbsent(ArabicNormalizer.normalize(m.text()), body);
                 }
             }
         }
@@ -128,12 +133,9 @@ public final class HeadedBodies {
         return null;
     }
 
-    private static boolean mayTakeItsHeadsCountry(Entity body) {
-        if (body.type() != EntityType.ORG || body.kb() != null || body.country() != null) {
-            return false;
-        }
-        List<String> words = List.of(ArabicNormalizer.normalize(body.name()).split(" "));
-        return words.stream().noneMatch(w -> InstitutionPhrases.INTERNATIONAL_ADJECTIVES.contains(w)
+    /** Whether the normalized {@code name} says its body is international or regional (الدولية، العربية). */
+    private static boolean namesABodyOfManyCountries(String name) {
+        return List.of(name.split(" ")).stream().anyMatch(w -> InstitutionPhrases.INTERNATIONAL_ADJECTIVES.contains(w)
                 || InstitutionPhrases.REGIONAL_ADJECTIVES.contains(w));
     }
 
